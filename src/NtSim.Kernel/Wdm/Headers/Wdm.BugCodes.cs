@@ -7,6 +7,7 @@ public static partial class Wdm
     public const uint IRQL_NOT_DISPATCH_LEVEL = 0x00000008;
     public const uint IRQL_NOT_GREATER_OR_EQUAL = 0x00000009;
     public const uint IRQL_NOT_LESS_OR_EQUAL = 0x0000000A;
+    public const uint MAXIMUM_WAIT_OBJECTS_EXCEEDED = 0x0000000C;
     public const uint SPIN_LOCK_ALREADY_OWNED = 0x0000000F;
     public const uint SPIN_LOCK_NOT_OWNED = 0x00000010;
     public const uint THREAD_NOT_MUTEX_OWNER = 0x00000011;
@@ -24,6 +25,7 @@ public static partial class Wdm
     public const uint DRIVER_CORRUPTED_EXPOOL = 0x000000C5;
     public const uint TIMER_OR_DPC_INVALID = 0x000000C7;
     public const uint DRIVER_VERIFIER_IOMANAGER_VIOLATION = 0x000000C9;
+    public const uint IRQL_UNEXPECTED_VALUE = 0x000000C8;
     public const uint DRIVER_IRQL_NOT_LESS_OR_EQUAL = 0x000000D1;
     public const uint MANUALLY_INITIATED_CRASH = 0x000000E2;
     public const uint DPC_WATCHDOG_VIOLATION = 0x00000133;

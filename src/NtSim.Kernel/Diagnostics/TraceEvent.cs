@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace NtSim;
+
+/// <summary>What happened, in the event trace.</summary>
+public enum TraceKind
+{
+    Switch,
+    Preempt,
+    Wait,
+    Wake,
+    Dpc,
+    Timer,
+    Clock,
+    Lock,
+    Pool,
+    Thread,
+    DebugPrint,
+    BugCheck,
+    Deadlock,
+}
+
+/// <summary>One event of a machine's trace. Sequence numbers, times, processors and thread ids are
+/// deterministic in deterministic mode, so two runs with one seed produce equal traces.</summary>
+public readonly record struct TraceEvent(long Sequence, long InterruptTime, int Processor, int ThreadId, TraceKind Kind, string Detail)
+{
+    /// <summary>"[000042] 0.000150 P1 T8 Dpc SampleDpc".</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"[{Sequence:D6}] {InterruptTime / 10_000_000.0:F6} P{Processor} T{ThreadId} {Kind} {Detail}");
+}

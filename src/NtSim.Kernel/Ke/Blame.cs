@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+
+namespace NtSim;
+
+/// <summary>Finds who is at fault for a bug check: the first stack frame outside NtSim and the .NET
+/// runtime, as "Module!Type.Method, File.cs:42".</summary>
+internal static class Blame
+{
+    internal static (string? Module, string? Location) Find(StackTrace frames, KTHREAD? thread, ModuleList modules)
+    {
+        foreach (var frame in frames.GetFrames())
+        {
+            var method = frame.GetMethod();
+            var assembly = method?.DeclaringType?.Assembly;
+            if (method is null || assembly is null || ModuleList.IsNtSim(assembly) || IsRuntime(assembly))
+            {
+                continue;
+            }
+
+            var module = modules.For(assembly).Name;
+            var location = $"{module}!{method.DeclaringType!.Name}.{method.Name}";
+            var file = frame.GetFileName();
+            if (file is not null)
+            {
+                location += string.Create(CultureInfo.InvariantCulture, $", {Path.GetFileName(file)}:{frame.GetFileLineNumber()}");
+            }
+
+            return (module, location);
+        }
+
+        var current = thread?.CurrentModule;
+        return (current is null || current == modules.Kernel ? null : current.Name, null);
+    }
+
+    private static bool IsRuntime(Assembly assembly)
+    {
+        var name = assembly.GetName().Name ?? "";
+        return name.StartsWith("System.", StringComparison.Ordinal) || name is "System" or "mscorlib" or "netstandard"
+            || name.StartsWith("Microsoft.", StringComparison.Ordinal) || name.StartsWith("xunit", StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The NT exception code Windows would report for a .NET exception.</summary>
+internal static class ExceptionCodes
+{
+    // .NET raises its own exceptions with this SEH code ("CCR") on Windows.
+    private const uint ClrException = 0xE0434352;
+
+    internal static NTSTATUS For(Exception e) => e switch
+    {
+        NtStatusException s => s.Status,
+        NullReferenceException or AccessViolationException => Wdm.STATUS_ACCESS_VIOLATION,
+        DivideByZeroException => Wdm.STATUS_INTEGER_DIVIDE_BY_ZERO,
+        OverflowException => Wdm.STATUS_INTEGER_OVERFLOW,
+        IndexOutOfRangeException => Wdm.STATUS_ARRAY_BOUNDS_EXCEEDED,
+        _ => unchecked((NTSTATUS)ClrException),
+    };
+}

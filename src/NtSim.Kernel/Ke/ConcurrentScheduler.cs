@@ -1,0 +1,267 @@
+using System.Diagnostics;
+
+namespace NtSim;
+
+/// <summary>
+/// Concurrent mode. Every thread that holds a processor runs on its .NET thread in parallel with
+/// the others; a thread without a processor sleeps on its semaphore. Ready threads take processors
+/// in FIFO order; a thread below DISPATCH_LEVEL yields to a ready thread after a 20 ms quantum.
+/// Time is real time; a clock thread expires timers. Deadlock is detected when a run waits on a
+/// thread and every processor is idle with no timer pending.
+/// </summary>
+internal sealed class ConcurrentScheduler : Scheduler
+{
+    private const long QuantumMilliseconds = 20;
+
+    private readonly long _bootTimestamp = Stopwatch.GetTimestamp();
+    private readonly ManualResetEventSlim _host = new(false);
+    private Thread? _clock;
+    private Func<bool>? _done;
+    private bool _stopWhenIdle;
+    private RunStatus _status;
+
+    internal ConcurrentScheduler(Machine machine, int processorCount)
+        : base(machine, processorCount)
+    {
+    }
+
+    internal override long InterruptTime =>
+        (long)((Stopwatch.GetTimestamp() - _bootTimestamp) * (10_000_000.0 / Stopwatch.Frequency));
+
+    internal override bool IsDeterministic => false;
+
+    internal override void Start()
+    {
+        base.Start();
+        _clock = new Thread(ClockLoop) { IsBackground = true, Name = "NtSim clock" };
+        _clock.Start();
+    }
+
+    internal override RunStatus Drive(Func<bool>? done, TimeSpan? advance)
+    {
+        if (advance is { } span && span > TimeSpan.Zero)
+        {
+            // Real time passes; the machine runs on its own meanwhile.
+            Thread.Sleep(span);
+            return Machine.HaltStatus;
+        }
+
+        lock (Lock)
+        {
+            if (Machine.IsHalted)
+            {
+                return Machine.HaltStatus;
+            }
+
+            _host.Reset();
+            _done = done;
+            _stopWhenIdle = done is null;
+            _status = RunStatus.Completed;
+            if (CheckStop())
+            {
+                return Finish();
+            }
+        }
+
+        _host.Wait();
+        lock (Lock)
+        {
+            return Finish();
+        }
+    }
+
+    private RunStatus Finish()
+    {
+        _done = null;
+        _stopWhenIdle = false;
+        return Machine.IsHalted ? Machine.HaltStatus : _status;
+    }
+
+    internal override void SchedulingPoint(KTHREAD self)
+    {
+        Machine.ThrowIfHalted();
+        var p = self.Processor!;
+        if (p.HasPendingDpcs && p.Irql < Wdm.DISPATCH_LEVEL && !p.DpcActive)
+        {
+            DrainDpcs(self, p);
+        }
+
+        if (ReadyQueue.Count > 0 && p.Irql < Wdm.DISPATCH_LEVEL && !p.DpcActive
+            && Environment.TickCount64 - self.QuantumStart > QuantumMilliseconds)
+        {
+            YieldProcessor(self);
+        }
+    }
+
+    private void YieldProcessor(KTHREAD self)
+    {
+        lock (Lock)
+        {
+            Machine.ThrowIfHalted();
+            if (ReadyQueue.Count == 0)
+            {
+                return;
+            }
+
+            var p = self.Processor!;
+            var next = ReadyQueue[0];
+            ReadyQueue.RemoveAt(0);
+            self.SavedIrql = p.Irql;
+            self.Processor = null;
+            self.State = ThreadState.Ready;
+            ReadyQueue.Add(self);
+            Assign(next, p);
+            OnAssigned(next);
+        }
+
+        WaitToRun(self);
+        AfterResume(self);
+    }
+
+    internal override void Spin(KTHREAD self, KSPIN_LOCK spinLock)
+    {
+        Machine.ThrowIfHalted();
+        Thread.SpinWait(20);
+    }
+
+    internal override void Stall(long interval100ns)
+    {
+        var end = Stopwatch.GetTimestamp() + (long)(interval100ns * (Stopwatch.Frequency / 10_000_000.0));
+        var spinner = default(SpinWait);
+        while (Stopwatch.GetTimestamp() < end)
+        {
+            spinner.SpinOnce(sleep1Threshold: -1);
+        }
+    }
+
+    protected override bool OnBlocked(KTHREAD self)
+    {
+        CheckStop();
+        return false;
+    }
+
+    protected override void OnExited(KTHREAD thread) => CheckStop();
+
+    protected override bool OnIdle(KTHREAD idle)
+    {
+        CheckStop();
+        return false;
+    }
+
+    protected override void OnAssigned(KTHREAD thread)
+    {
+        thread.QuantumStart = Environment.TickCount64;
+        thread.Go.Release();
+    }
+
+    protected override void OnDpcQueued(Processor p)
+    {
+        if (p.Current == p.IdleThread && !p.IdleBusy)
+        {
+            p.IdleBusy = true;
+            p.IdleThread.Go.Release();
+        }
+    }
+
+    protected override void OnTimerInserted(long dueTime) => Monitor.PulseAll(Lock);
+
+    protected override void OnHalt() => _host.Set();
+
+    protected override Processor? ChooseIdleProcessor()
+    {
+        foreach (var p in Processors)
+        {
+            if (p.IsIdle)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    protected override KTHREAD? TakeReadyFor(Processor p)
+    {
+        if (ReadyQueue.Count == 0)
+        {
+            return null;
+        }
+
+        var thread = ReadyQueue[0];
+        ReadyQueue.RemoveAt(0);
+        return thread;
+    }
+
+    /// <summary>Wakes the host if the run is over (lock held). Returns whether it is.</summary>
+    private bool CheckStop()
+    {
+        if (_done is null && !_stopWhenIdle)
+        {
+            return false;
+        }
+
+        if (_done?.Invoke() == true)
+        {
+            _status = RunStatus.Completed;
+            _host.Set();
+            return true;
+        }
+
+        if (!AllIdle())
+        {
+            return false;
+        }
+
+        if (_stopWhenIdle)
+        {
+            _status = RunStatus.Completed;
+            _host.Set();
+            return true;
+        }
+
+        if (!HasTimers)
+        {
+            _status = RunStatus.Deadlock;
+            var lines = Threads.Where(t => t.State == ThreadState.Waiting).Select(DescribeWait).ToList();
+            Machine.RecordDeadlock(new DeadlockReport(lines, InterruptTime));
+            _host.Set();
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool AllIdle()
+    {
+        if (ReadyQueue.Count > 0)
+        {
+            return false;
+        }
+
+        foreach (var p in Processors)
+        {
+            if (!p.IsIdle)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ClockLoop()
+    {
+        lock (Lock)
+        {
+            while (!Machine.IsHalted)
+            {
+                var now = InterruptTime;
+                ExpireTimers(now);
+                CheckStop();
+                var due = NextTimerDue;
+                var waitMs = due == long.MaxValue ? 100 : (int)Math.Clamp((due - now) / 10_000, 0, 100);
+                Monitor.Wait(Lock, waitMs);
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace NtSim;
+
+/// <summary>Unwinds the simulated thread that called KeBugCheckEx (or broke a rule). Driver code
+/// must not swallow it; if it does, the thread stops again at its next scheduling point.</summary>
+public sealed class BugCheckException : Exception
+{
+    internal BugCheckException(BugCheckInfo info)
+        : base(info.Account)
+    {
+        Info = info;
+    }
+
+    public BugCheckInfo Info { get; }
+}
+
+/// <summary>Unwinds a simulated thread because its machine halted (bug check, deadlock, dispose).</summary>
+public sealed class MachineHaltedException : Exception
+{
+    internal MachineHaltedException()
+        : base("The simulated machine has halted.")
+    {
+    }
+}
+
+/// <summary>Unwinds a system thread that called PsTerminateSystemThread.</summary>
+internal sealed class ThreadTerminatedException : Exception
+{
+    internal ThreadTerminatedException(NTSTATUS exitStatus)
+        : base("PsTerminateSystemThread")
+    {
+        ExitStatus = exitStatus;
+    }
+
+    internal NTSTATUS ExitStatus { get; }
+}
+
+/// <summary>
+/// An exception raised with ExRaiseStatus (or by a routine documented to raise, such as
+/// ProbeForRead). A driver catches it as C code uses __try/__except; <see cref="Status"/> is what
+/// GetExceptionCode() returns.
+/// </summary>
+public sealed class NtStatusException : Exception
+{
+    public NtStatusException(NTSTATUS status)
+        : base(NtNames.Format(status))
+    {
+        Status = status;
+    }
+
+    public NTSTATUS Status { get; }
+}

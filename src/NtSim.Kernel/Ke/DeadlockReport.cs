@@ -1,0 +1,20 @@
+namespace NtSim;
+
+/// <summary>Why a run could not go on: every thread waits and no timer can wake one. Lists what
+/// each thread waits for, as <c>!locks</c> and <c>!thread</c> would show it.</summary>
+public sealed class DeadlockReport
+{
+    internal DeadlockReport(IReadOnlyList<string> threads, long interruptTime)
+    {
+        Threads = threads;
+        InterruptTime = interruptTime;
+    }
+
+    /// <summary>One line per blocked thread: what it waits on, and who owns it.</summary>
+    public IReadOnlyList<string> Threads { get; }
+
+    public long InterruptTime { get; }
+
+    public override string ToString() =>
+        "Deadlock: no thread can run and no timer is pending." + Environment.NewLine + string.Join(Environment.NewLine, Threads.Select(t => "  " + t));
+}

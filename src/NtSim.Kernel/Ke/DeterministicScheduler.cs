@@ -1,0 +1,371 @@
+using System.Diagnostics;
+
+namespace NtSim;
+
+/// <summary>
+/// Deterministic mode. Exactly one .NET thread executes at a time: the holder of the baton. At
+/// every scheduling point the holder lists the enabled choices (itself first, then the threads of
+/// the other processors in processor order, then ready threads that could preempt a thread below
+/// DISPATCH_LEVEL) and the seeded strategy picks one; the baton passes with a semaphore. When no
+/// processor has work, virtual time jumps to the next timer. The host gets the baton back when
+/// the run's goal is met, the machine halts, or nothing can run.
+/// </summary>
+internal sealed class DeterministicScheduler : Scheduler
+{
+    private readonly ISchedulingStrategy _strategy;
+    private readonly List<KTHREAD> _candidates = [];
+    private readonly List<Processor> _preemptible = [];
+    private readonly SemaphoreSlim _host = new(0);
+    private long _now;
+    private long _steps;
+    private KTHREAD? _last;
+
+    // The run being driven.
+    private Func<bool>? _done;
+    private long _timeLimit;
+    private bool _stopWhenIdle;
+    private RunStatus _status;
+
+    internal DeterministicScheduler(Machine machine, int processorCount, ISchedulingStrategy strategy)
+        : base(machine, processorCount)
+    {
+        _strategy = strategy;
+    }
+
+    internal override long InterruptTime => Volatile.Read(ref _now);
+
+    internal override bool IsDeterministic => true;
+
+    internal override RunStatus Drive(Func<bool>? done, TimeSpan? advance)
+    {
+        lock (Lock)
+        {
+            if (Machine.IsHalted)
+            {
+                return Machine.HaltStatus;
+            }
+
+            _done = done;
+            _stopWhenIdle = done is null;
+            _timeLimit = advance is { } span ? _now + span.Ticks : _now + Machine.Options.MaxVirtualTime.Ticks;
+            _steps = 0;
+            _status = RunStatus.Completed;
+            var next = PickNext(null);
+            if (next is null)
+            {
+                return Finish();
+            }
+
+            next.Go.Release();
+        }
+
+        _host.Wait();
+        lock (Lock)
+        {
+            return Finish();
+        }
+    }
+
+    private RunStatus Finish()
+    {
+        _done = null;
+        return Machine.IsHalted ? Machine.HaltStatus : _status;
+    }
+
+    internal override void SchedulingPoint(KTHREAD self)
+    {
+        KTHREAD? next;
+        lock (Lock)
+        {
+            Machine.ThrowIfHalted();
+            next = PickNext(self);
+            if (next != self)
+            {
+                Handoff(next);
+            }
+        }
+
+        if (next != self)
+        {
+            WaitToRun(self);
+        }
+
+        AfterResume(self);
+    }
+
+    internal override void Spin(KTHREAD self, KSPIN_LOCK spinLock)
+    {
+        // The spinner leaves the choice list until the lock is free (it would only burn steps).
+        self.SpinningOn = spinLock;
+        try
+        {
+            SchedulingPoint(self);
+        }
+        finally
+        {
+            self.SpinningOn = null;
+        }
+    }
+
+    internal override void Stall(long interval100ns)
+    {
+        lock (Lock)
+        {
+            _now += interval100ns;
+        }
+    }
+
+    protected override bool OnBlocked(KTHREAD self)
+    {
+        var next = PickNext(self);
+        if (next == self)
+        {
+            return true;
+        }
+
+        Handoff(next);
+        return false;
+    }
+
+    protected override void OnExited(KTHREAD thread) => Handoff(PickNext(thread));
+
+    protected override bool OnIdle(KTHREAD idle)
+    {
+        var next = PickNext(idle);
+        if (next == idle)
+        {
+            return true;
+        }
+
+        Handoff(next);
+        return false;
+    }
+
+    protected override void OnAssigned(KTHREAD thread)
+    {
+        // The thread becomes a choice at the next scheduling point; nothing to signal.
+    }
+
+    protected override void OnDpcQueued(Processor p)
+    {
+    }
+
+    protected override void OnTimerInserted(long dueTime)
+    {
+    }
+
+    protected override void OnHalt() => _host.Release();
+
+    protected override Processor? ChooseIdleProcessor()
+    {
+        _preemptible.Clear();
+        foreach (var p in Processors)
+        {
+            if (p.IsIdle)
+            {
+                _preemptible.Add(p);
+            }
+        }
+
+        return _preemptible.Count switch
+        {
+            0 => null,
+            1 => _preemptible[0],
+            _ => _preemptible[_strategy.Next(_preemptible.Count)],
+        };
+    }
+
+    protected override KTHREAD? TakeReadyFor(Processor p)
+    {
+        if (ReadyQueue.Count == 0)
+        {
+            return null;
+        }
+
+        var index = ReadyQueue.Count == 1 ? 0 : _strategy.Next(ReadyQueue.Count);
+        var thread = ReadyQueue[index];
+        ReadyQueue.RemoveAt(index);
+        return thread;
+    }
+
+    private void Handoff(KTHREAD? next)
+    {
+        if (next is null)
+        {
+            _host.Release();
+        }
+        else
+        {
+            next.Go.Release();
+        }
+    }
+
+    /// <summary>Chooses who runs next; null gives the machine back to the host.</summary>
+    private KTHREAD? PickNext(KTHREAD? self)
+    {
+        Debug.Assert(Monitor.IsEntered(Lock));
+        if (Machine.IsHalted)
+        {
+            return null;
+        }
+
+        if (++_steps > Machine.Options.MaxSteps)
+        {
+            _status = RunStatus.StepLimit;
+            return null;
+        }
+
+        while (true)
+        {
+            ExpireTimers(_now);
+            if (_done?.Invoke() == true)
+            {
+                _status = RunStatus.Completed;
+                return null;
+            }
+
+            BuildCandidates(self);
+            if (_candidates.Count > 0)
+            {
+                break;
+            }
+
+            // Nothing can run now: let time pass up to the next timer, if the run allows.
+            var due = NextTimerDue;
+            if (due != long.MaxValue && due <= _timeLimit)
+            {
+                _now = Math.Max(_now, due);
+                continue;
+            }
+
+            if (_stopWhenIdle)
+            {
+                _now = Math.Max(_now, _timeLimit);
+                _status = RunStatus.Completed;
+            }
+            else if (due != long.MaxValue)
+            {
+                _status = RunStatus.TimeLimit;
+            }
+            else
+            {
+                _status = RunStatus.Deadlock;
+                Machine.RecordDeadlock(DescribeDeadlock());
+                Trace(TraceKind.Deadlock, "no thread can run");
+            }
+
+            return null;
+        }
+
+        var choice = _candidates.Count == 1 ? 0 : _strategy.Next(_candidates.Count);
+        var next = _candidates[choice];
+        if (next.State == ThreadState.Ready)
+        {
+            Preempt(next);
+        }
+        else if (next == next.Processor!.IdleThread)
+        {
+            next.Processor.IdleBusy = true;
+        }
+
+        if (next != _last)
+        {
+            _last = next;
+            if (Machine.Trace.Enabled)
+            {
+                Machine.Trace.Record(_now, next.Processor!.Number, next.Id, TraceKind.Switch, next.ToString());
+            }
+        }
+
+        return next;
+    }
+
+    private void BuildCandidates(KTHREAD? self)
+    {
+        _candidates.Clear();
+        if (self is not null && CanStep(self))
+        {
+            _candidates.Add(self);
+        }
+
+        var preemptible = false;
+        foreach (var p in Processors)
+        {
+            var t = p.Current;
+            if (t != self && CanStep(t))
+            {
+                _candidates.Add(t);
+            }
+
+            preemptible |= t != p.IdleThread && p.Irql < Wdm.DISPATCH_LEVEL && !p.DpcActive;
+        }
+
+        if (preemptible)
+        {
+            _candidates.AddRange(ReadyQueue);
+        }
+    }
+
+    private static bool CanStep(KTHREAD t)
+    {
+        var p = t.Processor;
+        if (p is null || p.Current != t || t.State != ThreadState.Running)
+        {
+            return false;
+        }
+
+        if (t.SpinningOn is { IsHeld: true })
+        {
+            return false;
+        }
+
+        return t != p.IdleThread || p.IdleBusy || p.HasPendingDpcs;
+    }
+
+    /// <summary>A ready thread takes the processor of a thread below DISPATCH_LEVEL.</summary>
+    private void Preempt(KTHREAD thread)
+    {
+        _preemptible.Clear();
+        foreach (var p in Processors)
+        {
+            if (p.Current != p.IdleThread && p.Irql < Wdm.DISPATCH_LEVEL && !p.DpcActive)
+            {
+                _preemptible.Add(p);
+            }
+        }
+
+        var target = _preemptible.Count == 1 ? _preemptible[0] : _preemptible[_strategy.Next(_preemptible.Count)];
+        var victim = target.Current;
+        victim.SavedIrql = target.Irql;
+        victim.Processor = null;
+        victim.State = ThreadState.Ready;
+        ReadyQueue.Remove(thread);
+        ReadyQueue.Add(victim);
+        Assign(thread, target);
+        if (Machine.Trace.Enabled)
+        {
+            Machine.Trace.Record(_now, target.Number, thread.Id, TraceKind.Preempt, $"{thread} preempts {victim}");
+        }
+    }
+
+    private DeadlockReport DescribeDeadlock()
+    {
+        var lines = new List<string>();
+        foreach (var t in Threads)
+        {
+            if (t.Kind == ThreadKind.Idle || t.State == ThreadState.Terminated)
+            {
+                continue;
+            }
+
+            lines.Add(t.State switch
+            {
+                ThreadState.Waiting => DescribeWait(t),
+                _ when t.SpinningOn is { } l => $"{t} spins on {l.Describe()} held by {l.Owner?.ToString() ?? "nobody"}",
+                _ => $"{t} is {t.State}",
+            });
+        }
+
+        return new DeadlockReport(lines, _now);
+    }
+}

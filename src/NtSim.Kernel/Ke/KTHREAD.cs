@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace NtSim;
+
+/// <summary>
+/// KTHREAD (here also ETHREAD): a simulated thread. It is backed by a real .NET thread, which runs
+/// kernel code only while the simulated thread holds a processor. The thread object is signaled
+/// when the thread terminates. Wait fields are guarded by the dispatcher lock.
+/// </summary>
+[DebuggerDisplay("{Name,nq} {State}")]
+public sealed class KTHREAD : DispatcherObject
+{
+    [ThreadStatic]
+    private static KTHREAD? t_current;
+
+    private WaitBlock[] _waitBlocks;
+
+    internal KTHREAD(Machine machine, int id, string name, ThreadKind kind, KernelModule module)
+    {
+        Machine = machine;
+        Id = id;
+        Name = name;
+        Kind = kind;
+        Module = module;
+        CurrentModule = module;
+        Address = machine.AllocateObjectAddress(0x480);
+        WaitTimer = new KTIMER { Machine = machine, Address = Address + 0x100, TimeoutThread = this };
+        _waitBlocks = [new WaitBlock(this), new WaitBlock(this), new WaitBlock(this)];
+    }
+
+    /// <summary>The simulated thread running on the calling .NET thread, or null on a host thread.</summary>
+    internal static KTHREAD? Current => t_current;
+
+    /// <summary>Thread id (multiples of 4, as Windows hands them out).</summary>
+    public int Id { get; }
+
+    public string Name { get; }
+
+    public ThreadState State { get; internal set; }
+
+    internal ThreadKind Kind { get; }
+
+    /// <summary>The module that created the thread (whose start routine it runs).</summary>
+    internal KernelModule Module { get; }
+
+    /// <summary>The module whose code is running now (changes for the length of a DPC, say).</summary>
+    internal KernelModule CurrentModule { get; set; }
+
+    internal Thread? HostThread { get; set; }
+
+    /// <summary>Released to let the .NET thread run (it was chosen, or the machine halted).</summary>
+    internal SemaphoreSlim Go { get; } = new(0);
+
+    internal Processor? Processor { get; set; }
+
+    /// <summary>The IRQL the thread had when it left its processor, restored when it returns.</summary>
+    internal KIRQL SavedIrql { get; set; }
+
+    // Waits.
+    internal int WaitCount { get; set; }
+    internal WAIT_TYPE WaitType { get; set; }
+    internal NTSTATUS WaitStatus { get; set; }
+    internal bool WaitAlertable { get; set; }
+    internal KPROCESSOR_MODE WaitMode { get; set; }
+    internal bool Alerted { get; set; }
+    internal KTIMER WaitTimer { get; }
+    internal KSPIN_LOCK? SpinningOn { get; set; }
+    internal long QuantumStart { get; set; }
+
+    // APC disabling: KeEnterCriticalRegion counts KernelApcDisable down, KeEnterGuardedRegion counts
+    // SpecialApcDisable down; both are zero when APCs are enabled.
+    internal short KernelApcDisable { get; set; }
+    internal short SpecialApcDisable { get; set; }
+
+    internal List<KMUTEX> OwnedMutexes { get; } = [];
+    internal int SpinLocksHeld { get; set; }
+    internal NTSTATUS ExitStatus { get; set; }
+    internal Action? StartRoutine { get; set; }
+
+    internal override string KindName => "KTHREAD";
+
+    internal WaitBlock[] EnsureWaitBlocks(int count)
+    {
+        if (_waitBlocks.Length < count)
+        {
+            var blocks = new WaitBlock[count];
+            for (var i = 0; i < count; i++)
+            {
+                blocks[i] = i < _waitBlocks.Length ? _waitBlocks[i] : new WaitBlock(this);
+            }
+
+            _waitBlocks = blocks;
+        }
+
+        return _waitBlocks;
+    }
+
+    internal WaitBlock[] WaitBlocks => _waitBlocks;
+
+    internal static void SetCurrent(KTHREAD? thread) => t_current = thread;
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"T{Id} ({Name})");
+}

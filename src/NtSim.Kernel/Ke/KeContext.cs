@@ -1,0 +1,20 @@
+using System.Runtime.CompilerServices;
+
+namespace NtSim;
+
+/// <summary>Finds the simulated thread a DDI was called on.</summary>
+internal static class KeContext
+{
+    /// <summary>The calling simulated thread. Driver code runs only on simulated threads; a call
+    /// from a host thread is a usage error of the host program, not a bug check.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static KTHREAD Thread([CallerMemberName] string ddi = "") =>
+        KTHREAD.Current ?? throw NotOnSimulatedThread(ddi);
+
+    private static InvalidOperationException NotOnSimulatedThread(string ddi) =>
+        new($"{ddi} was called on a host thread. Driver code runs on simulated threads: call it inside machine.Run(() => ...).");
+
+    internal static T NotNull<T>(T? value, string argument, [CallerMemberName] string ddi = "")
+        where T : class =>
+        value ?? throw new ArgumentNullException(argument, $"{ddi}: {argument} must not be NULL.");
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+
+namespace NtSim;
+
+/// <summary>
+/// A simulated processor (KPRCB): its IRQL, its DPC queue, the thread it runs and its idle thread.
+/// <see cref="Current"/>, the DPC queue and <see cref="IdleBusy"/> are guarded by the dispatcher
+/// lock; <see cref="Irql"/> is written only by the thread running on the processor.
+/// </summary>
+[DebuggerDisplay("P{Number} IRQL={Irql} {Current}")]
+public sealed class Processor
+{
+    private readonly LinkedList<KDPC> _dpcs = new();
+    private volatile int _dpcCount;
+
+    internal Processor(int number)
+    {
+        Number = number;
+    }
+
+    public int Number { get; }
+
+    /// <summary>The processor's current IRQL.</summary>
+    public KIRQL Irql { get; internal set; }
+
+    /// <summary>The thread running on the processor: a thread, or the idle thread.</summary>
+    public KTHREAD Current { get; internal set; } = null!;
+
+    internal KTHREAD IdleThread { get; set; } = null!;
+
+    /// <summary>The idle thread was chosen to drain DPCs and has not parked yet.</summary>
+    internal bool IdleBusy { get; set; }
+
+    /// <summary>A DPC routine is running on this processor.</summary>
+    internal bool DpcActive { get; set; }
+
+    /// <summary>Number of DPCs in the queue.</summary>
+    public int DpcQueueDepth => _dpcCount;
+
+    internal bool HasPendingDpcs => _dpcCount != 0;
+
+    /// <summary>The processor runs its idle thread and has nothing to do.</summary>
+    internal bool IsIdle => Current == IdleThread && !IdleBusy && _dpcCount == 0;
+
+    internal void EnqueueDpc(KDPC dpc)
+    {
+        // HighImportance goes to the head of the queue; the others to the tail (KeInsertQueueDpc).
+        if (dpc.Importance == Wdm.HighImportance)
+        {
+            _dpcs.AddFirst(dpc);
+        }
+        else
+        {
+            _dpcs.AddLast(dpc);
+        }
+
+        dpc.QueuedOn = Number;
+        _dpcCount++;
+    }
+
+    internal bool RemoveDpc(KDPC dpc)
+    {
+        if (!_dpcs.Remove(dpc))
+        {
+            return false;
+        }
+
+        dpc.QueuedOn = -1;
+        _dpcCount--;
+        return true;
+    }
+
+    internal KDPC? DequeueDpc()
+    {
+        var first = _dpcs.First;
+        if (first is null)
+        {
+            return null;
+        }
+
+        _dpcs.RemoveFirst();
+        first.Value.QueuedOn = -1;
+        _dpcCount--;
+        return first.Value;
+    }
+
+    public override string ToString() => $"P{Number}";
+}

@@ -1,0 +1,245 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace NtSim;
+
+internal abstract partial class Scheduler
+{
+    /// <summary>
+    /// KeWaitForMultipleObjects at its core. <paramref name="timeout"/> is null for an infinite
+    /// wait, otherwise the NT convention: negative relative, positive absolute system time, in
+    /// 100 ns units; zero tests the objects without waiting.
+    /// </summary>
+    internal NTSTATUS Wait(KTHREAD self, ReadOnlySpan<DispatcherObject> objects, WAIT_TYPE waitType, KPROCESSOR_MODE mode, bool alertable, long? timeout)
+    {
+        NTSTATUS? immediate = null;
+        bool goOn;
+        lock (Lock)
+        {
+            Machine.ThrowIfHalted();
+            immediate = TrySatisfy(self, objects, waitType);
+            if (immediate is null && alertable && self.Alerted)
+            {
+                self.Alerted = false;
+                immediate = Wdm.STATUS_ALERTED;
+            }
+
+            if (immediate is null && timeout == 0)
+            {
+                immediate = Wdm.STATUS_TIMEOUT;
+            }
+
+            if (immediate is not null)
+            {
+                goOn = true;
+            }
+            else
+            {
+                var blocks = self.EnsureWaitBlocks(objects.Length);
+                for (var i = 0; i < objects.Length; i++)
+                {
+                    blocks[i].Object = objects[i];
+                    blocks[i].Key = i;
+                    objects[i].WaitList.Add(blocks[i]);
+                }
+
+                self.WaitCount = objects.Length;
+                self.WaitType = waitType;
+                self.WaitMode = mode;
+                self.WaitAlertable = alertable;
+                self.WaitStatus = Wdm.STATUS_TIMEOUT;
+                self.State = ThreadState.Waiting;
+                if (timeout is long t)
+                {
+                    InsertTimer(self.WaitTimer, ToDueTime(t));
+                }
+
+                if (Machine.Trace.Enabled)
+                {
+                    Trace(TraceKind.Wait, DescribeWait(self));
+                }
+
+                ReleaseProcessor(self);
+                goOn = OnBlocked(self);
+            }
+        }
+
+        if (immediate is NTSTATUS status)
+        {
+            SchedulingPoint(self);
+            return status;
+        }
+
+        if (!goOn)
+        {
+            WaitToRun(self);
+        }
+
+        AfterResume(self);
+        return self.WaitStatus;
+    }
+
+    /// <summary>Satisfies the wait at once if the objects allow; null if the thread must wait.</summary>
+    private static NTSTATUS? TrySatisfy(KTHREAD self, ReadOnlySpan<DispatcherObject> objects, WAIT_TYPE waitType)
+    {
+        if (waitType == Wdm.WaitAny)
+        {
+            for (var i = 0; i < objects.Length; i++)
+            {
+                if (objects[i].IsSignaledFor(self))
+                {
+                    return objects[i].Satisfy(self, Wdm.STATUS_WAIT_0 + i);
+                }
+            }
+
+            return null;
+        }
+
+        foreach (var o in objects)
+        {
+            if (!o.IsSignaledFor(self))
+            {
+                return null;
+            }
+        }
+
+        var result = Wdm.STATUS_SUCCESS;
+        foreach (var o in objects)
+        {
+            if (o.Satisfy(self, Wdm.STATUS_SUCCESS) != Wdm.STATUS_SUCCESS)
+            {
+                result = Wdm.STATUS_ABANDONED;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Releases the waiters that the object's new signal state satisfies.</summary>
+    internal void SignalObject(DispatcherObject obj)
+    {
+        Debug.Assert(Monitor.IsEntered(Lock));
+        var list = obj.WaitList;
+        var i = 0;
+        while (i < list.Count)
+        {
+            var block = list[i];
+            var thread = block.Thread;
+            if (!obj.IsSignaledFor(thread))
+            {
+                i++;
+                continue;
+            }
+
+            if (thread.WaitType == Wdm.WaitAny)
+            {
+                Unwait(thread, obj.Satisfy(thread, Wdm.STATUS_WAIT_0 + block.Key));
+                continue;
+            }
+
+            if (!AllSignaled(thread))
+            {
+                i++;
+                continue;
+            }
+
+            var status = Wdm.STATUS_SUCCESS;
+            for (var k = 0; k < thread.WaitCount; k++)
+            {
+                if (thread.WaitBlocks[k].Object!.Satisfy(thread, Wdm.STATUS_SUCCESS) != Wdm.STATUS_SUCCESS)
+                {
+                    status = Wdm.STATUS_ABANDONED;
+                }
+            }
+
+            Unwait(thread, status);
+        }
+    }
+
+    private static bool AllSignaled(KTHREAD thread)
+    {
+        for (var k = 0; k < thread.WaitCount; k++)
+        {
+            if (!thread.WaitBlocks[k].Object!.IsSignaledFor(thread))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Ends a thread's wait with <paramref name="status"/> and makes it ready.</summary>
+    internal void Unwait(KTHREAD thread, NTSTATUS status)
+    {
+        Debug.Assert(Monitor.IsEntered(Lock) && thread.State == ThreadState.Waiting);
+        for (var k = 0; k < thread.WaitCount; k++)
+        {
+            var block = thread.WaitBlocks[k];
+            block.Object!.WaitList.Remove(block);
+            block.Object = null;
+        }
+
+        thread.WaitCount = 0;
+        CancelTimer(thread.WaitTimer);
+        thread.WaitStatus = status;
+        if (Machine.Trace.Enabled)
+        {
+            Trace(TraceKind.Wake, $"{thread} {NtNames.Format(status)}");
+        }
+
+        MakeReady(thread);
+    }
+
+    /// <summary>Alerts a thread: an alertable kernel-mode wait ends with STATUS_ALERTED.</summary>
+    internal void Alert(KTHREAD thread)
+    {
+        lock (Lock)
+        {
+            if (thread.State == ThreadState.Waiting && thread.WaitAlertable)
+            {
+                Unwait(thread, Wdm.STATUS_ALERTED);
+            }
+            else
+            {
+                thread.Alerted = true;
+            }
+        }
+    }
+
+    /// <summary>Converts an NT due time (negative relative, positive absolute) to interrupt time.</summary>
+    internal long ToDueTime(long ntTime) =>
+        ntTime < 0 ? InterruptTime - ntTime : Math.Max(InterruptTime, ntTime - Machine.SystemTimeAtBoot);
+
+    internal static string DescribeWait(KTHREAD thread)
+    {
+        var text = new StringBuilder();
+        text.Append(thread).Append(thread.WaitType == Wdm.WaitAll ? " waits for all of " : " waits for ");
+        for (var k = 0; k < thread.WaitCount; k++)
+        {
+            if (k > 0)
+            {
+                text.Append(", ");
+            }
+
+            var o = thread.WaitBlocks[k].Object!;
+            text.Append(o.Describe());
+            if (o is KMUTEX { Owner: { } owner })
+            {
+                text.Append(" owned by ").Append(owner);
+            }
+        }
+
+        if (thread.WaitCount == 0)
+        {
+            text.Append("its delay");
+        }
+
+        if (thread.WaitTimer.Inserted)
+        {
+            text.Append(" until ").Append(thread.WaitTimer.DueTime).Append(" (timeout)");
+        }
+
+        return text.ToString();
+    }
+}

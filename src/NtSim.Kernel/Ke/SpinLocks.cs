@@ -1,0 +1,86 @@
+namespace NtSim;
+
+/// <summary>Spin lock acquisition and release on the running processor.</summary>
+internal static class SpinLocks
+{
+    internal static void Initialize(KTHREAD thread, KSPIN_LOCK spinLock)
+    {
+        spinLock.Owner = null;
+        spinLock.Free();
+        if (spinLock.Machine != thread.Machine)
+        {
+            spinLock.Machine = thread.Machine;
+            spinLock.Address = thread.Machine!.AllocateObjectAddress(8);
+        }
+    }
+
+    /// <summary>Takes the lock at DISPATCH_LEVEL or above, spinning while another processor holds it.</summary>
+    internal static void Acquire(KTHREAD thread, KSPIN_LOCK spinLock)
+    {
+        var machine = thread.Machine!;
+        if (spinLock.Machine != machine)
+        {
+            Initialize(thread, spinLock);
+        }
+
+        if (spinLock.Owner == thread)
+        {
+            // Acquiring a spin lock the processor already holds deadlocks it (SPIN_LOCK_ALREADY_OWNED, no parameters).
+            machine.RaiseBugCheck(Wdm.SPIN_LOCK_ALREADY_OWNED, 0, 0, 0, 0,
+                $"{spinLock.Describe()} acquired again by {thread}, which already holds it");
+        }
+
+        while (!spinLock.TryTake())
+        {
+            machine.Scheduler.Spin(thread, spinLock);
+        }
+
+        spinLock.Owner = thread;
+        thread.SpinLocksHeld++;
+        machine.Scheduler.SchedulingPoint(thread);
+    }
+
+    internal static bool TryAcquire(KTHREAD thread, KSPIN_LOCK spinLock)
+    {
+        if (spinLock.Machine != thread.Machine)
+        {
+            Initialize(thread, spinLock);
+        }
+
+        if (!spinLock.TryTake())
+        {
+            return false;
+        }
+
+        spinLock.Owner = thread;
+        thread.SpinLocksHeld++;
+        return true;
+    }
+
+    internal static void Release(KTHREAD thread, KSPIN_LOCK spinLock)
+    {
+        if (spinLock.Owner != thread)
+        {
+            thread.Machine!.RaiseBugCheck(Wdm.SPIN_LOCK_NOT_OWNED, 0, 0, 0, 0,
+                spinLock.Owner is null
+                    ? $"{spinLock.Describe()} released by {thread} but it is not held"
+                    : $"{spinLock.Describe()} released by {thread} but it is held by {spinLock.Owner}");
+        }
+
+        spinLock.Owner = null;
+        thread.SpinLocksHeld--;
+        spinLock.Free();
+    }
+
+    internal static void RequireDispatch(KTHREAD thread, KSPIN_LOCK spinLock, ulong subcode, string ddi)
+    {
+        var irql = thread.Processor!.Irql;
+        var bad = subcode == 0x32 ? irql != Wdm.DISPATCH_LEVEL : irql < Wdm.DISPATCH_LEVEL;
+        if (bad)
+        {
+            // 0x32: KeReleaseSpinLock not at DISPATCH_LEVEL; 0x40/0x41: the AtDpcLevel forms below DISPATCH_LEVEL.
+            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, subcode, (ulong)irql, spinLock.Address, 0,
+                $"{ddi} called at IRQL {(int)irql}; it requires DISPATCH_LEVEL");
+        }
+    }
+}

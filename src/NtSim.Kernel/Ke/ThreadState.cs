@@ -1,0 +1,18 @@
+namespace NtSim;
+
+/// <summary>KTHREAD_STATE, as far as the simulation needs it.</summary>
+public enum ThreadState
+{
+    Initialized,
+    Ready,
+    Running,
+    Waiting,
+    Terminated,
+}
+
+internal enum ThreadKind
+{
+    System,
+    Idle,
+    Worker,
+}

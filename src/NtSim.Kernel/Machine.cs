@@ -1,0 +1,196 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics;
+
+namespace NtSim;
+
+/// <summary>
+/// A simulated Windows machine: processors, memory, the object namespace, and the threads that
+/// run on them. The host drives it: <see cref="Run(Action, string?)"/> runs code on a new system
+/// thread at PASSIVE_LEVEL and returns when it ends, the machine bug checks, or nothing can run.
+/// A bug check halts this machine only; the host and every other machine keep running.
+/// </summary>
+[DebuggerDisplay("Machine {Options.Mode} P={Processors.Count} seed={Options.Seed}")]
+public sealed partial class Machine : IDisposable
+{
+    // Kernel objects that Ke hands out addresses for (threads, events, DPCs...) live here until
+    // they are carved from pool: a system-space range of its own.
+    private const ulong ObjectRegionBase = 0xFFFF_D000_0000_0000;
+
+    private readonly Lock _stateLock = new();
+    private ulong _nextObjectAddress = ObjectRegionBase;
+    private volatile bool _halted;
+    private BugCheckInfo? _bugCheck;
+    private DeadlockReport? _deadlock;
+
+    private Machine(MachineOptions options)
+    {
+        options.Validate();
+        Options = options;
+        Trace = new EventTrace(options.Trace ?? options.Mode == ExecutionMode.Deterministic);
+        Modules = new ModuleList();
+        Scheduler = options.Mode == ExecutionMode.Deterministic
+            ? new DeterministicScheduler(this, options.Processors, (options.Strategy ?? (seed => new RandomStrategy(seed)))(options.Seed))
+            : new ConcurrentScheduler(this, options.Processors);
+        // Deterministic machines start on a fixed date so that absolute times replay exactly.
+        SystemTimeAtBoot = options.Mode == ExecutionMode.Deterministic
+            ? new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc).ToFileTimeUtc()
+            : DateTime.UtcNow.ToFileTimeUtc();
+        InitializeExecutive();
+    }
+
+    /// <summary>Boots a machine with the given options (defaults: 2 processors, deterministic, seed 0).</summary>
+    public static Machine Boot(MachineOptions? options = null)
+    {
+        var machine = new Machine(options ?? new MachineOptions());
+        machine.Scheduler.Start();
+        machine.StartExecutive();
+        return machine;
+    }
+
+    public MachineOptions Options { get; }
+
+    public IReadOnlyList<Processor> Processors => Scheduler.Processors;
+
+    /// <summary>The event trace (thread switches, waits, DPCs, timers, debug prints, the bug check).</summary>
+    public EventTrace Trace { get; }
+
+    /// <summary>The bug check that halted the machine, or null.</summary>
+    public BugCheckInfo? BugCheck
+    {
+        get
+        {
+            lock (_stateLock)
+            {
+                return _bugCheck;
+            }
+        }
+    }
+
+    /// <summary>The last deadlock a run ended in, or null.</summary>
+    public DeadlockReport? Deadlock
+    {
+        get
+        {
+            lock (_stateLock)
+            {
+                return _deadlock;
+            }
+        }
+    }
+
+    /// <summary>Whether the machine has halted (bug check or dispose).</summary>
+    public bool IsHalted => _halted;
+
+    /// <summary>Interrupt time: 100 ns units since boot (virtual in deterministic mode).</summary>
+    public long InterruptTime => Scheduler.InterruptTime;
+
+    internal Scheduler Scheduler { get; }
+
+    internal ModuleList Modules { get; }
+
+    /// <summary>System time (100 ns units since 1601, UTC) at boot.</summary>
+    internal long SystemTimeAtBoot { get; }
+
+    /// <summary>Runs <paramref name="body"/> on a new system thread at PASSIVE_LEVEL and drives the
+    /// machine until that thread ends (other threads run too, as the scheduler decides).</summary>
+    public RunStatus Run(Action body, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (_halted)
+        {
+            return HaltStatus;
+        }
+
+        var thread = Scheduler.CreateThread(name ?? body.Method.Name, ThreadKind.System, Modules.For(body), body);
+        return Scheduler.Drive(() => thread.State == ThreadState.Terminated, null);
+    }
+
+    /// <summary>Drives the machine until nothing can run without time passing.</summary>
+    public RunStatus RunUntilIdle() => _halted ? HaltStatus : Scheduler.Drive(null, TimeSpan.Zero);
+
+    /// <summary>Lets <paramref name="duration"/> pass: virtual time in deterministic mode (timers
+    /// fire in order, nothing really waits), real time in concurrent mode.</summary>
+    public RunStatus AdvanceTime(TimeSpan duration)
+    {
+        if (duration < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(duration), duration, "Machine.AdvanceTime: the duration must not be negative.");
+        }
+
+        return _halted ? HaltStatus : Scheduler.Drive(null, duration);
+    }
+
+    /// <summary>Halts the machine (if it is running) and lets every simulated thread unwind.</summary>
+    public void Dispose()
+    {
+        Halt();
+    }
+
+    internal RunStatus HaltStatus => BugCheck is null ? RunStatus.Completed : RunStatus.BugCheck;
+
+    internal void ThrowIfHalted()
+    {
+        if (_halted)
+        {
+            throw new MachineHaltedException();
+        }
+    }
+
+    internal void RecordDeadlock(DeadlockReport report)
+    {
+        lock (_stateLock)
+        {
+            _deadlock = report;
+        }
+    }
+
+    internal void Halt()
+    {
+        if (_halted)
+        {
+            return;
+        }
+
+        _halted = true;
+        Scheduler.ReleaseAll();
+    }
+
+    internal ulong AllocateObjectAddress(int size)
+    {
+        var aligned = (ulong)((Math.Max(size, 16) + 15) & ~15);
+        return Interlocked.Add(ref _nextObjectAddress, aligned) - aligned;
+    }
+
+    /// <summary>KeBugCheckEx: records the first bug check, halts the machine, and unwinds the caller.</summary>
+    [DoesNotReturn]
+    internal void RaiseBugCheck(uint code, ulong p1, ulong p2, ulong p3, ulong p4, string detail, Exception? cause = null)
+    {
+        var thread = KTHREAD.Current;
+        var frames = cause is null ? new StackTrace(1, true) : new StackTrace(cause, true);
+        var (module, location) = Blame.Find(frames, thread, Modules);
+        BugCheckInfo info;
+        lock (_stateLock)
+        {
+            _bugCheck ??= new BugCheckInfo(code, p1, p2, p3, p4, detail, module, location,
+                thread?.ToString() ?? "host", thread?.Processor?.Number ?? -1, Scheduler.InterruptTime);
+            info = _bugCheck;
+        }
+
+        if (info.Code == code && !_halted)
+        {
+            Scheduler.Trace(TraceKind.BugCheck, info.Summary + " " + info.Detail);
+        }
+
+        Halt();
+        throw new BugCheckException(info);
+    }
+
+    /// <summary>An exception no driver frame handled: KMODE_EXCEPTION_NOT_HANDLED or, leaving a
+    /// system thread, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, with the exception's NT code.</summary>
+    [DoesNotReturn]
+    internal void BugCheckForException(uint code, Exception e)
+    {
+        var status = ExceptionCodes.For(e);
+        RaiseBugCheck(code, (uint)status, 0, 0, 0, $"{e.GetType().Name}: {e.Message} (exception code 0x{(uint)status:X8})", e);
+    }
+}

@@ -1,0 +1,65 @@
+namespace NtSim;
+
+/// <summary>How simulated processors execute.</summary>
+public enum ExecutionMode
+{
+    /// <summary>One simulated thread runs at a time; a seeded strategy picks who runs at every
+    /// scheduling point; time is virtual. The same seed gives the same run, event for event.</summary>
+    Deterministic,
+
+    /// <summary>Simulated processors run on host threads in parallel; time is real time.</summary>
+    Concurrent,
+}
+
+/// <summary>The shape of a simulated machine.</summary>
+public sealed class MachineOptions
+{
+    /// <summary>Number of simulated processors (1 to 64).</summary>
+    public int Processors { get; init; } = 2;
+
+    /// <summary>Seed of the scheduling strategy (deterministic mode).</summary>
+    public int Seed { get; init; }
+
+    public ExecutionMode Mode { get; init; } = ExecutionMode.Deterministic;
+
+    /// <summary>Builds the scheduling strategy from the seed; null means <see cref="RandomStrategy"/>.</summary>
+    public Func<int, ISchedulingStrategy>? Strategy { get; init; }
+
+    /// <summary>Record the event trace (thread switches, DPCs, timers, waits). On by default in
+    /// deterministic mode, off in concurrent mode where it costs throughput.</summary>
+    public bool? Trace { get; init; }
+
+    /// <summary>Deterministic mode: a run that takes more scheduling decisions than this stops with
+    /// <see cref="RunStatus.StepLimit"/> (a livelock guard).</summary>
+    public long MaxSteps { get; init; } = 10_000_000;
+
+    /// <summary>Deterministic mode: a run that needs more virtual time than this stops with
+    /// <see cref="RunStatus.TimeLimit"/> (for example a periodic timer ticking while a thread waits forever).</summary>
+    public TimeSpan MaxVirtualTime { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Number of system worker threads per work queue (ExQueueWorkItem).</summary>
+    public int WorkerThreadsPerQueue { get; init; } = 2;
+
+    internal void Validate()
+    {
+        if (Processors is < 1 or > 64)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Processors), Processors, "MachineOptions.Processors must be between 1 and 64.");
+        }
+
+        if (MaxSteps < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxSteps), MaxSteps, "MachineOptions.MaxSteps must be positive.");
+        }
+
+        if (MaxVirtualTime <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxVirtualTime), MaxVirtualTime, "MachineOptions.MaxVirtualTime must be positive.");
+        }
+
+        if (WorkerThreadsPerQueue is < 1 or > 16)
+        {
+            throw new ArgumentOutOfRangeException(nameof(WorkerThreadsPerQueue), WorkerThreadsPerQueue, "MachineOptions.WorkerThreadsPerQueue must be between 1 and 16.");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace NtSim;
+
+/// <summary>How a call that drives the machine (<see cref="Machine.Run(Action, string?)"/>,
+/// <see cref="Machine.RunUntilIdle"/>, <see cref="Machine.AdvanceTime"/>) ended.</summary>
+public enum RunStatus
+{
+    /// <summary>The work finished (the thread returned, or the machine went idle).</summary>
+    Completed,
+
+    /// <summary>The machine bug checked; see <see cref="Machine.BugCheck"/>.</summary>
+    BugCheck,
+
+    /// <summary>Every thread waits and nothing can wake one; see <see cref="Machine.Deadlock"/>.</summary>
+    Deadlock,
+
+    /// <summary>Deterministic mode: more scheduling decisions than <see cref="MachineOptions.MaxSteps"/>.</summary>
+    StepLimit,
+
+    /// <summary>Deterministic mode: more virtual time than <see cref="MachineOptions.MaxVirtualTime"/>.</summary>
+    TimeLimit,
+}

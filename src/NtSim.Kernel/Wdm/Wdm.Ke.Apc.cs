@@ -1,0 +1,52 @@
+namespace NtSim;
+
+public static partial class Wdm
+{
+    /// <summary>KeEnterCriticalRegion: disables normal kernel APCs for the thread.</summary>
+    public static void KeEnterCriticalRegion() => KeContext.Thread().KernelApcDisable--;
+
+    /// <summary>KeLeaveCriticalRegion: re-enables normal kernel APCs; without a matching enter it
+    /// bug checks 0xC4/0x3E.</summary>
+    public static void KeLeaveCriticalRegion()
+    {
+        var thread = KeContext.Thread();
+        if (thread.KernelApcDisable >= 0)
+        {
+            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x3E, 0, 0, 0,
+                $"KeLeaveCriticalRegion by {thread}, which is not in a critical region");
+        }
+
+        thread.KernelApcDisable++;
+    }
+
+    /// <summary>KeEnterGuardedRegion: disables all APCs for the thread.</summary>
+    public static void KeEnterGuardedRegion() => KeContext.Thread().SpecialApcDisable--;
+
+    /// <summary>KeLeaveGuardedRegion: re-enables APCs; without a matching enter it breaks the
+    /// GuardedRegions DDI rule (0xC4/0x4000E).</summary>
+    public static void KeLeaveGuardedRegion()
+    {
+        var thread = KeContext.Thread();
+        if (thread.SpecialApcDisable >= 0)
+        {
+            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x0004000E, 0, 0, 0,
+                $"KeLeaveGuardedRegion by {thread}, which is not in a guarded region (rule GuardedRegions)");
+        }
+
+        thread.SpecialApcDisable++;
+    }
+
+    /// <summary>KeAreApcsDisabled: TRUE inside a critical or guarded region.</summary>
+    public static bool KeAreApcsDisabled()
+    {
+        var thread = KeContext.Thread();
+        return thread.KernelApcDisable != 0 || thread.SpecialApcDisable != 0 || thread.Processor!.Irql >= APC_LEVEL;
+    }
+
+    /// <summary>KeAreAllApcsDisabled: TRUE inside a guarded region or at APC_LEVEL or above.</summary>
+    public static bool KeAreAllApcsDisabled()
+    {
+        var thread = KeContext.Thread();
+        return thread.SpecialApcDisable != 0 || thread.Processor!.Irql >= APC_LEVEL;
+    }
+}

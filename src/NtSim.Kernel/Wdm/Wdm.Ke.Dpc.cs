@@ -1,0 +1,81 @@
+namespace NtSim;
+
+public static partial class Wdm
+{
+    /// <summary>KeInitializeDpc: sets the routine and context of a DPC object.</summary>
+    public static void KeInitializeDpc(KDPC Dpc, KDEFERRED_ROUTINE DeferredRoutine, object? DeferredContext)
+    {
+        var thread = KeContext.Thread();
+        KeContext.NotNull(Dpc, nameof(Dpc));
+        KeContext.NotNull(DeferredRoutine, nameof(DeferredRoutine));
+        var machine = thread.Machine!;
+        Dpc.Routine = DeferredRoutine;
+        Dpc.DeferredContext = DeferredContext;
+        Dpc.Importance = MediumImportance;
+        Dpc.TargetProcessor = -1;
+        Dpc.Module = machine.Modules.For(DeferredRoutine);
+        Dpc.RoutineName = $"{Dpc.Module.Name}!{DeferredRoutine.Method.Name}";
+        if (Dpc.Machine != machine)
+        {
+            Dpc.Machine = machine;
+            Dpc.Address = machine.AllocateObjectAddress(0x40);
+        }
+    }
+
+    /// <summary>KeInsertQueueDpc: queues the DPC to its target processor (the current one by
+    /// default); FALSE if it is already queued.</summary>
+    public static bool KeInsertQueueDpc(KDPC Dpc, object? SystemArgument1, object? SystemArgument2)
+    {
+        var thread = KeContext.Thread();
+        var machine = thread.Machine!;
+        RequireInitialized(KeContext.NotNull(Dpc, nameof(Dpc)), machine);
+        bool queued;
+        lock (machine.Scheduler.Lock)
+        {
+            var target = Dpc.TargetProcessor >= 0 ? machine.Scheduler.Processors[Dpc.TargetProcessor] : thread.Processor!;
+            queued = machine.Scheduler.QueueDpc(Dpc, target, SystemArgument1, SystemArgument2);
+        }
+
+        machine.Scheduler.SchedulingPoint(thread);
+        return queued;
+    }
+
+    /// <summary>KeRemoveQueueDpc: takes a queued DPC out of its queue; FALSE if it was not queued.</summary>
+    public static bool KeRemoveQueueDpc(KDPC Dpc)
+    {
+        var thread = KeContext.Thread();
+        return thread.Machine!.Scheduler.RemoveDpc(KeContext.NotNull(Dpc, nameof(Dpc)));
+    }
+
+    /// <summary>KeSetImportanceDpc: where the DPC goes in the queue (HighImportance: the head).</summary>
+    public static void KeSetImportanceDpc(KDPC Dpc, KDPC_IMPORTANCE Importance)
+    {
+        KeContext.NotNull(Dpc, nameof(Dpc));
+        if (Importance < LowImportance || Importance > MediumHighImportance)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Importance), Importance, "KeSetImportanceDpc: not a KDPC_IMPORTANCE value.");
+        }
+
+        Dpc.Importance = Importance;
+    }
+
+    /// <summary>KeSetTargetProcessorDpc: the processor the DPC is queued to. A number at or above
+    /// the active processor count leaves the target unchanged, as documented.</summary>
+    public static void KeSetTargetProcessorDpc(KDPC Dpc, sbyte Number)
+    {
+        var thread = KeContext.Thread();
+        KeContext.NotNull(Dpc, nameof(Dpc));
+        if (Number >= 0 && Number < thread.Machine!.Processors.Count)
+        {
+            Dpc.TargetProcessor = Number;
+        }
+    }
+
+    private static void RequireInitialized(KDPC dpc, Machine machine)
+    {
+        if (dpc.Routine is null || dpc.Machine != machine)
+        {
+            throw new InvalidOperationException($"KeInsertQueueDpc: the KDPC was never initialized with KeInitializeDpc.");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+namespace NtSim;
+
+public static partial class Wdm
+{
+    /// <summary>KeInitializeEvent: a notification or synchronization event in the given state.</summary>
+    public static void KeInitializeEvent(KEVENT Event, EVENT_TYPE Type, bool State)
+    {
+        var thread = KeContext.Thread();
+        KeContext.NotNull(Event, nameof(Event));
+        if (Type != NotificationEvent && Type != SynchronizationEvent)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Type), Type, "KeInitializeEvent: not an EVENT_TYPE value.");
+        }
+
+        lock (thread.Machine!.Scheduler.Lock)
+        {
+            Event.Bind(thread.Machine, 0x18);
+            Event.Type = Type;
+            Event.SignalState = State ? 1 : 0;
+        }
+    }
+
+    /// <summary>KeSetEvent: signals the event, releasing waiters; returns the previous state.</summary>
+    public static int KeSetEvent(KEVENT Event, int Increment, bool Wait)
+    {
+        var thread = KeContext.Thread();
+        var machine = thread.Machine!;
+        Waits.RequireInitialized(KeContext.NotNull(Event, nameof(Event)), machine, nameof(KeSetEvent));
+        var irql = thread.Processor!.Irql;
+        if (irql > DISPATCH_LEVEL)
+        {
+            // 0xC4/0x80: KeSetEvent above DISPATCH_LEVEL (P2 IRQL, P3 event).
+            machine.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x80, (ulong)irql, Event.Address, 0,
+                $"KeSetEvent called at IRQL {(int)irql}, above DISPATCH_LEVEL");
+        }
+
+        int previous;
+        lock (machine.Scheduler.Lock)
+        {
+            previous = Event.SignalState;
+            Event.SignalState = 1;
+            machine.Scheduler.SignalObject(Event);
+        }
+
+        // With Wait = TRUE the caller's next call is a wait; no other thread runs in between.
+        if (!Wait)
+        {
+            machine.Scheduler.SchedulingPoint(thread);
+        }
+
+        return previous;
+    }
+
+    /// <summary>KeResetEvent: sets the event to not signaled; returns the previous state.</summary>
+    public static int KeResetEvent(KEVENT Event)
+    {
+        var thread = KeContext.Thread();
+        Waits.RequireInitialized(KeContext.NotNull(Event, nameof(Event)), thread.Machine!, nameof(KeResetEvent));
+        lock (thread.Machine!.Scheduler.Lock)
+        {
+            var previous = Event.SignalState;
+            Event.SignalState = 0;
+            return previous;
+        }
+    }
+
+    /// <summary>KeClearEvent: sets the event to not signaled.</summary>
+    public static void KeClearEvent(KEVENT Event) => KeResetEvent(Event);
+
+    /// <summary>KeReadStateEvent: nonzero if the event is signaled.</summary>
+    public static int KeReadStateEvent(KEVENT Event) => KeContext.NotNull(Event, nameof(Event)).SignalState;
+}

@@ -1,0 +1,58 @@
+namespace NtSim;
+
+public static partial class Wdm
+{
+    /// <summary>KeInitializeSemaphore: a semaphore with an initial count and a limit.</summary>
+    public static void KeInitializeSemaphore(KSEMAPHORE Semaphore, int Count, int Limit)
+    {
+        var thread = KeContext.Thread();
+        KeContext.NotNull(Semaphore, nameof(Semaphore));
+        if (Limit <= 0 || Count < 0 || Count > Limit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Count), $"KeInitializeSemaphore: need 0 <= Count <= Limit and Limit > 0 (Count {Count}, Limit {Limit}).");
+        }
+
+        lock (thread.Machine!.Scheduler.Lock)
+        {
+            Semaphore.Bind(thread.Machine, 0x20);
+            Semaphore.SignalState = Count;
+            Semaphore.Limit = Limit;
+        }
+    }
+
+    /// <summary>KeReleaseSemaphore: adds <paramref name="Adjustment"/> to the count; past the limit
+    /// the count is unchanged and STATUS_SEMAPHORE_LIMIT_EXCEEDED is raised. Returns the previous count.</summary>
+    public static int KeReleaseSemaphore(KSEMAPHORE Semaphore, int Increment, int Adjustment, bool Wait)
+    {
+        var thread = KeContext.Thread();
+        var machine = thread.Machine!;
+        Waits.RequireInitialized(KeContext.NotNull(Semaphore, nameof(Semaphore)), machine, nameof(KeReleaseSemaphore));
+        if (Adjustment <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Adjustment), Adjustment, "KeReleaseSemaphore: Adjustment must be positive.");
+        }
+
+        int previous;
+        lock (machine.Scheduler.Lock)
+        {
+            previous = Semaphore.SignalState;
+            if ((long)previous + Adjustment > Semaphore.Limit)
+            {
+                throw new NtStatusException(STATUS_SEMAPHORE_LIMIT_EXCEEDED);
+            }
+
+            Semaphore.SignalState = previous + Adjustment;
+            machine.Scheduler.SignalObject(Semaphore);
+        }
+
+        if (!Wait)
+        {
+            machine.Scheduler.SchedulingPoint(thread);
+        }
+
+        return previous;
+    }
+
+    /// <summary>KeReadStateSemaphore: the current count.</summary>
+    public static int KeReadStateSemaphore(KSEMAPHORE Semaphore) => KeContext.NotNull(Semaphore, nameof(Semaphore)).SignalState;
+}

@@ -1,0 +1,136 @@
+namespace NtSim;
+
+public static partial class Wdm
+{
+    /// <summary>KeInitializeTimer: a notification timer, not signaled.</summary>
+    public static void KeInitializeTimer(KTIMER Timer) => KeInitializeTimerEx(Timer, NotificationTimer);
+
+    /// <summary>KeInitializeTimerEx: a notification or synchronization timer, not signaled.</summary>
+    public static void KeInitializeTimerEx(KTIMER Timer, TIMER_TYPE Type)
+    {
+        var thread = KeContext.Thread();
+        KeContext.NotNull(Timer, nameof(Timer));
+        if (Type != NotificationTimer && Type != SynchronizationTimer)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Type), Type, "KeInitializeTimerEx: not a TIMER_TYPE value.");
+        }
+
+        lock (thread.Machine!.Scheduler.Lock)
+        {
+            thread.Machine.Scheduler.CancelTimer(Timer);
+            Timer.Bind(thread.Machine, 0x40);
+            Timer.Type = Type;
+            Timer.SignalState = 0;
+            Timer.Period = 0;
+            Timer.Dpc = null;
+        }
+    }
+
+    /// <summary>KeSetTimer: KeSetTimerEx without a period.</summary>
+    public static bool KeSetTimer(KTIMER Timer, LARGE_INTEGER DueTime, KDPC? Dpc) => KeSetTimerEx(Timer, DueTime, 0, Dpc);
+
+    /// <summary>KeSetTimerEx: arms the timer (negative DueTime relative, positive absolute, in
+    /// 100 ns units; Period in milliseconds). TRUE if it was already set (the old setting is cancelled).</summary>
+    public static bool KeSetTimerEx(KTIMER Timer, LARGE_INTEGER DueTime, int Period, KDPC? Dpc)
+    {
+        var thread = KeContext.Thread();
+        var machine = thread.Machine!;
+        KeContext.NotNull(Timer, nameof(Timer));
+        if (Timer.Machine != machine)
+        {
+            throw new InvalidOperationException("KeSetTimerEx: the KTIMER was never initialized with KeInitializeTimer(Ex).");
+        }
+
+        if (Period < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Period), Period, "KeSetTimerEx: Period must not be negative.");
+        }
+
+        if (Dpc is not null)
+        {
+            RequireInitialized(Dpc, machine);
+        }
+
+        bool wasSet;
+        lock (machine.Scheduler.Lock)
+        {
+            var scheduler = machine.Scheduler;
+            wasSet = scheduler.CancelTimer(Timer);
+            Timer.SignalState = 0;
+            Timer.Period = Period;
+            Timer.Dpc = Dpc;
+            Timer.Processor = thread.Processor!.Number;
+            scheduler.InsertTimer(Timer, scheduler.ToDueTime(DueTime.QuadPart));
+        }
+
+        machine.Scheduler.SchedulingPoint(thread);
+        return wasSet;
+    }
+
+    /// <summary>KeCancelTimer: takes the timer out of the timer queue; TRUE if it was set.</summary>
+    public static bool KeCancelTimer(KTIMER Timer)
+    {
+        var thread = KeContext.Thread();
+        KeContext.NotNull(Timer, nameof(Timer));
+        bool wasSet;
+        lock (thread.Machine!.Scheduler.Lock)
+        {
+            wasSet = thread.Machine.Scheduler.CancelTimer(Timer);
+        }
+
+        thread.Machine.Scheduler.SchedulingPoint(thread);
+        return wasSet;
+    }
+
+    /// <summary>KeReadStateTimer: TRUE if the timer is signaled.</summary>
+    public static bool KeReadStateTimer(KTIMER Timer) => KeContext.NotNull(Timer, nameof(Timer)).SignalState != 0;
+
+    /// <summary>KeQuerySystemTime: the system time (100 ns units since 1601, UTC).</summary>
+    public static void KeQuerySystemTime(out LARGE_INTEGER CurrentTime)
+    {
+        var machine = KeContext.Thread().Machine!;
+        CurrentTime = machine.SystemTimeAtBoot + machine.InterruptTime;
+    }
+
+    /// <summary>KeQuerySystemTimePrecise: the system time, precise to the interrupt clock here.</summary>
+    public static void KeQuerySystemTimePrecise(out LARGE_INTEGER CurrentTime) => KeQuerySystemTime(out CurrentTime);
+
+    /// <summary>KeQueryInterruptTime: 100 ns units since boot.</summary>
+    public static ulong KeQueryInterruptTime() => (ulong)KeContext.Thread().Machine!.InterruptTime;
+
+    /// <summary>KeQueryPerformanceCounter: a 10 MHz counter (the frequency Windows 10 reports).</summary>
+    public static LARGE_INTEGER KeQueryPerformanceCounter(out LARGE_INTEGER PerformanceFrequency)
+    {
+        PerformanceFrequency = 10_000_000;
+        return KeContext.Thread().Machine!.InterruptTime;
+    }
+
+    /// <summary>KeQueryPerformanceCounter without the frequency.</summary>
+    public static LARGE_INTEGER KeQueryPerformanceCounter() => KeContext.Thread().Machine!.InterruptTime;
+
+    /// <summary>KeQueryTimeIncrement: 100 ns units per clock tick (15.625 ms).</summary>
+    public static uint KeQueryTimeIncrement() => 156_250;
+
+    /// <summary>KeQueryTickCount: clock ticks since boot.</summary>
+    public static void KeQueryTickCount(out LARGE_INTEGER CurrentCount) =>
+        CurrentCount = KeContext.Thread().Machine!.InterruptTime / 156_250;
+
+    /// <summary>KeDelayExecutionThread: puts the thread to sleep for Interval (negative relative,
+    /// positive absolute); STATUS_SUCCESS when it elapses, STATUS_ALERTED if alerted.</summary>
+    public static NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE WaitMode, bool Alertable, LARGE_INTEGER Interval)
+    {
+        var thread = KeContext.Thread();
+        Waits.RequireWaitIrql(thread, null, Interval.QuadPart);
+        var status = thread.Machine!.Scheduler.Wait(thread, [], WaitAny, WaitMode, Alertable, Interval.QuadPart == 0 ? -1 : Interval.QuadPart);
+        return status == STATUS_TIMEOUT ? STATUS_SUCCESS : status;
+    }
+
+    /// <summary>KeStallExecutionProcessor: busy-waits; the processor stays busy (virtual time
+    /// advances by the stall in deterministic mode).</summary>
+    public static void KeStallExecutionProcessor(uint MicroSeconds)
+    {
+        var thread = KeContext.Thread();
+        thread.Machine!.Scheduler.Stall(MicroSeconds * 10L);
+        thread.Machine.Scheduler.SchedulingPoint(thread);
+    }
+}
