@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace NtSim;
+
+public sealed partial class ExPool
+{
+    /// <summary>
+    /// Frees the block at <paramref name="address"/>: an address no allocation returned, a second
+    /// free, a free at the wrong IRQL, a damaged header and (when <paramref name="checkTag"/>) a
+    /// wrong tag each bug check, in that order.
+    /// </summary>
+    internal void Free(KTHREAD thread, ulong address, uint tag, bool checkTag, string ddi)
+    {
+        var machine = thread.Machine!;
+        lock (_lock)
+        {
+            if (NonPaged.Region.Contains(address) || Paged.Region.Contains(address))
+            {
+                if ((address & MmLayout.PageMask) == 0 && _big.TryGet(address, out var big))
+                {
+                    FreeBig(thread, address, big, tag, checkTag, ddi);
+                    return;
+                }
+
+                ref var pte = ref _memory.SystemMap.Find(address);
+                var offset = address & MmLayout.PageMask;
+                if (!Unsafe.IsNullRef(ref pte) && pte.Owner is PoolPage page
+                    && (offset & (PoolHeader.Unit - 1)) == 0 && offset >= PoolHeader.Size)
+                {
+                    var unit = (int)(offset / PoolHeader.Unit) - 1;
+                    switch (page.Slots[unit].State)
+                    {
+                        case PoolSlotState.Live:
+                            FreeSmall(thread, page, unit, tag, checkTag, ddi);
+                            return;
+                        case PoolSlotState.Freed:
+                            var header = page.Header(unit);
+                            // 0xC4/0x13: pool freed twice (P2 reserved, P3 the pool header, P4 its contents).
+                            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x13, 0, page.EntryAddress(unit), header.Contents,
+                                $"{ddi} freed {PVOID.Format(address)} ('{PoolTag.Format(header.PoolTag)}'), which was already freed");
+                            break;
+                    }
+                }
+
+                if (_big.WasFreed(address, out var freedTag))
+                {
+                    // Big allocations have no header: P3 is the block itself and P4 its tag.
+                    machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x13, 0, address, freedTag,
+                        $"{ddi} freed {PVOID.Format(address)} ('{PoolTag.Format(freedTag)}', whole pages), which was already freed");
+                }
+            }
+        }
+
+        // 0xC4/0x10: a free of an address no allocation returned (P2 the address).
+        machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x10, address, 0, 0,
+            $"{ddi} freed {PVOID.Format(address)} in {_memory.Describe(address)}, which no pool allocation returned");
+    }
+
+    private void FreeSmall(KTHREAD thread, PoolPage page, int unit, uint tag, bool checkTag, string ddi)
+    {
+        ref var slot = ref page.Slots[unit];
+        var handle = slot.Handle;
+        var record = _tracker.Get(handle);
+        var address = page.EntryAddress(unit) + PoolHeader.Size;
+        CheckFreeIrql(thread, page.Descriptor, record.PoolType, address, ddi);
+        if (DiagnoseLive(page, unit, checkNext: true) is { } corruption)
+        {
+            thread.Machine!.RaiseBugCheck(corruption.BugCheckCode, corruption.Parameter1, corruption.Parameter2,
+                corruption.Parameter3, corruption.Parameter4, $"{ddi} of {PVOID.Format(address)}: {corruption.Description}");
+        }
+
+        CheckTag(thread, address, slot.Tag, tag, checkTag, ddi);
+        var blockBytes = (ulong)(slot.Units * PoolHeader.Unit);
+        slot.State = PoolSlotState.Freed;
+        slot.Handle = 0;
+        new PoolHeader(slot.PrevUnits, 0, slot.Units, 0, slot.Tag).Write(page.HeaderBytes(unit));
+        page.Descriptor.AddFree(page, unit, slot.Units);
+        page.Descriptor.BytesInUse -= blockBytes;
+        _tags.Freed(slot.Tag, page.Descriptor.Paged, blockBytes);
+        _tracker.Untrack(handle);
+        Trace(thread, ddi, address, slot.Tag);
+    }
+
+    private void FreeBig(KTHREAD thread, ulong address, BigPoolEntry big, uint tag, bool checkTag, string ddi)
+    {
+        var descriptor = PoolTypes.IsPaged(big.Type) ? Paged : NonPaged;
+        CheckFreeIrql(thread, descriptor, big.Type, address, ddi);
+        CheckTag(thread, address, big.Tag, tag, checkTag, ddi);
+        descriptor.Region.ReleaseExtent(big.Segment);
+        _big.Remove(address, big.Tag);
+        descriptor.BytesInUse -= big.PageBytes;
+        _tags.Freed(big.Tag, descriptor.Paged, big.PageBytes);
+        _tracker.Untrack(big.Handle);
+        Trace(thread, ddi, address, big.Tag);
+    }
+
+    private static void CheckFreeIrql(KTHREAD thread, PoolDescriptor descriptor, POOL_TYPE type, ulong address, string ddi)
+    {
+        var irql = thread.Processor!.Irql;
+        if (descriptor.Paged && irql > Wdm.APC_LEVEL)
+        {
+            // 0xC4/0x11: paged pool freed above APC_LEVEL (P2 IRQL, P3 pool type, P4 address).
+            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x11, (ulong)irql, (ulong)(int)type, address,
+                string.Create(CultureInfo.InvariantCulture, $"{ddi} freed paged pool {PVOID.Format(address)} at IRQL {(int)irql}; paged pool is freed at IRQL <= APC_LEVEL"));
+        }
+
+        if (!descriptor.Paged && irql > Wdm.DISPATCH_LEVEL)
+        {
+            // 0xC4/0x12: nonpaged pool freed above DISPATCH_LEVEL (P2 IRQL, P3 pool type, P4 address).
+            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x12, (ulong)irql, (ulong)(int)type, address,
+                string.Create(CultureInfo.InvariantCulture, $"{ddi} freed nonpaged pool {PVOID.Format(address)} at IRQL {(int)irql}; nonpaged pool is freed at IRQL <= DISPATCH_LEVEL"));
+        }
+    }
+
+    private static void CheckTag(KTHREAD thread, ulong address, uint allocated, uint passed, bool checkTag, string ddi)
+    {
+        if (checkTag && allocated != passed)
+        {
+            // BAD_POOL_CALLER 0x0A: freed with the wrong tag (P2 address, P3 the allocator's tag, P4 the tag passed).
+            thread.Machine!.RaiseBugCheck(Wdm.BAD_POOL_CALLER, 0x0A, address, allocated, passed,
+                $"{ddi} freed {PVOID.Format(address)} with tag '{PoolTag.Format(passed)}', but it was allocated with '{PoolTag.Format(allocated)}'");
+        }
+    }
+
+    private static void Trace(KTHREAD thread, string ddi, ulong address, uint tag)
+    {
+        var machine = thread.Machine!;
+        if (machine.Trace.Enabled)
+        {
+            machine.Scheduler.Trace(TraceKind.Pool, $"{ddi} {PVOID.Format(address)} '{PoolTag.Format(tag)}'");
+        }
+    }
+}

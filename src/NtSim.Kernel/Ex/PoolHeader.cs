@@ -1,0 +1,38 @@
+using System.Buffers.Binary;
+
+namespace NtSim;
+
+/// <summary>
+/// The x64 POOL_HEADER, 16 bytes in front of every small pool block, in the page's own bytes:
+/// PreviousSize, PoolIndex, BlockSize and PoolType (8 bits each; sizes in 16-byte units), the
+/// 32-bit PoolTag, then 8 bytes (ProcessBilled; 0 here as nothing is charged to a process).
+/// PoolType is 0 in a free block; an allocated block has (base type | session bit) + 1.
+/// </summary>
+internal readonly record struct PoolHeader(byte PreviousSize, byte PoolIndex, byte BlockSize, byte PoolType, uint PoolTag)
+{
+    internal const int Size = 16;
+
+    /// <summary>Bytes per unit of PreviousSize and BlockSize.</summary>
+    internal const int Unit = 16;
+
+    /// <summary>The first 8 bytes as one value (what a bug check shows as "header contents").</summary>
+    internal ulong Contents => PreviousSize | ((ulong)PoolIndex << 8) | ((ulong)BlockSize << 16) | ((ulong)PoolType << 24) | ((ulong)PoolTag << 32);
+
+    internal bool IsFree => PoolType == 0;
+
+    internal static PoolHeader Read(ReadOnlySpan<byte> bytes) =>
+        new(bytes[0], bytes[1], bytes[2], bytes[3], BinaryPrimitives.ReadUInt32LittleEndian(bytes[4..]));
+
+    internal void Write(Span<byte> bytes)
+    {
+        bytes[0] = PreviousSize;
+        bytes[1] = PoolIndex;
+        bytes[2] = BlockSize;
+        bytes[3] = PoolType;
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes[4..], PoolTag);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes[8..], 0);
+    }
+
+    /// <summary>The PoolType byte of an allocated block of <paramref name="type"/>.</summary>
+    internal static byte Encode(POOL_TYPE type) => (byte)((((int)type & 1) | ((int)type & 32)) + 1);
+}
