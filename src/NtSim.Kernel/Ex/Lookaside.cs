@@ -208,7 +208,7 @@ internal static class ExLookaside
         var limit = paged ? Wdm.APC_LEVEL : Wdm.DISPATCH_LEVEL;
         if (irql > limit)
         {
-            // 0xC4/0xE5: a kernel API called at the wrong IRQL (P2 the current IRQL).
+            // 0xC4/0xE5: a kernel API called at the wrong IRQL (P2 the current IRQL). docs/bugcheck-parameters.md §1c.
             thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE5, (ulong)irql, 0, 0,
                 string.Create(CultureInfo.InvariantCulture, $"{ddi} called at IRQL {(int)irql}; it requires IRQL <= {(paged ? "APC_LEVEL" : "DISPATCH_LEVEL")}"));
         }

@@ -16,21 +16,21 @@ public sealed partial class ExPool
         var type = (ulong)(int)request.Type;
         if (bytes == 0)
         {
-            // 0xC4/0x00: a zero-byte request (P2 IRQL, P3 pool type, P4 bytes). Bug check reference, 0xC4 table 1a.
+            // 0xC4/0x00: a zero-byte request (P2 IRQL, P3 pool type, P4 bytes). docs/bugcheck-parameters.md §1a.
             machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x00, (ulong)irql, type, 0,
                 $"{ddi} asked for zero bytes of {PoolTypes.Name(request.Type)}");
         }
 
         if (request.Paged && irql > Wdm.APC_LEVEL)
         {
-            // 0xC4/0x01: paged pool allocated above APC_LEVEL (P2 IRQL, P3 pool type, P4 bytes).
+            // 0xC4/0x01: paged pool allocated above APC_LEVEL (P2 IRQL, P3 pool type, P4 bytes). §1a.
             machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x01, (ulong)irql, type, bytes,
                 string.Create(CultureInfo.InvariantCulture, $"{ddi} allocated {bytes} bytes of {PoolTypes.Name(request.Type)} at IRQL {(int)irql}; paged pool needs IRQL <= APC_LEVEL"));
         }
 
         if (!request.Paged && irql > Wdm.DISPATCH_LEVEL)
         {
-            // 0xC4/0x02: nonpaged pool allocated above DISPATCH_LEVEL (P2 IRQL, P3 pool type, P4 bytes).
+            // 0xC4/0x02: nonpaged pool allocated above DISPATCH_LEVEL (P2 IRQL, P3 pool type, P4 bytes). §1a.
             machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x02, (ulong)irql, type, bytes,
                 string.Create(CultureInfo.InvariantCulture, $"{ddi} allocated {bytes} bytes of {PoolTypes.Name(request.Type)} at IRQL {(int)irql}; nonpaged pool needs IRQL <= DISPATCH_LEVEL"));
         }

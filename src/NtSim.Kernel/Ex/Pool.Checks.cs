@@ -62,7 +62,7 @@ public sealed partial class ExPool
 
     /// <summary>
     /// Checks an allocated block's header, and (<paramref name="checkNext"/>) that the next
-    /// header agrees with it. The subcodes are BAD_POOL_HEADER's (bug check reference, 0x19):
+    /// header agrees with it. The subcodes are BAD_POOL_HEADER's (docs/bugcheck-parameters.md §2):
     /// 0x6 PreviousSize too large, 0x5 two adjacent headers disagree, 0x8 BlockSize zero, 0x9
     /// BlockSize too large, 0x7 BlockSize wrong, 0x20 the next header's PreviousSize does not
     /// match this BlockSize; other fields (type, index, tag) overwritten are BAD_POOL_CALLER 0x01,
@@ -105,7 +105,7 @@ public sealed partial class ExPool
 
         if (h.PoolIndex != 0 || h.PoolType != slot.HeaderType || h.PoolTag != slot.Tag)
         {
-            // BAD_POOL_CALLER 0x01: pool header corrupted (P2 the header, P3 its first 8 bytes, P4 0).
+            // BAD_POOL_CALLER 0x01: pool header corrupted (P2 the header, P3 its first 8 bytes, P4 0). §3.
             return Corrupt(entry, Wdm.BAD_POOL_CALLER, 0x01, entry, h.Contents, 0,
                 $"the header's type, index or tag was overwritten (tag reads '{PoolTag.Format(h.PoolTag)}', was '{PoolTag.Format(slot.Tag)}'){Culprit(page, unit)}");
         }
@@ -116,7 +116,7 @@ public sealed partial class ExPool
             var nh = page.Header(next);
             if (nh.PreviousSize != slot.Units)
             {
-                // 0x20: P2 the entry that should have been found, P3 the next entry.
+                // 0x20: P2 the entry that should have been found, P3 the next entry. §2.
                 return Corrupt(entry, Wdm.BAD_POOL_HEADER, 0x20, entry, page.EntryAddress(next), 0,
                     $"the next header (at {PVOID.Format(page.EntryAddress(next))}) has PreviousSize {nh.PreviousSize} units but this block has {slot.Units}: the block's data ran past its end{Owner(page, unit)}");
             }
@@ -125,8 +125,8 @@ public sealed partial class ExPool
         return null;
     }
 
-    /// <summary>A free block's header changed after the free (BAD_POOL_HEADER 0xD: usually an
-    /// overrun from the block before it; P2 is the entry, P3 and P4 are reserved, 0 here).</summary>
+    /// <summary>A free block's header changed after the free (BAD_POOL_HEADER 0xD, docs/bugcheck-parameters.md
+    /// §2: usually an overrun from the block before it; P2-P4 are reserved: P2 is the entry here, P3 and P4 0).</summary>
     private PoolCorruption? DiagnoseFree(PoolPage page, int unit)
     {
         var h = page.Header(unit);

@@ -36,7 +36,7 @@ public sealed partial class ExPool
                             return;
                         case PoolSlotState.Freed:
                             var header = page.Header(unit);
-                            // 0xC4/0x13: pool freed twice (P2 reserved, P3 the pool header, P4 its contents).
+                            // 0xC4/0x13: pool freed twice (P2 reserved, P3 the pool header, P4 its contents). docs/bugcheck-parameters.md §1a.
                             machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x13, 0, page.EntryAddress(unit), header.Contents,
                                 $"{ddi} freed {PVOID.Format(address)} ('{PoolTag.Format(header.PoolTag)}'), which was already freed");
                             break;
@@ -52,7 +52,7 @@ public sealed partial class ExPool
             }
         }
 
-        // 0xC4/0x10: a free of an address no allocation returned (P2 the address).
+        // 0xC4/0x10: a free of an address no allocation returned (P2 the address). docs/bugcheck-parameters.md §1a.
         machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x10, address, 0, 0,
             $"{ddi} freed {PVOID.Format(address)} in {_memory.Describe(address)}, which no pool allocation returned");
     }
@@ -100,14 +100,14 @@ public sealed partial class ExPool
         var irql = thread.Processor!.Irql;
         if (descriptor.Paged && irql > Wdm.APC_LEVEL)
         {
-            // 0xC4/0x11: paged pool freed above APC_LEVEL (P2 IRQL, P3 pool type, P4 address).
+            // 0xC4/0x11: paged pool freed above APC_LEVEL (P2 IRQL, P3 pool type, P4 address). §1a.
             thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x11, (ulong)irql, (ulong)(int)type, address,
                 string.Create(CultureInfo.InvariantCulture, $"{ddi} freed paged pool {PVOID.Format(address)} at IRQL {(int)irql}; paged pool is freed at IRQL <= APC_LEVEL"));
         }
 
         if (!descriptor.Paged && irql > Wdm.DISPATCH_LEVEL)
         {
-            // 0xC4/0x12: nonpaged pool freed above DISPATCH_LEVEL (P2 IRQL, P3 pool type, P4 address).
+            // 0xC4/0x12: nonpaged pool freed above DISPATCH_LEVEL (P2 IRQL, P3 pool type, P4 address). §1a.
             thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x12, (ulong)irql, (ulong)(int)type, address,
                 string.Create(CultureInfo.InvariantCulture, $"{ddi} freed nonpaged pool {PVOID.Format(address)} at IRQL {(int)irql}; nonpaged pool is freed at IRQL <= DISPATCH_LEVEL"));
         }
@@ -117,7 +117,8 @@ public sealed partial class ExPool
     {
         if (checkTag && allocated != passed)
         {
-            // BAD_POOL_CALLER 0x0A: freed with the wrong tag (P2 address, P3 the allocator's tag, P4 the tag passed).
+            // BAD_POOL_CALLER 0x0A: freed with the wrong tag (P2 address, P3 the allocator's tag,
+            // P4 the tag passed). docs/bugcheck-parameters.md §3 and §5, ExFreePoolWithTag.
             thread.Machine!.RaiseBugCheck(Wdm.BAD_POOL_CALLER, 0x0A, address, allocated, passed,
                 $"{ddi} freed {PVOID.Format(address)} with tag '{PoolTag.Format(passed)}', but it was allocated with '{PoolTag.Format(allocated)}'");
         }

@@ -89,7 +89,7 @@ internal sealed partial class MemoryManager
         if (irql >= Wdm.DISPATCH_LEVEL)
         {
             // DRIVER_IRQL_NOT_LESS_OR_EQUAL: P1 address, P2 IRQL, P3 0 read / 1 write, P4 the
-            // address that made the reference (unknown here: 0). Bug check reference, 0xD1.
+            // address that made the reference (unknown here: 0). docs/bugcheck-parameters.md §4, 0xD1.
             var why = present ? "pageable memory touched" : "an invalid address touched";
             machine.RaiseBugCheck(Wdm.DRIVER_IRQL_NOT_LESS_OR_EQUAL, address, (ulong)irql, (ulong)kind, 0,
                 string.Create(CultureInfo.InvariantCulture, $"{operation}: {why} at IRQL {(int)irql} ({KindName(kind)} of {new PVOID(address)} in {where}); at DISPATCH_LEVEL and above only nonpaged memory may be touched"));
@@ -110,7 +110,7 @@ internal sealed partial class MemoryManager
         }
 
         // PAGE_FAULT_IN_NONPAGED_AREA: P1 address, P2 0 read / 1 write, P3 the referencing
-        // address (unknown: 0), P4 0. Bug check reference, 0x50.
+        // address (unknown: 0), P4 0 (type not documented). docs/bugcheck-parameters.md §4, 0x50.
         machine.RaiseBugCheck(Wdm.PAGE_FAULT_IN_NONPAGED_AREA, address, (ulong)kind, 0, 0,
             string.Create(CultureInfo.InvariantCulture, $"{operation}: {KindName(kind)} of {new PVOID(address)} in {where}, which is not mapped"));
     }

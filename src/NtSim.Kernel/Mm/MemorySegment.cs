@@ -24,7 +24,7 @@ internal sealed class MemorySegment
 
     internal ulong End => Base + ((ulong)PageCount << MmLayout.PageShift);
 
-    internal byte[] Bytes => _bytes ??= new byte[PageCount << MmLayout.PageShift];
+    internal byte[] Bytes => _bytes ?? CreateBytes();
 
     internal bool Contains(ulong address) => address >= Base && address < End;
 
@@ -38,5 +38,12 @@ internal sealed class MemorySegment
         {
             Array.Clear(_bytes, Offset(pageAddress), (int)MmLayout.PageSize);
         }
+    }
+
+    // Two processors may touch a fresh segment at once: one array wins.
+    private byte[] CreateBytes()
+    {
+        Interlocked.CompareExchange(ref _bytes, new byte[PageCount << MmLayout.PageShift], null);
+        return _bytes!;
     }
 }

@@ -85,14 +85,14 @@ public static partial class Wdm
         var request = PoolRequest.FromType(poolType, zero);
         if (PoolTypes.IsMustSucceed(request.Type))
         {
-            // BAD_POOL_CALLER 0x9A: must-succeed pool is no longer supported (P2 type, P3 bytes, P4 tag).
+            // BAD_POOL_CALLER 0x9A: must-succeed pool is no longer supported (P2 type, P3 bytes, P4 tag). docs/bugcheck-parameters.md §3.
             thread.Machine!.RaiseBugCheck(BAD_POOL_CALLER, 0x9A, (ulong)(int)request.Type, bytes, tag,
                 $"{ddi} asked for {PoolTypes.Name(request.Type)}, which Windows no longer supports");
         }
 
         if (tag == 0)
         {
-            // BAD_POOL_CALLER 0x9B: an allocation with tag 0 (P2 type, P3 bytes, P4 the caller's address, unknown: 0).
+            // BAD_POOL_CALLER 0x9B: an allocation with tag 0 (P2 type, P3 bytes, P4 the caller's address, unknown: 0). §3.
             thread.Machine!.RaiseBugCheck(BAD_POOL_CALLER, 0x9B, (ulong)(int)request.Type, bytes, 0,
                 $"{ddi} was called with tag 0");
         }
