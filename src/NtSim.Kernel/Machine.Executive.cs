@@ -2,12 +2,15 @@ namespace NtSim;
 
 public sealed partial class Machine
 {
+    internal WorkQueues WorkQueues { get; private set; } = null!;
+
     /// <summary>Creates the executive's state (pool, object namespace) before any thread runs.</summary>
     private void InitializeExecutive()
     {
+        WorkQueues = new WorkQueues(this);
     }
 
-    /// <summary>Starts the executive's threads (system worker threads).</summary>
+    /// <summary>Starts the executive's threads.</summary>
     private void StartExecutive()
     {
     }

@@ -17,7 +17,9 @@ public static partial class Wdm
     public const uint MULTIPLE_IRP_COMPLETE_REQUESTS = 0x00000044;
     public const uint PAGE_FAULT_IN_NONPAGED_AREA = 0x00000050;
     public const uint SYSTEM_THREAD_EXCEPTION_NOT_HANDLED = 0x0000007E;
+    public const uint SYSTEM_EXIT_OWNED_MUTEX = 0x00000039;
     public const uint INVALID_KERNEL_HANDLE = 0x00000093;
+    public const uint WORKER_THREAD_RETURNED_AT_BAD_IRQL = 0x000000E1;
     public const uint ATTEMPTED_SWITCH_FROM_DPC = 0x000000B8;
     public const uint SPECIAL_POOL_DETECTED_MEMORY_CORRUPTION = 0x000000C1;
     public const uint BAD_POOL_CALLER = 0x000000C2;
