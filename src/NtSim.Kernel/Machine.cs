@@ -101,7 +101,7 @@ public sealed partial class Machine : IDisposable
             return HaltStatus;
         }
 
-        var thread = Scheduler.CreateThread(name ?? body.Method.Name, ThreadKind.System, Modules.For(body), body);
+        var thread = Scheduler.CreateThread(name ?? CodeNames.ThreadName(body), ThreadKind.System, Modules.For(body), body);
         return Scheduler.Drive(() => thread.State == ThreadState.Terminated, null);
     }
 
