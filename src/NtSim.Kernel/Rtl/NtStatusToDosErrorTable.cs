@@ -53,9 +53,6 @@ internal static class NtStatusToDosErrorTable
         return ERROR_MR_MID_NOT_FOUND;
     }
 
-    /// <summary>The number of status codes with an explicit mapping.</summary>
-    public static int Count => s_map.Count;
-
     private static FrozenDictionary<uint, uint> Build()
     {
         var entries = Entries();

@@ -184,7 +184,7 @@ internal sealed class CExpressionParser
             length++;
         }
 
-        if (words.Count == 0 || Peek(length) is not { } close || !close.Is(")"))
+        if (words.Count == 0 || Peek(length) is not { } close || !close.Is(")") || !StartsOperand(Peek(length + 1)))
         {
             if (words.Count > 0 && Peek(length) is { } star && star.Is("*"))
             {
@@ -216,6 +216,10 @@ internal sealed class CExpressionParser
         _position += length + 1;
         return true;
     }
+
+    // After "(name)", a cast is followed by its operand; "(name)" alone is a parenthesized name.
+    private static bool StartsOperand(CToken? token) => token is { } t
+        && (t.Kind is CTokenKind.Number or CTokenKind.Identifier || t.Is("(") || t.Is("-") || t.Is("+") || t.Is("~") || t.Is("!"));
 
     private static long Convert(long value, (int Bits, bool Signed) type)
     {

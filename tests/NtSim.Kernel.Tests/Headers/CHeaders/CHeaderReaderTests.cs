@@ -110,11 +110,13 @@ public sealed class CHeaderReaderTests
     }
 
     [Fact]
-    public void TryEvaluateSymbol_PointerCast_ReportsWhy()
+    public void TryEvaluateSymbol_UnknownTypeOrName_ReportsWhy()
     {
-        var reader = Read("#define P ((PVOID)0)");
+        var reader = Read("#define P ((PVOID)0)\n#define Q (UNKNOWN_NAME)");
 
         Assert.Null(reader.TryEvaluateSymbol("P", out var error));
         Assert.Contains("PVOID", error, StringComparison.Ordinal);
+        Assert.Null(reader.TryEvaluateSymbol("Q", out error));
+        Assert.Contains("unresolved identifier 'UNKNOWN_NAME'", error, StringComparison.Ordinal);
     }
 }
