@@ -137,3 +137,29 @@ public sealed class ExFastMutexTests
         Assert.False(tried);
     }
 }
+
+public sealed class KeGuardedMutexTests
+{
+    [Fact]
+    public void KeAcquireGuardedMutex_DisablesAllApcs_KeepsIrql()
+    {
+        using var machine = MachineAssert.Boot();
+        KIRQL irql = HIGH_LEVEL;
+        bool disabled = false, tried = true, after = true;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            var mutex = new KGUARDED_MUTEX();
+            KeInitializeGuardedMutex(mutex);
+            KeAcquireGuardedMutex(mutex);
+            irql = KeGetCurrentIrql();
+            disabled = KeAreAllApcsDisabled();
+            tried = KeTryToAcquireGuardedMutex(mutex);
+            KeReleaseGuardedMutex(mutex);
+            after = KeAreAllApcsDisabled();
+        }));
+        Assert.Equal(PASSIVE_LEVEL, irql);
+        Assert.True(disabled);
+        Assert.False(tried);
+        Assert.False(after);
+    }
+}
