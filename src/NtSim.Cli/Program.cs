@@ -1,1 +1,6 @@
-return 0;
+using System.CommandLine;
+using NtSim.Cli;
+
+var root = new RootCommand("NtSim: a simulated Windows NT kernel for writing, testing and debugging drivers.");
+root.Subcommands.Add(SelftestCommand.Create());
+return root.Parse(args).Invoke();

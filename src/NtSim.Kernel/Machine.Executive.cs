@@ -2,13 +2,19 @@ namespace NtSim;
 
 public sealed partial class Machine
 {
+    internal WorkQueues WorkQueues { get; private set; } = null!;
+
+    /// <summary>What drivers printed with DbgPrint, DbgPrintEx and KdPrintEx, and the print filter.</summary>
+    public DebugOutput DebugOutput { get; } = new();
+
     /// <summary>Creates the executive's state (pool, object namespace) before any thread runs.</summary>
     private void InitializeExecutive()
     {
+        WorkQueues = new WorkQueues(this);
         InitializeMemory();
     }
 
-    /// <summary>Starts the executive's threads (system worker threads).</summary>
+    /// <summary>Starts the executive's threads.</summary>
     private void StartExecutive()
     {
     }

@@ -19,6 +19,7 @@ public sealed partial class Machine : IDisposable
     private readonly Lock _stateLock = new();
     private ulong _nextObjectAddress = ObjectRegionBase;
     private volatile bool _halted;
+    private int _driving;
     private BugCheckInfo? _bugCheck;
     private DeadlockReport? _deadlock;
 
@@ -96,17 +97,22 @@ public sealed partial class Machine : IDisposable
     public RunStatus Run(Action body, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(body);
+        ThrowIfOnSimulatedThread(nameof(Run));
         if (_halted)
         {
             return HaltStatus;
         }
 
-        var thread = Scheduler.CreateThread(name ?? body.Method.Name, ThreadKind.System, Modules.For(body), body);
-        return Scheduler.Drive(() => thread.State == ThreadState.Terminated, null);
+        var thread = Scheduler.CreateThread(name ?? CodeNames.ThreadName(body), ThreadKind.System, Modules.For(body), body);
+        return Drive(() => thread.State == ThreadState.Terminated, null);
     }
 
     /// <summary>Drives the machine until nothing can run without time passing.</summary>
-    public RunStatus RunUntilIdle() => _halted ? HaltStatus : Scheduler.Drive(null, TimeSpan.Zero);
+    public RunStatus RunUntilIdle()
+    {
+        ThrowIfOnSimulatedThread(nameof(RunUntilIdle));
+        return _halted ? HaltStatus : Drive(null, TimeSpan.Zero);
+    }
 
     /// <summary>Lets <paramref name="duration"/> pass: virtual time in deterministic mode (timers
     /// fire in order, nothing really waits), real time in concurrent mode.</summary>
@@ -117,13 +123,39 @@ public sealed partial class Machine : IDisposable
             throw new ArgumentOutOfRangeException(nameof(duration), duration, "Machine.AdvanceTime: the duration must not be negative.");
         }
 
-        return _halted ? HaltStatus : Scheduler.Drive(null, duration);
+        ThrowIfOnSimulatedThread(nameof(AdvanceTime));
+        return _halted ? HaltStatus : Drive(null, duration);
     }
 
     /// <summary>Halts the machine (if it is running) and lets every simulated thread unwind.</summary>
     public void Dispose()
     {
         Halt();
+    }
+
+    private RunStatus Drive(Func<bool>? done, TimeSpan? advance)
+    {
+        if (Interlocked.Exchange(ref _driving, 1) != 0)
+        {
+            throw new InvalidOperationException("Another host thread is already driving this machine; Run, RunUntilIdle and AdvanceTime take turns.");
+        }
+
+        try
+        {
+            return Scheduler.Drive(done, advance);
+        }
+        finally
+        {
+            Volatile.Write(ref _driving, 0);
+        }
+    }
+
+    private static void ThrowIfOnSimulatedThread(string call)
+    {
+        if (KTHREAD.Current is not null)
+        {
+            throw new InvalidOperationException($"Machine.{call} drives the machine from the host; it cannot be called from driver code on a simulated thread.");
+        }
     }
 
     internal RunStatus HaltStatus => BugCheck is null ? RunStatus.Completed : RunStatus.BugCheck;

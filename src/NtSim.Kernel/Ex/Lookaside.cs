@@ -17,14 +17,18 @@ internal static class ExLookaside
     internal const ushort InitialDepth = 4;
     internal const ushort MaximumDepth = 256;
 
+    /// <summary>LOOKASIDE_MINIMUM_BLOCK_SIZE (wdm.h): room for the SLIST_ENTRY link,
+    /// RTL_SIZEOF_THROUGH_FIELD(SLIST_ENTRY, Next), 8 bytes on x64.</summary>
+    internal const ulong MinimumBlockSize = 8;
+
     internal static void Initialize(KTHREAD thread, GENERAL_LOOKASIDE l, string family, POOL_TYPE type, POOL_TYPE allocateType,
         ulong size, uint tag, string file, int line, string ddi)
     {
         RequireIrql(thread, PoolTypes.IsPaged(type), ddi);
-        if (size < Wdm.LOOKASIDE_MINIMUM_BLOCK_SIZE || size > uint.MaxValue)
+        if (size < MinimumBlockSize || size > uint.MaxValue)
         {
             throw new ArgumentOutOfRangeException(nameof(size), size,
-                $"{ddi}: Size must be at least LOOKASIDE_MINIMUM_BLOCK_SIZE ({Wdm.LOOKASIDE_MINIMUM_BLOCK_SIZE}) and fit in a ULONG.");
+                $"{ddi}: Size must be at least LOOKASIDE_MINIMUM_BLOCK_SIZE ({MinimumBlockSize}) and fit in a ULONG.");
         }
 
         var machine = thread.Machine!;

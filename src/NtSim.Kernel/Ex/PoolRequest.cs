@@ -56,7 +56,7 @@ internal readonly record struct PoolRequest(POOL_TYPE Type, bool Zero, bool Rais
     /// <summary>Decodes a POOL_TYPE with its modifier bits (ExAllocatePoolWithTag and kin).</summary>
     internal static PoolRequest FromType(POOL_TYPE type, bool zero) => new(
         PoolTypes.Strip(type),
-        Zero: zero || (type & Wdm.POOL_ZERO_ALLOCATION) != 0,
+        Zero: zero || (type & PoolTypes.ZeroAllocation) != 0,
         Raise: (type & Wdm.POOL_RAISE_IF_ALLOCATION_FAILURE) != 0,
         CacheAligned: PoolTypes.IsCacheAligned(type));
 }

@@ -3,6 +3,9 @@ namespace NtSim;
 /// <summary>Facts about POOL_TYPE values and the bits callers OR into them.</summary>
 internal static class PoolTypes
 {
+    /// <summary>POOL_ZERO_ALLOCATION (wdm.h, Windows 10 2004): ExAllocatePoolZero's bit, kept internal.</summary>
+    internal const POOL_TYPE ZeroAllocation = (POOL_TYPE)1024;
+
     private const int BaseMask = 1;
     private const int MustSucceedBit = 2;
     private const int CacheAlignedBit = 4;
@@ -24,7 +27,7 @@ internal static class PoolTypes
 
     /// <summary>The type without the request modifiers (raise, quota-fail, cold, zero).</summary>
     internal static POOL_TYPE Strip(POOL_TYPE type) =>
-        type & ~(Wdm.POOL_RAISE_IF_ALLOCATION_FAILURE | Wdm.POOL_QUOTA_FAIL_INSTEAD_OF_RAISE | Wdm.POOL_COLD_ALLOCATION | Wdm.POOL_ZERO_ALLOCATION);
+        type & ~(Wdm.POOL_RAISE_IF_ALLOCATION_FAILURE | Wdm.POOL_QUOTA_FAIL_INSTEAD_OF_RAISE | Wdm.POOL_COLD_ALLOCATION | ZeroAllocation);
 
     /// <summary>"NonPagedPoolNx", "PagedPool", ...; a number for combinations without a name.</summary>
     internal static string Name(POOL_TYPE type) => (int)type switch

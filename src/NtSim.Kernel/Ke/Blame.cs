@@ -20,7 +20,7 @@ internal static class Blame
             }
 
             var module = modules.For(assembly).Name;
-            var location = $"{module}!{method.DeclaringType!.Name}.{method.Name}";
+            var location = $"{module}!{CodeNames.Of(method)}";
             var file = frame.GetFileName();
             if (file is not null)
             {

@@ -222,7 +222,7 @@ internal sealed class ConcurrentScheduler : Scheduler
         if (!HasTimers)
         {
             _status = RunStatus.Deadlock;
-            var lines = Threads.Where(t => t.State == ThreadState.Waiting).Select(DescribeWait).ToList();
+            var lines = Threads.Where(t => t.State == ThreadState.Waiting && !Machine.WorkQueues.IsIdleWorker(t)).Select(DescribeWait).ToList();
             Machine.RecordDeadlock(new DeadlockReport(lines, InterruptTime));
             _host.Set();
             return true;

@@ -353,7 +353,7 @@ internal sealed class DeterministicScheduler : Scheduler
         var lines = new List<string>();
         foreach (var t in Threads)
         {
-            if (t.Kind == ThreadKind.Idle || t.State == ThreadState.Terminated)
+            if (t.Kind == ThreadKind.Idle || t.State == ThreadState.Terminated || Machine.WorkQueues.IsIdleWorker(t))
             {
                 continue;
             }

@@ -93,7 +93,7 @@ internal abstract partial class Scheduler
             {
                 // The DPC gets the expiry's system time, low part then high part (KeSetTimerEx).
                 var systemTime = Machine.SystemTimeAtBoot + timer.DueTime;
-                QueueDpc(dpc, Processors[timer.Processor], (uint)systemTime, (int)(systemTime >> 32));
+                QueueDpc(dpc, Processors[dpc.TargetProcessor >= 0 ? dpc.TargetProcessor : timer.Processor], (uint)systemTime, (int)(systemTime >> 32));
             }
         }
     }

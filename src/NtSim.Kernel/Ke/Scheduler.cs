@@ -236,6 +236,46 @@ internal abstract partial class Scheduler
         }
     }
 
+    /// <summary>Concurrent mode: makes the calling host thread a simulated system thread holding a
+    /// processor (it waits for one if all are busy), so it can call DDIs directly.</summary>
+    internal KTHREAD Attach(string name, KernelModule module)
+    {
+        if (IsDeterministic)
+        {
+            throw new InvalidOperationException("Only a concurrent-mode machine can adopt a host thread; in deterministic mode use machine.Run.");
+        }
+
+        if (KTHREAD.Current is not null)
+        {
+            throw new InvalidOperationException("The calling thread is already a simulated thread.");
+        }
+
+        var thread = NewThread(name, ThreadKind.System, module, null);
+        thread.HostThread = Thread.CurrentThread;
+        lock (Lock)
+        {
+            Machine.ThrowIfHalted();
+            MakeReady(thread);
+        }
+
+        KTHREAD.SetCurrent(thread);
+        WaitToRun(thread);
+        return thread;
+    }
+
+    /// <summary>Ends an attached thread and gives its host thread back.</summary>
+    internal void Detach(KTHREAD thread)
+    {
+        try
+        {
+            TryRun(() => Exit(thread));
+        }
+        finally
+        {
+            KTHREAD.SetCurrent(null);
+        }
+    }
+
     /// <summary>Ends a thread: signals the thread object and gives up the processor.</summary>
     private void Exit(KTHREAD thread)
     {

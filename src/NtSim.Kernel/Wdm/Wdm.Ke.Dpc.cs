@@ -14,7 +14,7 @@ public static partial class Wdm
         Dpc.Importance = MediumImportance;
         Dpc.TargetProcessor = -1;
         Dpc.Module = machine.Modules.For(DeferredRoutine);
-        Dpc.RoutineName = $"{Dpc.Module.Name}!{DeferredRoutine.Method.Name}";
+        Dpc.RoutineName = $"{Dpc.Module.Name}!{CodeNames.Of(DeferredRoutine.Method)}";
         if (Dpc.Machine != machine)
         {
             Dpc.Machine = machine;

@@ -27,16 +27,15 @@ public static partial class Wdm
     public const POOL_TYPE NonPagedPoolNxCacheAligned = (POOL_TYPE)516;
     public const POOL_TYPE NonPagedPoolSessionNx = (POOL_TYPE)544;
 
-    // Bits a caller may OR into a POOL_TYPE (wdm.h).
+    // Flags a caller may OR into a POOL_TYPE.
     public const POOL_TYPE POOL_QUOTA_FAIL_INSTEAD_OF_RAISE = (POOL_TYPE)8;
     public const POOL_TYPE POOL_RAISE_IF_ALLOCATION_FAILURE = (POOL_TYPE)16;
     public const POOL_TYPE POOL_COLD_ALLOCATION = (POOL_TYPE)256;
     public const POOL_TYPE POOL_NX_ALLOCATION = (POOL_TYPE)512;
-    public const POOL_TYPE POOL_ZERO_ALLOCATION = (POOL_TYPE)1024;
 
     // POOL_FLAGS (a ULONG64), for ExAllocatePool2/3. The low 32 bits are required attributes (the
-    // allocation fails if one is unknown or cannot be met), the high 32 bits optional ones (ignored
-    // if unknown). Values from the WDK docs page "POOL_FLAGS".
+    // allocation fails if one cannot be met), the high 32 bits optional ones. Not in mingw-w64;
+    // values from the WDK docs page "POOL_FLAGS".
     public const ulong POOL_FLAG_REQUIRED_START = 0x0000000000000001;
     public const ulong POOL_FLAG_USE_QUOTA = 0x0000000000000001;
     public const ulong POOL_FLAG_UNINITIALIZED = 0x0000000000000002;
@@ -58,17 +57,7 @@ public static partial class Wdm
     public const uint EX_LOOKASIDE_LIST_EX_FLAGS_RAISE_ON_FAIL = 0x00000001;
     public const uint EX_LOOKASIDE_LIST_EX_FLAGS_FAIL_NO_RAISE = 0x00000002;
 
-    /// <summary>LOOKASIDE_MINIMUM_BLOCK_SIZE: the smallest entry a lookaside list takes, room for
-    /// the SLIST_ENTRY link (RTL_SIZEOF_THROUGH_FIELD(SLIST_ENTRY, Next) on x64).</summary>
-    public const ulong LOOKASIDE_MINIMUM_BLOCK_SIZE = 8;
-
     // Memory manager (wdm.h, x64).
     public const ulong PAGE_SIZE = 0x1000;
     public const int PAGE_SHIFT = 12;
-
-    // ntstatus.h values this branch needs that main does not define yet (the headers branch
-    // defines them too: keep one copy when merging).
-    public const NTSTATUS STATUS_GUARD_PAGE_VIOLATION = unchecked((NTSTATUS)0x80000001);
-    public const NTSTATUS STATUS_INVALID_PARAMETER_4 = unchecked((NTSTATUS)0xC00000F2);
-    public const NTSTATUS STATUS_INVALID_PARAMETER_5 = unchecked((NTSTATUS)0xC00000F3);
 }

@@ -1,0 +1,70 @@
+using BenchmarkDotNet.Attributes;
+using static NtSim.Wdm;
+
+namespace NtSim.Bench;
+
+/// <summary>Ping-pong between two threads: signal the partner's event, wait on our own. One
+/// operation is a round trip. Against the same with two .NET AutoResetEvents.</summary>
+[MemoryDiagnoser]
+public class EventBenchmarks
+{
+    private SimulatedThread _sim = null!;
+    private KEVENT _ping = null!;
+    private KEVENT _pong = null!;
+    private AutoResetEvent _dotNetPing = null!;
+    private AutoResetEvent _dotNetPong = null!;
+    private Thread _dotNetPartner = null!;
+    private volatile bool _stop;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _sim = new SimulatedThread(processors: 2);
+        _ping = new KEVENT();
+        _pong = new KEVENT();
+        KeInitializeEvent(_ping, SynchronizationEvent, false);
+        KeInitializeEvent(_pong, SynchronizationEvent, false);
+        _sim.Machine.Scheduler.CreateThread("Partner", ThreadKind.System, _sim.Machine.Modules.Kernel, () =>
+        {
+            while (!_stop)
+            {
+                KeWaitForSingleObject(_ping, Executive, KernelMode, false, null);
+                KeSetEvent(_pong, 0, false);
+            }
+        });
+
+        _dotNetPing = new AutoResetEvent(false);
+        _dotNetPong = new AutoResetEvent(false);
+        _dotNetPartner = new Thread(() =>
+        {
+            while (!_stop)
+            {
+                _dotNetPing.WaitOne();
+                _dotNetPong.Set();
+            }
+        }) { IsBackground = true };
+        _dotNetPartner.Start();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _stop = true;
+        _dotNetPing.Set();
+        _sim.Dispose();
+    }
+
+    [Benchmark(Baseline = true, Description = "AutoResetEvent ping-pong (.NET)")]
+    public void DotNetPingPong()
+    {
+        _dotNetPing.Set();
+        _dotNetPong.WaitOne();
+    }
+
+    [Benchmark(Description = "KeSetEvent/KeWaitForSingleObject ping-pong")]
+    public void KeEventPingPong()
+    {
+        KeSetEvent(_ping, 0, false);
+        KeWaitForSingleObject(_pong, Executive, KernelMode, false, null);
+    }
+}

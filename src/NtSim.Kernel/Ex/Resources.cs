@@ -1,0 +1,220 @@
+namespace NtSim;
+
+/// <summary>Executive resource acquisition and release.</summary>
+internal static class Resources
+{
+    internal static void Initialize(KTHREAD thread, ERESOURCE resource)
+    {
+        var machine = thread.Machine!;
+        lock (machine.Scheduler.Lock)
+        {
+            if (resource.Machine == machine && !resource.Deleted && (resource.ExclusiveOwner is not null || resource.SharedOwners.Count > 0))
+            {
+                // 0xC4/0xD0: an ERESOURCE initialized again while in use.
+                machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0xD0, resource.Address, 0, 0,
+                    $"ExInitializeResourceLite on {resource.Describe()}, which is owned");
+            }
+
+            if (resource.Machine != machine)
+            {
+                resource.Machine = machine;
+                resource.Address = machine.AllocateObjectAddress(0x68);
+            }
+
+            resource.ExclusiveWake.Bind(machine, 0x18);
+            resource.ExclusiveWake.Type = Wdm.SynchronizationEvent;
+            resource.ExclusiveWake.SignalState = 0;
+            resource.SharedWake.Bind(machine, 0x20);
+            resource.SharedWake.Limit = int.MaxValue;
+            resource.SharedWake.SignalState = 0;
+            resource.SharedOwners.Clear();
+            resource.ExclusiveOwner = null;
+            resource.ExclusiveCount = 0;
+            resource.ExclusiveWaiters = 0;
+            resource.SharedWaiters = 0;
+            resource.Deleted = false;
+        }
+    }
+
+    internal static bool Acquire(KTHREAD thread, ERESOURCE resource, bool exclusive, bool wait, string ddi)
+    {
+        var machine = Require(thread, resource, ddi, 0x37);
+        while (true)
+        {
+            lock (machine.Scheduler.Lock)
+            {
+                if (exclusive ? TryExclusive(thread, resource) : TryShared(thread, resource))
+                {
+                    break;
+                }
+
+                if (!wait)
+                {
+                    return false;
+                }
+
+                if (exclusive)
+                {
+                    resource.ExclusiveWaiters++;
+                }
+                else
+                {
+                    resource.SharedWaiters++;
+                }
+            }
+
+            DispatcherObject gate = exclusive ? resource.ExclusiveWake : resource.SharedWake;
+            machine.Scheduler.Wait(thread, [gate], Wdm.WaitAny, Wdm.KernelMode, false, null);
+            lock (machine.Scheduler.Lock)
+            {
+                if (exclusive)
+                {
+                    resource.ExclusiveWaiters--;
+                }
+                else
+                {
+                    resource.SharedWaiters--;
+                }
+            }
+        }
+
+        machine.Scheduler.SchedulingPoint(thread);
+        return true;
+    }
+
+    private static bool TryExclusive(KTHREAD thread, ERESOURCE resource)
+    {
+        if (resource.ExclusiveOwner == thread)
+        {
+            resource.ExclusiveCount++;
+            return true;
+        }
+
+        if (resource.ExclusiveOwner is null && resource.SharedOwners.Count == 0)
+        {
+            resource.ExclusiveOwner = thread;
+            resource.ExclusiveCount = 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryShared(KTHREAD thread, ERESOURCE resource)
+    {
+        if (resource.ExclusiveOwner == thread)
+        {
+            // The exclusive owner may also acquire shared: it nests on the exclusive ownership.
+            resource.ExclusiveCount++;
+            return true;
+        }
+
+        if (resource.SharedOwners.TryGetValue(thread, out var count))
+        {
+            resource.SharedOwners[thread] = count + 1;
+            return true;
+        }
+
+        if (resource.ExclusiveOwner is null && resource.ExclusiveWaiters == 0)
+        {
+            resource.SharedOwners[thread] = 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    internal static void Release(KTHREAD thread, ERESOURCE resource, string ddi)
+    {
+        var machine = Require(thread, resource, ddi, 0x38);
+        lock (machine.Scheduler.Lock)
+        {
+            if (resource.ExclusiveOwner == thread)
+            {
+                resource.ExclusiveCount--;
+                if (resource.ExclusiveCount == 0)
+                {
+                    resource.ExclusiveOwner = null;
+                }
+            }
+            else if (resource.SharedOwners.TryGetValue(thread, out var count))
+            {
+                if (count == 1)
+                {
+                    resource.SharedOwners.Remove(thread);
+                }
+                else
+                {
+                    resource.SharedOwners[thread] = count - 1;
+                }
+            }
+            else
+            {
+                // 0xC4/0x1007 (deadlock detection): a resource released that the thread never acquired.
+                machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x1007, resource.Address, 0, 0,
+                    $"{ddi}: {thread} does not own {resource.Describe()}");
+            }
+
+            WakeWaiters(machine, resource);
+        }
+
+        machine.Scheduler.SchedulingPoint(thread);
+    }
+
+    internal static void ConvertExclusiveToShared(KTHREAD thread, ERESOURCE resource)
+    {
+        var machine = Require(thread, resource, nameof(Wdm.ExConvertExclusiveToSharedLite), 0x38);
+        lock (machine.Scheduler.Lock)
+        {
+            if (resource.ExclusiveOwner != thread)
+            {
+                machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x1007, resource.Address, 0, 0,
+                    $"ExConvertExclusiveToSharedLite: {thread} does not own {resource.Describe()} exclusive");
+            }
+
+            resource.SharedOwners[thread] = resource.ExclusiveCount;
+            resource.ExclusiveOwner = null;
+            resource.ExclusiveCount = 0;
+            WakeWaiters(machine, resource);
+        }
+    }
+
+    private static void WakeWaiters(Machine machine, ERESOURCE resource)
+    {
+        if (resource.ExclusiveOwner is not null)
+        {
+            return;
+        }
+
+        if (resource.SharedOwners.Count == 0 && resource.ExclusiveWaiters > 0)
+        {
+            resource.ExclusiveWake.SignalState = 1;
+            machine.Scheduler.SignalObject(resource.ExclusiveWake);
+        }
+        else if (resource.ExclusiveWaiters == 0 && resource.SharedWaiters > 0)
+        {
+            resource.SharedWake.SignalState += resource.SharedWaiters;
+            machine.Scheduler.SignalObject(resource.SharedWake);
+        }
+    }
+
+    /// <summary>An ERESOURCE is used at IRQL &lt;= APC_LEVEL with normal kernel APCs disabled
+    /// (0xC4/0x37 on acquire, 0x38 on release: P2 IRQL, P3 APC-disable count, P4 the resource).</summary>
+    private static Machine Require(KTHREAD thread, ERESOURCE resource, string ddi, ulong subcode)
+    {
+        var machine = thread.Machine!;
+        if (resource.Machine != machine || resource.Deleted)
+        {
+            throw new InvalidOperationException($"{ddi}: the ERESOURCE was never initialized with ExInitializeResourceLite (or was deleted).");
+        }
+
+        var irql = thread.Processor!.Irql;
+        if (irql < Wdm.APC_LEVEL && thread.KernelApcDisable == 0 && thread.SpecialApcDisable == 0)
+        {
+            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, subcode, (ulong)irql, (ulong)(ushort)thread.KernelApcDisable, resource.Address,
+                $"{ddi} with normal kernel APCs enabled; call KeEnterCriticalRegion first");
+        }
+
+        return machine;
+    }
+}

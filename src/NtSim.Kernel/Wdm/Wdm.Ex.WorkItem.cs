@@ -1,0 +1,54 @@
+namespace NtSim;
+
+public static partial class Wdm
+{
+    /// <summary>ExInitializeWorkItem: sets the routine and parameter of a work item.</summary>
+    public static void ExInitializeWorkItem(WORK_QUEUE_ITEM Item, WORKER_THREAD_ROUTINE Routine, object? Parameter)
+    {
+        var thread = KeContext.Thread();
+        KeContext.NotNull(Item, nameof(Item));
+        KeContext.NotNull(Routine, nameof(Routine));
+        if (Item.Queued)
+        {
+            throw new InvalidOperationException("ExInitializeWorkItem: the work item is queued and has not run yet.");
+        }
+
+        Item.WorkerRoutine = Routine;
+        Item.Parameter = Parameter;
+        Item.Module = thread.Machine!.Modules.For(Routine);
+        if (Item.Address == 0)
+        {
+            Item.Address = thread.Machine.AllocateObjectAddress(0x20);
+        }
+    }
+
+    /// <summary>ExQueueWorkItem: a system worker thread runs the item's routine at PASSIVE_LEVEL.</summary>
+    public static void ExQueueWorkItem(WORK_QUEUE_ITEM WorkItem, WORK_QUEUE_TYPE QueueType)
+    {
+        var thread = KeContext.Thread();
+        KeContext.NotNull(WorkItem, nameof(WorkItem));
+        if (WorkItem.WorkerRoutine is null)
+        {
+            throw new InvalidOperationException("ExQueueWorkItem: the work item was never initialized with ExInitializeWorkItem.");
+        }
+
+        if (QueueType < CriticalWorkQueue || QueueType > HyperCriticalWorkQueue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(QueueType), QueueType, "ExQueueWorkItem: not a WORK_QUEUE_TYPE value.");
+        }
+
+        if (WorkItem.Queued)
+        {
+            throw new InvalidOperationException("ExQueueWorkItem: the work item is already queued.");
+        }
+
+        var irql = thread.Processor!.Irql;
+        if (irql > DISPATCH_LEVEL)
+        {
+            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE5, (ulong)irql, 0, 0,
+                $"ExQueueWorkItem called at IRQL {(int)irql}, above DISPATCH_LEVEL");
+        }
+
+        thread.Machine!.WorkQueues.Queue(thread, WorkItem, QueueType);
+    }
+}

@@ -1,0 +1,74 @@
+using static NtSim.Wdm;
+
+namespace NtSim.Tests.Ex;
+
+public sealed class ExRaiseStatusTests
+{
+    [Fact]
+    public void ExRaiseStatus_Caught_LikeTryExcept()
+    {
+        using var machine = MachineAssert.Boot();
+        var code = STATUS_SUCCESS;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            try
+            {
+                ExRaiseStatus(STATUS_INSUFFICIENT_RESOURCES);
+            }
+            catch (Exception e)
+            {
+                code = GetExceptionCode(e);
+            }
+        }));
+        Assert.Equal(STATUS_INSUFFICIENT_RESOURCES, code);
+    }
+
+    [Fact]
+    public void ExRaiseStatus_Uncaught_BugChecks0x7EWithTheStatus()
+    {
+        using var machine = MachineAssert.Boot();
+        var status = machine.Run(() => ExRaiseStatus(STATUS_INVALID_PARAMETER));
+        MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xC000000D);
+    }
+
+    [Fact]
+    public void NullReference_InDriverCode_IsAccessViolation()
+    {
+        using var machine = MachineAssert.Boot();
+        var status = machine.Run(() =>
+        {
+            string? nothing = null;
+            _ = nothing!.Length;
+        });
+        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xC0000005);
+        Assert.Contains("ExRaiseStatusTests.cs:", info.Location);
+    }
+
+    [Fact]
+    public void NullArgument_ToDdi_NamesCallAndArgument()
+    {
+        using var machine = MachineAssert.Boot();
+        var status = machine.Run(() => KeInitializeEvent(null!, NotificationEvent, false));
+        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED);
+        Assert.Contains("KeInitializeEvent: Event must not be NULL", info.Detail);
+    }
+
+    [Fact]
+    public void MachineRun_FromSimulatedThread_IsRefused()
+    {
+        using var machine = MachineAssert.Boot();
+        Exception? error = null;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            try
+            {
+                machine.Run(() => { });
+            }
+            catch (InvalidOperationException e)
+            {
+                error = e;
+            }
+        }));
+        Assert.Contains("cannot be called from driver code", error?.Message);
+    }
+}

@@ -1,0 +1,141 @@
+namespace NtSim.Tests.Headers;
+
+/// <summary>
+/// The constants NtSim defines that the mingw-w64 headers lack, with the documented value each must have.
+/// </summary>
+internal static class DocumentedConstants
+{
+    /// <summary>
+    /// The verifier bug check codes of /work/shared/reference/bugchecks.md ("Bug checks and verifier facts
+    /// NtSim uses", from the WDK "Bug check code reference"), which bugcodes.h lacks.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ulong> VerifierBugChecks { get; } = new Dictionary<string, ulong>
+    {
+        ["DRIVER_POWER_STATE_FAILURE"] = 0x9F,
+        ["DRIVER_VERIFIER_DETECTED_VIOLATION"] = 0xC4,
+        ["TIMER_OR_DPC_INVALID"] = 0xC7,
+        ["DRIVER_VERIFIER_IOMANAGER_VIOLATION"] = 0xC9,
+        ["PAGE_FAULT_IN_FREED_SPECIAL_POOL"] = 0xCC,
+        ["PAGE_FAULT_BEYOND_END_OF_ALLOCATION"] = 0xCD,
+        ["DRIVER_PAGE_FAULT_IN_FREED_SPECIAL_POOL"] = 0xD5,
+        ["DRIVER_PAGE_FAULT_BEYOND_END_OF_ALLOCATION"] = 0xD6,
+        ["WDF_VIOLATION"] = 0x10D,
+        ["DPC_WATCHDOG_VIOLATION"] = 0x133,
+        ["MANUALLY_INITIATED_CRASH1"] = 0xDEADDEAD,
+    };
+
+    /// <summary>Other Wdm constants documented by Microsoft but absent from mingw-w64.</summary>
+    public static IReadOnlyDictionary<string, ulong> AbsentFromMingw { get; } = new Dictionary<string, ulong>
+    {
+        // WDK debugger docs: "Bug Check 0xE6: DRIVER_VERIFIER_DMA_VIOLATION".
+        ["DRIVER_VERIFIER_DMA_VIOLATION"] = 0xE6,
+        // WDK debugger docs: "Bug Check 0x101: CLOCK_WATCHDOG_TIMEOUT".
+        ["CLOCK_WATCHDOG_TIMEOUT"] = 0x101,
+        // WDK debugger docs: "Bug Check 0x139: KERNEL_SECURITY_CHECK_FAILURE".
+        ["KERNEL_SECURITY_CHECK_FAILURE"] = 0x139,
+
+        // WDK kernel docs: "POOL_FLAGS" (the flags of ExAllocatePool2/3, Windows 10 2004 and later).
+        ["POOL_FLAG_REQUIRED_START"] = 0x0000000000000001,
+        ["POOL_FLAG_USE_QUOTA"] = 0x0000000000000001,
+        ["POOL_FLAG_UNINITIALIZED"] = 0x0000000000000002,
+        ["POOL_FLAG_SESSION"] = 0x0000000000000004,
+        ["POOL_FLAG_CACHE_ALIGNED"] = 0x0000000000000008,
+        ["POOL_FLAG_RESERVED1"] = 0x0000000000000010,
+        ["POOL_FLAG_RAISE_ON_FAILURE"] = 0x0000000000000020,
+        ["POOL_FLAG_NON_PAGED"] = 0x0000000000000040,
+        ["POOL_FLAG_NON_PAGED_EXECUTE"] = 0x0000000000000080,
+        ["POOL_FLAG_PAGED"] = 0x0000000000000100,
+        ["POOL_FLAG_RESERVED2"] = 0x0000000000000200,
+        ["POOL_FLAG_RESERVED3"] = 0x0000000000000400,
+        ["POOL_FLAG_REQUIRED_END"] = 0x0000000080000000,
+        ["POOL_FLAG_OPTIONAL_START"] = 0x0000000100000000,
+        ["POOL_FLAG_SPECIAL_POOL"] = 0x0000000100000000,
+        ["POOL_FLAG_OPTIONAL_END"] = 0x8000000000000000,
+
+        // WDK kernel docs: "ExInitializeNPagedLookasideList" (Flags: POOL_NX_ALLOCATION, Windows 8
+        // and later); wdm.h defines it as 512, the NX bit of NonPagedPoolNx.
+        ["POOL_NX_ALLOCATION"] = 0x200,
+    };
+
+    /// <summary>
+    /// Win32Error codes that mingw-w64's winerror.h lacks. Values from Microsoft's "System Error Codes"
+    /// pages (Win32 debug docs) as also defined in Wine's include/winerror.h and the Windows SDK.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ulong> Win32ErrorsAbsentFromMingw { get; } = new Dictionary<string, ulong>
+    {
+        ["ERROR_NO_SUCH_DEVICE"] = 433,
+        ["ERROR_VERIFIER_STOP"] = 537,
+        ["ERROR_TIMER_NOT_CANCELED"] = 541,
+        ["ERROR_UNWIND"] = 542,
+        ["ERROR_BAD_STACK"] = 543,
+        ["ERROR_INVALID_UNWIND_TARGET"] = 544,
+        ["ERROR_DEVICE_ALREADY_ATTACHED"] = 548,
+        ["ERROR_CANT_WAIT"] = 554,
+        ["ERROR_TOO_MANY_THREADS"] = 565,
+        ["ERROR_THREAD_NOT_IN_PROCESS"] = 566,
+        ["ERROR_CONTROL_C_EXIT"] = 572,
+        ["ERROR_UNHANDLED_EXCEPTION"] = 574,
+        ["ERROR_MUTANT_LIMIT_EXCEEDED"] = 587,
+        ["ERROR_CANNOT_LOAD_REGISTRY_FILE"] = 589,
+        ["ERROR_SYSTEM_PROCESS_TERMINATED"] = 591,
+        ["ERROR_DRIVER_CANCEL_TIMEOUT"] = 594,
+        ["ERROR_REGISTRY_QUOTA_LIMIT"] = 613,
+        ["ERROR_RANGE_LIST_CONFLICT"] = 627,
+        ["ERROR_NOINTERFACE"] = 632,
+        ["ERROR_DRIVER_FAILED_SLEEP"] = 633,
+        ["ERROR_PNP_RESTART_ENUMERATION"] = 636,
+        ["ERROR_PNP_REBOOT_REQUIRED"] = 638,
+        ["ERROR_INSUFFICIENT_POWER"] = 639,
+        ["ERROR_SYSTEM_SHUTDOWN"] = 641,
+        ["ERROR_RANGE_NOT_FOUND"] = 644,
+        ["ERROR_FAILED_DRIVER_ENTRY"] = 647,
+        ["ERROR_DEVICE_ENUMERATION_ERROR"] = 648,
+        ["ERROR_INVALID_DEVICE_OBJECT_PARAMETER"] = 650,
+        ["ERROR_DRIVER_DATABASE_ERROR"] = 652,
+        ["ERROR_ASSERTION_FAILURE"] = 668,
+        ["ERROR_HANDLES_CLOSED"] = 676,
+        ["ERROR_MEDIA_CHECK"] = 679,
+        ["ERROR_STOPPED_ON_SYMLINK"] = 681,
+        ["ERROR_PLUGPLAY_QUERY_VETOED"] = 683,
+        ["ERROR_UNWIND_CONSOLIDATE"] = 684,
+        ["ERROR_REGISTRY_HIVE_RECOVERED"] = 685,
+        ["ERROR_OBJECT_NAME_EXISTS"] = 698,
+        ["ERROR_THREAD_WAS_SUSPENDED"] = 699,
+        ["ERROR_IMAGE_NOT_AT_BASE"] = 700,
+        ["ERROR_EVENT_DONE"] = 710,
+        ["ERROR_EVENT_PENDING"] = 711,
+        ["ERROR_CHECKING_FILE_SYSTEM"] = 712,
+        ["ERROR_PREDEFINED_HANDLE"] = 714,
+        ["ERROR_WAS_UNLOCKED"] = 715,
+        ["ERROR_WAS_LOCKED"] = 717,
+        ["ERROR_NO_YIELD_PERFORMED"] = 721,
+        ["ERROR_TIMER_RESUME_IGNORED"] = 722,
+        ["ERROR_ARBITRATION_UNHANDLED"] = 723,
+        ["ERROR_CARDBUS_NOT_SUPPORTED"] = 724,
+        ["ERROR_REPARSE"] = 741,
+        ["ERROR_OPLOCK_BREAK_IN_PROGRESS"] = 742,
+        ["ERROR_VOLUME_MOUNTED"] = 743,
+        ["ERROR_NOTIFY_CLEANUP"] = 745,
+        ["ERROR_PAGE_FAULT_TRANSITION"] = 747,
+        ["ERROR_PAGE_FAULT_DEMAND_ZERO"] = 748,
+        ["ERROR_PAGE_FAULT_COPY_ON_WRITE"] = 749,
+        ["ERROR_PAGE_FAULT_GUARD_PAGE"] = 750,
+        ["ERROR_PAGE_FAULT_PAGING_FILE"] = 751,
+        ["ERROR_CACHE_PAGE_LOCKED"] = 752,
+        ["ERROR_CRASH_DUMP"] = 753,
+        ["ERROR_BUFFER_ALL_ZEROS"] = 754,
+        ["ERROR_REPARSE_OBJECT"] = 755,
+        ["ERROR_RESOURCE_REQUIREMENTS_CHANGED"] = 756,
+        ["ERROR_TRANSLATION_COMPLETE"] = 757,
+        ["ERROR_NOTHING_TO_TERMINATE"] = 758,
+        ["ERROR_PROCESS_NOT_IN_JOB"] = 759,
+        ["ERROR_PROCESS_IN_JOB"] = 760,
+        ["ERROR_FSFILTER_OP_COMPLETED_SUCCESSFULLY"] = 762,
+        ["ERROR_INTERRUPT_VECTOR_ALREADY_CONNECTED"] = 763,
+        ["ERROR_INTERRUPT_STILL_CONNECTED"] = 764,
+        ["ERROR_WAIT_FOR_OPLOCK"] = 765,
+        ["ERROR_REQUEST_OUT_OF_SEQUENCE"] = 776,
+        ["ERROR_INVALID_CRUNTIME_PARAMETER"] = 1288,
+        ["ERROR_DATA_LOST_REPAIR"] = 6843,
+    };
+}
