@@ -8,6 +8,7 @@ internal static class Scenarios
         new("spin lock vs DPC", "A thread and a timer DPC on another processor update one counter under a spin lock.", SpinLockRace.Run),
         new("periodic timer", "KeSetTimerEx with a 100 ms period queues its DPC on every expiry.", PeriodicTimer.Run),
         new("producer/consumer", "Two threads pass 20 items through a 4-slot buffer with two semaphores and an event.", ProducerConsumer.Run),
+        new("pool leak", "A driver frees two of its three pool blocks; the tracker names the line that allocated the third.", PoolLeak.Run),
         new("bad wait", "A driver waits with a timeout at DISPATCH_LEVEL; the machine bug checks as Windows does.", BadWait.Run),
     ];
 

@@ -11,4 +11,5 @@ public sealed class WORK_QUEUE_ITEM
     internal bool Queued { get; set; }
     internal KernelModule? Module { get; set; }
     internal ulong Address { get; set; }
+    internal int TrackHandle { get; set; } = -1;
 }

@@ -68,6 +68,12 @@ internal sealed class WorkQueues
                 item.Queued = false;
             }
 
+            if (item.TrackHandle >= 0)
+            {
+                _machine.Tracking.Untrack(item.TrackHandle);
+                item.TrackHandle = -1;
+            }
+
             self.CurrentModule = item.Module ?? _machine.Modules.Kernel;
             try
             {

@@ -29,6 +29,9 @@ public sealed class KTIMER : DispatcherObject
     /// <summary>For a thread's own wait-timeout timer: the waiting thread.</summary>
     internal KTHREAD? TimeoutThread { get; set; }
 
+    /// <summary>The tracker's handle while the timer is set by a driver, or -1.</summary>
+    internal int TrackHandle { get; set; } = -1;
+
     internal override string KindName => Type == Wdm.SynchronizationTimer ? "KTIMER(sync)" : "KTIMER";
 
     internal override NTSTATUS Satisfy(KTHREAD thread, NTSTATUS status)

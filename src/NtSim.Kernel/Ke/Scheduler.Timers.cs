@@ -49,7 +49,26 @@ internal abstract partial class Scheduler
 
         timer.Inserted = false;
         timer.Generation++;
+        Untrack(timer);
         return true;
+    }
+
+    /// <summary>Records a timer a driver set, with the line that set it, until it expires or is cancelled.</summary>
+    internal void Track(KTIMER timer, KernelModule module, string file, int line)
+    {
+        Untrack(timer);
+        var kind = timer.Period > 0 ? $"periodic ({timer.Period} ms)" : "one-shot";
+        timer.TrackHandle = Machine.Tracking.Track(ResourceKind.Timer, module, timer.Address, 0, 0, default, file, line,
+            $"{timer.KindName} {kind}{(timer.Dpc is null ? "" : " with DPC " + timer.Dpc.RoutineName)}");
+    }
+
+    private void Untrack(KTIMER timer)
+    {
+        if (timer.TrackHandle >= 0)
+        {
+            Machine.Tracking.Untrack(timer.TrackHandle);
+            timer.TrackHandle = -1;
+        }
     }
 
     /// <summary>Expires every timer due at or before <paramref name="now"/>: signals it, wakes its
@@ -67,6 +86,11 @@ internal abstract partial class Scheduler
             }
 
             timer.Inserted = false;
+            if (timer.Period == 0)
+            {
+                Untrack(timer);
+            }
+
             if (timer.TimeoutThread is { } waiter)
             {
                 if (waiter.State == ThreadState.Waiting)

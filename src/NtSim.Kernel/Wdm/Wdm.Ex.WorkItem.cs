@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NtSim;
 
 public static partial class Wdm
@@ -23,7 +25,8 @@ public static partial class Wdm
     }
 
     /// <summary>ExQueueWorkItem: a system worker thread runs the item's routine at PASSIVE_LEVEL.</summary>
-    public static void ExQueueWorkItem(WORK_QUEUE_ITEM WorkItem, WORK_QUEUE_TYPE QueueType)
+    public static void ExQueueWorkItem(WORK_QUEUE_ITEM WorkItem, WORK_QUEUE_TYPE QueueType,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = KeContext.Thread();
         KeContext.NotNull(WorkItem, nameof(WorkItem));
@@ -49,6 +52,8 @@ public static partial class Wdm
                 $"ExQueueWorkItem called at IRQL {(int)irql}, above DISPATCH_LEVEL");
         }
 
-        thread.Machine!.WorkQueues.Queue(thread, WorkItem, QueueType);
+        WorkItem.TrackHandle = thread.Machine!.Tracking.Track(ResourceKind.WorkItem, thread.CurrentModule, WorkItem.Address, 0, 0, default,
+            file, line, $"WORK_QUEUE_ITEM queued for {CodeNames.Of(WorkItem.WorkerRoutine.Method)}");
+        thread.Machine.WorkQueues.Queue(thread, WorkItem, QueueType);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NtSim;
 
 public static partial class Wdm
@@ -27,11 +29,13 @@ public static partial class Wdm
     }
 
     /// <summary>KeSetTimer: KeSetTimerEx without a period.</summary>
-    public static bool KeSetTimer(KTIMER Timer, LARGE_INTEGER DueTime, KDPC? Dpc) => KeSetTimerEx(Timer, DueTime, 0, Dpc);
+    public static bool KeSetTimer(KTIMER Timer, LARGE_INTEGER DueTime, KDPC? Dpc,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => KeSetTimerEx(Timer, DueTime, 0, Dpc, file, line);
 
     /// <summary>KeSetTimerEx: arms the timer (negative DueTime relative, positive absolute, in
     /// 100 ns units; Period in milliseconds). TRUE if it was already set (the old setting is cancelled).</summary>
-    public static bool KeSetTimerEx(KTIMER Timer, LARGE_INTEGER DueTime, int Period, KDPC? Dpc)
+    public static bool KeSetTimerEx(KTIMER Timer, LARGE_INTEGER DueTime, int Period, KDPC? Dpc,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = KeContext.Thread();
         var machine = thread.Machine!;
@@ -61,6 +65,7 @@ public static partial class Wdm
             Timer.Dpc = Dpc;
             Timer.Processor = thread.Processor!.Number;
             scheduler.InsertTimer(Timer, scheduler.ToDueTime(DueTime.QuadPart));
+            scheduler.Track(Timer, thread.CurrentModule, file, line);
         }
 
         machine.Scheduler.SchedulingPoint(thread);
