@@ -10,6 +10,7 @@ public sealed partial class Machine
     /// <summary>Creates the executive's state (pool, object namespace) before any thread runs.</summary>
     private void InitializeExecutive()
     {
+        InitializeObjectManager();
         WorkQueues = new WorkQueues(this);
         InitializeMemory();
     }

@@ -9,7 +9,7 @@ namespace NtSim;
 /// when the thread terminates. Wait fields are guarded by the dispatcher lock.
 /// </summary>
 [DebuggerDisplay("{Name,nq} {State}")]
-public sealed class KTHREAD : DispatcherObject
+public sealed class KTHREAD : DispatcherObject, IObjectBody
 {
     [ThreadStatic]
     private static KTHREAD? t_current;
@@ -79,6 +79,9 @@ public sealed class KTHREAD : DispatcherObject
     internal Action? StartRoutine { get; set; }
 
     internal override string KindName => "KTHREAD";
+
+    /// <summary>The Thread object's header (Ps gives one to the threads it creates; Ob adopts others).</summary>
+    ObjectHeader? IObjectBody.ObjectHeader { get; set; }
 
     internal WaitBlock[] EnsureWaitBlocks(int count)
     {

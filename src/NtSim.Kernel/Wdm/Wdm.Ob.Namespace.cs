@@ -1,0 +1,170 @@
+using System.Runtime.CompilerServices;
+
+namespace NtSim;
+
+public static partial class Wdm
+{
+    /// <summary>ZwCreateDirectoryObject: a directory object in the namespace (or unnamed), and a handle to it.</summary>
+    public static NTSTATUS ZwCreateDirectoryObject(out HANDLE DirectoryHandle, uint DesiredAccess, in OBJECT_ATTRIBUTES ObjectAttributes,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        CreateNamedObject(out DirectoryHandle, ObjectTypes.Directory, new ObjectDirectory(), DesiredAccess, ObjectAttributes, file, line, nameof(ZwCreateDirectoryObject));
+
+    /// <summary>ZwOpenDirectoryObject: a handle to an existing directory object.</summary>
+    public static NTSTATUS ZwOpenDirectoryObject(out HANDLE DirectoryHandle, uint DesiredAccess, in OBJECT_ATTRIBUTES ObjectAttributes,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        OpenNamedObject(out DirectoryHandle, ObjectTypes.Directory, DesiredAccess, ObjectAttributes, file, line, nameof(ZwOpenDirectoryObject));
+
+    /// <summary>ZwCreateSymbolicLinkObject: a symbolic link to <paramref name="LinkTarget"/>, and a handle to it.</summary>
+    public static NTSTATUS ZwCreateSymbolicLinkObject(out HANDLE LinkHandle, uint DesiredAccess, in OBJECT_ATTRIBUTES ObjectAttributes,
+        in UNICODE_STRING LinkTarget, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var thread = KeContext.Thread();
+        RequireWellFormed(thread, LinkTarget, nameof(ZwCreateSymbolicLinkObject), nameof(LinkTarget));
+        var link = new SymbolicLinkObject(LinkTarget.ToString(), thread.Machine!.ObjectManager.SystemTime);
+        return CreateNamedObject(out LinkHandle, ObjectTypes.SymbolicLink, link, DesiredAccess, ObjectAttributes, file, line, nameof(ZwCreateSymbolicLinkObject));
+    }
+
+    /// <summary>ZwOpenSymbolicLinkObject: a handle to the link itself (the last component is not followed).</summary>
+    public static NTSTATUS ZwOpenSymbolicLinkObject(out HANDLE LinkHandle, uint DesiredAccess, in OBJECT_ATTRIBUTES ObjectAttributes,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        OpenNamedObject(out LinkHandle, ObjectTypes.SymbolicLink, DesiredAccess, ObjectAttributes, file, line, nameof(ZwOpenSymbolicLinkObject));
+
+    /// <summary>ZwQuerySymbolicLinkObject: copies the link's target into <paramref name="LinkTarget"/>'s
+    /// buffer. <paramref name="ReturnedLength"/> receives the bytes the target needs with its NUL; when
+    /// it is asked for, the NUL must fit too. Too small: STATUS_BUFFER_TOO_SMALL.</summary>
+    public static NTSTATUS ZwQuerySymbolicLinkObject(HANDLE LinkHandle, ref UNICODE_STRING LinkTarget, out uint ReturnedLength) =>
+        QuerySymbolicLink(LinkHandle, ref LinkTarget, out ReturnedLength, wantLength: true);
+
+    /// <summary>ZwQuerySymbolicLinkObject with ReturnedLength NULL.</summary>
+    public static NTSTATUS ZwQuerySymbolicLinkObject(HANDLE LinkHandle, ref UNICODE_STRING LinkTarget) =>
+        QuerySymbolicLink(LinkHandle, ref LinkTarget, out _, wantLength: false);
+
+    /// <summary>ZwMakeTemporaryObject: ObMakeTemporaryObject on the object a handle names (a
+    /// permanent object's name then goes with its last handle).</summary>
+    public static NTSTATUS ZwMakeTemporaryObject(HANDLE Handle)
+    {
+        var thread = KeContext.Thread();
+        ObRules.RequireZwPassive(thread, nameof(ZwMakeTemporaryObject));
+        var objects = thread.Machine!.ObjectManager;
+        var status = objects.ReferenceByHandle(Handle, DELETE, null, KernelMode, out var header, out _);
+        if (NT_SUCCESS(status))
+        {
+            objects.MakeTemporary(header!);
+            objects.Dereference(header!);
+        }
+
+        return status;
+    }
+
+    private static NTSTATUS CreateNamedObject(out HANDLE handle, OBJECT_TYPE type, IObjectBody body, uint desiredAccess,
+        in OBJECT_ATTRIBUTES attributes, string file, int line, string ddi)
+    {
+        var thread = KeContext.Thread(ddi);
+        ObRules.RequireZwPassive(thread, ddi);
+        var objects = thread.Machine!.ObjectManager;
+        handle = HANDLE.NULL;
+        var status = objects.Capture(attributes, KernelMode, ddi, out var name);
+        if (!NT_SUCCESS(status))
+        {
+            return status;
+        }
+
+        try
+        {
+            var header = objects.CreateObject(type, body, thread.CurrentModule, file, line);
+            status = objects.InsertObject(header, name, desiredAccess, createHandle: true, keepReference: false, thread.CurrentModule, file, line, out handle, out _);
+        }
+        finally
+        {
+            objects.Release(name);
+        }
+
+        thread.Machine.Scheduler.SchedulingPoint(thread);
+        return status;
+    }
+
+    private static NTSTATUS OpenNamedObject(out HANDLE handle, OBJECT_TYPE type, uint desiredAccess, in OBJECT_ATTRIBUTES attributes,
+        string file, int line, string ddi)
+    {
+        var thread = KeContext.Thread(ddi);
+        ObRules.RequireZwPassive(thread, ddi);
+        var objects = thread.Machine!.ObjectManager;
+        handle = HANDLE.NULL;
+        var status = objects.Capture(attributes, KernelMode, ddi, out var name);
+        if (!NT_SUCCESS(status))
+        {
+            return status;
+        }
+
+        try
+        {
+            status = objects.OpenObjectByName(name, type, desiredAccess, KernelMode, null, out var header);
+            if (NT_SUCCESS(status))
+            {
+                handle = objects.CreateHandle(header!, desiredAccess, name.Attributes, thread.CurrentModule, file, line);
+                objects.Dereference(header!);
+            }
+        }
+        finally
+        {
+            objects.Release(name);
+        }
+
+        thread.Machine.Scheduler.SchedulingPoint(thread);
+        return status;
+    }
+
+    private static NTSTATUS QuerySymbolicLink(HANDLE linkHandle, ref UNICODE_STRING linkTarget, out uint returnedLength, bool wantLength)
+    {
+        var thread = KeContext.Thread(nameof(ZwQuerySymbolicLinkObject));
+        ObRules.RequireZwPassive(thread, nameof(ZwQuerySymbolicLinkObject));
+        returnedLength = 0;
+        var objects = thread.Machine!.ObjectManager;
+        var status = objects.ReferenceByHandle(linkHandle, SYMBOLIC_LINK_QUERY, ObjectTypes.SymbolicLink, KernelMode, out var header, out _);
+        if (!NT_SUCCESS(status))
+        {
+            return status;
+        }
+
+        try
+        {
+            if (linkTarget.MaximumLength > linkTarget.Buffer.Length * 2)
+            {
+                // The output string's Length is ignored; its buffer must hold MaximumLength bytes (0xC4/0xE4).
+                thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE4, 0, 0, 0,
+                    $"ZwQuerySymbolicLinkObject: LinkTarget.MaximumLength {linkTarget.MaximumLength} exceeds its buffer of {linkTarget.Buffer.Length} characters");
+            }
+
+            var target = ((SymbolicLinkObject)header!.Body).Target;
+            var bytes = target.Length * 2;
+            returnedLength = (uint)(bytes + 2);
+            if ((wantLength ? bytes + 2 : bytes) > linkTarget.MaximumLength)
+            {
+                return STATUS_BUFFER_TOO_SMALL;
+            }
+
+            target.CopyTo(linkTarget.Buffer.Span);
+            if (bytes + 2 <= linkTarget.MaximumLength)
+            {
+                linkTarget.Buffer.Span[target.Length] = '\0';
+            }
+
+            linkTarget.Length = (ushort)bytes;
+            return STATUS_SUCCESS;
+        }
+        finally
+        {
+            objects.Dereference(header!);
+        }
+    }
+
+    /// <summary>A UNICODE_STRING passed to a Zw routine must be well formed (Driver Verifier: 0xC4/0xE4).</summary>
+    private static void RequireWellFormed(KTHREAD thread, in UNICODE_STRING value, string ddi, string argument)
+    {
+        if (value.Malformation is { } why)
+        {
+            // 0xC4/0xE4: P2 the call, P3 the string; neither has an address here.
+            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE4, 0, 0, 0, $"{ddi}: {argument} is a malformed UNICODE_STRING: {why}");
+        }
+    }
+}
