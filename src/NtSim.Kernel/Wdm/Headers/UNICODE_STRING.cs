@@ -39,8 +39,9 @@ public struct UNICODE_STRING
         MaximumLength = (ushort)(Length + 2);
     }
 
-    /// <summary>UNICODE_STRING s = @"\Device\Foo"; (RTL_CONSTANT_STRING).</summary>
-    public static implicit operator UNICODE_STRING(string value) => new(value);
+    /// <summary>UNICODE_STRING s = @"\Device\Foo"; (RTL_CONSTANT_STRING). A null string gives an
+    /// empty string with a NULL buffer, as RtlInitUnicodeString(&amp;s, NULL) does.</summary>
+    public static implicit operator UNICODE_STRING(string? value) => value is null ? default : new(value);
 
     /// <summary>The characters in use (Length / 2 of them); what %wZ prints.</summary>
     public override readonly string ToString() => IsWellFormed ? new string(Buffer.Span[..(Length / 2)]) : DebuggerText;
