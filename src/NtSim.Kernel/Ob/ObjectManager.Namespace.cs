@@ -416,9 +416,11 @@ internal sealed partial class ObjectManager
                     return Wdm.STATUS_REPARSE;
                 }
             }
-            else if (entry.Body is IObjectParser && (!last || (request.ExpectedType is not null && request.ExpectedType != entry.Type)))
+            else if (entry.Body is IObjectParser && (!last
+                || (request.Intent == LookupIntent.Open && request.ExpectedType is not null && request.ExpectedType != entry.Type)))
             {
-                // A device object: the I/O manager's parse procedure opens what lies beyond it.
+                // A device object: the I/O manager's parse procedure opens what lies beyond it (or, with
+                // nothing beyond, a file on the device itself when the caller wants another type).
                 entry.PointerCount++;
                 parser = entry;
                 remaining = name[end..];

@@ -190,4 +190,38 @@ public sealed class PsCreateSystemThreadTests
         }));
         Assert.Equal(STATUS_OBJECT_TYPE_MISMATCH, status);
     }
+
+    [Fact]
+    public void PsCreateSystemThread_ManyThreadsOnRealCores_AllObjectsGoAway()
+    {
+        using var machine = MachineAssert.Boot(processors: 4, mode: ExecutionMode.Concurrent);
+        var before = machine.ObjectManager.LiveObjects().Count;
+        var threads = new List<ObjectHeader>();
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            var handles = new List<HANDLE>();
+            for (var i = 0; i < 16; i++)
+            {
+                Assert.Equal(STATUS_SUCCESS, PsCreateSystemThread(out var h, THREAD_ALL_ACCESS, null, HANDLE.NULL, n =>
+                {
+                    for (var k = 0; k < 20; k++)
+                    {
+                        ZwClose(ObTest.CreateDirectory($@"\BaseNamedObjects\T{n}_{k}"));
+                    }
+                }, i));
+                handles.Add(h);
+            }
+
+            foreach (var h in handles)
+            {
+                threads.Add(ObTest.Header(ObTest.Body(h)));
+                Assert.Equal(STATUS_SUCCESS, ZwWaitForSingleObject(h, false, null));
+                ZwClose(h);
+            }
+        }));
+        Assert.All(threads, t => Assert.True(t.Deleted));
+        Assert.Empty(machine.ListObjectDirectory(@"\BaseNamedObjects"));
+        // Only the run thread itself (adopted by ObTest.Body's reference) may remain.
+        Assert.InRange(machine.ObjectManager.LiveObjects().Count, before, before + 1);
+    }
 }
