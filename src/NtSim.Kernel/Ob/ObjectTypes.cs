@@ -7,6 +7,10 @@ namespace NtSim;
 /// </summary>
 internal static class ObjectTypes
 {
+    // winnt.h rights the ddk headers do not define: THREAD_QUERY_INFORMATION, PROCESS_VM_READ | PROCESS_QUERY_INFORMATION.
+    private const uint ThreadQueryInformation = 0x0040;
+    private const uint ProcessGenericRead = 0x0010 | 0x0400;
+
     // FILE_GENERIC_READ/WRITE/EXECUTE and FILE_ALL_ACCESS (winnt.h), shared by the I/O types.
     private static readonly GenericMapping s_file = new(0x00120089, 0x00120116, 0x001200A0, 0x001F01FF);
 
@@ -30,10 +34,10 @@ internal static class ObjectTypes
     internal static readonly OBJECT_TYPE Job = new("Job", 0x001F003F, new(0x00020004, 0x0002000B, 0x00120000, 0x001F003F), 0x530);
 
     internal static readonly OBJECT_TYPE Process = new("Process", Wdm.PROCESS_ALL_ACCESS,
-        new(0x00020410, 0x00020BEB, 0x00120000, Wdm.PROCESS_ALL_ACCESS), 0x850);
+        new(Wdm.STANDARD_RIGHTS_READ | ProcessGenericRead, 0x00020BEB, 0x00120000, Wdm.PROCESS_ALL_ACCESS), 0x850);
 
     internal static readonly OBJECT_TYPE Thread = new("Thread", Wdm.THREAD_ALL_ACCESS,
-        new(Wdm.STANDARD_RIGHTS_READ | Wdm.THREAD_GET_CONTEXT | Wdm.THREAD_QUERY_INFORMATION,
+        new(Wdm.STANDARD_RIGHTS_READ | Wdm.THREAD_GET_CONTEXT | ThreadQueryInformation,
             Wdm.STANDARD_RIGHTS_WRITE | Wdm.THREAD_TERMINATE | Wdm.THREAD_SUSPEND_RESUME | Wdm.THREAD_ALERT
                 | Wdm.THREAD_SET_INFORMATION | Wdm.THREAD_SET_CONTEXT,
             Wdm.STANDARD_RIGHTS_EXECUTE | Wdm.SYNCHRONIZE, Wdm.THREAD_ALL_ACCESS), 0x480);

@@ -4,6 +4,9 @@ namespace NtSim;
 /// kernel handle for the creator and a reference of its own that it drops when it ends.</summary>
 internal static class SystemThreads
 {
+    // PROCESS_CREATE_THREAD (winnt.h): the access PsCreateSystemThread needs to a ProcessHandle.
+    private const uint ProcessCreateThread = 0x0002;
+
     internal static NTSTATUS Create(KTHREAD creator, uint desiredAccess, OBJECT_ATTRIBUTES? attributes, HANDLE processHandle,
         KSTART_ROUTINE startRoutine, object? startContext, string? file, int line, out HANDLE handle, out CLIENT_ID clientId)
     {
@@ -35,7 +38,7 @@ internal static class SystemThreads
         var process = machine.SystemProcess;
         if (!processHandle.IsNull)
         {
-            var status = objects.ReferenceByHandle(processHandle, Wdm.PROCESS_CREATE_THREAD, ObjectTypes.Process, Wdm.KernelMode, out var processHeader, out _);
+            var status = objects.ReferenceByHandle(processHandle, ProcessCreateThread, ObjectTypes.Process, Wdm.KernelMode, out var processHeader, out _);
             if (!Wdm.NT_SUCCESS(status))
             {
                 return status;

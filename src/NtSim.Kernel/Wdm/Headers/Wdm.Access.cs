@@ -35,18 +35,10 @@ public static partial class Wdm
     public const uint THREAD_GET_CONTEXT = 0x0008;
     public const uint THREAD_SET_CONTEXT = 0x0010;
     public const uint THREAD_SET_INFORMATION = 0x0020;
-    public const uint THREAD_QUERY_INFORMATION = 0x0040;
-    public const uint THREAD_SET_THREAD_TOKEN = 0x0080;
-    public const uint THREAD_IMPERSONATE = 0x0100;
-    public const uint THREAD_DIRECT_IMPERSONATION = 0x0200;
     public const uint THREAD_SET_LIMITED_INFORMATION = 0x0400;
     public const uint THREAD_QUERY_LIMITED_INFORMATION = 0x0800;
     public const uint THREAD_ALL_ACCESS = STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0xFFFF;
-    public const uint PROCESS_TERMINATE = 0x0001;
-    public const uint PROCESS_CREATE_THREAD = 0x0002;
     public const uint PROCESS_DUP_HANDLE = 0x0040;
-    public const uint PROCESS_QUERY_INFORMATION = 0x0400;
-    public const uint PROCESS_QUERY_LIMITED_INFORMATION = 0x1000;
     public const uint PROCESS_ALL_ACCESS = STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0xFFFF;
 
     // Object directory, symbolic link, object type and section rights.
