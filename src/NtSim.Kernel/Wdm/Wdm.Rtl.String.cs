@@ -102,6 +102,20 @@ public static partial class Wdm
     public static NTSTATUS RtlAppendUnicodeStringToString(ref UNICODE_STRING Destination, in UNICODE_STRING Source) =>
         Append(ref Destination, Characters(Source, nameof(RtlAppendUnicodeStringToString), nameof(Source)), nameof(RtlAppendUnicodeStringToString));
 
+    /// <summary>RtlUnicodeStringPrintf (ntstrsafe.h): formats into the string's buffer with the printf
+    /// format of DbgPrint (%wZ takes a UNICODE_STRING), replacing its contents. Output that does not
+    /// fit is cut and STATUS_BUFFER_OVERFLOW returned; the result is not NUL-terminated.</summary>
+    public static NTSTATUS RtlUnicodeStringPrintf(ref UNICODE_STRING DestinationString, string pszFormat, params object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(pszFormat);
+        RequireBuffer(DestinationString, nameof(RtlUnicodeStringPrintf), nameof(DestinationString));
+        var text = Printf.Format(pszFormat, args);
+        var count = Math.Min(text.Length, DestinationString.MaximumLength / 2);
+        text.AsSpan(0, count).CopyTo(DestinationString.Buffer.Span);
+        DestinationString.Length = (ushort)(count * 2);
+        return count < text.Length ? STATUS_BUFFER_OVERFLOW : STATUS_SUCCESS;
+    }
+
     /// <summary>RtlFreeUnicodeString: releases the buffer of a string an Rtl routine allocated.</summary>
     public static void RtlFreeUnicodeString(ref UNICODE_STRING UnicodeString) => UnicodeString = default;
 
