@@ -24,14 +24,15 @@ public class EventBenchmarks
         _pong = new KEVENT();
         KeInitializeEvent(_ping, SynchronizationEvent, false);
         KeInitializeEvent(_pong, SynchronizationEvent, false);
-        _sim.Machine.Scheduler.CreateThread("Partner", ThreadKind.System, _sim.Machine.Modules.Kernel, () =>
+        PsCreateSystemThread(out var partner, THREAD_ALL_ACCESS, null, HANDLE.NULL, _ =>
         {
             while (!_stop)
             {
                 KeWaitForSingleObject(_ping, Executive, KernelMode, false, null);
                 KeSetEvent(_pong, 0, false);
             }
-        });
+        }, null);
+        ZwClose(partner);
 
         _dotNetPing = new AutoResetEvent(false);
         _dotNetPong = new AutoResetEvent(false);

@@ -25,7 +25,7 @@ internal static class ProducerConsumer
             KeInitializeSemaphore(filled, 0, Slots);
             KeInitializeEvent(done, NotificationEvent, false);
 
-            machine.Scheduler.CreateThread("Producer", ThreadKind.System, machine.Modules.For(typeof(ProducerConsumer).Assembly), () =>
+            PsCreateSystemThread(out var producer, THREAD_ALL_ACCESS, null, HANDLE.NULL, _ =>
             {
                 for (var i = 1; i <= Items; i++)
                 {
@@ -36,8 +36,8 @@ internal static class ProducerConsumer
                     KeReleaseSpinLock(bufferLock, irql);
                     KeReleaseSemaphore(filled, 0, 1, false);
                 }
-            });
-            machine.Scheduler.CreateThread("Consumer", ThreadKind.System, machine.Modules.For(typeof(ProducerConsumer).Assembly), () =>
+            }, null);
+            PsCreateSystemThread(out var consumer, THREAD_ALL_ACCESS, null, HANDLE.NULL, _ =>
             {
                 for (var i = 1; i <= Items; i++)
                 {
@@ -49,7 +49,9 @@ internal static class ProducerConsumer
                 }
 
                 KeSetEvent(done, 0, false);
-            });
+            }, null);
+            ZwClose(producer);
+            ZwClose(consumer);
             KeWaitForSingleObject(done, Executive, KernelMode, false, null);
         }, "Main");
 

@@ -26,5 +26,5 @@ public readonly record struct TraceEvent(long Sequence, long InterruptTime, int 
 {
     /// <summary>"[000042] 0.000150 P1 T8 Dpc SampleDpc".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"[{Sequence:D6}] {InterruptTime / 10_000_000.0:F6} {(Processor < 0 ? "--" : "P" + Processor.ToString(CultureInfo.InvariantCulture))} {(ThreadId == 0 ? "host" : "T" + ThreadId.ToString(CultureInfo.InvariantCulture))} {Kind} {Detail}");
+        $"[{Sequence:D6}] {InterruptTime / 10_000_000.0:F6} {(Processor < 0 ? "--" : "P" + Processor.ToString(CultureInfo.InvariantCulture))} {(ThreadId < 0 ? "host" : "T" + ThreadId.ToString(CultureInfo.InvariantCulture))} {Kind} {Detail}");
 }

@@ -189,6 +189,8 @@ internal static class Printf
         bool b => b ? 1 : 0,
         char c => c,
         ulong u => unchecked((long)u),
+        HANDLE h => unchecked((long)h.Value),
+        PVOID p => unchecked((long)p.Address),
         IConvertible c => c.GetTypeCode() == TypeCode.UInt64 ? unchecked((long)c.ToUInt64(CultureInfo.InvariantCulture)) : c.ToInt64(CultureInfo.InvariantCulture),
         _ => 0,
     };

@@ -24,7 +24,7 @@ public sealed class KTHREAD : DispatcherObject, IObjectBody
         Kind = kind;
         Module = module;
         CurrentModule = module;
-        Address = machine.AllocateObjectAddress(0x480);
+        Address = machine.AllocateObjectAddress(0x30 + 0x480) + 0x30;
         WaitTimer = new KTIMER { Machine = machine, Address = Address + 0x100, TimeoutThread = this };
         _waitBlocks = [new WaitBlock(this), new WaitBlock(this), new WaitBlock(this)];
     }
@@ -76,6 +76,9 @@ public sealed class KTHREAD : DispatcherObject, IObjectBody
     internal List<KMUTEX> OwnedMutexes { get; } = [];
     internal int SpinLocksHeld { get; set; }
     internal NTSTATUS ExitStatus { get; set; }
+
+    /// <summary>The tracker's handle while a thread a driver created runs, or -1.</summary>
+    internal int TrackHandle { get; set; } = -1;
     internal Action? StartRoutine { get; set; }
 
     internal override string KindName => "KTHREAD";

@@ -81,7 +81,8 @@ internal abstract partial class Scheduler
         KTHREAD thread;
         lock (Lock)
         {
-            var id = Interlocked.Add(ref _nextThreadId, 4);
+            // Idle threads have id 0, as on Windows; 4 is the System process's id.
+            var id = kind == ThreadKind.Idle ? 0 : Interlocked.Add(ref _nextThreadId, 4) + 4;
             thread = new KTHREAD(Machine, id, name, kind, module) { StartRoutine = start };
             Threads.Add(thread);
         }
@@ -285,6 +286,12 @@ internal abstract partial class Scheduler
             thread.State = ThreadState.Terminated;
             thread.SignalState = 1;
             Trace(TraceKind.Thread, $"exit {thread} {NtNames.Format(thread.ExitStatus)}");
+            if (thread.TrackHandle >= 0)
+            {
+                Machine.Tracking.Untrack(thread.TrackHandle);
+                thread.TrackHandle = -1;
+            }
+
             SignalObject(thread);
             ReleaseProcessor(thread);
             OnExited(thread);
@@ -328,7 +335,7 @@ internal abstract partial class Scheduler
         if (Machine.Trace.Enabled)
         {
             var t = KTHREAD.Current;
-            Machine.Trace.Record(InterruptTime, t?.Processor?.Number ?? -1, t?.Id ?? 0, kind, detail);
+            Machine.Trace.Record(InterruptTime, t?.Processor?.Number ?? -1, t?.Id ?? -1, kind, detail);
         }
     }
 

@@ -50,11 +50,13 @@ internal static class SystemThreads
 
         // PspCreateThread readies the thread only once its handle exists: the thread waits for the gate.
         var started = new StartBlock(startRoutine, startContext);
-        var thread = machine.Scheduler.CreateThread(startRoutine.Method.Name, ThreadKind.System, machine.Modules.For(startRoutine), started.Run);
+        var thread = machine.Scheduler.CreateThread(CodeNames.ThreadName(startRoutine), ThreadKind.System, machine.Modules.For(startRoutine), started.Run);
         try
         {
             var header = objects.AdoptThread(thread, creator.CurrentModule, file, line);
             started.Header = header;
+            thread.TrackHandle = machine.Tracking.Track(ResourceKind.Thread, creator.CurrentModule, thread.Address, 0, 0, default, file ?? "", line,
+                $"system thread {thread} running {CodeNames.Of(startRoutine.Method)}");
             handle = objects.CreateHandle(header, desiredAccess, handleAttributes, creator.CurrentModule, file, line);
             clientId = new CLIENT_ID { UniqueProcess = process.UniqueProcessId, UniqueThread = new HANDLE((ulong)thread.Id) };
         }

@@ -60,4 +60,28 @@ public sealed class KeResourceTrackingTests
         Assert.Equal(1, queued);
         Assert.Empty(machine.Tracking.Outstanding(Module, ResourceKind.WorkItem));
     }
+
+    [Fact]
+    public void PsCreateSystemThread_TrackedUntilItEnds()
+    {
+        using var machine = MachineAssert.Boot();
+        IReadOnlyList<TrackedResource> running = [];
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            var go = new KEVENT();
+            KeInitializeEvent(go, NotificationEvent, false);
+            PsCreateSystemThread(out var handle, THREAD_ALL_ACCESS, null, HANDLE.NULL,
+                _ => KeWaitForSingleObject(go, Executive, KernelMode, false, null), null);
+            running = machine.Tracking.Outstanding(Module, ResourceKind.Thread);
+            ObReferenceObjectByHandle(handle, SYNCHRONIZE, PsThreadType, KernelMode, out var thread);
+            ZwClose(handle);
+            KeSetEvent(go, 0, false);
+            KeWaitForSingleObject((KTHREAD)thread!, Executive, KernelMode, false, null);
+            ObDereferenceObject(thread!);
+        }));
+        var record = Assert.Single(running);
+        Assert.StartsWith("KeResourceTrackingTests.cs:", record.Location);
+        Assert.Contains("system thread", record.Description);
+        Assert.Empty(machine.Tracking.Outstanding(Module, ResourceKind.Thread));
+    }
 }
