@@ -30,5 +30,10 @@ public sealed class KDPC
 
     internal bool Inserted => QueuedOn >= 0;
 
+    /// <summary>The DPC's own queue link, so queueing it allocates nothing (as KDPC.DpcListEntry).</summary>
+    internal LinkedListNode<KDPC> Link => _link ??= new LinkedListNode<KDPC>(this);
+
+    private LinkedListNode<KDPC>? _link;
+
     internal string Describe() => string.Create(CultureInfo.InvariantCulture, $"KDPC@{Address:X} {RoutineName}");
 }

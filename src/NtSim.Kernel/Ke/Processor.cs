@@ -47,11 +47,11 @@ public sealed class Processor
         // HighImportance goes to the head of the queue; the others to the tail (KeInsertQueueDpc).
         if (dpc.Importance == Wdm.HighImportance)
         {
-            _dpcs.AddFirst(dpc);
+            _dpcs.AddFirst(dpc.Link);
         }
         else
         {
-            _dpcs.AddLast(dpc);
+            _dpcs.AddLast(dpc.Link);
         }
 
         dpc.QueuedOn = Number;
@@ -60,10 +60,12 @@ public sealed class Processor
 
     internal bool RemoveDpc(KDPC dpc)
     {
-        if (!_dpcs.Remove(dpc))
+        if (dpc.QueuedOn != Number)
         {
             return false;
         }
+
+        _dpcs.Remove(dpc.Link);
 
         dpc.QueuedOn = -1;
         _dpcCount--;

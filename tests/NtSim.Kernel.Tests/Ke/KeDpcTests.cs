@@ -151,4 +151,27 @@ public sealed class KeDpcTests
         });
         MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x3B, 2);
     }
+
+    [Fact]
+    public void KeInsertQueueDpc_SteadyState_AllocatesNothing()
+    {
+        using var machine = Machine.Boot(new MachineOptions { Processors = 1, Trace = false });
+        long allocated = -1;
+        var runs = 0;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            var dpc = new KDPC();
+            KeInitializeDpc(dpc, (_, _, _, _) => runs++, null);
+            KeInsertQueueDpc(dpc, null, null);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++)
+            {
+                KeInsertQueueDpc(dpc, null, null);
+            }
+
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }));
+        Assert.Equal(1001, runs);
+        Assert.Equal(0, allocated);
+    }
 }
