@@ -10,13 +10,7 @@ public static partial class Wdm
     public static void ExAcquireFastMutex(FAST_MUTEX FastMutex)
     {
         var thread = KeContext.Thread();
-        KeContext.NotNull(FastMutex, nameof(FastMutex));
-        var irql = thread.Processor!.Irql;
-        if (irql > APC_LEVEL)
-        {
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x33, (ulong)irql, FastMutex.Address, 0,
-                $"ExAcquireFastMutex called at IRQL {(int)irql}, above APC_LEVEL");
-        }
+        FastMutexes.RequireAtMostApcLevel(thread, KeContext.NotNull(FastMutex, nameof(FastMutex)), nameof(ExAcquireFastMutex));
 
         var old = Irql.Raise(thread, APC_LEVEL);
         FastMutexes.Acquire(thread, FastMutex, nameof(ExAcquireFastMutex));
@@ -27,13 +21,7 @@ public static partial class Wdm
     public static bool ExTryToAcquireFastMutex(FAST_MUTEX FastMutex)
     {
         var thread = KeContext.Thread();
-        KeContext.NotNull(FastMutex, nameof(FastMutex));
-        var irql = thread.Processor!.Irql;
-        if (irql > APC_LEVEL)
-        {
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x33, (ulong)irql, FastMutex.Address, 0,
-                $"ExTryToAcquireFastMutex called at IRQL {(int)irql}, above APC_LEVEL");
-        }
+        FastMutexes.RequireAtMostApcLevel(thread, KeContext.NotNull(FastMutex, nameof(FastMutex)), nameof(ExTryToAcquireFastMutex));
 
         var old = Irql.Raise(thread, APC_LEVEL);
         if (FastMutexes.TryAcquire(thread, FastMutex, nameof(ExTryToAcquireFastMutex)))

@@ -17,14 +17,7 @@ public static partial class Wdm
     public static void KeAcquireGuardedMutex(KGUARDED_MUTEX Mutex)
     {
         var thread = KeContext.Thread();
-        KeContext.NotNull(Mutex, nameof(Mutex));
-        var irql = thread.Processor!.Irql;
-        if (irql > APC_LEVEL)
-        {
-            // The same rule as ExAcquireFastMutex (0xC4/0x33).
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x33, (ulong)irql, Mutex.Mutex.Address, 0,
-                $"KeAcquireGuardedMutex called at IRQL {(int)irql}, above APC_LEVEL");
-        }
+        FastMutexes.RequireAtMostApcLevel(thread, KeContext.NotNull(Mutex, nameof(Mutex)).Mutex, nameof(KeAcquireGuardedMutex));
 
         thread.SpecialApcDisable--;
         FastMutexes.Acquire(thread, Mutex.Mutex, nameof(KeAcquireGuardedMutex));
