@@ -25,7 +25,7 @@ internal static class ProducerConsumer
             KeInitializeSemaphore(filled, 0, Slots);
             KeInitializeEvent(done, NotificationEvent, false);
 
-            PsCreateSystemThread(out var producer, THREAD_ALL_ACCESS, null, HANDLE.NULL, _ =>
+            void Producer(object? context)
             {
                 for (var i = 1; i <= Items; i++)
                 {
@@ -36,8 +36,9 @@ internal static class ProducerConsumer
                     KeReleaseSpinLock(bufferLock, irql);
                     KeReleaseSemaphore(filled, 0, 1, false);
                 }
-            }, null);
-            PsCreateSystemThread(out var consumer, THREAD_ALL_ACCESS, null, HANDLE.NULL, _ =>
+            }
+
+            void Consumer(object? context)
             {
                 for (var i = 1; i <= Items; i++)
                 {
@@ -49,7 +50,10 @@ internal static class ProducerConsumer
                 }
 
                 KeSetEvent(done, 0, false);
-            }, null);
+            }
+
+            PsCreateSystemThread(out var producer, THREAD_ALL_ACCESS, null, HANDLE.NULL, Producer, null);
+            PsCreateSystemThread(out var consumer, THREAD_ALL_ACCESS, null, HANDLE.NULL, Consumer, null);
             ZwClose(producer);
             ZwClose(consumer);
             KeWaitForSingleObject(done, Executive, KernelMode, false, null);

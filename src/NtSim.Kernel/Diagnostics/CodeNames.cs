@@ -17,7 +17,14 @@ internal static class CodeNames
 
         var name = method.Name;
         var lambda = false;
-        if (name.StartsWith('<'))
+        var local = name.IndexOf(">g__", StringComparison.Ordinal);
+        if (name.StartsWith('<') && local > 0)
+        {
+            // A local function: "<Outer>g__Name|0_1" is "Outer.Name".
+            var end = name.IndexOf('|', local);
+            name = name[1..local] + "." + (end > local ? name[(local + 4)..end] : name[(local + 4)..]);
+        }
+        else if (name.StartsWith('<'))
         {
             var end = name.IndexOf('>', StringComparison.Ordinal);
             name = end > 1 ? name[1..end] : "lambda";
@@ -32,8 +39,10 @@ internal static class CodeNames
     internal static string ThreadName(Delegate routine)
     {
         var name = Of(routine.Method);
-        var dot = name.IndexOf('.', StringComparison.Ordinal);
-        return dot >= 0 ? name[(dot + 1)..].Replace(".lambda", "", StringComparison.Ordinal) : name;
+        // The last part: the method, the local function, or for a lambda the method that holds it.
+        name = name.Replace(".lambda", "", StringComparison.Ordinal);
+        var dot = name.LastIndexOf('.');
+        return dot >= 0 ? name[(dot + 1)..] : name;
     }
 
     private static bool IsGenerated(string name) => name.StartsWith('<');
