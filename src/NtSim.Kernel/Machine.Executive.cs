@@ -4,6 +4,9 @@ public sealed partial class Machine
 {
     internal WorkQueues WorkQueues { get; private set; } = null!;
 
+    /// <summary>The I/O manager: drivers, devices, IRPs.</summary>
+    public IoManager IoManager { get; private set; } = null!;
+
     /// <summary>What drivers printed with DbgPrint, DbgPrintEx and KdPrintEx, and the print filter.</summary>
     public DebugOutput DebugOutput { get; } = new();
 
@@ -12,6 +15,7 @@ public sealed partial class Machine
     {
         InitializeObjectManager();
         WorkQueues = new WorkQueues(this);
+        IoManager = new IoManager(this);
         InitializeMemory();
     }
 

@@ -14,6 +14,7 @@ public enum TraceKind
     Clock,
     Lock,
     Pool,
+    Io,
     Thread,
     DebugPrint,
     BugCheck,

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace NtSim;
+
+/// <summary>
+/// DEVICE_OBJECT: a device a driver created with IoCreateDevice, the target of IRPs. The device
+/// extension is a zeroed block of nonpaged pool just after the object (<see cref="DeviceExtension"/>,
+/// as in C), and, with IoCreateDevice&lt;T&gt;, also a typed object (<see cref="Extension{T}"/>).
+/// </summary>
+[DebuggerDisplay("{Describe(),nq}")]
+public sealed class DEVICE_OBJECT : IObjectBody
+{
+    internal DEVICE_OBJECT(DRIVER_OBJECT driver, string? name)
+    {
+        DriverObject = driver;
+        Name = name;
+    }
+
+    public DRIVER_OBJECT DriverObject;
+    public DEVICE_OBJECT? NextDevice;
+    public DEVICE_OBJECT? AttachedDevice;
+    public IRP? CurrentIrp;
+    public uint Flags;
+    public uint Characteristics;
+    public uint DeviceType;
+    public sbyte StackSize = 1;
+    public uint AlignmentRequirement;
+    public PVOID DeviceExtension;
+
+    /// <summary>The typed extension given to IoCreateDevice&lt;T&gt;, if any.</summary>
+    internal object? TypedExtension { get; set; }
+
+    /// <summary>The device this one is attached on top of (DEVOBJ_EXTENSION.AttachedTo).</summary>
+    internal DEVICE_OBJECT? AttachedTo { get; set; }
+
+    internal string? Name { get; }
+
+    internal bool Exclusive { get; set; }
+
+    internal bool DeletePending { get; set; }
+
+    /// <summary>Pool block holding the device object and its extension.</summary>
+    internal PVOID Memory { get; set; }
+
+    ObjectHeader? IObjectBody.ObjectHeader { get; set; }
+
+    /// <summary>The Device type's DeleteProcedure: the object and its extension go back to pool.</summary>
+    void IObjectBody.OnDelete(ObjectHeader header)
+    {
+        var thread = KTHREAD.Current;
+        if (thread?.Machine is { } machine && !Memory.IsNull)
+        {
+            machine.Pool.Free(thread, Memory.Address, 0, checkTag: false, "IoDeleteDevice");
+            Memory = default;
+        }
+    }
+
+    internal ObjectHeader? Header => ((IObjectBody)this).ObjectHeader;
+
+    internal ulong Address => Header?.BodyAddress ?? 0;
+
+    /// <summary>The typed device extension (IoCreateDevice&lt;T&gt;).</summary>
+    public T Extension<T>()
+        where T : class =>
+        TypedExtension as T ?? throw new InvalidOperationException(
+            $"The device {Describe()} has no device extension of type {typeof(T).Name}; create it with IoCreateDevice<{typeof(T).Name}>.");
+
+    internal string Describe() => $"{Name ?? "(unnamed)"} of {DriverObject.DriverName}";
+
+    public override string ToString() => Describe();
+}

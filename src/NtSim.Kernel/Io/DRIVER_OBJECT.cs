@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace NtSim;
+
+/// <summary>DRIVER_EXTENSION: the driver's AddDevice routine and service key name.</summary>
+public sealed class DRIVER_EXTENSION
+{
+    public DRIVER_ADD_DEVICE? AddDevice;
+    public UNICODE_STRING ServiceKeyName;
+}
+
+/// <summary>
+/// DRIVER_OBJECT: one per loaded driver, named \Driver\&lt;Name&gt;. DriverEntry fills its
+/// MajorFunction table (IRP_MJ_MAXIMUM_FUNCTION + 1 entries; an entry left NULL completes IRPs with
+/// STATUS_INVALID_DEVICE_REQUEST), DriverUnload and DriverStartIo.
+/// </summary>
+[DebuggerDisplay("{DriverName}")]
+public sealed class DRIVER_OBJECT : IObjectBody
+{
+    internal DRIVER_OBJECT(Machine machine, string name, KernelModule module)
+    {
+        Machine = machine;
+        Module = module;
+        DriverName = new UNICODE_STRING(@"\Driver\" + name);
+        Name = name;
+    }
+
+    public UNICODE_STRING DriverName;
+    public DEVICE_OBJECT? DeviceObject;
+    public uint Flags;
+    public DRIVER_EXTENSION DriverExtension = new();
+    public DRIVER_INITIALIZE? DriverInit;
+    public DRIVER_STARTIO? DriverStartIo;
+    public DRIVER_UNLOAD? DriverUnload;
+
+    /// <summary>The dispatch table, indexed by IRP_MJ_* code.</summary>
+    public readonly DRIVER_DISPATCH?[] MajorFunction = new DRIVER_DISPATCH?[Wdm.IRP_MJ_MAXIMUM_FUNCTION + 1];
+
+    internal Machine Machine { get; }
+
+    internal KernelModule Module { get; }
+
+    /// <summary>The service name ("Zero").</summary>
+    internal string Name { get; }
+
+    ObjectHeader? IObjectBody.ObjectHeader { get; set; }
+
+    internal ObjectHeader? Header => ((IObjectBody)this).ObjectHeader;
+
+    internal ulong Address => Header?.BodyAddress ?? 0;
+
+    public override string ToString() => DriverName.ToString();
+}

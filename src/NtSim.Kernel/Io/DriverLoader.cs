@@ -1,0 +1,72 @@
+namespace NtSim;
+
+/// <summary>IopLoadDriver / IopUnloadDriver for a driver whose DriverEntry is at hand: creates
+/// \Driver\&lt;Name&gt;, calls DriverEntry at PASSIVE_LEVEL, and on failure leaves nothing behind.</summary>
+internal static class DriverLoader
+{
+    internal static NTSTATUS Load(KTHREAD thread, string name, DRIVER_INITIALIZE entry, KernelModule module, string registryPath, out DRIVER_OBJECT? driver)
+    {
+        var machine = thread.Machine!;
+        driver = new DRIVER_OBJECT(machine, name, module) { DriverInit = entry };
+        var objects = machine.ObjectManager;
+        var header = objects.CreateObject(ObjectTypes.Driver, driver, machine.Modules.Kernel, null, 0);
+        var captured = new CapturedName(null, @"\Driver\" + name, Wdm.OBJ_PERMANENT | Wdm.OBJ_CASE_INSENSITIVE | Wdm.OBJ_KERNEL_HANDLE);
+        var status = objects.InsertObject(header, captured, 0, createHandle: false, keepReference: true, machine.Modules.Kernel, null, 0, out _, out _);
+        if (!Wdm.NT_SUCCESS(status))
+        {
+            driver = null;
+            return status;
+        }
+
+        var caller = thread.CurrentModule;
+        thread.CurrentModule = module;
+        try
+        {
+            status = entry(driver, new UNICODE_STRING(registryPath));
+        }
+        finally
+        {
+            thread.CurrentModule = caller;
+        }
+
+        if (!Wdm.NT_SUCCESS(status))
+        {
+            // DriverEntry failed: the driver object goes away (the driver must have cleaned up).
+            Discard(machine, driver);
+            driver = null;
+            return status;
+        }
+
+        machine.IoManager.Add(driver);
+        return status;
+    }
+
+    /// <summary>Calls DriverUnload and removes the driver object.</summary>
+    internal static void Unload(KTHREAD thread, DRIVER_OBJECT driver)
+    {
+        var machine = thread.Machine!;
+        if (driver.DriverUnload is { } unload)
+        {
+            var caller = thread.CurrentModule;
+            thread.CurrentModule = driver.Module;
+            try
+            {
+                unload(driver);
+            }
+            finally
+            {
+                thread.CurrentModule = caller;
+            }
+        }
+
+        machine.IoManager.Remove(driver);
+        Discard(machine, driver);
+    }
+
+    private static void Discard(Machine machine, DRIVER_OBJECT driver)
+    {
+        var header = driver.Header!;
+        machine.ObjectManager.MakeTemporary(header);
+        machine.ObjectManager.Dereference(header);
+    }
+}

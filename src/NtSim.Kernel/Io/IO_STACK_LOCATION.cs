@@ -1,0 +1,101 @@
+using System.Diagnostics;
+
+namespace NtSim;
+
+/// <summary>The Parameters union of IO_STACK_LOCATION, as separate members (the C union overlays them).</summary>
+public struct IO_STACK_PARAMETERS
+{
+    public CreateParameters Create;
+    public ReadWriteParameters Read;
+    public ReadWriteParameters Write;
+    public DeviceIoControlParameters DeviceIoControl;
+    public OthersParameters Others;
+
+    public struct CreateParameters
+    {
+        public uint DesiredAccess;
+        public uint Options;
+        public ushort FileAttributes;
+        public ushort ShareAccess;
+        public uint EaLength;
+    }
+
+    public struct ReadWriteParameters
+    {
+        public uint Length;
+        public uint Key;
+        public LARGE_INTEGER ByteOffset;
+    }
+
+    public struct DeviceIoControlParameters
+    {
+        public uint OutputBufferLength;
+        public uint InputBufferLength;
+        public uint IoControlCode;
+        public PVOID Type3InputBuffer;
+    }
+
+    public struct OthersParameters
+    {
+        public object? Argument1;
+        public object? Argument2;
+        public object? Argument3;
+        public object? Argument4;
+    }
+}
+
+/// <summary>IO_STACK_LOCATION: what one driver in the stack is asked to do with an IRP.</summary>
+[DebuggerDisplay("MJ {MajorFunction} MN {MinorFunction} {DeviceObject}")]
+public sealed class IO_STACK_LOCATION
+{
+    public byte MajorFunction;
+    public byte MinorFunction;
+    public byte Flags;
+    public byte Control;
+    public IO_STACK_PARAMETERS Parameters;
+    public DEVICE_OBJECT? DeviceObject;
+    public FILE_OBJECT? FileObject;
+    public IO_COMPLETION_ROUTINE? CompletionRoutine;
+    public object? Context;
+
+    /// <summary>IoMarkIrpPending was called for this location during the current dispatch.</summary>
+    internal bool MarkedPending { get; set; }
+
+    /// <summary>IoCopyCurrentIrpStackLocationToNext: everything but the completion routine, its
+    /// context and the control flags.</summary>
+    internal void CopyTo(IO_STACK_LOCATION next)
+    {
+        next.MajorFunction = MajorFunction;
+        next.MinorFunction = MinorFunction;
+        next.Flags = Flags;
+        next.Parameters = Parameters;
+        next.DeviceObject = DeviceObject;
+        next.FileObject = FileObject;
+        next.CompletionRoutine = null;
+        next.Context = null;
+        next.Control = 0;
+    }
+
+    internal void Clear()
+    {
+        MajorFunction = 0;
+        MinorFunction = 0;
+        Flags = 0;
+        Control = 0;
+        Parameters = default;
+        DeviceObject = null;
+        FileObject = null;
+        CompletionRoutine = null;
+        Context = null;
+    }
+}
+
+/// <summary>FILE_OBJECT: an open instance of a device (filled in with the I/O manager's create path).</summary>
+public sealed class FILE_OBJECT
+{
+    public DEVICE_OBJECT? DeviceObject;
+    public object? FsContext;
+    public object? FsContext2;
+    public uint Flags;
+    public UNICODE_STRING FileName;
+}

@@ -1,0 +1,12 @@
+using System.Diagnostics;
+
+namespace NtSim;
+
+/// <summary>IO_STATUS_BLOCK: the final status of a request and its information (usually the
+/// number of bytes transferred). A class here, so a caller's block can be filled at completion.</summary>
+[DebuggerDisplay("{Status} {Information}")]
+public sealed class IO_STATUS_BLOCK
+{
+    public NTSTATUS Status;
+    public ulong Information;
+}

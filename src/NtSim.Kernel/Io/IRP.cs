@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace NtSim;
+
+/// <summary>The IRP's AssociatedIrp union: the system buffer of buffered I/O.</summary>
+public struct IRP_ASSOCIATED
+{
+    public PVOID SystemBuffer;
+}
+
+/// <summary>Tail.Overlay of an IRP: the requesting thread and four pointers a driver may use
+/// while it owns the IRP (DriverContext), plus the list entry a queue links it by.</summary>
+public sealed class IRP_OVERLAY
+{
+    public KTHREAD? Thread;
+    public readonly object?[] DriverContext = new object?[4];
+    public LinkedListNode<IRP>? ListEntry;
+}
+
+/// <summary>IRP.Tail.</summary>
+public sealed class IRP_TAIL
+{
+    public IRP_OVERLAY Overlay { get; } = new();
+}
+
+/// <summary>
+/// IRP: an I/O request packet with <see cref="StackCount"/> stack locations. CurrentLocation counts
+/// down from StackCount + 1 as the IRP goes down the stack (see docs/io.md). IRPs come from the
+/// machine's per-stack-size lookaside lists and are reused, so a steady flow of requests allocates
+/// no managed memory.
+/// </summary>
+[DebuggerDisplay("{Describe(),nq}")]
+public sealed class IRP
+{
+    private readonly IO_STACK_LOCATION[] _stack;
+
+    internal IRP(int stackCount, ulong address)
+    {
+        // Index n is stack location n; index 0 is the slot past the bottom, which a driver that
+        // runs out of locations writes into before IoCallDriver bug checks (as C writes past the IRP).
+        _stack = new IO_STACK_LOCATION[stackCount + 1];
+        for (var i = 0; i <= stackCount; i++)
+        {
+            _stack[i] = new IO_STACK_LOCATION();
+        }
+
+        StackCount = (sbyte)stackCount;
+        Address = address;
+        Size = (ushort)(0xD0 + (stackCount * 0x48));
+    }
+
+    /// <summary>IO_TYPE_IRP (6) while the IRP is allocated.</summary>
+    public short Type;
+    public ushort Size;
+    public uint Flags;
+    public IRP_ASSOCIATED AssociatedIrp;
+    public readonly IO_STATUS_BLOCK IoStatus = new();
+    public KPROCESSOR_MODE RequestorMode;
+    public bool PendingReturned;
+    public readonly sbyte StackCount;
+    public sbyte CurrentLocation;
+    public bool Cancel;
+    public KIRQL CancelIrql;
+    public PVOID UserBuffer;
+    public readonly IRP_TAIL Tail = new();
+
+    /// <summary>Set by IoSetCancelRoutine (read it through IoSetCancelRoutine, as in C).</summary>
+    internal DRIVER_CANCEL? CancelRoutine;
+
+    /// <summary>Where the final status goes (IoBuild*Request, user requests).</summary>
+    public IO_STATUS_BLOCK? UserIosb;
+
+    /// <summary>Signaled when the request completes (IoBuild*Request, user requests).</summary>
+    public KEVENT? UserEvent;
+
+    internal ulong Address { get; }
+
+    /// <summary>The IRP is in the lookaside list (freed).</summary>
+    internal bool IsFree { get; set; }
+
+    /// <summary>Built for a thread by IoBuildSynchronousFsdRequest/IoBuildDeviceIoControlRequest:
+    /// the I/O manager frees it after completion.</summary>
+    internal bool ThreadedRequest { get; set; }
+
+    /// <summary>Buffered output to copy back at completion (IoBuildDeviceIoControlRequest).</summary>
+    internal PVOID CopyBackTo { get; set; }
+
+    internal uint CopyBackLength { get; set; }
+
+    internal IO_STACK_LOCATION Location(int location) => _stack[location];
+
+    internal IO_STACK_LOCATION? Current => CurrentLocation >= 1 && CurrentLocation <= StackCount ? _stack[CurrentLocation] : null;
+
+    internal IO_STACK_LOCATION? Next => CurrentLocation >= 1 && CurrentLocation - 1 <= StackCount ? _stack[CurrentLocation - 1] : null;
+
+    /// <summary>The completion walk ran to the end: the IRP may not be completed again.</summary>
+    internal bool Completed { get; set; }
+
+    /// <summary>Resets the IRP for a new use (IoInitializeIrp / IoReuseIrp).</summary>
+    internal void Reset()
+    {
+        Type = Wdm.IO_TYPE_IRP;
+        Flags = 0;
+        AssociatedIrp = default;
+        IoStatus.Status = Wdm.STATUS_SUCCESS;
+        IoStatus.Information = 0;
+        RequestorMode = Wdm.KernelMode;
+        PendingReturned = false;
+        CurrentLocation = (sbyte)(StackCount + 1);
+        Cancel = false;
+        CancelIrql = 0;
+        CancelRoutine = null;
+        UserBuffer = default;
+        UserIosb = null;
+        UserEvent = null;
+        Tail.Overlay.Thread = null;
+        Array.Clear(Tail.Overlay.DriverContext);
+        Tail.Overlay.ListEntry = null;
+        ThreadedRequest = false;
+        Completed = false;
+        CopyBackTo = default;
+        CopyBackLength = 0;
+        foreach (var location in _stack)
+        {
+            location.Clear();
+            location.MarkedPending = false;
+        }
+    }
+
+    internal string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"IRP@{Address:X} ({CurrentLocation}/{StackCount})");
+
+    public override string ToString() => Describe();
+}

@@ -1,0 +1,62 @@
+namespace NtSim;
+
+/// <summary>The I/O manager of a machine: its drivers, its IRP lookaside lists, and the count of
+/// requests served per major function.</summary>
+public sealed class IoManager
+{
+    private readonly long[] _served = new long[Wdm.IRP_MJ_MAXIMUM_FUNCTION + 1];
+    private readonly Lock _lock = new();
+    private readonly List<DRIVER_OBJECT> _drivers = [];
+
+    internal IoManager(Machine machine)
+    {
+        Machine = machine;
+        Irps = new IrpAllocator(machine);
+    }
+
+    internal Machine Machine { get; }
+
+    internal IrpAllocator Irps { get; }
+
+    /// <summary>The drivers loaded now.</summary>
+    public IReadOnlyList<DRIVER_OBJECT> Drivers
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _drivers];
+            }
+        }
+    }
+
+    /// <summary>IRPs dispatched to drivers, by major function (IRP_MJ_*).</summary>
+    public long Served(byte majorFunction) => Interlocked.Read(ref _served[majorFunction]);
+
+    internal void CountDispatch(byte majorFunction) => Interlocked.Increment(ref _served[majorFunction]);
+
+    internal void Add(DRIVER_OBJECT driver)
+    {
+        lock (_lock)
+        {
+            _drivers.Add(driver);
+        }
+    }
+
+    internal void Remove(DRIVER_OBJECT driver)
+    {
+        lock (_lock)
+        {
+            _drivers.Remove(driver);
+        }
+    }
+
+    /// <summary>IopInvalidDeviceRequest: where a MajorFunction entry left NULL sends the IRP.</summary>
+    internal static NTSTATUS InvalidDeviceRequest(DEVICE_OBJECT deviceObject, IRP irp)
+    {
+        irp.IoStatus.Status = Wdm.STATUS_INVALID_DEVICE_REQUEST;
+        irp.IoStatus.Information = 0;
+        Wdm.IoCompleteRequest(irp, Wdm.IO_NO_INCREMENT);
+        return Wdm.STATUS_INVALID_DEVICE_REQUEST;
+    }
+}

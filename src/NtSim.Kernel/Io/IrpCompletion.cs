@@ -1,0 +1,138 @@
+namespace NtSim;
+
+/// <summary>IoCompleteRequest: walks the stack locations upward calling completion routines
+/// (IopfCompleteRequest), then finishes a request that belongs to a thread.</summary>
+internal static class IrpCompletion
+{
+    internal static void Complete(KTHREAD thread, IRP irp)
+    {
+        var machine = thread.Machine!;
+        var irql = thread.Processor!.Irql;
+        if (irp.IsFree || irp.Completed || irp.CurrentLocation > irp.StackCount + 1)
+        {
+            // IopfCompleteRequest: an IRP completed twice.
+            machine.RaiseBugCheck(Wdm.MULTIPLE_IRP_COMPLETE_REQUESTS, irp.Address, 0, 0, 0,
+                $"IoCompleteRequest on {irp.Describe()}, which was already completed");
+        }
+
+        if (irql > Wdm.DISPATCH_LEVEL)
+        {
+            // 0xC9/0x0E: IoCompleteRequest above DISPATCH_LEVEL (P2 IRQL, P3 the IRP).
+            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x0E, (ulong)irql, irp.Address, 0,
+                $"IoCompleteRequest called at IRQL {(int)irql}, above DISPATCH_LEVEL");
+        }
+
+        var status = irp.IoStatus.Status;
+        if (status == Wdm.STATUS_PENDING || (int)status == -1)
+        {
+            // 0xC9/0x06: completed with STATUS_PENDING or -1 (P2 the status, P3 the IRP).
+            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x06, (uint)status, irp.Address, 0,
+                $"IoCompleteRequest on {irp.Describe()} with IoStatus.Status {NtNames.Format(status)}");
+        }
+
+        if (irp.CancelRoutine is not null)
+        {
+            // 0xC9/0x07: completed with a cancel routine still set (P2 the routine, P3 the IRP).
+            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x07, 0, irp.Address, 0,
+                $"IoCompleteRequest on {irp.Describe()} with the cancel routine {CodeNames.Of(irp.CancelRoutine.Method)} still set");
+        }
+
+        if (machine.Trace.Enabled)
+        {
+            machine.Scheduler.Trace(TraceKind.Io, $"complete {irp.Describe()} {NtNames.Format(status)} info {irp.IoStatus.Information}");
+        }
+
+        var caller = thread.CurrentModule;
+        try
+        {
+            while (irp.CurrentLocation <= irp.StackCount)
+            {
+                var stack = irp.Current!;
+                irp.PendingReturned = (stack.Control & Wdm.SL_PENDING_RETURNED) != 0;
+                var routine = stack.CompletionRoutine;
+                var context = stack.Context;
+                var control = stack.Control;
+                stack.Clear();
+                irp.CurrentLocation++;
+                var success = Wdm.NT_SUCCESS(irp.IoStatus.Status);
+                var invoke = routine is not null
+                    && ((success && (control & Wdm.SL_INVOKE_ON_SUCCESS) != 0)
+                        || (!success && (control & Wdm.SL_INVOKE_ON_ERROR) != 0)
+                        || (irp.Cancel && (control & Wdm.SL_INVOKE_ON_CANCEL) != 0));
+                if (!invoke)
+                {
+                    // A level without a routine passes pending up by itself.
+                    if (irp.PendingReturned && irp.Current is { } above)
+                    {
+                        above.Control |= Wdm.SL_PENDING_RETURNED;
+                    }
+
+                    continue;
+                }
+
+                var device = irp.Current?.DeviceObject;
+                thread.CurrentModule = device?.DriverObject.Module ?? machine.Modules.For(routine!);
+                var result = routine!(device, irp, context);
+                thread.CurrentModule = caller;
+                if (result == Wdm.STATUS_MORE_PROCESSING_REQUIRED)
+                {
+                    return;
+                }
+
+                if (irp.PendingReturned && irp.Current is { } upper && (upper.Control & Wdm.SL_PENDING_RETURNED) == 0)
+                {
+                    // 0xC9/0x228: the routine returned without IoMarkIrpPending though PendingReturned was set.
+                    machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x228, 0, irp.Address, 0,
+                        $"the completion routine {CodeNames.Of(routine.Method)} did not call IoMarkIrpPending although Irp->PendingReturned was set");
+                }
+            }
+        }
+        finally
+        {
+            thread.CurrentModule = caller;
+        }
+
+        irp.Completed = true;
+        Finish(thread, irp);
+    }
+
+    /// <summary>The I/O manager's own last step for a request that belongs to a thread: copy
+    /// buffered output back (IoStatus.Information bytes), fill the caller's status block, signal
+    /// its event, and free the IRP.</summary>
+    private static void Finish(KTHREAD thread, IRP irp)
+    {
+        if (!irp.ThreadedRequest)
+        {
+            return;
+        }
+
+        var machine = thread.Machine!;
+        if (!irp.CopyBackTo.IsNull && Wdm.NT_SUCCESS(irp.IoStatus.Status) && irp.IoStatus.Information > 0)
+        {
+            var length = (int)Math.Min(irp.IoStatus.Information, irp.CopyBackLength);
+            irp.AssociatedIrp.SystemBuffer.AsReadOnlySpan(length).CopyTo(irp.CopyBackTo.AsSpan(length));
+        }
+
+        if (!irp.AssociatedIrp.SystemBuffer.IsNull && (irp.Flags & Wdm.IRP_DEALLOCATE_BUFFER) != 0)
+        {
+            machine.Pool.Free(thread, irp.AssociatedIrp.SystemBuffer.Address, 0, checkTag: false, "IoCompleteRequest");
+        }
+
+        if (irp.UserIosb is { } iosb)
+        {
+            iosb.Status = irp.IoStatus.Status;
+            iosb.Information = irp.IoStatus.Information;
+        }
+
+        var evt = irp.UserEvent;
+        machine.IoManager.Irps.Free(irp);
+        if (evt is not null)
+        {
+            lock (machine.Scheduler.Lock)
+            {
+                evt.SignalState = 1;
+                machine.Scheduler.SignalObject(evt);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+namespace NtSim;
+
+/// <summary>IoCallDriver: moves the IRP one location down and calls the target's dispatch routine,
+/// checking what the I/O manager and I/O verification check.</summary>
+internal static class IrpDispatch
+{
+    internal static NTSTATUS Call(KTHREAD thread, DEVICE_OBJECT device, IRP irp)
+    {
+        var machine = thread.Machine!;
+        var irql = thread.Processor!.Irql;
+        if (irql > Wdm.DISPATCH_LEVEL)
+        {
+            // 0xC9/0x10: IoCallDriver above DISPATCH_LEVEL (P2 the IRQL).
+            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x10, (ulong)irql, 0, 0,
+                $"IoCallDriver called at IRQL {(int)irql}, above DISPATCH_LEVEL");
+        }
+
+        if (irp.Type != Wdm.IO_TYPE_IRP)
+        {
+            // 0xC9/0x03: IoCallDriver with something that is not an IRP (a freed one, say).
+            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x03, irp.Address, 0, 0,
+                $"IoCallDriver with {irp.Describe()}, which is not an allocated IRP");
+        }
+
+        irp.CurrentLocation--;
+        if (irp.CurrentLocation <= 0)
+        {
+            // IofCallDriver: no stack location left for the target.
+            machine.RaiseBugCheck(Wdm.NO_MORE_IRP_STACK_LOCATIONS, irp.Address, 0, 0, 0,
+                $"IoCallDriver to {device.Describe()} with {irp.Describe()}: every stack location is used (StackSize {device.StackSize}, IRP built with {irp.StackCount})");
+        }
+
+        var stack = irp.Current!;
+        stack.DeviceObject = device;
+        stack.MarkedPending = false;
+        var major = stack.MajorFunction;
+        var driver = device.DriverObject;
+        var dispatch = driver.MajorFunction[major] ?? IoManager.InvalidDeviceRequest;
+        machine.IoManager.CountDispatch(major);
+        if (machine.Trace.Enabled)
+        {
+            machine.Scheduler.Trace(TraceKind.Io, $"{MajorFunctionNames.Of(major)} {irp.Describe()} -> {device.Describe()}");
+        }
+
+        var caller = thread.CurrentModule;
+        thread.CurrentModule = driver.Module;
+        NTSTATUS status;
+        try
+        {
+            status = dispatch(device, irp);
+        }
+        finally
+        {
+            thread.CurrentModule = caller;
+        }
+
+        var after = thread.Processor!.Irql;
+        if (after != irql)
+        {
+            // 0xC9/0x05: the dispatch routine returned at another IRQL (P2 device, P3 before, P4 after).
+            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x05, device.Address, (ulong)irql, (ulong)after,
+                $"{driver.DriverName} returned from its {MajorFunctionNames.Of(major)} routine at IRQL {(int)after}, called at {(int)irql}");
+        }
+
+        if (status == Wdm.STATUS_PENDING && !stack.MarkedPending)
+        {
+            // 0xC9/0x23D: STATUS_PENDING returned without IoMarkIrpPending (P2 the IRP).
+            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x23D, irp.Address, 0, 0,
+                $"{driver.DriverName} returned STATUS_PENDING from its {MajorFunctionNames.Of(major)} routine without calling IoMarkIrpPending");
+        }
+
+        machine.Scheduler.SchedulingPoint(thread);
+        return status;
+    }
+}
