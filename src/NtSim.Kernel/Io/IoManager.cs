@@ -18,6 +18,9 @@ public sealed class IoManager
 
     internal IrpAllocator Irps { get; }
 
+    /// <summary>The system-wide cancel spin lock (IoAcquireCancelSpinLock).</summary>
+    internal KSPIN_LOCK CancelSpinLock { get; } = new();
+
     /// <summary>The drivers loaded now.</summary>
     public IReadOnlyList<DRIVER_OBJECT> Drivers
     {

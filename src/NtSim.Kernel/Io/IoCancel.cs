@@ -1,0 +1,43 @@
+namespace NtSim;
+
+/// <summary>IRP cancellation: the system-wide cancel spin lock and IoCancelIrp.</summary>
+internal static class IoCancel
+{
+    /// <summary>IoCancelIrp: sets Cancel and, if the IRP has a cancel routine, takes the routine
+    /// away and calls it with the cancel spin lock held (the routine releases it).</summary>
+    internal static bool Cancel(KTHREAD thread, IRP irp)
+    {
+        var machine = thread.Machine!;
+        var cancelLock = machine.IoManager.CancelSpinLock;
+        var irql = Irql.Raise(thread, Wdm.DISPATCH_LEVEL);
+        SpinLocks.Acquire(thread, cancelLock);
+        irp.Cancel = true;
+        var routine = Interlocked.Exchange(ref irp.CancelRoutine, null);
+        if (routine is null)
+        {
+            SpinLocks.Release(thread, cancelLock);
+            Irql.Lower(thread, irql);
+            return false;
+        }
+
+        irp.CancelIrql = irql;
+        var device = irp.Current?.DeviceObject;
+        if (machine.Trace.Enabled)
+        {
+            machine.Scheduler.Trace(TraceKind.Io, $"cancel {irp.Describe()} -> {CodeNames.Of(routine.Method)}");
+        }
+
+        var caller = thread.CurrentModule;
+        thread.CurrentModule = device?.DriverObject.Module ?? machine.Modules.For(routine);
+        try
+        {
+            routine(device!, irp);
+        }
+        finally
+        {
+            thread.CurrentModule = caller;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,35 @@
+namespace NtSim;
+
+public static partial class Wdm
+{
+    /// <summary>IoAcquireCancelSpinLock: takes the system-wide cancel spin lock, raising to DISPATCH_LEVEL.</summary>
+    public static void IoAcquireCancelSpinLock(out KIRQL Irql) =>
+        KeAcquireSpinLock(KeContext.Thread().Machine!.IoManager.CancelSpinLock, out Irql);
+
+    /// <summary>IoReleaseCancelSpinLock: releases the cancel spin lock and returns to <paramref name="Irql"/>
+    /// (a cancel routine passes Irp->CancelIrql).</summary>
+    public static void IoReleaseCancelSpinLock(KIRQL Irql) =>
+        KeReleaseSpinLock(KeContext.Thread().Machine!.IoManager.CancelSpinLock, Irql);
+
+    /// <summary>IoSetCancelRoutine: sets (or with NULL clears) the IRP's cancel routine atomically;
+    /// returns the previous one (NULL if none, or if cancellation already took it).</summary>
+    public static DRIVER_CANCEL? IoSetCancelRoutine(IRP Irp, DRIVER_CANCEL? CancelRoutine) =>
+        Interlocked.Exchange(ref KeContext.NotNull(Irp, nameof(Irp)).CancelRoutine, CancelRoutine);
+
+    /// <summary>IoCancelIrp: marks the IRP cancelled and calls its cancel routine if it has one
+    /// (TRUE), or leaves it to be cancelled when it becomes cancelable (FALSE).</summary>
+    public static bool IoCancelIrp(IRP Irp)
+    {
+        var thread = KeContext.Thread();
+        var irql = thread.Processor!.Irql;
+        if (irql > DISPATCH_LEVEL)
+        {
+            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE5, (ulong)irql, 0, 0,
+                $"IoCancelIrp called at IRQL {(int)irql}, above DISPATCH_LEVEL");
+        }
+
+        var cancelled = IoCancel.Cancel(thread, KeContext.NotNull(Irp, nameof(Irp)));
+        thread.Machine!.Scheduler.SchedulingPoint(thread);
+        return cancelled;
+    }
+}
