@@ -27,6 +27,9 @@ public sealed class DEVICE_OBJECT : IObjectBody
     public uint AlignmentRequirement;
     public PVOID DeviceExtension;
 
+    /// <summary>The StartIo device queue (IoStartPacket / IoStartNextPacket).</summary>
+    public readonly KDEVICE_QUEUE DeviceQueue = new();
+
     /// <summary>The typed extension given to IoCreateDevice&lt;T&gt;, if any.</summary>
     internal object? TypedExtension { get; set; }
 
