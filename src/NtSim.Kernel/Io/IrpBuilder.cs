@@ -1,0 +1,126 @@
+namespace NtSim;
+
+/// <summary>IoBuildDeviceIoControlRequest / IoBuild(A)synchronousFsdRequest: IRPs for a kernel
+/// caller, with the buffers set up as the target's I/O method asks.</summary>
+internal static class IrpBuilder
+{
+    private static readonly uint BufferTag = PoolTag.FromString("IoBf");
+
+    internal static IRP DeviceIoControl(KTHREAD thread, uint code, DEVICE_OBJECT device, PVOID input, uint inputLength, PVOID output,
+        uint outputLength, bool internalControl, KEVENT? evt, IO_STATUS_BLOCK iosb)
+    {
+        var irp = Threaded(thread, device, evt, iosb);
+        var next = irp.Next!;
+        next.MajorFunction = internalControl ? Wdm.IRP_MJ_INTERNAL_DEVICE_CONTROL : Wdm.IRP_MJ_DEVICE_CONTROL;
+        next.Parameters.DeviceIoControl.IoControlCode = code;
+        next.Parameters.DeviceIoControl.InputBufferLength = inputLength;
+        next.Parameters.DeviceIoControl.OutputBufferLength = outputLength;
+        switch (Wdm.METHOD_FROM_CTL_CODE(code))
+        {
+            case Wdm.METHOD_BUFFERED:
+                var size = Math.Max(inputLength, outputLength);
+                if (size > 0)
+                {
+                    // One system buffer for both directions; the output is copied back at completion.
+                    irp.AssociatedIrp.SystemBuffer = AllocateBuffer(thread, size);
+                    if (inputLength > 0)
+                    {
+                        input.AsReadOnlySpan((int)inputLength).CopyTo(irp.AssociatedIrp.SystemBuffer.AsSpan((int)inputLength));
+                    }
+
+                    irp.Flags |= Wdm.IRP_BUFFERED_IO | Wdm.IRP_DEALLOCATE_BUFFER;
+                    if (outputLength > 0)
+                    {
+                        irp.Flags |= Wdm.IRP_INPUT_OPERATION;
+                        irp.CopyBackTo = output;
+                        irp.CopyBackLength = outputLength;
+                    }
+                }
+
+                break;
+            case Wdm.METHOD_NEITHER:
+                next.Parameters.DeviceIoControl.Type3InputBuffer = input;
+                irp.UserBuffer = output;
+                break;
+            default:
+                throw new NotSupportedException(
+                    $"IoBuildDeviceIoControlRequest: control code 0x{code:X} uses direct I/O, which needs MDLs; NtSim does not build direct-I/O requests for kernel callers yet.");
+        }
+
+        return irp;
+    }
+
+    internal static IRP Fsd(KTHREAD thread, byte major, DEVICE_OBJECT device, PVOID buffer, uint length, LARGE_INTEGER? offset,
+        KEVENT? evt, IO_STATUS_BLOCK iosb, bool synchronous)
+    {
+        var irp = synchronous ? Threaded(thread, device, evt, iosb) : thread.Machine!.IoManager.Irps.Allocate(thread, device.StackSize);
+        if (!synchronous)
+        {
+            irp.UserIosb = iosb;
+        }
+
+        var next = irp.Next!;
+        next.MajorFunction = major;
+        if (major is not (Wdm.IRP_MJ_READ or Wdm.IRP_MJ_WRITE))
+        {
+            return irp;
+        }
+
+        next.Parameters.Read.Length = length;
+        next.Parameters.Read.ByteOffset = offset ?? default;
+        if ((device.Flags & Wdm.DO_BUFFERED_IO) != 0 && length > 0)
+        {
+            irp.AssociatedIrp.SystemBuffer = AllocateBuffer(thread, length);
+            irp.Flags |= Wdm.IRP_BUFFERED_IO | Wdm.IRP_DEALLOCATE_BUFFER;
+            if (major == Wdm.IRP_MJ_WRITE)
+            {
+                buffer.AsReadOnlySpan((int)length).CopyTo(irp.AssociatedIrp.SystemBuffer.AsSpan((int)length));
+            }
+            else
+            {
+                irp.Flags |= Wdm.IRP_INPUT_OPERATION;
+                irp.CopyBackTo = buffer;
+                irp.CopyBackLength = length;
+            }
+        }
+        else if ((device.Flags & Wdm.DO_DIRECT_IO) != 0)
+        {
+            throw new NotSupportedException(
+                $"IoBuild{(synchronous ? "S" : "As")}ynchronousFsdRequest: {device.Describe()} uses direct I/O, which needs MDLs; NtSim does not build direct-I/O requests for kernel callers yet.");
+        }
+        else
+        {
+            irp.UserBuffer = buffer;
+        }
+
+        return irp;
+    }
+
+    private static IRP Threaded(KTHREAD thread, DEVICE_OBJECT device, KEVENT? evt, IO_STATUS_BLOCK iosb)
+    {
+        var irp = thread.Machine!.IoManager.Irps.Allocate(thread, device.StackSize);
+        irp.ThreadedRequest = true;
+        irp.Tail.Overlay.Thread = thread;
+        irp.UserEvent = evt;
+        irp.UserIosb = iosb;
+        irp.RequestorMode = Wdm.KernelMode;
+        return irp;
+    }
+
+    private static PVOID AllocateBuffer(KTHREAD thread, uint size)
+    {
+        // The system buffer belongs to the I/O manager, not to the driver that asked.
+        var machine = thread.Machine!;
+        var caller = thread.CurrentModule;
+        thread.CurrentModule = machine.Modules.Kernel;
+        try
+        {
+            var buffer = machine.Pool.Allocate(thread, PoolRequest.FromType(Wdm.NonPagedPoolNx, zero: true), size, BufferTag, "", 0, "IoBuildRequest");
+            return buffer.IsNull ? throw new NtStatusException(Wdm.STATUS_INSUFFICIENT_RESOURCES) : buffer;
+        }
+        finally
+        {
+            thread.CurrentModule = caller;
+        }
+    }
+}
