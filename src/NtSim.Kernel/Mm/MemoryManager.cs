@@ -13,6 +13,7 @@ internal sealed partial class MemoryManager
         NonPagedPool = new SystemRegion("nonpaged pool", SystemMap, MmLayout.NonPagedPoolStart, MmLayout.PoolRegionSize, paged: false);
         PagedPool = new SystemRegion("paged pool", SystemMap, MmLayout.PagedPoolStart, MmLayout.PoolRegionSize, paged: true);
         AddressSpaceResolver = static thread => thread.ApcStateProcess.AddressSpace;
+        SystemPtes = new SystemPtes(SystemMap);
     }
 
     /// <summary>The page map of system space (the upper half of every address space).</summary>
@@ -21,6 +22,9 @@ internal sealed partial class MemoryManager
     internal SystemRegion NonPagedPool { get; }
 
     internal SystemRegion PagedPool { get; }
+
+    /// <summary>Where MDLs are mapped into system space.</summary>
+    internal SystemPtes SystemPtes { get; }
 
     /// <summary>Finds the address space a thread runs in: that of its current process (its own, or
     /// the one it is attached to). Tests may replace it.</summary>
@@ -62,6 +66,11 @@ internal sealed partial class MemoryManager
         if (PagedPool.Contains(address))
         {
             return "paged pool";
+        }
+
+        if (SystemPtes.Contains(address))
+        {
+            return "system PTEs (MDL mappings)";
         }
 
         if (MmLayout.IsUser(address))
