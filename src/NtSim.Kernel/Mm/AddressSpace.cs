@@ -107,7 +107,10 @@ internal sealed partial class AddressSpace
         }
     }
 
-    /// <summary>Decommits pages (their contents are lost; they stay reserved).</summary>
+    /// <summary>Decommits pages (their contents are lost; they stay reserved). NtSim keeps one
+    /// physical page per virtual page, so an MDL that still holds a decommitted page locked sees it
+    /// zeroed (Windows would leave the MDL the old physical page); a released range keeps its pages
+    /// alive for such an MDL, as on Windows.</summary>
     internal bool Decommit(ulong address, ulong size)
     {
         lock (_lock)
