@@ -15,8 +15,8 @@ public sealed partial class Machine
     /// <summary>The names in an object directory, e.g. <c>ListObjectDirectory(@"\Device")</c>.</summary>
     public IReadOnlyList<string> ListObjectDirectory(string path) => [.. ObjectManager.ListDirectory(path).Select(e => e.Name)];
 
-    /// <summary>The process a thread runs in: the System process until user processes come.</summary>
-    internal EPROCESS CurrentProcess(KTHREAD thread) => SystemProcess;
+    /// <summary>The process a thread runs in now (ApcState.Process): its own, or the one it is attached to.</summary>
+    internal EPROCESS CurrentProcess(KTHREAD thread) => thread.ApcStateProcess;
 
     private void InitializeObjectManager()
     {

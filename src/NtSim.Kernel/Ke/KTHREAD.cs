@@ -9,7 +9,7 @@ namespace NtSim;
 /// when the thread terminates. Wait fields are guarded by the dispatcher lock.
 /// </summary>
 [DebuggerDisplay("{Name,nq} {State}")]
-public sealed class KTHREAD : DispatcherObject, IObjectBody
+public sealed partial class KTHREAD : DispatcherObject, IObjectBody
 {
     [ThreadStatic]
     private static KTHREAD? t_current;

@@ -76,6 +76,10 @@ internal abstract partial class Scheduler
         return thread;
     }
 
+    /// <summary>A new client id for a process: threads and processes share one id space, as in the
+    /// CID table of Windows.</summary>
+    internal int AllocateClientId() => Interlocked.Add(ref _nextThreadId, 4) + 4;
+
     private KTHREAD NewThread(string name, ThreadKind kind, KernelModule module, Action? start)
     {
         KTHREAD thread;

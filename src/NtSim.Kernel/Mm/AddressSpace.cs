@@ -10,7 +10,7 @@ namespace NtSim;
 /// valid only while a thread runs in (or is attached to) that process.
 /// </summary>
 [DebuggerDisplay("AddressSpace {Name,nq} reservations={_reservations.Count}")]
-internal sealed class AddressSpace
+internal sealed partial class AddressSpace
 {
     // A reservation is backed by segments of at most this many pages (16 MiB), allocated on first commit.
     private const int MaxSegmentPages = 4096;
@@ -84,7 +84,10 @@ internal sealed class AddressSpace
 
     /// <summary>Commits the pages that cover [<paramref name="address"/>, +<paramref name="size"/>),
     /// which must lie in reservations. A guard commit sets PAGE_GUARD on them.</summary>
-    internal bool Commit(ulong address, ulong size, bool guard = false)
+    internal bool Commit(ulong address, ulong size, bool guard = false) =>
+        Commit(address, size, PageAttributes.Paged | (guard ? PageAttributes.Guard : PageAttributes.None));
+
+    private bool Commit(ulong address, ulong size, PageAttributes attributes)
     {
         lock (_lock)
         {
@@ -93,7 +96,6 @@ internal sealed class AddressSpace
                 return false;
             }
 
-            var attributes = PageAttributes.Paged | (guard ? PageAttributes.Guard : PageAttributes.None);
             for (var page = MmLayout.PageBase(address); page < address + size; page += MmLayout.PageSize)
             {
                 ref var pte = ref Map.Find(page);
@@ -105,7 +107,10 @@ internal sealed class AddressSpace
         }
     }
 
-    /// <summary>Decommits pages (their contents are lost; they stay reserved).</summary>
+    /// <summary>Decommits pages (their contents are lost; they stay reserved). NtSim keeps one
+    /// physical page per virtual page, so an MDL that still holds a decommitted page locked sees it
+    /// zeroed (Windows would leave the MDL the old physical page); a released range keeps its pages
+    /// alive for such an MDL, as on Windows.</summary>
     internal bool Decommit(ulong address, ulong size)
     {
         lock (_lock)

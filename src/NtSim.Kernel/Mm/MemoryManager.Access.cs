@@ -33,7 +33,7 @@ internal sealed partial class MemoryManager
 
         var irql = thread.Processor!.Irql;
         ref var pte = ref Find(thread, address);
-        if (!IsUsable(ref pte, irql))
+        if (!IsUsable(ref pte, irql, kind))
         {
             Fault(thread, address, kind, irql, operation);
         }
@@ -51,7 +51,7 @@ internal sealed partial class MemoryManager
         {
             page += MmLayout.PageSize;
             ref var next = ref Find(thread, page);
-            if (!IsUsable(ref next, irql))
+            if (!IsUsable(ref next, irql, kind))
             {
                 Fault(thread, page, kind, irql, operation);
             }
@@ -72,10 +72,11 @@ internal sealed partial class MemoryManager
         (int)Math.Min(remaining, MmLayout.PageSize - (address & MmLayout.PageMask));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsUsable(ref PageTableEntry pte, KIRQL irql) =>
+    private static bool IsUsable(ref PageTableEntry pte, KIRQL irql, AccessKind kind) =>
         !Unsafe.IsNullRef(ref pte)
         && pte.State == PageState.Committed
-        && (pte.Attributes & (PageAttributes.Guard | PageAttributes.NoAccess)) == 0
+        && (pte.Attributes & (kind == AccessKind.Write ? PageAttributes.Guard | PageAttributes.NoAccess | PageAttributes.ReadOnly
+            : PageAttributes.Guard | PageAttributes.NoAccess)) == 0
         && ((pte.Attributes & PageAttributes.Paged) == 0 || irql < Wdm.DISPATCH_LEVEL);
 
     /// <summary>The page fault a touch of <paramref name="address"/> takes, and what Windows does with it.</summary>
@@ -86,6 +87,14 @@ internal sealed partial class MemoryManager
         ref var pte = ref Find(thread, address);
         var present = !Unsafe.IsNullRef(ref pte) && pte.IsCommitted;
         var where = Describe(address);
+        if (present && kind == AccessKind.Write && (pte.Attributes & PageAttributes.ReadOnly) != 0 && MmLayout.IsSystem(address))
+        {
+            // ATTEMPTED_WRITE_TO_READONLY_MEMORY: P1 the address written, P2 the PTE contents (NtSim
+            // has none: 0), P3 and P4 reserved. L/debugger/bug-check-0xbe--attempted-write-to-readonly-memory.
+            machine.RaiseBugCheck(Wdm.ATTEMPTED_WRITE_TO_READONLY_MEMORY, address, 0, 0, 0,
+                string.Create(CultureInfo.InvariantCulture, $"{operation}: write of {new PVOID(address)} in {where}, which is mapped read-only"));
+        }
+
         if (irql >= Wdm.DISPATCH_LEVEL)
         {
             // DRIVER_IRQL_NOT_LESS_OR_EQUAL: P1 address, P2 IRQL, P3 0 read / 1 write, P4 the

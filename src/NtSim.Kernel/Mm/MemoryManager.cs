@@ -12,8 +12,8 @@ internal sealed partial class MemoryManager
     {
         NonPagedPool = new SystemRegion("nonpaged pool", SystemMap, MmLayout.NonPagedPoolStart, MmLayout.PoolRegionSize, paged: false);
         PagedPool = new SystemRegion("paged pool", SystemMap, MmLayout.PagedPoolStart, MmLayout.PoolRegionSize, paged: true);
-        SystemProcessSpace = new AddressSpace("System");
-        AddressSpaceResolver = _ => SystemProcessSpace;
+        AddressSpaceResolver = static thread => thread.ApcStateProcess.AddressSpace;
+        SystemPtes = new SystemPtes(SystemMap);
     }
 
     /// <summary>The page map of system space (the upper half of every address space).</summary>
@@ -23,11 +23,11 @@ internal sealed partial class MemoryManager
 
     internal SystemRegion PagedPool { get; }
 
-    /// <summary>The user half of the System process: empty, as system threads have no user space.</summary>
-    internal AddressSpace SystemProcessSpace { get; }
+    /// <summary>Where MDLs are mapped into system space.</summary>
+    internal SystemPtes SystemPtes { get; }
 
-    /// <summary>Finds the address space a thread runs in (set by the process manager; until there
-    /// are processes every thread runs in the System process).</summary>
+    /// <summary>Finds the address space a thread runs in: that of its current process (its own, or
+    /// the one it is attached to). Tests may replace it.</summary>
     internal Func<KTHREAD, AddressSpace> AddressSpaceResolver { get; set; }
 
     /// <summary>The page entry for <paramref name="address"/> as <paramref name="thread"/> sees it,
@@ -66,6 +66,11 @@ internal sealed partial class MemoryManager
         if (PagedPool.Contains(address))
         {
             return "paged pool";
+        }
+
+        if (SystemPtes.Contains(address))
+        {
+            return "system PTEs (MDL mappings)";
         }
 
         if (MmLayout.IsUser(address))

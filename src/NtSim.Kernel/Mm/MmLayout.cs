@@ -24,6 +24,12 @@ internal static class MmLayout
     internal const ulong NonPagedPoolStart = 0xFFFF_A50F_0000_0000;
     internal const ulong PagedPoolStart = 0xFFFF_C40E_0000_0000;
 
+    /// <summary>System PTEs: where MDLs are mapped into system space (MmGetSystemAddressForMdlSafe).</summary>
+    internal const ulong SystemPteStart = 0xFFFF_B80F_0000_0000;
+
+    /// <summary>Virtual size of the system PTE region (64 GiB).</summary>
+    internal const ulong SystemPteRegionSize = 64UL << 30;
+
     /// <summary>Virtual size of each pool region (64 GiB); backing memory is allocated on demand.</summary>
     internal const ulong PoolRegionSize = 64UL << 30;
 

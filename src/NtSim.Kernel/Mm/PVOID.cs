@@ -9,7 +9,8 @@ namespace NtSim;
 /// PVOID: a 64-bit virtual address in the simulated machine. NULL is <c>default</c>. Arithmetic
 /// works as on a char pointer (<c>p + 16</c>). Memory is reached through <see cref="AsSpan"/>,
 /// <see cref="AsReadOnlySpan"/> and <see cref="As{T}"/>, which resolve the address in the calling
-/// thread's machine and fault as the processor would: an invalid system address bug checks with
+/// thread's machine (a user address in the thread's current process) and fault as the processor
+/// would: an invalid user address raises STATUS_ACCESS_VIOLATION, an invalid system address bug checks with
 /// PAGE_FAULT_IN_NONPAGED_AREA (0x50), anything invalid or pageable at DISPATCH_LEVEL or above with
 /// DRIVER_IRQL_NOT_LESS_OR_EQUAL (0xD1). Shown as WinDbg shows pointers: <c>ffffa50f`00001010</c>.
 /// </summary>

@@ -22,4 +22,7 @@ internal enum PageAttributes : byte
 
     /// <summary>PAGE_NOACCESS: committed but any touch faults.</summary>
     NoAccess = 4,
+
+    /// <summary>PAGE_READONLY (or a mapping made with MdlMappingNoWrite): a write faults.</summary>
+    ReadOnly = 8,
 }

@@ -61,14 +61,12 @@ public static partial class Wdm
     /// <summary>PsGetCurrentThreadId: the calling thread's id.</summary>
     public static HANDLE PsGetCurrentThreadId() => new((ulong)KeContext.Thread().Id);
 
-    /// <summary>PsGetCurrentProcessId: the calling thread's process id (the System process: 4).</summary>
-    public static HANDLE PsGetCurrentProcessId()
-    {
-        var thread = KeContext.Thread();
-        return thread.Machine!.CurrentProcess(thread).UniqueProcessId;
-    }
+    /// <summary>PsGetCurrentProcessId: the id of the process the calling thread belongs to (its client
+    /// id's UniqueProcess, which an attach does not change; the System process: 4).</summary>
+    public static HANDLE PsGetCurrentProcessId() => KeContext.Thread().Process.UniqueProcessId;
 
-    /// <summary>PsGetCurrentProcess: the calling thread's process.</summary>
+    /// <summary>PsGetCurrentProcess: the process whose address space the calling thread runs in (its
+    /// own, or the one KeStackAttachProcess attached it to).</summary>
     public static EPROCESS PsGetCurrentProcess()
     {
         var thread = KeContext.Thread();

@@ -57,6 +57,16 @@ internal static class DocumentedConstants
         ["POOL_NX_ALLOCATION"] = 0x200,
     };
 
+    /// <summary>ULONG flags of Wdm documented by Microsoft but absent from mingw-w64 (ULONGs that are
+    /// not bug check codes, unlike the ULONGs of <see cref="AbsentFromMingw"/>).</summary>
+    public static IReadOnlyDictionary<string, ulong> FlagsAbsentFromMingw { get; } = new Dictionary<string, ulong>
+    {
+        // WDK kernel docs: "MmGetSystemAddressForMdlSafe" (Priority flags ORed with MM_PAGE_PRIORITY,
+        // Windows 8 and later); the WDK's wdm.h defines them as 0x80000000 and 0x40000000.
+        ["MdlMappingNoWrite"] = 0x80000000,
+        ["MdlMappingNoExecute"] = 0x40000000,
+    };
+
     /// <summary>
     /// Win32Error codes that mingw-w64's winerror.h lacks. Values from Microsoft's "System Error Codes"
     /// pages (Win32 debug docs) as also defined in Wine's include/winerror.h and the Windows SDK.

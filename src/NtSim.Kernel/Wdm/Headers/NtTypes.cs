@@ -33,3 +33,6 @@ public enum POOL_TYPE { }
 
 /// <summary>WORK_QUEUE_TYPE: CriticalWorkQueue, DelayedWorkQueue, ...</summary>
 public enum WORK_QUEUE_TYPE { }
+
+/// <summary>LOCK_OPERATION: IoReadAccess, IoWriteAccess or IoModifyAccess (MmProbeAndLockPages).</summary>
+public enum LOCK_OPERATION { }

@@ -1,0 +1,324 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace NtSim;
+
+public static partial class Wdm
+{
+    /// <summary>The longest buffer IoAllocateMdl describes: 4 GB - PAGE_SIZE (Windows 7 and later).</summary>
+    private const ulong MaximumMdlLength = 0x1_0000_0000UL - PAGE_SIZE;
+
+    /// <summary>
+    /// IoAllocateMdl: an MDL for the buffer [<paramref name="VirtualAddress"/>, +<paramref name="Length"/>),
+    /// its pages not yet locked; NULL if Length is more than the documented maximum (4 GB - PAGE_SIZE).
+    /// With an <paramref name="Irp"/>, the MDL becomes its MdlAddress (or, for a
+    /// <paramref name="SecondaryBuffer"/>, the end of its MDL chain). IRQL &lt;= DISPATCH_LEVEL.
+    /// Tracked until IoFreeMdl with the caller's line.
+    /// </summary>
+    public static MDL? IoAllocateMdl(PVOID VirtualAddress, uint Length, bool SecondaryBuffer, bool ChargeQuota, object? Irp,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var thread = KeContext.Thread();
+        MdlRules.RequireAtMostDispatch(thread, nameof(IoAllocateMdl));
+        if (Length > MaximumMdlLength)
+        {
+            return null;
+        }
+
+        if (Irp is not null and not IMdlList)
+        {
+            throw new ArgumentException($"IoAllocateMdl: Irp must be an IRP (got {Irp.GetType().Name}).", nameof(Irp));
+        }
+
+        var machine = thread.Machine!;
+        var mdl = new MDL { FromIoAllocateMdl = true };
+        machine.Memory.InitializeMdl(machine, mdl, VirtualAddress, Length);
+        if (Irp is IMdlList list)
+        {
+            LinkMdl(list, mdl, SecondaryBuffer);
+        }
+
+        mdl.TrackHandle = machine.Tracking.Track(ResourceKind.Mdl, thread.CurrentModule, mdl.Address, 0, Length, default, file, line,
+            string.Create(CultureInfo.InvariantCulture, $"MDL for {Length} bytes at {VirtualAddress}"));
+        machine.Scheduler.SchedulingPoint(thread);
+        return mdl;
+    }
+
+    /// <summary>
+    /// IoFreeMdl: frees an MDL IoAllocateMdl made. A mapped MDL must be unmapped (or unlocked) first:
+    /// freeing it bug checks with 0xC4/0xB8. The pages of a locked MDL stay locked, as on Windows,
+    /// until the process ends (DRIVER_LEFT_LOCKED_PAGES_IN_PROCESS). IRQL &lt;= DISPATCH_LEVEL.
+    /// </summary>
+    public static void IoFreeMdl(MDL Mdl)
+    {
+        var thread = KeContext.Thread();
+        KeContext.NotNull(Mdl, nameof(Mdl));
+        MdlRules.RequireAtMostDispatch(thread, nameof(IoFreeMdl));
+        if (!Mdl.FromIoAllocateMdl || Mdl.Freed)
+        {
+            throw new InvalidOperationException(Mdl.Freed
+                ? $"IoFreeMdl: {Mdl} was already freed."
+                : $"IoFreeMdl: {Mdl} was not allocated by IoAllocateMdl (an MDL a driver initialized with MmInitializeMdl is the driver's own storage).");
+        }
+
+        if (Mdl.Has(MDL_MAPPED_TO_SYSTEM_VA))
+        {
+            // 0xC4/0xB8: P2 the MDL, P3 its flags: the pages are still mapped; unmap them before IoFreeMdl.
+            MdlRules.Violation(thread, MdlRules.FreeMappedMdl, Mdl.Address, Mdl.FlagsParameter, 0,
+                $"IoFreeMdl was given {Mdl}, whose pages are still mapped at {Mdl.MappedSystemVa}; MmUnmapLockedPages (or MmUnlockPages) must come first");
+        }
+
+        var machine = thread.Machine!;
+        if (Mdl.Lock is { } locked)
+        {
+            // "If the physical pages that are described by the MDL are locked, the driver must unlock
+            // the pages before it frees the MDL": they stay locked, and the tracker says where.
+            locked.LeakTrackHandle = machine.Tracking.Track(ResourceKind.Mdl, locked.Module, locked.Address, 0,
+                (ulong)locked.PageCount << PAGE_SHIFT, default, locked.File, locked.Line,
+                string.Create(CultureInfo.InvariantCulture, $"{locked.PageCount} page(s) locked by MmProbeAndLockPages, left locked when {Mdl} was freed"));
+        }
+
+        machine.Tracking.Untrack(Mdl.TrackHandle);
+        Mdl.TrackHandle = -1;
+        Mdl.Freed = true;
+        machine.Scheduler.SchedulingPoint(thread);
+    }
+
+    /// <summary>
+    /// MmProbeAndLockPages: checks in the calling thread's context that every page of the MDL's buffer
+    /// permits <paramref name="Operation"/> and locks the pages, so they stay resident and can be
+    /// mapped. Raises STATUS_ACCESS_VIOLATION (call it in try/catch) for a bad buffer, or a user-mode
+    /// probe of a kernel address. IRQL &lt;= APC_LEVEL for pageable memory, &lt;= DISPATCH_LEVEL
+    /// otherwise (0xC4/0x70 above).
+    /// </summary>
+    public static void MmProbeAndLockPages(MDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode, LOCK_OPERATION Operation,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var thread = KeContext.Thread();
+        var mdl = CheckLive(MemoryDescriptorList, nameof(MemoryDescriptorList));
+        MdlRules.RequireAtMostDispatch(thread, MdlRules.ProbeAndLockAboveDispatch, mdl.Address, (ulong)AccessMode, nameof(MmProbeAndLockPages));
+        if (AccessMode != KernelMode && AccessMode != UserMode)
+        {
+            throw new ArgumentOutOfRangeException(nameof(AccessMode), AccessMode, "MmProbeAndLockPages: AccessMode must be KernelMode or UserMode.");
+        }
+
+        if (Operation != IoReadAccess && Operation != IoWriteAccess && Operation != IoModifyAccess)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Operation), Operation, "MmProbeAndLockPages: Operation must be IoReadAccess, IoWriteAccess or IoModifyAccess.");
+        }
+
+        var wrong = (short)(mdl.MdlFlags & (MDL_PAGES_LOCKED | MDL_SOURCE_IS_NONPAGED_POOL | MDL_PARTIAL | MDL_MAPPED_TO_SYSTEM_VA));
+        if (wrong != 0)
+        {
+            // 0xC4/0xB0: P2 the MDL, P3 its flags, P4 the flags that should not be there. A locked MDL
+            // may not be locked again before MmUnlockPages; a built or partial one may never be.
+            MdlRules.Violation(thread, MdlRules.ProbeAndLockBadFlags, mdl.Address, mdl.FlagsParameter, (ushort)wrong,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"MmProbeAndLockPages was given {mdl}, which has flags 0x{(ushort)wrong:x4}; only an MDL that is not locked, mapped, partial or built for nonpaged pool may be probed and locked"));
+        }
+
+        var machine = thread.Machine!;
+        machine.Memory.ProbeAndLock(thread, mdl, AccessMode, Operation != IoReadAccess, file, line);
+        machine.Scheduler.SchedulingPoint(thread);
+    }
+
+    /// <summary>
+    /// MmUnlockPages: unlocks the pages MmProbeAndLockPages locked, releasing the system-space mapping
+    /// first if there is one. Works in any process context. IRQL &lt;= DISPATCH_LEVEL.
+    /// </summary>
+    public static void MmUnlockPages(MDL MemoryDescriptorList)
+    {
+        var thread = KeContext.Thread();
+        var mdl = CheckLive(MemoryDescriptorList, nameof(MemoryDescriptorList));
+        MdlRules.RequireAtMostDispatch(thread, MdlRules.UnlockAboveDispatch, mdl.Address, 0, nameof(MmUnlockPages));
+        if (mdl.Has(MDL_SOURCE_IS_NONPAGED_POOL))
+        {
+            // 0xC4/0x7D: P2 the MDL, P3 its flags: nonpaged pool pages are never unlocked.
+            MdlRules.Violation(thread, MdlRules.UnlockNonPagedPool, mdl.Address, mdl.FlagsParameter, 0,
+                $"MmUnlockPages was given {mdl}, which MmBuildMdlForNonPagedPool built; its pages were never locked and must not be unlocked");
+        }
+
+        if (mdl.Has(MDL_PARTIAL))
+        {
+            // 0xC4/0xB4: P2 the MDL, P3 its flags, P4 the unexpected partial flag.
+            MdlRules.Violation(thread, MdlRules.UnlockPartial, mdl.Address, mdl.FlagsParameter, (ushort)MDL_PARTIAL,
+                $"MmUnlockPages was given the partial {mdl}; a partial MDL is released with IoFreeMdl");
+        }
+
+        if (mdl.Lock is null)
+        {
+            UnlockNotLocked(thread, mdl);
+        }
+
+        var machine = thread.Machine!;
+        machine.Memory.Unlock(thread, mdl);
+        machine.Scheduler.SchedulingPoint(thread);
+    }
+
+    /// <summary>
+    /// MmGetSystemAddressForMdlSafe: a nonpaged system-space address for the MDL's buffer, usable at
+    /// DISPATCH_LEVEL and from any process: its pages are the same physical pages as the buffer's,
+    /// so a write through it is a write to the buffer. Maps the locked pages on the first call and
+    /// returns the same address after; a nonpaged pool MDL's address is the buffer itself. NULL if
+    /// the mapping fails. <paramref name="Priority"/> is an MM_PAGE_PRIORITY, optionally with
+    /// MdlMappingNoWrite (the mapping is read-only) and MdlMappingNoExecute. IRQL &lt;= DISPATCH_LEVEL.
+    /// </summary>
+    public static PVOID MmGetSystemAddressForMdlSafe(MDL Mdl, uint Priority)
+    {
+        var thread = KeContext.Thread();
+        var mdl = CheckLive(Mdl, nameof(Mdl));
+        if (mdl.Has((short)(MDL_MAPPED_TO_SYSTEM_VA | MDL_SOURCE_IS_NONPAGED_POOL)))
+        {
+            return mdl.MappedSystemVa;
+        }
+
+        // The macro calls MmMapLockedPagesSpecifyCache in kernel mode: 0xC4/0x76 above DISPATCH_LEVEL (P4 the access mode).
+        MdlRules.RequireAtMostDispatch(thread, MdlRules.MapLockedAboveDispatch, mdl.Address, (ulong)KernelMode, nameof(MmGetSystemAddressForMdlSafe));
+        var priority = Priority & ~(MdlMappingNoWrite | MdlMappingNoExecute);
+        if (priority != LowPagePriority && priority != NormalPagePriority && priority != HighPagePriority)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Priority), Priority,
+                "MmGetSystemAddressForMdlSafe: Priority must be LowPagePriority, NormalPagePriority or HighPagePriority, optionally ORed with MdlMappingNoWrite and MdlMappingNoExecute.");
+        }
+
+        if (!mdl.Has(MDL_PAGES_LOCKED))
+        {
+            // 0xC4/0xB3: P2 the MDL, P3 its flags, P4 the flag that is missing: only locked pages can be mapped.
+            MdlRules.Violation(thread, MdlRules.MapLockedMissingFlags, mdl.Address, mdl.FlagsParameter, (ushort)MDL_PAGES_LOCKED,
+                $"MmGetSystemAddressForMdlSafe was given {mdl}, whose pages are not locked; lock them with MmProbeAndLockPages (or build the MDL with MmBuildMdlForNonPagedPool) first");
+        }
+
+        var machine = thread.Machine!;
+        var address = machine.Memory.MapLocked(mdl, readOnly: (Priority & MdlMappingNoWrite) != 0);
+        machine.Scheduler.SchedulingPoint(thread);
+        return address;
+    }
+
+    /// <summary>MmUnmapLockedPages: releases the system-space mapping at <paramref name="BaseAddress"/>
+    /// (the address MmGetSystemAddressForMdlSafe returned for the MDL); touching it afterwards faults.
+    /// IRQL &lt;= DISPATCH_LEVEL.</summary>
+    public static void MmUnmapLockedPages(PVOID BaseAddress, MDL MemoryDescriptorList)
+    {
+        var thread = KeContext.Thread();
+        var mdl = CheckLive(MemoryDescriptorList, nameof(MemoryDescriptorList));
+        MdlRules.RequireAtMostDispatch(thread, MdlRules.UnmapLockedAboveDispatch, BaseAddress.Address, mdl.Address, nameof(MmUnmapLockedPages));
+        if (!mdl.Has(MDL_MAPPED_TO_SYSTEM_VA))
+        {
+            throw new InvalidOperationException(mdl.Has(MDL_SOURCE_IS_NONPAGED_POOL)
+                ? $"MmUnmapLockedPages: {mdl} describes nonpaged pool, whose address is not a mapping; there is nothing to unmap."
+                : $"MmUnmapLockedPages: {mdl} is not mapped into system space.");
+        }
+
+        if (BaseAddress != mdl.MappedSystemVa)
+        {
+            throw new ArgumentException($"MmUnmapLockedPages: BaseAddress {BaseAddress} is not the address {mdl} is mapped at ({mdl.MappedSystemVa}).", nameof(BaseAddress));
+        }
+
+        var machine = thread.Machine!;
+        machine.Memory.UnmapLocked(mdl);
+        machine.Scheduler.SchedulingPoint(thread);
+    }
+
+    /// <summary>
+    /// MmBuildMdlForNonPagedPool: fills in the pages of an MDL whose buffer is in nonpaged memory (they
+    /// are resident already: no locking, no unlocking). MappedSystemVa becomes the buffer's address.
+    /// A pageable buffer bug checks with 0xC4/0x7F. IRQL &lt;= DISPATCH_LEVEL.
+    /// </summary>
+    public static void MmBuildMdlForNonPagedPool(MDL MemoryDescriptorList)
+    {
+        var thread = KeContext.Thread();
+        var mdl = CheckLive(MemoryDescriptorList, nameof(MemoryDescriptorList));
+        MdlRules.RequireAtMostDispatch(thread, nameof(MmBuildMdlForNonPagedPool));
+        if (mdl.Has((short)(MDL_PAGES_LOCKED | MDL_MAPPED_TO_SYSTEM_VA | MDL_PARTIAL)))
+        {
+            throw new InvalidOperationException($"MmBuildMdlForNonPagedPool: {mdl} is locked, mapped or partial; build a fresh MDL.");
+        }
+
+        thread.Machine!.Memory.BuildForNonPagedPool(thread, mdl);
+    }
+
+    /// <summary>MmInitializeMdl: makes <paramref name="MemoryDescriptorList"/> (the driver's own MDL
+    /// storage) describe [<paramref name="BaseVa"/>, +<paramref name="Length"/>).</summary>
+    public static void MmInitializeMdl(MDL MemoryDescriptorList, PVOID BaseVa, ulong Length)
+    {
+        var thread = KeContext.Thread();
+        var mdl = KeContext.NotNull(MemoryDescriptorList, nameof(MemoryDescriptorList));
+        if (mdl.FromIoAllocateMdl || mdl.Lock is not null || mdl.Has(MDL_MAPPED_TO_SYSTEM_VA))
+        {
+            throw new InvalidOperationException($"MmInitializeMdl: {mdl} is in use (allocated by IoAllocateMdl, locked or mapped); initialize only the driver's own, idle MDL storage.");
+        }
+
+        thread.Machine!.Memory.InitializeMdl(thread.Machine, mdl, BaseVa, Length);
+    }
+
+    /// <summary>MmSizeOfMdl: the bytes an MDL for [<paramref name="Base"/>, +<paramref name="Length"/>)
+    /// needs: sizeof(MDL) and one PFN_NUMBER per page.</summary>
+    public static ulong MmSizeOfMdl(PVOID Base, ulong Length) =>
+        MDL.HeaderSize + ((ulong)ADDRESS_AND_SIZE_TO_SPAN_PAGES(Base, Length) * sizeof(ulong));
+
+    /// <summary>MmGetMdlVirtualAddress: the buffer's virtual address (StartVa + ByteOffset).</summary>
+    public static PVOID MmGetMdlVirtualAddress(MDL Mdl) => KeContext.NotNull(Mdl, nameof(Mdl)).VirtualAddress;
+
+    /// <summary>MmGetMdlByteCount: the buffer's length.</summary>
+    public static uint MmGetMdlByteCount(MDL Mdl) => KeContext.NotNull(Mdl, nameof(Mdl)).ByteCount;
+
+    /// <summary>MmGetMdlByteOffset: the buffer's offset in its first page.</summary>
+    public static uint MmGetMdlByteOffset(MDL Mdl) => KeContext.NotNull(Mdl, nameof(Mdl)).ByteOffset;
+
+    /// <summary>MmGetMdlBaseVa: the page-aligned start of the buffer.</summary>
+    public static PVOID MmGetMdlBaseVa(MDL Mdl) => KeContext.NotNull(Mdl, nameof(Mdl)).StartVa;
+
+    /// <summary>MmGetMdlPfnArray: the page frame numbers of the buffer's pages (meaningful once the
+    /// MDL is locked or built).</summary>
+    public static ReadOnlySpan<ulong> MmGetMdlPfnArray(MDL Mdl) => KeContext.NotNull(Mdl, nameof(Mdl)).PfnArray;
+
+    private static MDL CheckLive(MDL mdl, string argument, [CallerMemberName] string ddi = "")
+    {
+        KeContext.NotNull(mdl, argument, ddi);
+        if (mdl.Freed)
+        {
+            throw new InvalidOperationException($"{ddi}: {mdl} was freed with IoFreeMdl.");
+        }
+
+        if (mdl.Address == 0)
+        {
+            throw new InvalidOperationException($"{ddi}: the MDL was never initialized (IoAllocateMdl or MmInitializeMdl).");
+        }
+
+        return mdl;
+    }
+
+    private static void LinkMdl(IMdlList irp, MDL mdl, bool secondaryBuffer)
+    {
+        // The primary buffer's MDL becomes Irp->MdlAddress; a secondary buffer's goes at the end of the chain.
+        if (!secondaryBuffer || irp.MdlAddress is null)
+        {
+            irp.MdlAddress = mdl;
+            return;
+        }
+
+        var last = irp.MdlAddress;
+        while (last.Next is not null)
+        {
+            last = last.Next;
+        }
+
+        last.Next = mdl;
+    }
+
+    private static void UnlockNotLocked(KTHREAD thread, MDL mdl)
+    {
+        if (MmLayout.IsUser(mdl.VirtualAddress.Address))
+        {
+            // PROCESS_HAS_LOCKED_PAGES 0x1: P2 the MDL, P3 the process's locked pages, P4 the driver
+            // stacks (not kept: 0): unlocking process pages that are not locked.
+            var process = thread.ApcStateProcess;
+            thread.Machine!.RaiseBugCheck(PROCESS_HAS_LOCKED_PAGES, 1, mdl.Address, (ulong)process.AddressSpace.LockedPageCount, 0,
+                $"MmUnlockPages was given {mdl}, whose pages are not locked (never locked, or unlocked already)");
+        }
+
+        // 0xC4/0x7C: P2 the MDL, P3 its flags: an MDL whose pages were never successfully locked.
+        MdlRules.Violation(thread, MdlRules.UnlockNeverLocked, mdl.Address, mdl.FlagsParameter, 0,
+            $"MmUnlockPages was given {mdl}, whose pages are not locked (never locked, or unlocked already)");
+    }
+}

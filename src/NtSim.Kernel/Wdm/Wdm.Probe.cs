@@ -1,0 +1,66 @@
+namespace NtSim;
+
+public static partial class Wdm
+{
+    // DDI compliance rule IrqlExApcLte2 (0xC4 P1): ProbeForRead and ProbeForWrite at IRQL <= APC_LEVEL.
+    private const ulong IrqlExApcLte2 = 0x00020006;
+
+    /// <summary>MM_USER_PROBE_ADDRESS (x64): a user buffer ends below this address.</summary>
+    public static PVOID MM_USER_PROBE_ADDRESS => new(MemoryManager.UserProbeAddress);
+
+    /// <summary>
+    /// ProbeForRead: checks that a user buffer lies in user space (ending below MM_USER_PROBE_ADDRESS,
+    /// without wrapping) and that <paramref name="Address"/> is aligned on <paramref name="Alignment"/>
+    /// (1, 2, 4, 8 or 16). Raises STATUS_ACCESS_VIOLATION or STATUS_DATATYPE_MISALIGNMENT; call it in
+    /// try/catch, as every later touch of the buffer. It does not touch the buffer, so a buffer in
+    /// user space that is not committed passes and its touch raises later. Length 0 checks nothing.
+    /// IRQL &lt;= APC_LEVEL.
+    /// </summary>
+    public static void ProbeForRead(PVOID Address, ulong Length, uint Alignment) =>
+        Probe(Address, Length, Alignment, write: false, nameof(ProbeForRead));
+
+    /// <summary>
+    /// ProbeForWrite: as ProbeForRead, and every page of the buffer must be committed and writable in
+    /// the calling thread's process (STATUS_ACCESS_VIOLATION otherwise; a guard page raises
+    /// STATUS_GUARD_PAGE_VIOLATION once). Length 0 checks nothing. IRQL &lt;= APC_LEVEL.
+    /// </summary>
+    public static void ProbeForWrite(PVOID Address, ulong Length, uint Alignment) =>
+        Probe(Address, Length, Alignment, write: true, nameof(ProbeForWrite));
+
+    private static void Probe(PVOID address, ulong length, uint alignment, bool write, string ddi)
+    {
+        var thread = KeContext.Thread(ddi);
+        var irql = thread.Processor!.Irql;
+        if (irql > APC_LEVEL)
+        {
+            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, IrqlExApcLte2, 0, 0, 0,
+                $"{ddi} called at IRQL {(int)irql}; it must be called at IRQL <= APC_LEVEL (rule IrqlExApcLte2)");
+        }
+
+        if (length == 0)
+        {
+            // "If Length = 0, ProbeForRead does no checking of the address."
+            return;
+        }
+
+        if (alignment is not (1 or 2 or 4 or 8 or 16))
+        {
+            throw new ArgumentOutOfRangeException(nameof(alignment), alignment, $"{ddi}: Alignment must be 1, 2, 4, 8 or 16.");
+        }
+
+        if ((address.Address & (alignment - 1)) != 0)
+        {
+            throw new NtStatusException(STATUS_DATATYPE_MISALIGNMENT);
+        }
+
+        if (!MemoryManager.IsUserRange(address.Address, length))
+        {
+            throw new NtStatusException(STATUS_ACCESS_VIOLATION);
+        }
+
+        if (write)
+        {
+            thread.Machine!.Memory.ProbeWritable(thread, address.Address, length, ddi);
+        }
+    }
+}
