@@ -31,7 +31,7 @@ public sealed class IRP_TAIL
 /// no managed memory.
 /// </summary>
 [DebuggerDisplay("{Describe(),nq}")]
-public sealed class IRP
+public sealed class IRP : IMdlList
 {
     private readonly IO_STACK_LOCATION[] _stack;
 
@@ -55,6 +55,9 @@ public sealed class IRP
     public ushort Size;
     public uint Flags;
     public IRP_ASSOCIATED AssociatedIrp;
+
+    /// <summary>The MDL chain of the request's buffer (direct I/O).</summary>
+    public MDL? MdlAddress { get; set; }
     public readonly IO_STATUS_BLOCK IoStatus = new();
     public KPROCESSOR_MODE RequestorMode;
     public bool PendingReturned;
@@ -102,6 +105,7 @@ public sealed class IRP
     {
         Type = Wdm.IO_TYPE_IRP;
         Flags = 0;
+        MdlAddress = null;
         AssociatedIrp = default;
         IoStatus.Status = Wdm.STATUS_SUCCESS;
         IoStatus.Information = 0;

@@ -15,7 +15,7 @@ public static partial class Wdm
     /// <paramref name="SecondaryBuffer"/>, the end of its MDL chain). IRQL &lt;= DISPATCH_LEVEL.
     /// Tracked until IoFreeMdl with the caller's line.
     /// </summary>
-    public static MDL? IoAllocateMdl(PVOID VirtualAddress, uint Length, bool SecondaryBuffer, bool ChargeQuota, object? Irp,
+    public static MDL? IoAllocateMdl(PVOID VirtualAddress, uint Length, bool SecondaryBuffer, bool ChargeQuota, IRP? Irp,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = KeContext.Thread();
@@ -23,11 +23,6 @@ public static partial class Wdm
         if (Length > MaximumMdlLength)
         {
             return null;
-        }
-
-        if (Irp is not null and not IMdlList)
-        {
-            throw new ArgumentException($"IoAllocateMdl: Irp must be an IRP (got {Irp.GetType().Name}).", nameof(Irp));
         }
 
         var machine = thread.Machine!;

@@ -396,10 +396,11 @@ public sealed class MdlTests
     public void IoAllocateMdl_WithIrp_LinksPrimaryThenSecondaryBuffers()
     {
         using var machine = Boot();
-        var irp = new FakeIrp();
+        IRP? irp = null;
         MDL? primary = null, secondary = null, third = null;
         Completed(machine, machine.Run(() =>
         {
+            irp = IoAllocateIrp(1, false);
             primary = IoAllocateMdl(new PVOID(0x10000), 8, false, false, irp);
             secondary = IoAllocateMdl(new PVOID(0x20000), 8, true, false, irp);
             third = IoAllocateMdl(new PVOID(0x30000), 8, true, false, irp);
@@ -407,7 +408,7 @@ public sealed class MdlTests
             IoFreeMdl(secondary!);
             IoFreeMdl(primary!);
         }));
-        Assert.Same(primary, irp.MdlAddress);
+        Assert.Same(primary, irp!.MdlAddress);
         Assert.Same(secondary, primary!.Next);
         Assert.Same(third, secondary!.Next);
     }
@@ -475,10 +476,5 @@ public sealed class MdlTests
             MemoryManager.CheckNoLockedPagesAtExit(KeGetCurrentThread(), app);
         }));
         Assert.Equal(0, app.AddressSpace.LockedPageCount);
-    }
-
-    private sealed class FakeIrp : IMdlList
-    {
-        public MDL? MdlAddress { get; set; }
     }
 }
