@@ -11,6 +11,7 @@ public sealed partial class Machine
     private void InitializeExecutive()
     {
         InitializeObjectManager();
+        InitializeRegistry();
         WorkQueues = new WorkQueues(this);
         InitializeMemory();
     }

@@ -1,0 +1,22 @@
+namespace NtSim;
+
+/// <summary>The IRQL rules of the registry routines, as Driver Verifier's DDI compliance checking
+/// reports them (0xC4 with the rule's code in P1). ZwClose and the nine Zw*Key routines it lists
+/// share IrqlZwPassive (<see cref="ObRules.IrqlZwPassive"/>).</summary>
+internal static class CmRules
+{
+    // WDK "IrqlIoRtlZwPassive rule (wdm)": RtlCreateRegistryKey, RtlWriteRegistryValue, ZwDeleteValueKey... (0x20023).
+    internal const ulong IrqlIoRtlZwPassive = 0x00020023;
+
+    // WDK "IrqlRtlPassive rule (wdm)": RtlDeleteRegistryValue (0x2001E).
+    internal const ulong IrqlRtlPassive = 0x0002001E;
+
+    internal static void RequireZwPassive(KTHREAD thread, string ddi) =>
+        ObRules.RequirePassive(thread, ObRules.IrqlZwPassive, "IrqlZwPassive", ddi);
+
+    internal static void RequireIoRtlZwPassive(KTHREAD thread, string ddi) =>
+        ObRules.RequirePassive(thread, IrqlIoRtlZwPassive, "IrqlIoRtlZwPassive", ddi);
+
+    internal static void RequireRtlPassive(KTHREAD thread, string ddi) =>
+        ObRules.RequirePassive(thread, IrqlRtlPassive, "IrqlRtlPassive", ddi);
+}
