@@ -67,6 +67,10 @@ internal sealed class CmKeyNode
 
     internal bool IsSymbolicLink => (Flags & CmKeyFlags.SymbolicLink) != 0;
 
+    /// <summary>Whether the parent lists the key with its volatile subkeys: a volatile key, or the
+    /// root of a hive mounted in a volatile key (HKLM\SYSTEM is a link cell of the volatile master hive).</summary>
+    internal bool InVolatileList => IsVolatile || ((Flags & CmKeyFlags.HiveEntry) != 0 && Parent is { IsVolatile: true });
+
     internal int SubKeyCount => _stable.Count + _volatile.Count;
 
     /// <summary>The subkeys in enumeration order: stable ones by name, then volatile ones by name.</summary>
@@ -128,13 +132,13 @@ internal sealed class CmKeyNode
     internal void AddSubKey(CmKeyNode child)
     {
         Debug.Assert(child.Parent == this && FindSubKey(child.Name) is null);
-        var list = child.IsVolatile ? _volatile : _stable;
+        var list = child.InVolatileList ? _volatile : _stable;
         list.Insert(~Search(list, child.Name), child);
     }
 
     internal void RemoveSubKey(CmKeyNode child)
     {
-        var list = child.IsVolatile ? _volatile : _stable;
+        var list = child.InVolatileList ? _volatile : _stable;
         var index = Search(list, child.Name);
         Debug.Assert(index >= 0 && list[index] == child);
         list.RemoveAt(index);
