@@ -18,10 +18,13 @@ internal enum CmKeyFlags : ushort
 /// <summary>
 /// CM_KEY_NODE with its control block: one key. Names are case-insensitive and keep their case.
 /// Subkeys are kept as a hive keeps them: a stable list and a volatile list (CM_KEY_NODE
-/// SubKeyLists[Stable] and [Volatile]), each sorted by upcased name so that lookups are binary
-/// searches; enumeration walks the stable list, then the volatile one. Values keep the order they
-/// were first set in (the value list is an array; a deleted value's successors move down).
-/// Guarded by the registry lock.
+/// SubKeyLists[Stable] and [Volatile]; the regf format's "Number of subkeys" / "Number of volatile
+/// subkeys" and their two list offsets), each sorted by upcased name so that lookups are binary
+/// searches (the lf/lh leaves carry hints and hashes of the uppercase name); enumeration walks the
+/// stable list, then the volatile one. Values keep the order they were first set in (the key values
+/// list is a plain array of cells: a deleted value's successors move down).
+/// Sources: msuhanov/regf "Windows registry file format specification"; the order RegEnumKeyEx and
+/// ZwEnumerateKey return on Windows. Guarded by the registry lock.
 /// </summary>
 [DebuggerDisplay("{FullName,nq}")]
 internal sealed class CmKeyNode

@@ -19,4 +19,17 @@ internal static class CmRules
 
     internal static void RequireRtlPassive(KTHREAD thread, string ddi) =>
         ObRules.RequirePassive(thread, IrqlRtlPassive, "IrqlRtlPassive", ddi);
+
+    /// <summary>RtlQueryRegistryValues and RtlCheckRegistryKey (PASSIVE_LEVEL, no DDI rule of their
+    /// own) are reported as the Zw calls they make: Driver Verifier's 0xC4/0xE6 (P3 the IRQL, P4 the
+    /// special-APC disable count).</summary>
+    internal static void RequireZwCallerPassive(KTHREAD thread, string ddi)
+    {
+        var irql = thread.Processor!.Irql;
+        if (irql != Wdm.PASSIVE_LEVEL)
+        {
+            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE6, 0, (ulong)irql, unchecked((ulong)(long)thread.SpecialApcDisable),
+                $"{ddi} called at IRQL {(int)irql}; it opens keys with Zw routines, which must be called at PASSIVE_LEVEL");
+        }
+    }
 }

@@ -35,7 +35,7 @@ public static partial class Wdm
     public static NTSTATUS RtlCheckRegistryKey(uint RelativeTo, string? Path)
     {
         var thread = KeContext.Thread();
-        ObRules.RequireZwPassive(thread, nameof(RtlCheckRegistryKey));
+        CmRules.RequireZwCallerPassive(thread, nameof(RtlCheckRegistryKey));
         var status = RtlOpenKey(thread, RelativeTo, Path, HANDLE.NULL, writeAccess: false, nameof(RtlCheckRegistryKey), out var key);
         if (NT_SUCCESS(status))
         {

@@ -19,7 +19,7 @@ public static partial class Wdm
         object? Environment)
     {
         var thread = KeContext.Thread();
-        ObRules.RequireZwPassive(thread, nameof(RtlQueryRegistryValues));
+        CmRules.RequireZwCallerPassive(thread, nameof(RtlQueryRegistryValues));
         return RtlQueryValues(thread, RelativeTo, Path, HANDLE.NULL, QueryTable, Context, Environment);
     }
 
@@ -28,7 +28,7 @@ public static partial class Wdm
         object? Environment)
     {
         var thread = KeContext.Thread();
-        ObRules.RequireZwPassive(thread, nameof(RtlQueryRegistryValues));
+        CmRules.RequireZwCallerPassive(thread, nameof(RtlQueryRegistryValues));
         return RtlQueryValues(thread, RelativeTo, null, Path, QueryTable, Context, Environment);
     }
 
