@@ -134,7 +134,14 @@ internal sealed partial class ConfigurationManager
         }
 
         EnsureKey(trimmed[..split], isVolatile, out var parent);
-        var status = CreateSubKey(parent, trimmed[(split + 1)..], isVolatile ? Wdm.REG_OPTION_VOLATILE : 0, null, out var created);
+        var name = trimmed[(split + 1)..];
+        if (parent.FindSubKey(name) is { IsSymbolicLink: true } link)
+        {
+            // The key exists but Find followed it: a link to nowhere.
+            throw new InvalidOperationException($"Registry: {link.FullName} is a symbolic link to {link.LinkTarget ?? "nothing"}, which does not exist.");
+        }
+
+        var status = CreateSubKey(parent, name, isVolatile ? Wdm.REG_OPTION_VOLATILE : 0, null, out var created);
         if (status != Wdm.STATUS_SUCCESS)
         {
             throw new InvalidOperationException(

@@ -154,4 +154,19 @@ public sealed class MachineRegistryTests
         first.Registry.SetValue(@"HKLM\SOFTWARE\Only", "In", "first");
         Assert.False(second.Registry.KeyExists(@"HKLM\SOFTWARE\Only"));
     }
+
+    [Fact]
+    public void SetValue_ThroughALinkToNowhere_ExplainsTheDanglingLink()
+    {
+        using var machine = MachineAssert.Boot();
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            Assert.Equal(STATUS_SUCCESS, ZwCreateKey(out var link, KEY_ALL_ACCESS, CmTest.Attributes(@"\Registry\Machine\SOFTWARE\Dangling"), 0, null, REG_OPTION_CREATE_LINK));
+            Assert.Equal(STATUS_SUCCESS, ZwSetValueKey(link, "SymbolicLinkValue", 0, REG_LINK, RegistryData.Link(@"\Registry\Machine\SOFTWARE\Nowhere")));
+            Assert.Equal(STATUS_OBJECT_NAME_NOT_FOUND, CmTest.Open(@"\Registry\Machine\SOFTWARE\Dangling", out _));
+            CmTest.Close(link);
+        }));
+        var error = Assert.Throws<InvalidOperationException>(() => machine.Registry.SetValue(@"HKLM\SOFTWARE\Dangling\Sub", "V", 1u));
+        Assert.Contains(@"\REGISTRY\MACHINE\SOFTWARE\Dangling is a symbolic link", error.Message, StringComparison.Ordinal);
+    }
 }
