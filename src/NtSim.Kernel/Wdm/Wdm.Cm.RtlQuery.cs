@@ -13,7 +13,8 @@ public static partial class Wdm
     /// RTL_QUERY_REGISTRY_DELETE deletes each value after it is queried. REG_EXPAND_SZ values are
     /// expanded and REG_MULTI_SZ values are passed one string at a time unless RTL_QUERY_REGISTRY_NOEXPAND.
     /// <paramref name="Environment"/>, if given, is an <c>IReadOnlyDictionary&lt;string, string&gt;</c> of
-    /// variables for the expansion (else SystemRoot, windir and SystemDrive). PASSIVE_LEVEL only.
+    /// variables for the expansion; without one (a system thread has no environment block) %NAME%
+    /// stays as it is. PASSIVE_LEVEL only (no DDI rule of its own: reported as 0xC4/0xE6).
     /// </summary>
     public static NTSTATUS RtlQueryRegistryValues(uint RelativeTo, string? Path, RTL_QUERY_REGISTRY_TABLE?[] QueryTable, object? Context,
         object? Environment)
