@@ -14,6 +14,7 @@ public sealed partial class Machine
     private void InitializeExecutive()
     {
         InitializeObjectManager();
+        InitializeRegistry();
         WorkQueues = new WorkQueues(this);
         IoManager = new IoManager(this);
         InitializeMemory();

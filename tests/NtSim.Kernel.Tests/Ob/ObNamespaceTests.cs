@@ -9,7 +9,7 @@ public sealed class ObNamespaceTests
     {
         using var machine = MachineAssert.Boot();
         var root = machine.ListObjectDirectory(@"\");
-        Assert.Equal(["BaseNamedObjects", "Callback", "Device", "DosDevices", "Driver", "FileSystem", "GLOBAL??", "KernelObjects", "ObjectTypes"], root);
+        Assert.Equal(["BaseNamedObjects", "Callback", "Device", "DosDevices", "Driver", "FileSystem", "GLOBAL??", "KernelObjects", "ObjectTypes", "REGISTRY"], root);
         Assert.Contains(@"DosDevices  SymbolicLink -> \??", machine.DumpObjectNamespace(@"\", recursive: false));
         Assert.Equal(["Global", "GLOBALROOT"], machine.ListObjectDirectory(@"\GLOBAL??"));
     }
