@@ -12,16 +12,17 @@ internal static class MachineAssert
         }
     }
 
-    /// <summary>Asserts the machine bug checked with exactly this code and these parameters.</summary>
-    public static BugCheckInfo BugCheck(Machine machine, RunStatus status, uint code, params ulong[] parameters)
+    /// <summary>Asserts the machine bug checked with exactly this code and these four parameters.</summary>
+    public static BugCheckInfo BugCheck(Machine machine, RunStatus status, uint code, ulong p1, ulong p2, ulong p3, ulong p4)
     {
         Assert.Equal(RunStatus.BugCheck, status);
         var info = machine.BugCheck;
         Assert.NotNull(info);
         Assert.True(info.Code == code, $"expected bug check 0x{code:X}, got {info}");
-        for (var i = 0; i < parameters.Length; i++)
+        ulong[] expected = [p1, p2, p3, p4];
+        for (var i = 0; i < expected.Length; i++)
         {
-            Assert.True(parameters[i] == info.Parameters[i], $"parameter {i + 1}: expected 0x{parameters[i]:X}, got 0x{info.Parameters[i]:X} in {info}");
+            Assert.True(expected[i] == info.Parameters[i], $"parameter {i + 1}: expected 0x{expected[i]:X}, got 0x{info.Parameters[i]:X} in {info}");
         }
 
         return info;

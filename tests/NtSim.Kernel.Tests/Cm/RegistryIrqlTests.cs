@@ -50,7 +50,8 @@ public sealed class RegistryIrqlTests
                 _ => throw new ArgumentOutOfRangeException(nameof(routine)),
             };
         });
-        var info = MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, rule);
+        // The documented rules carry no parameters here; 0xE6 gives the IRQL (APC_LEVEL) in P3.
+        var info = MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, rule, 0, rule == 0xE6 ? 1UL : 0, 0);
         Assert.Contains(routine, info.Detail, StringComparison.Ordinal);
     }
 }

@@ -95,7 +95,7 @@ public sealed class ZwSetValueKeyTests
             var name = new UNICODE_STRING("abc") { Length = 3 };
             ZwSetValueKey(key, name, 0, REG_DWORD, RegistryData.Dword(1));
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE4);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE4, 0, 0, 0);
     }
 
     private static long LastWrite(HANDLE key)

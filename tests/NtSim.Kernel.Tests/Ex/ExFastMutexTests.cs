@@ -81,13 +81,15 @@ public sealed class ExFastMutexTests
     public void ExReleaseFastMutex_AtPassive_BugChecksC4_34()
     {
         using var machine = MachineAssert.Boot();
+        ulong address = 0;
         var status = machine.Run(() =>
         {
             var mutex = new FAST_MUTEX();
             ExInitializeFastMutex(mutex);
+            address = mutex.Address;
             ExReleaseFastMutex(mutex);
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x34, 0);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x34, 0, address, 0);
     }
 
     [Fact]
@@ -103,20 +105,22 @@ public sealed class ExFastMutexTests
             ExAcquireFastMutex(mutex);
             ExAcquireFastMutex(mutex);
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x1000, address);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x1000, address, 0, 0);
     }
 
     [Fact]
     public void ExAcquireFastMutexUnsafe_OutsideCriticalRegion_BugChecksC4_39()
     {
         using var machine = MachineAssert.Boot();
+        ulong address = 0;
         var status = machine.Run(() =>
         {
             var mutex = new FAST_MUTEX();
             ExInitializeFastMutex(mutex);
+            address = mutex.Address;
             ExAcquireFastMutexUnsafe(mutex);
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x39, 0);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x39, 0, 0, address);
     }
 
     [Fact]

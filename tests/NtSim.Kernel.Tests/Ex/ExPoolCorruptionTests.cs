@@ -89,14 +89,17 @@ public sealed class ExPoolCorruptionTests
     {
         using var machine = Boot();
         ulong p = 0;
+        ulong header = 0;
         var status = machine.Run(() =>
         {
             var block = ExAllocatePool2(POOL_FLAG_NON_PAGED, 64, Tag);
             p = block.Address;
             (block - 12).Write(TAG("Evil"));
+            header = (block - 16).Read<ulong>();
             ExFreePoolWithTag(block, Tag);
         });
-        MachineAssert.BugCheck(machine, status, BAD_POOL_CALLER, 0x01, p - 16);
+        // P3: the first part of the (overwritten) header.
+        MachineAssert.BugCheck(machine, status, BAD_POOL_CALLER, 0x01, p - 16, header, 0);
     }
 
     [Fact]
@@ -142,14 +145,17 @@ public sealed class ExPoolCorruptionTests
     public void ValidateOrBugCheck_Overrun_BugChecks19()
     {
         using var machine = Boot();
+        ulong first = 0;
         var status = machine.Run(() =>
         {
-            var first = ExAllocatePool2(POOL_FLAG_PAGED, 32, Tag);
+            var block = ExAllocatePool2(POOL_FLAG_PAGED, 32, Tag);
+            first = block.Address;
             ExAllocatePool2(POOL_FLAG_PAGED, 32, Tag);
-            first.AsSpan(48).Clear();
+            block.AsSpan(48).Clear();
             machine.Pool.ValidateOrBugCheck(KeGetCurrentThread(), "test validation");
         });
-        MachineAssert.BugCheck(machine, status, BAD_POOL_HEADER, 0x5);
+        // P2 and P4: the two headers that contradict each other (this block's and the next one's).
+        MachineAssert.BugCheck(machine, status, BAD_POOL_HEADER, 0x5, first - 16, 0, first + 32);
     }
 
     [Fact]
@@ -164,6 +170,6 @@ public sealed class ExPoolCorruptionTests
             last.AsSpan(64 + 4).Fill(0xEE);
             ExAllocatePool2(POOL_FLAG_NON_PAGED, 200, Tag);
         });
-        MachineAssert.BugCheck(machine, status, BAD_POOL_HEADER, 0xD, tail);
+        MachineAssert.BugCheck(machine, status, BAD_POOL_HEADER, 0xD, tail, 0, 0);
     }
 }

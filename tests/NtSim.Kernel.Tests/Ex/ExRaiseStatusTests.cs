@@ -28,7 +28,7 @@ public sealed class ExRaiseStatusTests
     {
         using var machine = MachineAssert.Boot();
         var status = machine.Run(() => ExRaiseStatus(STATUS_INVALID_PARAMETER));
-        MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xC000000D);
+        MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xC000000D, 0, 0, 0);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class ExRaiseStatusTests
             string? nothing = null;
             _ = nothing!.Length;
         });
-        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xC0000005);
+        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xC0000005, 0, 0, 0);
         Assert.Contains("ExRaiseStatusTests.cs:", info.Location);
     }
 
@@ -49,7 +49,7 @@ public sealed class ExRaiseStatusTests
     {
         using var machine = MachineAssert.Boot();
         var status = machine.Run(() => KeInitializeEvent(null!, NotificationEvent, false));
-        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED);
+        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xE0434352, 0, 0, 0);
         Assert.Contains("KeInitializeEvent: Event must not be NULL", info.Detail);
     }
 

@@ -37,14 +37,16 @@ public sealed class ExWorkItemTests
     public void WorkItemRoutine_ReturnsAtDispatch_BugChecksWorkerThreadReturnedAtBadIrql()
     {
         using var machine = MachineAssert.Boot();
+        ulong itemAddress = 0;
         var status = machine.Run(() =>
         {
             var item = new WORK_QUEUE_ITEM();
             ExInitializeWorkItem(item, _ => KeRaiseIrql(DISPATCH_LEVEL, out KIRQL _), null);
+            itemAddress = item.Address;
             ExQueueWorkItem(item, CriticalWorkQueue);
             KeDelayExecutionThread(KernelMode, false, -10_000_000L);
         });
-        MachineAssert.BugCheck(machine, status, WORKER_THREAD_RETURNED_AT_BAD_IRQL, 0, 2);
+        MachineAssert.BugCheck(machine, status, WORKER_THREAD_RETURNED_AT_BAD_IRQL, 0, 2, 0, itemAddress);
     }
 
     [Fact]

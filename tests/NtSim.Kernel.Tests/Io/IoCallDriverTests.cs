@@ -157,7 +157,7 @@ public sealed class IoCallDriverTests
             IoGetNextIrpStackLocation(irp).MajorFunction = IRP_MJ_READ;
             IoCallDriver(device, irp);
         });
-        MachineAssert.BugCheck(machine, status, NO_MORE_IRP_STACK_LOCATIONS, irpAddress);
+        MachineAssert.BugCheck(machine, status, NO_MORE_IRP_STACK_LOCATIONS, irpAddress, 0, 0, 0);
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class IoCallDriverTests
             IoGetNextIrpStackLocation(irp).MajorFunction = IRP_MJ_READ;
             IoCallDriver(device, irp);
         });
-        MachineAssert.BugCheck(machine, status, MULTIPLE_IRP_COMPLETE_REQUESTS, irpAddress);
+        MachineAssert.BugCheck(machine, status, MULTIPLE_IRP_COMPLETE_REQUESTS, irpAddress, 0, 0, 0);
     }
 
     [Fact]
@@ -199,21 +199,23 @@ public sealed class IoCallDriverTests
             IoGetNextIrpStackLocation(irp).MajorFunction = IRP_MJ_READ;
             IoCallDriver(device, irp);
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x06, 0x103, irpAddress);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x06, 0x103, irpAddress, 0);
     }
 
     [Fact]
     public void DispatchRoutine_ReturnsPendingWithoutMarking_BugChecksC9_23D()
     {
         using var machine = MachineAssert.Boot();
+        ulong irpAddress = 0;
         var status = machine.Run(() =>
         {
             var device = IoTestDriver.LoadWithDevice("Unmarked", d => d.MajorFunction[IRP_MJ_READ] = (_, _) => STATUS_PENDING);
             var irp = IoAllocateIrp(1, false);
+            irpAddress = irp.Address;
             IoGetNextIrpStackLocation(irp).MajorFunction = IRP_MJ_READ;
             IoCallDriver(device, irp);
         });
-        var info = MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x23D);
+        var info = MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x23D, irpAddress, 0, 0);
         Assert.Contains("without calling IoMarkIrpPending", info.Detail);
     }
 
@@ -250,7 +252,7 @@ public sealed class IoCallDriverTests
             KeRaiseIrql(HIGH_LEVEL, out _);
             IoCallDriver(device, irp);
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x10, 15);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x10, 15, 0, 0);
     }
 
     [Fact]
@@ -265,7 +267,7 @@ public sealed class IoCallDriverTests
             IoFreeIrp(irp);
             IoFreeIrp(irp);
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x01, irpAddress);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x01, irpAddress, 0, 0);
     }
 
     [Fact]

@@ -156,6 +156,6 @@ public sealed class IoCancelIrpTests
             IoGetNextIrpStackLocation(irp).MajorFunction = IRP_MJ_READ;
             IoCallDriver(device, irp);
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x07, 0, irpAddress);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x07, 0, irpAddress, 0);
     }
 }

@@ -47,14 +47,16 @@ public sealed class IoCreateDeviceTests
     public void IoDeleteDevice_Twice_BugChecksC9_240()
     {
         using var machine = MachineAssert.Boot();
+        ulong deviceAddress = 0;
         var status = machine.Run(() =>
         {
             DEVICE_OBJECT? device = null;
             IoTestDriver.Load("Twice", (driver, _) => IoCreateDevice(driver, 0, null, FILE_DEVICE_UNKNOWN, 0, false, out device));
+            deviceAddress = device!.Address;
             IoReferenceAndDelete(device!);
             IoDeleteDevice(device!);
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x240);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x240, deviceAddress, 0, 0);
     }
 
     private static void IoReferenceAndDelete(DEVICE_OBJECT device)

@@ -43,14 +43,16 @@ public sealed class IoRemoveLockTests
     public void IoReleaseRemoveLock_UnknownTag_BugChecksC4_D5()
     {
         using var machine = MachineAssert.Boot();
+        ulong lockAddress = 0;
         var status = machine.Run(() =>
         {
             var removeLock = new IO_REMOVE_LOCK();
             IoInitializeRemoveLock(removeLock, 0, 0, 0);
+            lockAddress = removeLock.Address;
             IoAcquireRemoveLock(removeLock, "a");
             IoReleaseRemoveLock(removeLock, "b");
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xD5);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xD5, lockAddress, 0, 0);
     }
 
     [Fact]

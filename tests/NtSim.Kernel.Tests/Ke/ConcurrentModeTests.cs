@@ -81,6 +81,6 @@ public sealed class ConcurrentModeTests
     {
         using var machine = MachineAssert.Boot(processors: 2, mode: ExecutionMode.Concurrent);
         var status = machine.Run(() => KeLowerIrql(HIGH_LEVEL));
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x31, 0, 15);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x31, 0, 15, 0);
     }
 }

@@ -120,7 +120,7 @@ public sealed class KeDpcTests
             KeInitializeDpc(dpc, (_, _, _, _) => throw new NullReferenceException(), null);
             KeInsertQueueDpc(dpc, null, null);
         });
-        var info = MachineAssert.BugCheck(machine, status, KMODE_EXCEPTION_NOT_HANDLED, 0xC0000005);
+        var info = MachineAssert.BugCheck(machine, status, KMODE_EXCEPTION_NOT_HANDLED, 0xC0000005, 0, 0, 0);
         Assert.Contains("KeDpcTests.cs:", info.Location);
     }
 
@@ -141,15 +141,17 @@ public sealed class KeDpcTests
     public void KeWaitForSingleObject_InDpcWithTimeout_BugChecksC4_3B()
     {
         using var machine = MachineAssert.Boot(processors: 1);
+        ulong eventAddress = 0;
         var status = machine.Run(() =>
         {
             var evt = new KEVENT();
             KeInitializeEvent(evt, NotificationEvent, false);
+            eventAddress = evt.Address;
             var dpc = new KDPC();
             KeInitializeDpc(dpc, (_, _, _, _) => KeWaitForSingleObject(evt, Executive, KernelMode, false, -10_000), null);
             KeInsertQueueDpc(dpc, null, null);
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x3B, 2);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x3B, 2, eventAddress, unchecked((ulong)-10_000L));
     }
 
     [Fact]

@@ -131,7 +131,7 @@ public sealed class KeEventTests
     {
         using var machine = MachineAssert.Boot();
         var status = machine.Run(() => KeWaitForSingleObject(new KEVENT(), Executive, KernelMode, false, null));
-        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xE0434352);
+        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xE0434352, 0, 0, 0);
         Assert.Contains("never initialized", info.Detail);
     }
 

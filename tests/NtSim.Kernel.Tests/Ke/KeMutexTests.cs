@@ -60,7 +60,7 @@ public sealed class KeMutexTests
             thread = KeGetCurrentThread().Address;
             mutexAddress = mutex.Address;
         });
-        MachineAssert.BugCheck(machine, status, THREAD_TERMINATE_HELD_MUTEX, thread, mutexAddress);
+        MachineAssert.BugCheck(machine, status, THREAD_TERMINATE_HELD_MUTEX, thread, mutexAddress, 0, 0);
     }
 
     [Fact]

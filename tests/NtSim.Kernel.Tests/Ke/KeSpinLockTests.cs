@@ -107,34 +107,38 @@ public sealed class KeSpinLockTests
             KeRaiseIrql(DISPATCH_LEVEL, out var old);
             KeReleaseSpinLock(spinLock, old);
         });
-        MachineAssert.BugCheck(machine, status, SPIN_LOCK_NOT_OWNED);
+        MachineAssert.BugCheck(machine, status, SPIN_LOCK_NOT_OWNED, 0, 0, 0, 0);
     }
 
     [Fact]
     public void KeAcquireSpinLockAtDpcLevel_AtPassive_BugChecksC4_40()
     {
         using var machine = MachineAssert.Boot();
+        ulong address = 0;
         var status = machine.Run(() =>
         {
             var spinLock = new KSPIN_LOCK();
             KeInitializeSpinLock(spinLock);
+            address = spinLock.Address;
             KeAcquireSpinLockAtDpcLevel(spinLock);
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x40, 0);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x40, 0, address, 0);
     }
 
     [Fact]
     public void KeAcquireSpinLock_AboveDispatch_BugChecksC4_42()
     {
         using var machine = MachineAssert.Boot();
+        ulong address = 0;
         var status = machine.Run(() =>
         {
             var spinLock = new KSPIN_LOCK();
             KeInitializeSpinLock(spinLock);
+            address = spinLock.Address;
             KeRaiseIrql(HIGH_LEVEL, out _);
             KeAcquireSpinLock(spinLock, out _);
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x42, 15);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x42, 15, address, 0);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class KeWaitTests
 
             KeWaitForMultipleObjects(4, events, WaitAny, Executive, KernelMode, false, null, null);
         });
-        MachineAssert.BugCheck(machine, status, MAXIMUM_WAIT_OBJECTS_EXCEEDED);
+        MachineAssert.BugCheck(machine, status, MAXIMUM_WAIT_OBJECTS_EXCEEDED, 0, 0, 0, 0);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class MdlMisuseTests
             KeRaiseIrql(DISPATCH_LEVEL, out _);
             MmProbeAndLockPages(mdl, UserMode, IoWriteAccess);
         });
-        BugCheck(machine, status, DRIVER_IRQL_NOT_LESS_OR_EQUAL, buffer.Address, 2, 1);
+        BugCheck(machine, status, DRIVER_IRQL_NOT_LESS_OR_EQUAL, buffer.Address, 2, 1, 0);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class MdlMisuseTests
             MmUnlockPages(mdl);
             MmUnlockPages(mdl);
         });
-        BugCheck(machine, status, PROCESS_HAS_LOCKED_PAGES, 1, mdl!.Address);
+        BugCheck(machine, status, PROCESS_HAS_LOCKED_PAGES, 1, mdl!.Address, 0, 0);
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public sealed class MdlMisuseTests
             IoFreeMdl(mdl);
         });
         var info = BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xB8, mdl!.Address,
-            (ushort)(MDL_PAGES_LOCKED | MDL_WRITE_OPERATION | MDL_MAPPED_TO_SYSTEM_VA));
+            (ushort)(MDL_PAGES_LOCKED | MDL_WRITE_OPERATION | MDL_MAPPED_TO_SYSTEM_VA), 0);
         Assert.Contains("MdlMisuseTests.cs:", info.Location);
     }
 
@@ -220,12 +220,15 @@ public sealed class MdlMisuseTests
     {
         using var machine = Boot();
         var (app, buffer) = App(machine, 0x1000, PAGE_READWRITE);
+        ulong mdlAddress = 0;
         var status = machine.Run(() =>
         {
             KeStackAttachProcess(app, out _);
-            MmBuildMdlForNonPagedPool(IoAllocateMdl(buffer, 16, false, false, null)!);
+            var mdl = IoAllocateMdl(buffer, 16, false, false, null)!;
+            mdlAddress = mdl.Address;
+            MmBuildMdlForNonPagedPool(mdl);
         });
-        BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x7F);
+        BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x7F, 0, mdlAddress, 0);
     }
 
     [Fact]

@@ -206,7 +206,7 @@ public sealed class MdlTests
             IoFreeMdl(mdl);
             _ = va.Read<int>();
         });
-        var info = BugCheck(machine, status, PAGE_FAULT_IN_NONPAGED_AREA, system, 0);
+        var info = BugCheck(machine, status, PAGE_FAULT_IN_NONPAGED_AREA, system, 0, 0, 0);
         Assert.Contains("system PTEs", info.Detail);
     }
 
@@ -235,7 +235,7 @@ public sealed class MdlTests
             _ = new PVOID(first).Read<byte>();
         });
 
-        BugCheck(machine, status, PAGE_FAULT_IN_NONPAGED_AREA, first);
+        BugCheck(machine, status, PAGE_FAULT_IN_NONPAGED_AREA, first, 0, 0, 0);
         Assert.Equal(MDL_PAGES_LOCKED, flagsAfterUnmap);
         Assert.Equal(42, viaSecond);
     }
@@ -259,7 +259,7 @@ public sealed class MdlTests
             read = va.Read<byte>();
             va.Write((byte)1);
         });
-        BugCheck(machine, status, ATTEMPTED_WRITE_TO_READONLY_MEMORY, system);
+        BugCheck(machine, status, ATTEMPTED_WRITE_TO_READONLY_MEMORY, system, 0, 0, 0);
         Assert.Equal(0, read);
     }
 
@@ -453,7 +453,11 @@ public sealed class MdlTests
         Assert.Contains("left locked", leaked.Description);
 
         var status = machine.Run(() => MemoryManager.CheckNoLockedPagesAtExit(KeGetCurrentThread(), app));
-        var info = BugCheck(machine, status, DRIVER_LEFT_LOCKED_PAGES_IN_PROCESS);
+        Assert.Equal(RunStatus.BugCheck, status);
+        var info = machine.BugCheck!;
+        Assert.Equal(DRIVER_LEFT_LOCKED_PAGES_IN_PROCESS, info.Code);
+        // P1 is NtSim's lock-tracking structure, which a test cannot name: it lives in system space.
+        Assert.True(info.Parameter1 >= 0xFFFF800000000000UL, $"P1 0x{info.Parameter1:X} is not a system address");
         Assert.Equal(0UL, info.Parameters[1]);
         Assert.Equal(mdl!.Address, info.Parameters[2]);
         Assert.Equal(3UL, info.Parameters[3]);

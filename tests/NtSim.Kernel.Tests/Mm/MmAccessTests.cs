@@ -142,7 +142,7 @@ public sealed class MmAccessTests
     {
         using var machine = Boot();
         var status = machine.Run(() => PVOID.NULL.As<int>() = 1);
-        MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, unchecked((uint)STATUS_ACCESS_VIOLATION));
+        MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, unchecked((uint)STATUS_ACCESS_VIOLATION), 0, 0, 0);
     }
 
     [Fact]

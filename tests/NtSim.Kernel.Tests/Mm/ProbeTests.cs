@@ -161,7 +161,7 @@ public sealed class ProbeTests
             KeRaiseIrql(DISPATCH_LEVEL, out _);
             ProbeForRead(new PVOID(0x10000), 4, 4);
         });
-        var info = BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x00020006);
+        var info = BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x00020006, 0, 0, 0);
         Assert.Contains("IrqlExApcLte2", info.Detail);
     }
 
@@ -189,7 +189,7 @@ public sealed class ProbeTests
     {
         using var machine = Boot();
         var status = machine.Run(() => ProbeForWrite(new PVOID(0x10000), 4, 4));
-        BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, unchecked((uint)STATUS_ACCESS_VIOLATION));
+        BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, unchecked((uint)STATUS_ACCESS_VIOLATION), 0, 0, 0);
     }
 
     internal static (EPROCESS App, PVOID Buffer) App(Machine machine, ulong size, uint protect)

@@ -127,7 +127,7 @@ public sealed class ProcessContextTests
             KeStackAttachProcess(b, out _);
             KeUnstackDetachProcess(ref outer);
         });
-        var info = BugCheck(machine, status, INVALID_PROCESS_DETACH_ATTEMPT);
+        var info = BugCheck(machine, status, INVALID_PROCESS_DETACH_ATTEMPT, 0, 0, 0, 0);
         Assert.Contains("innermost", info.Detail);
     }
 
@@ -143,7 +143,7 @@ public sealed class ProcessContextTests
             KeUnstackDetachProcess(ref state);
             KeUnstackDetachProcess(ref copy);
         });
-        BugCheck(machine, status, INVALID_PROCESS_DETACH_ATTEMPT);
+        BugCheck(machine, status, INVALID_PROCESS_DETACH_ATTEMPT, 0, 0, 0, 0);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class ProcessContextTests
             var state = default(KAPC_STATE);
             KeUnstackDetachProcess(ref state);
         });
-        var info = BugCheck(machine, status, INVALID_PROCESS_DETACH_ATTEMPT);
+        var info = BugCheck(machine, status, INVALID_PROCESS_DETACH_ATTEMPT, 0, 0, 0, 0);
         Assert.Contains("no KeStackAttachProcess filled in", info.Detail);
     }
 
@@ -184,7 +184,7 @@ public sealed class ProcessContextTests
             KeRaiseIrql(DISPATCH_LEVEL, out _);
             KeStackAttachProcess(a, out _);
         });
-        BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE5, 2);
+        BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE5, 2, 0, 0);
     }
 
     [Fact]

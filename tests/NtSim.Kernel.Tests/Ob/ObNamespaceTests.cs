@@ -234,7 +234,7 @@ public sealed class ObNamespaceTests
             InitializeObjectAttributes(out var oa, name, OBJ_KERNEL_HANDLE, HANDLE.NULL, null);
             ZwCreateDirectoryObject(out _, DIRECTORY_ALL_ACCESS, oa);
         });
-        var info = MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE4);
+        var info = MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE4, 0, 0, 0);
         Assert.Contains("Length 6 exceeds MaximumLength 4", info.Detail);
     }
 
@@ -247,6 +247,6 @@ public sealed class ObNamespaceTests
             KeRaiseIrql(DISPATCH_LEVEL, out _);
             ObTest.OpenDirectory(@"\Device", out _);
         });
-        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE6, 0, 2);
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE6, 0, 2, 0);
     }
 }

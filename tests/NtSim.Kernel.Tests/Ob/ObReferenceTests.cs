@@ -163,7 +163,7 @@ public sealed class ObReferenceTests
     {
         using var machine = MachineAssert.Boot();
         var status = machine.Run(() => ObReferenceObject(new KEVENT()));
-        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED);
+        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xE0434352, 0, 0, 0);
         Assert.Contains("not an object of the object manager", info.Detail);
     }
 }
