@@ -74,14 +74,9 @@ internal sealed class WorkQueues
                 item.TrackHandle = -1;
             }
 
-            self.CurrentModule = item.Module ?? _machine.Modules.Kernel;
-            try
+            using (self.EnterModule(item.Module ?? _machine.Modules.Kernel))
             {
                 item.WorkerRoutine!(item.Parameter);
-            }
-            finally
-            {
-                self.CurrentModule = _machine.Modules.Kernel;
             }
 
             CheckAfterRoutine(self, item);

@@ -18,15 +18,9 @@ internal static class DriverLoader
             return status;
         }
 
-        var caller = thread.CurrentModule;
-        thread.CurrentModule = module;
-        try
+        using (thread.EnterModule(module))
         {
             status = entry(driver, new UNICODE_STRING(registryPath));
-        }
-        finally
-        {
-            thread.CurrentModule = caller;
         }
 
         if (!Wdm.NT_SUCCESS(status))
@@ -47,15 +41,9 @@ internal static class DriverLoader
         var machine = thread.Machine!;
         if (driver.DriverUnload is { } unload)
         {
-            var caller = thread.CurrentModule;
-            thread.CurrentModule = driver.Module;
-            try
+            using (thread.EnterModule(driver.Module))
             {
                 unload(driver);
-            }
-            finally
-            {
-                thread.CurrentModule = caller;
             }
         }
 

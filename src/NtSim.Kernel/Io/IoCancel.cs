@@ -27,15 +27,9 @@ internal static class IoCancel
             machine.Scheduler.Trace(TraceKind.Io, $"cancel {irp.Describe()} -> {CodeNames.Of(routine.Method)}");
         }
 
-        var caller = thread.CurrentModule;
-        thread.CurrentModule = device?.DriverObject.Module ?? machine.Modules.For(routine);
-        try
+        using (thread.EnterModule(device?.DriverObject.Module ?? machine.Modules.For(routine)))
         {
             routine(device!, irp);
-        }
-        finally
-        {
-            thread.CurrentModule = caller;
         }
 
         return true;

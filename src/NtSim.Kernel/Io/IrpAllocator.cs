@@ -41,16 +41,10 @@ internal sealed class IrpAllocator
         {
             var size = (ulong)(0xD0 + (stackSize * 0x48));
             // The IRP's memory belongs to the I/O manager, not to the driver that asked first.
-            var caller = thread.CurrentModule;
-            thread.CurrentModule = _machine.Modules.Kernel;
-            try
+            using (thread.EnterModule(_machine.Modules.Kernel))
             {
                 var memory = _machine.Pool.Allocate(thread, PoolRequest.FromType(Wdm.NonPagedPoolNx, zero: true), size, IrpTag, "", 0, "IoAllocateIrp");
                 irp = new IRP(stackSize, memory.Address);
-            }
-            finally
-            {
-                thread.CurrentModule = caller;
             }
         }
 
@@ -59,8 +53,15 @@ internal sealed class IrpAllocator
         return irp;
     }
 
-    internal void Free(IRP irp)
+    /// <summary>Returns the IRP to its list, with the system buffer the I/O manager allocated for it.</summary>
+    internal void Free(KTHREAD thread, IRP irp)
     {
+        if (!irp.AssociatedIrp.SystemBuffer.IsNull && (irp.Flags & Wdm.IRP_DEALLOCATE_BUFFER) != 0)
+        {
+            _machine.Pool.Free(thread, irp.AssociatedIrp.SystemBuffer.Address, 0, checkTag: false, "IoFreeIrp");
+            irp.AssociatedIrp.SystemBuffer = default;
+        }
+
         irp.IsFree = true;
         irp.Type = 0;
         lock (_lock)

@@ -111,16 +111,10 @@ internal static class IrpBuilder
     {
         // The system buffer belongs to the I/O manager, not to the driver that asked.
         var machine = thread.Machine!;
-        var caller = thread.CurrentModule;
-        thread.CurrentModule = machine.Modules.Kernel;
-        try
+        using (thread.EnterModule(machine.Modules.Kernel))
         {
             var buffer = machine.Pool.Allocate(thread, PoolRequest.FromType(Wdm.NonPagedPoolNx, zero: true), size, BufferTag, "", 0, "IoBuildRequest");
             return buffer.IsNull ? throw new NtStatusException(Wdm.STATUS_INSUFFICIENT_RESOURCES) : buffer;
-        }
-        finally
-        {
-            thread.CurrentModule = caller;
         }
     }
 }

@@ -42,54 +42,49 @@ internal static class IrpCompletion
             machine.Scheduler.Trace(TraceKind.Io, $"complete {irp.Describe()} {NtNames.Format(status)} info {irp.IoStatus.Information}");
         }
 
-        var caller = thread.CurrentModule;
-        try
+        while (irp.CurrentLocation <= irp.StackCount)
         {
-            while (irp.CurrentLocation <= irp.StackCount)
+            var stack = irp.Current!;
+            irp.PendingReturned = (stack.Control & Wdm.SL_PENDING_RETURNED) != 0;
+            var routine = stack.CompletionRoutine;
+            var context = stack.Context;
+            var control = stack.Control;
+            stack.Clear();
+            irp.CurrentLocation++;
+            var success = Wdm.NT_SUCCESS(irp.IoStatus.Status);
+            var invoke = routine is not null
+                && ((success && (control & Wdm.SL_INVOKE_ON_SUCCESS) != 0)
+                    || (!success && (control & Wdm.SL_INVOKE_ON_ERROR) != 0)
+                    || (irp.Cancel && (control & Wdm.SL_INVOKE_ON_CANCEL) != 0));
+            if (!invoke)
             {
-                var stack = irp.Current!;
-                irp.PendingReturned = (stack.Control & Wdm.SL_PENDING_RETURNED) != 0;
-                var routine = stack.CompletionRoutine;
-                var context = stack.Context;
-                var control = stack.Control;
-                stack.Clear();
-                irp.CurrentLocation++;
-                var success = Wdm.NT_SUCCESS(irp.IoStatus.Status);
-                var invoke = routine is not null
-                    && ((success && (control & Wdm.SL_INVOKE_ON_SUCCESS) != 0)
-                        || (!success && (control & Wdm.SL_INVOKE_ON_ERROR) != 0)
-                        || (irp.Cancel && (control & Wdm.SL_INVOKE_ON_CANCEL) != 0));
-                if (!invoke)
+                // A level without a routine passes pending up by itself.
+                if (irp.PendingReturned && irp.Current is { } above)
                 {
-                    // A level without a routine passes pending up by itself.
-                    if (irp.PendingReturned && irp.Current is { } above)
-                    {
-                        above.Control |= Wdm.SL_PENDING_RETURNED;
-                    }
-
-                    continue;
+                    above.Control |= Wdm.SL_PENDING_RETURNED;
                 }
 
-                var device = irp.Current?.DeviceObject;
-                thread.CurrentModule = device?.DriverObject.Module ?? machine.Modules.For(routine!);
-                var result = routine!(device, irp, context);
-                thread.CurrentModule = caller;
-                if (result == Wdm.STATUS_MORE_PROCESSING_REQUIRED)
-                {
-                    return;
-                }
-
-                if (irp.PendingReturned && irp.Current is { } upper && (upper.Control & Wdm.SL_PENDING_RETURNED) == 0)
-                {
-                    // 0xC9/0x228: the routine returned without IoMarkIrpPending though PendingReturned was set.
-                    machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x228, 0, irp.Address, 0,
-                        $"the completion routine {CodeNames.Of(routine.Method)} did not call IoMarkIrpPending although Irp->PendingReturned was set");
-                }
+                continue;
             }
-        }
-        finally
-        {
-            thread.CurrentModule = caller;
+
+            var device = irp.Current?.DeviceObject;
+            NTSTATUS result;
+            using (thread.EnterModule(device?.DriverObject.Module ?? machine.Modules.For(routine!)))
+            {
+                result = routine!(device, irp, context);
+            }
+
+            if (result == Wdm.STATUS_MORE_PROCESSING_REQUIRED)
+            {
+                return;
+            }
+
+            if (irp.PendingReturned && irp.Current is { } upper && (upper.Control & Wdm.SL_PENDING_RETURNED) == 0)
+            {
+                // 0xC9/0x228: the routine returned without IoMarkIrpPending though PendingReturned was set.
+                machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x228, 0, irp.Address, 0,
+                    $"the completion routine {CodeNames.Of(routine.Method)} did not call IoMarkIrpPending although Irp->PendingReturned was set");
+            }
         }
 
         irp.Completed = true;
@@ -113,11 +108,6 @@ internal static class IrpCompletion
             irp.AssociatedIrp.SystemBuffer.AsReadOnlySpan(length).CopyTo(irp.CopyBackTo.AsSpan(length));
         }
 
-        if (!irp.AssociatedIrp.SystemBuffer.IsNull && (irp.Flags & Wdm.IRP_DEALLOCATE_BUFFER) != 0)
-        {
-            machine.Pool.Free(thread, irp.AssociatedIrp.SystemBuffer.Address, 0, checkTag: false, "IoCompleteRequest");
-        }
-
         if (irp.UserIosb is { } iosb)
         {
             iosb.Status = irp.IoStatus.Status;
@@ -125,7 +115,7 @@ internal static class IrpCompletion
         }
 
         var evt = irp.UserEvent;
-        machine.IoManager.Irps.Free(irp);
+        machine.IoManager.Irps.Free(thread, irp);
         if (evt is not null)
         {
             lock (machine.Scheduler.Lock)

@@ -42,16 +42,10 @@ internal static class IrpDispatch
             machine.Scheduler.Trace(TraceKind.Io, $"{MajorFunctionNames.Of(major)} {irp.Describe()} -> {device.Describe()}");
         }
 
-        var caller = thread.CurrentModule;
-        thread.CurrentModule = driver.Module;
         NTSTATUS status;
-        try
+        using (thread.EnterModule(driver.Module))
         {
             status = dispatch(device, irp);
-        }
-        finally
-        {
-            thread.CurrentModule = caller;
         }
 
         var after = thread.Processor!.Irql;

@@ -222,8 +222,7 @@ internal sealed class ConcurrentScheduler : Scheduler
         if (!HasTimers)
         {
             _status = RunStatus.Deadlock;
-            var lines = Threads.Where(t => t.State == ThreadState.Waiting && !Machine.WorkQueues.IsIdleWorker(t)).Select(DescribeWait).ToList();
-            Machine.RecordDeadlock(new DeadlockReport(lines, InterruptTime));
+            Machine.RecordDeadlock(DescribeDeadlock());
             _host.Set();
             return true;
         }

@@ -14,7 +14,7 @@ internal sealed class DeterministicScheduler : Scheduler
 {
     private readonly ISchedulingStrategy _strategy;
     private readonly List<KTHREAD> _candidates = [];
-    private readonly List<Processor> _preemptible = [];
+    private readonly List<Processor> _processors = [];
     private readonly SemaphoreSlim _host = new(0);
     private long _now;
     private long _steps;
@@ -158,21 +158,16 @@ internal sealed class DeterministicScheduler : Scheduler
 
     protected override Processor? ChooseIdleProcessor()
     {
-        _preemptible.Clear();
+        _processors.Clear();
         foreach (var p in Processors)
         {
             if (p.IsIdle)
             {
-                _preemptible.Add(p);
+                _processors.Add(p);
             }
         }
 
-        return _preemptible.Count switch
-        {
-            0 => null,
-            1 => _preemptible[0],
-            _ => _preemptible[_strategy.Next(_preemptible.Count)],
-        };
+        return _processors.Count == 0 ? null : PickProcessor();
     }
 
     protected override KTHREAD? TakeReadyFor(Processor p)
@@ -325,16 +320,16 @@ internal sealed class DeterministicScheduler : Scheduler
     /// <summary>A ready thread takes the processor of a thread below DISPATCH_LEVEL.</summary>
     private void Preempt(KTHREAD thread)
     {
-        _preemptible.Clear();
+        _processors.Clear();
         foreach (var p in Processors)
         {
             if (p.Current != p.IdleThread && p.Irql < Wdm.DISPATCH_LEVEL && !p.DpcActive)
             {
-                _preemptible.Add(p);
+                _processors.Add(p);
             }
         }
 
-        var target = _preemptible.Count == 1 ? _preemptible[0] : _preemptible[_strategy.Next(_preemptible.Count)];
+        var target = PickProcessor();
         var victim = target.Current;
         victim.SavedIrql = target.Irql;
         victim.Processor = null;
@@ -348,24 +343,7 @@ internal sealed class DeterministicScheduler : Scheduler
         }
     }
 
-    private DeadlockReport DescribeDeadlock()
-    {
-        var lines = new List<string>();
-        foreach (var t in Threads)
-        {
-            if (t.Kind == ThreadKind.Idle || t.State == ThreadState.Terminated || Machine.WorkQueues.IsIdleWorker(t))
-            {
-                continue;
-            }
-
-            lines.Add(t.State switch
-            {
-                ThreadState.Waiting => DescribeWait(t),
-                _ when t.SpinningOn is { } l => $"{t} spins on {l.Describe()} held by {l.Owner?.ToString() ?? "nobody"}",
-                _ => $"{t} is {t.State}",
-            });
-        }
-
-        return new DeadlockReport(lines, _now);
-    }
+    /// <summary>One of the processors gathered in <see cref="_processors"/>, as the strategy decides.</summary>
+    private Processor PickProcessor() =>
+        _processors.Count == 1 ? _processors[0] : _processors[_strategy.Next(_processors.Count)];
 }

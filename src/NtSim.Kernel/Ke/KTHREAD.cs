@@ -106,5 +106,8 @@ public sealed partial class KTHREAD : DispatcherObject, IObjectBody
 
     internal static void SetCurrent(KTHREAD? thread) => t_current = thread;
 
+    /// <summary>Runs as <paramref name="module"/> until the scope is disposed.</summary>
+    internal ModuleScope EnterModule(KernelModule module) => new(this, module);
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"T{Id} ({Name})");
 }

@@ -211,6 +211,28 @@ internal abstract partial class Scheduler
     internal long ToDueTime(long ntTime) =>
         ntTime < 0 ? InterruptTime - ntTime : Math.Max(InterruptTime, ntTime - Machine.SystemTimeAtBoot);
 
+    /// <summary>What every blocked thread waits on (idle threads and idle system workers left out).</summary>
+    protected DeadlockReport DescribeDeadlock()
+    {
+        var lines = new List<string>();
+        foreach (var t in Threads)
+        {
+            if (t.Kind == ThreadKind.Idle || t.State == ThreadState.Terminated || Machine.WorkQueues.IsIdleWorker(t))
+            {
+                continue;
+            }
+
+            lines.Add(t.State switch
+            {
+                ThreadState.Waiting => DescribeWait(t),
+                _ when t.SpinningOn is { } l => $"{t} spins on {l.Describe()} held by {l.Owner?.ToString() ?? "nobody"}",
+                _ => $"{t} is {t.State}",
+            });
+        }
+
+        return new DeadlockReport(lines, InterruptTime);
+    }
+
     internal static string DescribeWait(KTHREAD thread)
     {
         var text = new StringBuilder();

@@ -23,13 +23,7 @@ public static partial class Wdm
                 $"IoFreeIrp on {Irp.Describe()}, which is not an allocated IRP (freed twice?)");
         }
 
-        if (!Irp.AssociatedIrp.SystemBuffer.IsNull && (Irp.Flags & IRP_DEALLOCATE_BUFFER) != 0)
-        {
-            thread.Machine!.Pool.Free(thread, Irp.AssociatedIrp.SystemBuffer.Address, 0, checkTag: false, nameof(IoFreeIrp));
-            Irp.AssociatedIrp.SystemBuffer = default;
-        }
-
-        thread.Machine!.IoManager.Irps.Free(Irp);
+        thread.Machine!.IoManager.Irps.Free(thread, Irp);
     }
 
     /// <summary>IoReuseIrp: makes a completed IRP from IoAllocateIrp ready to send again, with <paramref name="Iostatus"/>.</summary>

@@ -106,15 +106,9 @@ public static partial class Wdm
 
     private static void CallStartIo(KTHREAD thread, DRIVER_STARTIO startIo, DEVICE_OBJECT device, IRP irp)
     {
-        var caller = thread.CurrentModule;
-        thread.CurrentModule = device.DriverObject.Module;
-        try
+        using (thread.EnterModule(device.DriverObject.Module))
         {
             startIo(device, irp);
-        }
-        finally
-        {
-            thread.CurrentModule = caller;
         }
     }
 }
