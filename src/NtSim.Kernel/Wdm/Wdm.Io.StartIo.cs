@@ -9,8 +9,7 @@ public static partial class Wdm
         var thread = KeContext.Thread();
         KeContext.NotNull(DeviceObject, nameof(DeviceObject));
         KeContext.NotNull(Irp, nameof(Irp));
-        var startIo = DeviceObject.DriverObject.DriverStartIo
-            ?? throw new InvalidOperationException($"IoStartPacket: {DeviceObject.DriverObject.DriverName} has no DriverStartIo routine.");
+        var startIo = RequireStartIo(DeviceObject, nameof(IoStartPacket));
         var old = KeRaiseIrqlToDpcLevel();
         IoAcquireCancelSpinLock(out var cancelIrql);
         if (CancelFunction is not null)
@@ -41,8 +40,7 @@ public static partial class Wdm
     {
         var thread = KeContext.Thread();
         KeContext.NotNull(DeviceObject, nameof(DeviceObject));
-        var startIo = DeviceObject.DriverObject.DriverStartIo
-            ?? throw new InvalidOperationException($"IoStartNextPacket: {DeviceObject.DriverObject.DriverName} has no DriverStartIo routine.");
+        var startIo = RequireStartIo(DeviceObject, nameof(IoStartNextPacket));
         var old = KeRaiseIrqlToDpcLevel();
         IoAcquireCancelSpinLock(out var cancelIrql);
         DeviceObject.CurrentIrp = null;
@@ -103,6 +101,10 @@ public static partial class Wdm
 
         queue.Entries.AddLast((irp, key));
     }
+
+    private static DRIVER_STARTIO RequireStartIo(DEVICE_OBJECT device, string ddi) =>
+        device.DriverObject.DriverStartIo
+        ?? throw new InvalidOperationException($"{ddi}: {device.DriverObject.DriverName} has no DriverStartIo routine.");
 
     private static void CallStartIo(KTHREAD thread, DRIVER_STARTIO startIo, DEVICE_OBJECT device, IRP irp)
     {
