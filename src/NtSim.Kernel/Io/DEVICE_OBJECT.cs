@@ -16,6 +16,8 @@ public sealed class DEVICE_OBJECT : IObjectBody
         Name = name;
     }
 
+    /// <summary>Open file objects on the device (the I/O manager counts them at create and close).</summary>
+    public int ReferenceCount;
     public DRIVER_OBJECT DriverObject;
     public DEVICE_OBJECT? NextDevice;
     public DEVICE_OBJECT? AttachedDevice;
