@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 
 namespace NtSim;
 
@@ -7,7 +8,12 @@ public struct IO_STACK_PARAMETERS
 {
     public CreateParameters Create;
     public ReadWriteParameters Read;
-    public ReadWriteParameters Write;
+
+    /// <summary>Parameters.Write: the same storage as Parameters.Read, as in the C union, so a
+    /// driver reads a write's Length and ByteOffset whichever name the sender used.</summary>
+    [UnscopedRef]
+    public ref ReadWriteParameters Write => ref Read;
+
     public DeviceIoControlParameters DeviceIoControl;
     public OthersParameters Others;
 

@@ -1,0 +1,147 @@
+using static NtSim.Samples.Zero.ZeroPublic;
+using static NtSim.Wdm;
+
+namespace NtSim.Samples.Zero;
+
+/// <summary>
+/// Zero: a legacy (non-PnP) NT driver with one device, \Device\Zero, that reads as an endless
+/// stream of zero bytes and accepts and discards every write, as \Device\Null does. It uses
+/// buffered I/O, completes every request in its dispatch routine, and counts what it did.
+/// </summary>
+public sealed class ZeroDriver : IDriver
+{
+    /// <summary>DriverEntry: fill in the dispatch table, create the device and its symbolic link.</summary>
+    public NTSTATUS DriverEntry(DRIVER_OBJECT DriverObject, UNICODE_STRING RegistryPath)
+    {
+        KdPrint("Zero: DriverEntry %wZ\n", RegistryPath);
+
+        DriverObject.MajorFunction[IRP_MJ_CREATE] = ZeroCreateClose;
+        DriverObject.MajorFunction[IRP_MJ_CLEANUP] = ZeroCreateClose;
+        DriverObject.MajorFunction[IRP_MJ_CLOSE] = ZeroCreateClose;
+        DriverObject.MajorFunction[IRP_MJ_READ] = ZeroRead;
+        DriverObject.MajorFunction[IRP_MJ_WRITE] = ZeroWrite;
+        DriverObject.MajorFunction[IRP_MJ_DEVICE_CONTROL] = ZeroDeviceControl;
+        DriverObject.DriverUnload = ZeroUnload;
+
+        var deviceName = RTL_CONSTANT_STRING(ZERO_DEVICE_NAME);
+        var status = IoCreateDevice<ZERO_DEVICE_EXTENSION>(DriverObject, deviceName, FILE_DEVICE_UNKNOWN, FILE_DEVICE_SECURE_OPEN, false,
+            out var deviceObject);
+        if (!NT_SUCCESS(status))
+        {
+            KdPrint("Zero: IoCreateDevice failed 0x%08X\n", status);
+            return status;
+        }
+
+        KeInitializeSpinLock(deviceObject!.Extension<ZERO_DEVICE_EXTENSION>().StatisticsLock);
+
+        var linkName = RTL_CONSTANT_STRING(ZERO_SYMBOLIC_LINK_NAME);
+        status = IoCreateSymbolicLink(linkName, deviceName);
+        if (!NT_SUCCESS(status))
+        {
+            // A failed DriverEntry must leave nothing behind: DriverUnload is not called.
+            KdPrint("Zero: IoCreateSymbolicLink failed 0x%08X\n", status);
+            IoDeleteDevice(deviceObject);
+            return status;
+        }
+
+        // Buffered I/O: the I/O manager copies between the caller's buffer and a system buffer.
+        deviceObject.Flags |= DO_BUFFERED_IO;
+
+        // A device created outside AddDevice must clear DO_DEVICE_INITIALIZING itself, or it cannot be opened.
+        deviceObject.Flags &= ~DO_DEVICE_INITIALIZING;
+        return STATUS_SUCCESS;
+    }
+
+    /// <summary>IRP_MJ_CREATE, IRP_MJ_CLEANUP, IRP_MJ_CLOSE: nothing to set up or tear down per handle.</summary>
+    private static NTSTATUS ZeroCreateClose(DEVICE_OBJECT DeviceObject, IRP Irp) =>
+        ZeroCompleteRequest(Irp, STATUS_SUCCESS, 0);
+
+    /// <summary>IRP_MJ_READ: fill the whole buffer with zeros; every byte asked for is transferred.</summary>
+    private static NTSTATUS ZeroRead(DEVICE_OBJECT DeviceObject, IRP Irp)
+    {
+        var length = IoGetCurrentIrpStackLocation(Irp).Parameters.Read.Length;
+        if (length > 0)
+        {
+            // DO_BUFFERED_IO: a read's data goes into AssociatedIrp.SystemBuffer; the I/O manager
+            // copies IoStatus.Information bytes of it to the caller at completion.
+            RtlZeroMemory(Irp.AssociatedIrp.SystemBuffer, length);
+        }
+
+        ZeroCount(DeviceObject, length, read: true);
+        return ZeroCompleteRequest(Irp, STATUS_SUCCESS, length);
+    }
+
+    /// <summary>IRP_MJ_WRITE: accept and discard the data; every byte offered is transferred.</summary>
+    private static NTSTATUS ZeroWrite(DEVICE_OBJECT DeviceObject, IRP Irp)
+    {
+        var length = IoGetCurrentIrpStackLocation(Irp).Parameters.Write.Length;
+        ZeroCount(DeviceObject, length, read: false);
+        return ZeroCompleteRequest(Irp, STATUS_SUCCESS, length);
+    }
+
+    /// <summary>IRP_MJ_DEVICE_CONTROL: IOCTL_ZERO_GET_STATISTICS returns the counters.</summary>
+    private static NTSTATUS ZeroDeviceControl(DEVICE_OBJECT DeviceObject, IRP Irp)
+    {
+        var stack = IoGetCurrentIrpStackLocation(Irp);
+        var code = stack.Parameters.DeviceIoControl.IoControlCode;
+        if (code != IOCTL_ZERO_GET_STATISTICS)
+        {
+            KdPrint("Zero: unknown control code 0x%08X\n", code);
+            return ZeroCompleteRequest(Irp, STATUS_INVALID_DEVICE_REQUEST, 0);
+        }
+
+        var size = (uint)System.Runtime.CompilerServices.Unsafe.SizeOf<ZERO_STATISTICS>();
+        if (stack.Parameters.DeviceIoControl.OutputBufferLength < size)
+        {
+            // Nothing is returned, so Information stays 0 (the caller sees ERROR_INSUFFICIENT_BUFFER).
+            return ZeroCompleteRequest(Irp, STATUS_BUFFER_TOO_SMALL, 0);
+        }
+
+        var extension = DeviceObject.Extension<ZERO_DEVICE_EXTENSION>();
+        KeAcquireSpinLock(extension.StatisticsLock, out var oldIrql);
+        var statistics = extension.Statistics;
+        KeReleaseSpinLock(extension.StatisticsLock, oldIrql);
+
+        // METHOD_BUFFERED: the output goes into the same system buffer the input came in.
+        Irp.AssociatedIrp.SystemBuffer.Write(statistics);
+        return ZeroCompleteRequest(Irp, STATUS_SUCCESS, size);
+    }
+
+    /// <summary>DriverUnload: undo DriverEntry, link first so that no new open can find the device.</summary>
+    private static void ZeroUnload(DRIVER_OBJECT DriverObject)
+    {
+        KdPrint("Zero: unloading\n");
+        var linkName = RTL_CONSTANT_STRING(ZERO_SYMBOLIC_LINK_NAME);
+        IoDeleteSymbolicLink(linkName);
+        if (DriverObject.DeviceObject is { } deviceObject)
+        {
+            IoDeleteDevice(deviceObject);
+        }
+    }
+
+    private static void ZeroCount(DEVICE_OBJECT DeviceObject, uint length, bool read)
+    {
+        var extension = DeviceObject.Extension<ZERO_DEVICE_EXTENSION>();
+        KeAcquireSpinLock(extension.StatisticsLock, out var oldIrql);
+        if (read)
+        {
+            extension.Statistics.Reads++;
+            extension.Statistics.BytesRead += length;
+        }
+        else
+        {
+            extension.Statistics.Writes++;
+            extension.Statistics.BytesWritten += length;
+        }
+
+        KeReleaseSpinLock(extension.StatisticsLock, oldIrql);
+    }
+
+    private static NTSTATUS ZeroCompleteRequest(IRP Irp, NTSTATUS Status, ulong Information)
+    {
+        Irp.IoStatus.Status = Status;
+        Irp.IoStatus.Information = Information;
+        IoCompleteRequest(Irp, IO_NO_INCREMENT);
+        return Status;
+    }
+}

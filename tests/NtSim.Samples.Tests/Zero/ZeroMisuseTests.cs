@@ -1,0 +1,59 @@
+using NtSim.Tests;
+using static NtSim.Wdm;
+
+namespace NtSim.Samples.Tests.Zero;
+
+/// <summary>What a careless kernel-mode client of \Device\Zero runs into.</summary>
+public sealed class ZeroMisuseTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void Read_SentAboveDispatchLevel_BugChecksC9Subcode10(int seed)
+    {
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        var status = machine.Run(() =>
+        {
+            var buffer = KernelRequests.Allocate(16);
+            var evt = new KEVENT();
+            KeInitializeEvent(evt, NotificationEvent, false);
+            var irp = IoBuildSynchronousFsdRequest(IRP_MJ_READ, device, buffer, 16, null, evt, new IO_STATUS_BLOCK());
+            KeRaiseIrql(HIGH_LEVEL, out _);
+            IoCallDriver(device, irp);
+        });
+
+        // DRIVER_VERIFIER_IOMANAGER_VIOLATION 0x10: IoCallDriver above DISPATCH_LEVEL, P2 the IRQL.
+        var info = MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x10, (ulong)HIGH_LEVEL, 0, 0);
+        Assert.Contains("IoCallDriver", info.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void Read_CompletedTwiceByTheClient_BugChecksMultipleIrpCompleteRequests(int seed)
+    {
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        ulong irpAddress = 0;
+        var status = machine.Run(() =>
+        {
+            // Zero completes the read; a client that completes it again from its completion routine's
+            // caller owns an IRP it no longer has.
+            var buffer = KernelRequests.Allocate(8);
+            var irp = IoAllocateIrp(device.StackSize, false);
+            irpAddress = irp.Address;
+            irp.AssociatedIrp.SystemBuffer = buffer;
+            var next = IoGetNextIrpStackLocation(irp);
+            next.MajorFunction = IRP_MJ_READ;
+            next.Parameters.Read.Length = 8;
+            IoCallDriver(device, irp);
+            IoCompleteRequest(irp, IO_NO_INCREMENT);
+        });
+
+        // MULTIPLE_IRP_COMPLETE_REQUESTS (0x44): P1 the IRP.
+        MachineAssert.BugCheck(machine, status, MULTIPLE_IRP_COMPLETE_REQUESTS, irpAddress, 0, 0, 0);
+    }
+}
