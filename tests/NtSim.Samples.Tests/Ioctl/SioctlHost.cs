@@ -1,0 +1,77 @@
+using System.Text;
+using NtSim.Samples.Ioctl;
+using NtSim.Tests;
+using static NtSim.Wdm;
+
+namespace NtSim.Samples.Tests.Ioctl;
+
+/// <summary>A machine with the sioctl driver loaded, and the requests its tests send.</summary>
+internal static class SioctlHost
+{
+    public const string Name = "sioctl";
+
+    /// <summary>The driver's reply with its NUL, as it lands in an output buffer.</summary>
+    public static readonly byte[] Reply = Encoding.ASCII.GetBytes(SioctlDriver.Reply + "\0");
+
+    public static Machine Boot(int seed) => MachineAssert.Boot(processors: 2, seed: seed);
+
+    public static DEVICE_OBJECT Load(Machine machine)
+    {
+        var driver = SampleHost.Load(machine, Name, new SioctlDriver());
+        Assert.NotNull(driver.DeviceObject);
+        return driver.DeviceObject;
+    }
+
+    public static void Run(Machine machine, Action body) => MachineAssert.Completed(machine, machine.Run(body));
+
+    /// <summary>A NUL-terminated ASCII string in a new nonpaged buffer.</summary>
+    public static PVOID AllocateString(string text, out uint length)
+    {
+        var bytes = Encoding.ASCII.GetBytes(text + "\0");
+        length = (uint)bytes.Length;
+        var buffer = KernelRequests.Allocate(length);
+        bytes.CopyTo(buffer.AsSpan(bytes.Length));
+        return buffer;
+    }
+
+    /// <summary>
+    /// A METHOD_IN_DIRECT or METHOD_OUT_DIRECT request set up as the I/O manager sets it up for
+    /// DeviceIoControl: the input in the system buffer, the second buffer described by an MDL whose
+    /// pages are probed and locked for the access the method names, unlocked after completion.
+    /// </summary>
+    public static IO_STATUS_BLOCK SendDirect(DEVICE_OBJECT device, uint code, PVOID input, uint inputLength, PVOID second, uint secondLength)
+    {
+        var mdl = IoAllocateMdl(second, secondLength, false, false, null);
+        Assert.NotNull(mdl);
+        var operation = METHOD_FROM_CTL_CODE(code) == METHOD_IN_DIRECT ? IoReadAccess : IoWriteAccess;
+        MmProbeAndLockPages(mdl, KernelMode, operation);
+        var iosb = KernelRequests.Send(device, (irp, next) =>
+        {
+            irp.AssociatedIrp.SystemBuffer = input;
+            irp.MdlAddress = mdl;
+            next.MajorFunction = IRP_MJ_DEVICE_CONTROL;
+            next.Parameters.DeviceIoControl.IoControlCode = code;
+            next.Parameters.DeviceIoControl.InputBufferLength = inputLength;
+            next.Parameters.DeviceIoControl.OutputBufferLength = secondLength;
+        });
+        MmUnlockPages(mdl);
+        IoFreeMdl(mdl);
+        return iosb;
+    }
+
+    /// <summary>Unloads sioctl and asserts it left nothing: no bug check, no device, link, MDL or pool.</summary>
+    public static void UnloadAndAssertClean(Machine machine, DEVICE_OBJECT device)
+    {
+        MachineAssert.Completed(machine, SampleHost.Unload(machine, device.DriverObject));
+        Assert.Null(machine.BugCheck);
+        Assert.DoesNotContain("SIOCTL", machine.ListObjectDirectory(@"\Device"));
+        Assert.DoesNotContain("IoctlTest", machine.ListObjectDirectory(@"\GLOBAL??"));
+        Assert.Empty(machine.Tracking.Outstanding(Name));
+        Assert.Equal(0, machine.Pool.QueryTag("Devi").Outstanding);
+        Assert.Equal(0, machine.Pool.QueryTag("IoBf").Outstanding);
+        Assert.Equal(0, machine.Pool.QueryTag(KernelRequests.Tag).Outstanding);
+    }
+
+    /// <summary>The debug output of the run so far, one string.</summary>
+    public static string DebugText(Machine machine) => string.Concat(machine.DebugOutput.Messages.Select(m => m.Text));
+}
