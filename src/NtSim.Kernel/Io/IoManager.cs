@@ -21,6 +21,9 @@ public sealed class IoManager
     /// <summary>The system-wide cancel spin lock (IoAcquireCancelSpinLock).</summary>
     internal KSPIN_LOCK CancelSpinLock { get; } = new();
 
+    /// <summary>Guards the threads' IRP lists and the file objects' lists of requests in flight.</summary>
+    internal Lock IrpListLock { get; } = new();
+
     /// <summary>The drivers loaded now.</summary>
     public IReadOnlyList<DRIVER_OBJECT> Drivers
     {

@@ -96,6 +96,12 @@ internal static class IrpCompletion
     /// its event, and free the IRP.</summary>
     private static void Finish(KTHREAD thread, IRP irp)
     {
+        if (irp.UserRequest)
+        {
+            UserRequests.Finish(thread, irp);
+            return;
+        }
+
         if (!irp.ThreadedRequest)
         {
             return;
