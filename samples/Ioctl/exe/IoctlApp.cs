@@ -1,5 +1,6 @@
 using System.Text;
 using static NtSim.Samples.Ioctl.SioctlPublic;
+using static NtSim.Wdm;
 using static NtSim.Win32;
 
 namespace NtSim.Samples.Ioctl;

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using static NtSim.Samples.Zero.ZeroPublic;
+using static NtSim.Wdm;
 using static NtSim.Win32;
 
 namespace NtSim.Samples.Zero;
