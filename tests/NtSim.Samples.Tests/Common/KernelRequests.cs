@@ -27,7 +27,7 @@ internal static class KernelRequests
     public static IO_STATUS_BLOCK Write(DEVICE_OBJECT device, PVOID buffer, uint length) =>
         Fsd(IRP_MJ_WRITE, device, buffer, length);
 
-    /// <summary>IRP_MJ_DEVICE_CONTROL through IoBuildDeviceIoControlRequest (buffered and neither methods).</summary>
+    /// <summary>IRP_MJ_DEVICE_CONTROL through IoBuildDeviceIoControlRequest (any method).</summary>
     public static IO_STATUS_BLOCK Control(DEVICE_OBJECT device, uint code, PVOID input, uint inputLength, PVOID output, uint outputLength)
     {
         var iosb = new IO_STATUS_BLOCK();

@@ -128,6 +128,59 @@ public sealed class SioctlDeviceControlTests
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(42)]
+    public void MethodOutDirect_IoBuildDeviceIoControlRequest_ReplyInTheCallersBuffer(int seed)
+    {
+        // IoBuildDeviceIoControlRequest builds the MDL and locks the output itself; IoCompleteRequest
+        // unlocks and frees it.
+        using var machine = SioctlHost.Boot(seed);
+        var device = SioctlHost.Load(machine);
+        var iosb = new IO_STATUS_BLOCK();
+        byte[] output = [];
+        SioctlHost.Run(machine, () =>
+        {
+            var input = SioctlHost.AllocateString("built", out var inputLength);
+            var outBuf = KernelRequests.Allocate(OutputLength, fill: 0xCC);
+            iosb = KernelRequests.Control(device, IOCTL_SIOCTL_METHOD_OUT_DIRECT, input, inputLength, outBuf, OutputLength);
+            output = outBuf.AsReadOnlySpan((int)OutputLength).ToArray();
+            KernelRequests.Free(outBuf);
+            KernelRequests.Free(input);
+        });
+
+        Assert.Equal(STATUS_SUCCESS, iosb.Status);
+        Assert.Equal((ulong)SioctlHost.Reply.Length, iosb.Information);
+        Assert.Equal(SioctlHost.Reply, output[..SioctlHost.Reply.Length]);
+        Assert.Contains("SIOCTL: input: built\n", SioctlHost.DebugText(machine), StringComparison.Ordinal);
+        SioctlHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void MethodInDirect_IoBuildDeviceIoControlRequest_SecondBufferRead(int seed)
+    {
+        using var machine = SioctlHost.Boot(seed);
+        var device = SioctlHost.Load(machine);
+        var iosb = new IO_STATUS_BLOCK();
+        SioctlHost.Run(machine, () =>
+        {
+            var input = SioctlHost.AllocateString("built", out var inputLength);
+            var second = SioctlHost.AllocateString("built second", out var secondLength);
+            iosb = KernelRequests.Control(device, IOCTL_SIOCTL_METHOD_IN_DIRECT, input, inputLength, second, secondLength);
+            KernelRequests.Free(second);
+            KernelRequests.Free(input);
+        });
+
+        Assert.Equal(STATUS_SUCCESS, iosb.Status);
+        Assert.Equal(0UL, iosb.Information);
+        Assert.Contains("SIOCTL: second buffer: built second\n", SioctlHost.DebugText(machine), StringComparison.Ordinal);
+        SioctlHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
     public void MethodNeither_KernelCaller_ReplyWrittenAndMdlReleased(int seed)
     {
         using var machine = SioctlHost.Boot(seed);

@@ -70,6 +70,7 @@ internal static class SioctlHost
         Assert.Equal(0, machine.Pool.QueryTag("Devi").Outstanding);
         Assert.Equal(0, machine.Pool.QueryTag("IoBf").Outstanding);
         Assert.Equal(0, machine.Pool.QueryTag(KernelRequests.Tag).Outstanding);
+        Assert.DoesNotContain(machine.Tracking.Outstanding(), r => r.Kind == ResourceKind.Mdl);
     }
 
     /// <summary>The debug output of the run so far, one string.</summary>
