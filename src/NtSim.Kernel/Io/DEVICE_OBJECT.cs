@@ -8,7 +8,7 @@ namespace NtSim;
 /// as in C), and, with IoCreateDevice&lt;T&gt;, also a typed object (<see cref="Extension{T}"/>).
 /// </summary>
 [DebuggerDisplay("{Describe(),nq}")]
-public sealed class DEVICE_OBJECT : IObjectBody
+public sealed class DEVICE_OBJECT : IObjectParser
 {
     internal DEVICE_OBJECT(DRIVER_OBJECT driver, string? name)
     {
@@ -58,6 +58,13 @@ public sealed class DEVICE_OBJECT : IObjectBody
             machine.Pool.Free(thread, Memory.Address, 0, checkTag: false, "IoDeleteDevice");
             Memory = default;
         }
+    }
+
+    /// <summary>IopParseDevice: a name that reaches the device opens a file object on it.</summary>
+    NTSTATUS IObjectParser.Parse(ObjectHeader header, ParseRequest request, out ObjectHeader? found, out string? reparseName)
+    {
+        reparseName = null;
+        return FileCreation.Parse(this, request, out found);
     }
 
     internal ObjectHeader? Header => ((IObjectBody)this).ObjectHeader;

@@ -110,6 +110,15 @@ internal static class Devices
         return top;
     }
 
+    /// <summary>IoGetAttachedDevice: the top of the stack, read under the dispatcher lock.</summary>
+    internal static DEVICE_OBJECT TopOf(Machine machine, DEVICE_OBJECT device)
+    {
+        lock (machine.Scheduler.Lock)
+        {
+            return Top(device);
+        }
+    }
+
     internal static DEVICE_OBJECT? Attach(Machine machine, DEVICE_OBJECT source, DEVICE_OBJECT target)
     {
         lock (machine.Scheduler.Lock)

@@ -89,13 +89,3 @@ public sealed class IO_STACK_LOCATION
         Context = null;
     }
 }
-
-/// <summary>FILE_OBJECT: an open instance of a device (filled in with the I/O manager's create path).</summary>
-public sealed class FILE_OBJECT
-{
-    public DEVICE_OBJECT? DeviceObject;
-    public object? FsContext;
-    public object? FsContext2;
-    public uint Flags;
-    public UNICODE_STRING FileName;
-}

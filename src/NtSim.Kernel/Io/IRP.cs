@@ -14,6 +14,7 @@ public struct IRP_ASSOCIATED
 public sealed class IRP_OVERLAY
 {
     public KTHREAD? Thread;
+    public FILE_OBJECT? OriginalFileObject;
     public readonly object?[] DriverContext = new object?[4];
     public LinkedListNode<IRP>? ListEntry;
 }
@@ -47,6 +48,8 @@ public sealed class IRP : IMdlList
 
         StackCount = (sbyte)stackCount;
         Address = address;
+        ThreadListEntry = new LinkedListNode<IRP>(this);
+        FileListEntry = new LinkedListNode<IRP>(this);
         Size = (ushort)(0xD0 + (stackCount * 0x48));
     }
 
@@ -91,6 +94,22 @@ public sealed class IRP : IMdlList
 
     internal uint CopyBackLength { get; set; }
 
+    /// <summary>A request from a user-mode caller through a system service (NtReadFile...): the
+    /// I/O manager finishes it in the requestor's process (<see cref="UserRequests"/>).</summary>
+    internal bool UserRequest { get; set; }
+
+    /// <summary>The user's event (from a handle) was referenced for this request and is released at completion.</summary>
+    internal bool UserEventReferenced { get; set; }
+
+    /// <summary>Told when a user request has been finished (the Win32 facade copies a managed buffer back).</summary>
+    internal IUserCompletion? UserCompletion { get; set; }
+
+    /// <summary>The IRP's link in its thread's IRP list (IrpList, for IoCancelThreadIo and CancelIo).</summary>
+    internal LinkedListNode<IRP> ThreadListEntry { get; }
+
+    /// <summary>The IRP's link in its file object's list of requests in flight (CancelIoEx).</summary>
+    internal LinkedListNode<IRP> FileListEntry { get; }
+
     internal IO_STACK_LOCATION Location(int location) => _stack[location];
 
     internal IO_STACK_LOCATION? Current => CurrentLocation >= 1 && CurrentLocation <= StackCount ? _stack[CurrentLocation] : null;
@@ -119,6 +138,10 @@ public sealed class IRP : IMdlList
         UserIosb = null;
         UserEvent = null;
         Tail.Overlay.Thread = null;
+        Tail.Overlay.OriginalFileObject = null;
+        UserRequest = false;
+        UserEventReferenced = false;
+        UserCompletion = null;
         Array.Clear(Tail.Overlay.DriverContext);
         Tail.Overlay.ListEntry = null;
         ThreadedRequest = false;

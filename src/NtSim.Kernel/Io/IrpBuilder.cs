@@ -43,8 +43,20 @@ internal static class IrpBuilder
                 irp.UserBuffer = output;
                 break;
             default:
-                throw new NotSupportedException(
-                    $"IoBuildDeviceIoControlRequest: control code 0x{code:X} uses direct I/O, which needs MDLs; NtSim does not build direct-I/O requests for kernel callers yet.");
+                // METHOD_IN_DIRECT / METHOD_OUT_DIRECT: the input is buffered, the output described by an MDL.
+                if (inputLength > 0)
+                {
+                    irp.AssociatedIrp.SystemBuffer = AllocateBuffer(thread, inputLength);
+                    input.AsReadOnlySpan((int)inputLength).CopyTo(irp.AssociatedIrp.SystemBuffer.AsSpan((int)inputLength));
+                    irp.Flags |= Wdm.IRP_BUFFERED_IO | Wdm.IRP_DEALLOCATE_BUFFER;
+                }
+
+                if (outputLength > 0)
+                {
+                    LockBuffer(thread, irp, output, outputLength, Wdm.METHOD_FROM_CTL_CODE(code) == Wdm.METHOD_OUT_DIRECT ? Wdm.IoWriteAccess : Wdm.IoReadAccess);
+                }
+
+                break;
         }
 
         return irp;
@@ -66,8 +78,10 @@ internal static class IrpBuilder
             return irp;
         }
 
+        // Parameters.Read and Parameters.Write overlay each other in C: both are set.
         next.Parameters.Read.Length = length;
         next.Parameters.Read.ByteOffset = offset ?? default;
+        next.Parameters.Write = next.Parameters.Read;
         if ((device.Flags & Wdm.DO_BUFFERED_IO) != 0 && length > 0)
         {
             irp.AssociatedIrp.SystemBuffer = AllocateBuffer(thread, length);
@@ -85,8 +99,11 @@ internal static class IrpBuilder
         }
         else if ((device.Flags & Wdm.DO_DIRECT_IO) != 0)
         {
-            throw new NotSupportedException(
-                $"IoBuild{(synchronous ? "S" : "As")}ynchronousFsdRequest: {device.Describe()} uses direct I/O, which needs MDLs; NtSim does not build direct-I/O requests for kernel callers yet.");
+            if (length > 0)
+            {
+                // A read writes into the buffer's pages; a write reads them.
+                LockBuffer(thread, irp, buffer, length, major == Wdm.IRP_MJ_READ ? Wdm.IoWriteAccess : Wdm.IoReadAccess);
+            }
         }
         else
         {
@@ -94,6 +111,16 @@ internal static class IrpBuilder
         }
 
         return irp;
+    }
+
+    /// <summary>An MDL over a kernel caller's buffer, probed and locked (KernelMode), linked to the IRP.</summary>
+    private static void LockBuffer(KTHREAD thread, IRP irp, PVOID buffer, uint length, LOCK_OPERATION operation)
+    {
+        using (thread.EnterModule(thread.Machine!.Modules.Kernel))
+        {
+            var mdl = Wdm.IoAllocateMdl(buffer, length, false, false, irp) ?? throw new NtStatusException(Wdm.STATUS_INSUFFICIENT_RESOURCES);
+            Wdm.MmProbeAndLockPages(mdl, Wdm.KernelMode, operation);
+        }
     }
 
     private static IRP Threaded(KTHREAD thread, DEVICE_OBJECT device, KEVENT? evt, IO_STATUS_BLOCK iosb)

@@ -96,16 +96,28 @@ internal static class IrpCompletion
     /// its event, and free the IRP.</summary>
     private static void Finish(KTHREAD thread, IRP irp)
     {
+        if (irp.UserRequest)
+        {
+            UserRequests.Finish(thread, irp);
+            return;
+        }
+
         if (!irp.ThreadedRequest)
         {
             return;
         }
 
         var machine = thread.Machine!;
-        if (!irp.CopyBackTo.IsNull && Wdm.NT_SUCCESS(irp.IoStatus.Status) && irp.IoStatus.Information > 0)
+        if (!irp.CopyBackTo.IsNull && !Wdm.NT_ERROR(irp.IoStatus.Status) && irp.IoStatus.Information > 0)
         {
             var length = (int)Math.Min(irp.IoStatus.Information, irp.CopyBackLength);
             irp.AssociatedIrp.SystemBuffer.AsReadOnlySpan(length).CopyTo(irp.CopyBackTo.AsSpan(length));
+        }
+
+        using (thread.EnterModule(machine.Modules.Kernel))
+        {
+            // The MDLs IoBuild*Request made for direct I/O go with the IRP.
+            UserRequests.ReleaseMdls(irp);
         }
 
         if (irp.UserIosb is { } iosb)

@@ -2,8 +2,10 @@ namespace NtSim;
 
 /// <summary>KEVENT: a notification event (stays signaled, releases every waiter) or a
 /// synchronization event (releases one waiter and resets itself).</summary>
-public sealed class KEVENT : DispatcherObject
+public sealed class KEVENT : DispatcherObject, IObjectBody
 {
+    ObjectHeader? IObjectBody.ObjectHeader { get; set; }
+
     internal EVENT_TYPE Type { get; set; }
 
     internal override string KindName => Type == Wdm.SynchronizationEvent ? "KEVENT(sync)" : "KEVENT";

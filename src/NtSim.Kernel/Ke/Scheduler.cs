@@ -61,9 +61,10 @@ internal abstract partial class Scheduler
         }
     }
 
-    internal KTHREAD CreateThread(string name, ThreadKind kind, KernelModule module, Action start)
+    internal KTHREAD CreateThread(string name, ThreadKind kind, KernelModule module, Action start, Action<KTHREAD>? initialize = null)
     {
         var thread = NewThread(name, kind, module, start);
+        initialize?.Invoke(thread);
         StartHostThread(thread);
         lock (Lock)
         {

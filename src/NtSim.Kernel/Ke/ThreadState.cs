@@ -15,4 +15,7 @@ internal enum ThreadKind
     System,
     Idle,
     Worker,
+
+    /// <summary>A thread of a user-mode process (an application's code, entering the kernel through system services).</summary>
+    User,
 }

@@ -199,5 +199,7 @@ internal sealed partial class ObjectManager
     /// <summary>The table a handle without the kernel bits names: the current process's. Every thread
     /// runs in the System process until user processes come, and the System process's table is the
     /// kernel handle table. Lock held.</summary>
-    private HandleTable CurrentProcessTable() => KernelHandleTable;
+    /// <summary>The handle table of the current process (PsGetCurrentProcess: the process the thread
+    /// is attached to, if any); the System process's table is the kernel handle table.</summary>
+    private HandleTable CurrentProcessTable() => KTHREAD.Current is { Machine: not null } thread ? thread.ApcStateProcess.ObjectTable : KernelHandleTable;
 }

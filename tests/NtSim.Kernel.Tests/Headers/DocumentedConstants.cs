@@ -29,6 +29,8 @@ internal static class DocumentedConstants
     {
         // WDK debugger docs: "Bug Check 0xE6: DRIVER_VERIFIER_DMA_VIOLATION".
         ["DRIVER_VERIFIER_DMA_VIOLATION"] = 0xE6,
+        // WDK debugger docs: "Bug Check 0x3B: SYSTEM_SERVICE_EXCEPTION".
+        ["SYSTEM_SERVICE_EXCEPTION"] = 0x3B,
         // WDK debugger docs: "Bug Check 0x101: CLOCK_WATCHDOG_TIMEOUT".
         ["CLOCK_WATCHDOG_TIMEOUT"] = 0x101,
         // WDK debugger docs: "Bug Check 0x139: KERNEL_SECURITY_CHECK_FAILURE".

@@ -35,6 +35,7 @@ public static partial class Wdm
     [BugCheckCode] public const uint PFN_REFERENCE_COUNT = 0x0000001C;
     [BugCheckCode] public const uint NO_SPINLOCK_AVAILABLE = 0x0000001D;
     [BugCheckCode] public const uint KMODE_EXCEPTION_NOT_HANDLED = 0x0000001E;
+    [BugCheckCode] public const uint SYSTEM_SERVICE_EXCEPTION = 0x0000003B;
     [BugCheckCode] public const uint SHARED_RESOURCE_CONV_ERROR = 0x0000001F;
     [BugCheckCode] public const uint KERNEL_APC_PENDING_DURING_EXIT = 0x00000020;
     [BugCheckCode] public const uint QUOTA_UNDERFLOW = 0x00000021;

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+
+namespace NtSim;
+
+/// <summary>
+/// FILE_OBJECT: one open instance of a device, made by the I/O manager's parse procedure for
+/// NtCreateFile (<see cref="FileCreation"/>). The driver keeps per-open state in FsContext and
+/// FsContext2. When the last handle goes, the I/O manager sends IRP_MJ_CLEANUP; when the last
+/// reference goes (pending IRPs hold one each), IRP_MJ_CLOSE (see docs/io.md).
+/// </summary>
+[DebuggerDisplay("{Describe(),nq}")]
+public sealed class FILE_OBJECT : IObjectBody
+{
+    internal FILE_OBJECT(DEVICE_OBJECT device, string fileName)
+    {
+        DeviceObject = device;
+        FileName = new UNICODE_STRING(fileName);
+    }
+
+    public short Type = Wdm.IO_TYPE_FILE;
+    public DEVICE_OBJECT? DeviceObject;
+    public object? FsContext;
+    public object? FsContext2;
+    public uint Flags;
+    public bool ReadAccess;
+    public bool WriteAccess;
+    public bool DeleteAccess;
+    public bool SharedRead;
+    public bool SharedWrite;
+    public bool SharedDelete;
+    public UNICODE_STRING FileName;
+    public LARGE_INTEGER CurrentByteOffset;
+
+    /// <summary>Signaled when a request on the file completes (what a wait on a file handle waits for).</summary>
+    public readonly KEVENT Event = new();
+
+    /// <summary>Serializes synchronous requests on a file opened for synchronous I/O (the file object lock).</summary>
+    internal KEVENT Lock { get; } = new();
+
+    /// <summary>The process that opened the file, whose handle table holds its handles.</summary>
+    internal EPROCESS? Owner { get; set; }
+
+    /// <summary>The open got past IRP_MJ_CREATE: cleanup and close are sent for it.</summary>
+    internal bool Opened { get; set; }
+
+    /// <summary>IRPs in flight that were issued on this file (CancelIoEx looks here).</summary>
+    internal LinkedList<IRP> PendingIrps { get; } = new();
+
+    ObjectHeader? IObjectBody.ObjectHeader { get; set; }
+
+    internal ObjectHeader? Header => ((IObjectBody)this).ObjectHeader;
+
+    internal ulong Address => Header?.BodyAddress ?? 0;
+
+    /// <summary>IopCloseFile: the last handle is gone, so the driver gets IRP_MJ_CLEANUP.</summary>
+    void IObjectBody.OnHandleClosed(ObjectHeader header, long remainingHandles)
+    {
+        if (remainingHandles == 0 && Opened)
+        {
+            FileCreation.Cleanup(KeContext.Thread(), this);
+        }
+    }
+
+    /// <summary>IopDeleteFile: the last reference is gone, so the driver gets IRP_MJ_CLOSE.</summary>
+    void IObjectBody.OnDelete(ObjectHeader header)
+    {
+        if (Opened)
+        {
+            FileCreation.Close(KeContext.Thread(), this);
+        }
+    }
+
+    internal string Describe() => $"FILE_OBJECT {FileName} on {DeviceObject?.Describe() ?? "(none)"}";
+
+    public override string ToString() => Describe();
+}

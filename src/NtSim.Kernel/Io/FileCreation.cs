@@ -1,0 +1,156 @@
+namespace NtSim;
+
+/// <summary>
+/// IopParseDevice, IopCloseFile and IopDeleteFile: a name that reaches a device object opens a
+/// file object on it with IRP_MJ_CREATE; the last handle's close sends IRP_MJ_CLEANUP; the last
+/// reference sends IRP_MJ_CLOSE. Each goes to the top of the device's stack and is waited for.
+/// </summary>
+internal static class FileCreation
+{
+    /// <summary>The parse procedure of a device object (IopParseDevice).</summary>
+    internal static NTSTATUS Parse(DEVICE_OBJECT device, ParseRequest request, out ObjectHeader? found)
+    {
+        found = null;
+        if (request.Context is not OpenPacket packet)
+        {
+            // Only NtCreateFile/NtOpenFile open things on a device.
+            return Wdm.STATUS_OBJECT_TYPE_MISMATCH;
+        }
+
+        var thread = KeContext.Thread();
+        var machine = thread.Machine!;
+        // IopCheckDeviceAndDriver: a device being deleted, still initializing or whose driver is unloading opens nothing.
+        if (device.DeletePending || (device.Flags & Wdm.DO_DEVICE_INITIALIZING) != 0 || device.DriverObject.UnloadPending)
+        {
+            return Wdm.STATUS_NO_SUCH_DEVICE;
+        }
+
+        // An exclusive device has at most one open file object at a time.
+        if ((device.Flags & Wdm.DO_EXCLUSIVE) != 0 && Volatile.Read(ref device.ReferenceCount) != 0)
+        {
+            return Wdm.STATUS_ACCESS_DENIED;
+        }
+
+        Interlocked.Increment(ref device.ReferenceCount);
+        machine.ObjectManager.Reference(device.Header!);
+        var file = new FILE_OBJECT(device, request.RemainingName);
+        var header = machine.ObjectManager.CreateObject(ObjectTypes.File, file, machine.Modules.Kernel, null, 0);
+        InitializeFile(thread, file, packet, header.Type.MapAccess(packet.DesiredAccess));
+
+        var top = Devices.TopOf(machine, device);
+        var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
+        irp.Flags = Wdm.IRP_CREATE_OPERATION | Wdm.IRP_SYNCHRONOUS_API;
+        irp.RequestorMode = request.AccessMode;
+        var next = irp.Next!;
+        next.MajorFunction = Wdm.IRP_MJ_CREATE;
+        next.Parameters.Create.DesiredAccess = packet.DesiredAccess;
+        next.Parameters.Create.Options = (packet.Disposition << 24) | (packet.CreateOptions & 0x00FFFFFF);
+        next.Parameters.Create.ShareAccess = (ushort)packet.ShareAccess;
+        next.Parameters.Create.FileAttributes = (ushort)packet.FileAttributes;
+        next.FileObject = file;
+        var iosb = SendAndWait(thread, top, irp, file);
+        if (!Wdm.NT_SUCCESS(iosb.Status))
+        {
+            // The driver refused the open: no cleanup or close will be sent for this file object.
+            Interlocked.Decrement(ref device.ReferenceCount);
+            machine.ObjectManager.Dereference(header);
+            machine.ObjectManager.Dereference(device.Header!);
+            return iosb.Status;
+        }
+
+        file.Opened = true;
+        file.Flags |= Wdm.FO_FILE_OPEN;
+        packet.Information = iosb.Information;
+        packet.File = file;
+        found = header;
+        return iosb.Status;
+    }
+
+    /// <summary>IopCloseFile: the last handle of the file is closed.</summary>
+    internal static void Cleanup(KTHREAD thread, FILE_OBJECT file)
+    {
+        SendFileRequest(thread, file, Wdm.IRP_MJ_CLEANUP, Wdm.IRP_CLOSE_OPERATION | Wdm.IRP_SYNCHRONOUS_API);
+        file.Flags |= Wdm.FO_CLEANUP_COMPLETE;
+    }
+
+    /// <summary>IopDeleteFile: the last reference to the file is gone. Deletion at raised IRQL (the
+    /// last reference of a request completed in a DPC) is deferred to a worker thread, as
+    /// ObpDeferObjectDeletion does.</summary>
+    internal static void Close(KTHREAD thread, FILE_OBJECT file)
+    {
+        if (thread.Processor!.Irql > Wdm.PASSIVE_LEVEL)
+        {
+            var item = new WORK_QUEUE_ITEM { WorkerRoutine = _ => Close(KeContext.Thread(), file), Module = thread.Machine!.Modules.Kernel };
+            thread.Machine.WorkQueues.Queue(thread, item, Wdm.CriticalWorkQueue);
+            return;
+        }
+
+        SendFileRequest(thread, file, Wdm.IRP_MJ_CLOSE, Wdm.IRP_CLOSE_OPERATION | Wdm.IRP_SYNCHRONOUS_API);
+        file.Opened = false;
+        var device = file.DeviceObject!;
+        Interlocked.Decrement(ref device.ReferenceCount);
+        thread.Machine!.ObjectManager.Dereference(device.Header!);
+    }
+
+    private static void InitializeFile(KTHREAD thread, FILE_OBJECT file, OpenPacket packet, uint granted)
+    {
+        var machine = thread.Machine!;
+        lock (machine.Scheduler.Lock)
+        {
+            file.Event.Bind(machine, 0x18);
+            file.Event.Type = Wdm.NotificationEvent;
+            file.Lock.Bind(machine, 0x18);
+            file.Lock.Type = Wdm.SynchronizationEvent;
+            file.Lock.SignalState = 1;
+        }
+
+        file.Owner = thread.Process;
+        file.ReadAccess = (granted & Wdm.FILE_READ_DATA) != 0;
+        file.WriteAccess = (granted & (Wdm.FILE_WRITE_DATA | Wdm.FILE_APPEND_DATA)) != 0;
+        file.DeleteAccess = (granted & Wdm.DELETE) != 0;
+        file.SharedRead = (packet.ShareAccess & Wdm.FILE_SHARE_READ) != 0;
+        file.SharedWrite = (packet.ShareAccess & Wdm.FILE_SHARE_WRITE) != 0;
+        file.SharedDelete = (packet.ShareAccess & Wdm.FILE_SHARE_DELETE) != 0;
+        if ((packet.CreateOptions & (Wdm.FILE_SYNCHRONOUS_IO_ALERT | Wdm.FILE_SYNCHRONOUS_IO_NONALERT)) != 0)
+        {
+            file.Flags |= Wdm.FO_SYNCHRONOUS_IO | ((packet.CreateOptions & Wdm.FILE_SYNCHRONOUS_IO_ALERT) != 0 ? Wdm.FO_ALERTABLE_IO : 0);
+        }
+    }
+
+    private static void SendFileRequest(KTHREAD thread, FILE_OBJECT file, byte major, uint flags)
+    {
+        var machine = thread.Machine!;
+        var top = Devices.TopOf(machine, file.DeviceObject!);
+        var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
+        irp.Flags = flags;
+        irp.RequestorMode = Wdm.KernelMode;
+        var next = irp.Next!;
+        next.MajorFunction = major;
+        next.FileObject = file;
+        SendAndWait(thread, top, irp, file);
+    }
+
+    /// <summary>Sends an IRP the I/O manager owns and waits for it (KernelMode, not alertable).</summary>
+    private static IO_STATUS_BLOCK SendAndWait(KTHREAD thread, DEVICE_OBJECT top, IRP irp, FILE_OBJECT file)
+    {
+        var evt = thread.IoEvent;
+        var iosb = thread.IoStatus;
+        lock (thread.Machine!.Scheduler.Lock)
+        {
+            evt.SignalState = 0;
+        }
+
+        irp.ThreadedRequest = true;
+        irp.Tail.Overlay.Thread = thread;
+        irp.Tail.Overlay.OriginalFileObject = file;
+        irp.UserIosb = iosb;
+        irp.UserEvent = evt;
+        var status = IrpDispatch.Call(thread, top, irp);
+        if (status == Wdm.STATUS_PENDING)
+        {
+            Wdm.KeWaitForSingleObject(evt, Wdm.Executive, Wdm.KernelMode, false, null);
+        }
+
+        return new IO_STATUS_BLOCK { Status = iosb.Status, Information = iosb.Information };
+    }
+}

@@ -1,0 +1,299 @@
+namespace NtSim;
+
+internal static partial class IoServices
+{
+    /// <summary>NtReadFile: IRP_MJ_READ with the buffer as the device asks for it (DO_BUFFERED_IO:
+    /// a system buffer copied back at completion; DO_DIRECT_IO: an MDL over the caller's locked
+    /// pages; neither: the caller's address).</summary>
+    internal static NTSTATUS ReadFile(KTHREAD thread, HANDLE handle, HANDLE eventHandle, IO_STATUS_BLOCK iosb, PVOID buffer, uint length,
+        LARGE_INTEGER? byteOffset, IUserCompletion? completion) =>
+        Transfer(thread, handle, eventHandle, iosb, buffer, length, byteOffset, completion, write: false);
+
+    /// <summary>NtWriteFile: IRP_MJ_WRITE, the buffer passed as for NtReadFile.</summary>
+    internal static NTSTATUS WriteFile(KTHREAD thread, HANDLE handle, HANDLE eventHandle, IO_STATUS_BLOCK iosb, PVOID buffer, uint length,
+        LARGE_INTEGER? byteOffset, IUserCompletion? completion) =>
+        Transfer(thread, handle, eventHandle, iosb, buffer, length, byteOffset, completion, write: true);
+
+    /// <summary>NtDeviceIoControlFile / NtInternal...: the control code's access bits are checked
+    /// against the handle's granted access, and the buffers are passed by its method.</summary>
+    internal static NTSTATUS DeviceIoControlFile(KTHREAD thread, HANDLE handle, HANDLE eventHandle, IO_STATUS_BLOCK iosb, uint code,
+        PVOID input, uint inputLength, PVOID output, uint outputLength, bool internalControl, IUserCompletion? completion)
+    {
+        var status = ReferenceFile(thread, handle, 0, out var file, out var granted);
+        if (!Wdm.NT_SUCCESS(status))
+        {
+            return status;
+        }
+
+        var machine = thread.Machine!;
+        var mode = thread.PreviousMode;
+        var required = (code >> 14) & 3;
+        if (mode == Wdm.UserMode
+            && (((required & Wdm.FILE_READ_ACCESS) != 0 && (granted & Wdm.FILE_READ_DATA) == 0)
+                || ((required & Wdm.FILE_WRITE_ACCESS) != 0 && (granted & Wdm.FILE_WRITE_DATA) == 0)))
+        {
+            // IopXxxControlFile: the handle must carry the access the control code asks for.
+            machine.ObjectManager.Dereference(file!.Header!);
+            return Wdm.STATUS_ACCESS_DENIED;
+        }
+
+        var method = code & 3;
+        IRP? irp = null;
+        try
+        {
+            if (mode == Wdm.UserMode && method != Wdm.METHOD_NEITHER)
+            {
+                Wdm.ProbeForRead(input, inputLength, 1);
+                if (method == Wdm.METHOD_BUFFERED)
+                {
+                    Wdm.ProbeForWrite(output, outputLength, 1);
+                }
+            }
+
+            var evt = ReferenceEvent(thread, eventHandle, out status);
+            if (!Wdm.NT_SUCCESS(status))
+            {
+                machine.ObjectManager.Dereference(file!.Header!);
+                return status;
+            }
+
+            var top = Devices.TopOf(machine, file!.DeviceObject!);
+            irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
+            var next = irp.Next!;
+            next.MajorFunction = internalControl ? Wdm.IRP_MJ_INTERNAL_DEVICE_CONTROL : Wdm.IRP_MJ_DEVICE_CONTROL;
+            next.FileObject = file;
+            next.Parameters.DeviceIoControl.IoControlCode = code;
+            next.Parameters.DeviceIoControl.InputBufferLength = inputLength;
+            next.Parameters.DeviceIoControl.OutputBufferLength = outputLength;
+            irp.UserBuffer = output;
+            irp.UserCompletion = completion;
+            switch (method)
+            {
+                case Wdm.METHOD_BUFFERED:
+                    var size = Math.Max(inputLength, outputLength);
+                    if (size > 0)
+                    {
+                        SystemBuffer(thread, irp, size, input, inputLength);
+                        if (outputLength > 0)
+                        {
+                            irp.Flags |= Wdm.IRP_INPUT_OPERATION;
+                            irp.CopyBackTo = output;
+                            irp.CopyBackLength = outputLength;
+                        }
+                    }
+
+                    break;
+                case Wdm.METHOD_IN_DIRECT:
+                case Wdm.METHOD_OUT_DIRECT:
+                    if (inputLength > 0)
+                    {
+                        SystemBuffer(thread, irp, inputLength, input, inputLength);
+                    }
+
+                    if (outputLength > 0)
+                    {
+                        // METHOD_IN_DIRECT's output buffer is read by the driver; METHOD_OUT_DIRECT's is written.
+                        LockBuffer(thread, irp, output, outputLength, method == Wdm.METHOD_OUT_DIRECT ? Wdm.IoWriteAccess : Wdm.IoReadAccess);
+                    }
+
+                    break;
+                default:
+                    next.Parameters.DeviceIoControl.Type3InputBuffer = input;
+                    break;
+            }
+
+            var sent = irp;
+            irp = null;
+            return UserRequests.Send(thread, file, sent, evt, evt is not null, iosb);
+        }
+        catch (NtStatusException e)
+        {
+            // A bad buffer fails the call before any driver sees it.
+            Abandon(thread, irp);
+            machine.ObjectManager.Dereference(file!.Header!);
+            return e.Status;
+        }
+    }
+
+    /// <summary>NtFlushBuffersFile: IRP_MJ_FLUSH_BUFFERS; the handle must allow writing.</summary>
+    internal static NTSTATUS FlushBuffersFile(KTHREAD thread, HANDLE handle, IO_STATUS_BLOCK iosb)
+    {
+        var status = ReferenceFile(thread, handle, 0, out var file, out var granted);
+        if (!Wdm.NT_SUCCESS(status))
+        {
+            return status;
+        }
+
+        var machine = thread.Machine!;
+        if (thread.PreviousMode == Wdm.UserMode && (granted & (Wdm.FILE_WRITE_DATA | Wdm.FILE_APPEND_DATA)) == 0)
+        {
+            machine.ObjectManager.Dereference(file!.Header!);
+            return Wdm.STATUS_ACCESS_DENIED;
+        }
+
+        var top = Devices.TopOf(machine, file!.DeviceObject!);
+        var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
+        irp.Next!.MajorFunction = Wdm.IRP_MJ_FLUSH_BUFFERS;
+        irp.Next.FileObject = file;
+        return UserRequests.Send(thread, file, irp, null, false, iosb);
+    }
+
+    private static NTSTATUS Transfer(KTHREAD thread, HANDLE handle, HANDLE eventHandle, IO_STATUS_BLOCK iosb, PVOID buffer, uint length,
+        LARGE_INTEGER? byteOffset, IUserCompletion? completion, bool write)
+    {
+        var status = ReferenceFile(thread, handle, 0, out var file, out var granted);
+        if (!Wdm.NT_SUCCESS(status))
+        {
+            return status;
+        }
+
+        var machine = thread.Machine!;
+        var mode = thread.PreviousMode;
+        var needed = write ? Wdm.FILE_WRITE_DATA | Wdm.FILE_APPEND_DATA : Wdm.FILE_READ_DATA;
+        if (mode == Wdm.UserMode && (granted & needed) == 0)
+        {
+            machine.ObjectManager.Dereference(file!.Header!);
+            return Wdm.STATUS_ACCESS_DENIED;
+        }
+
+        IRP? irp = null;
+        try
+        {
+            if (mode == Wdm.UserMode)
+            {
+                if (write)
+                {
+                    Wdm.ProbeForRead(buffer, length, 1);
+                }
+                else
+                {
+                    Wdm.ProbeForWrite(buffer, length, 1);
+                }
+            }
+
+            var evt = ReferenceEvent(thread, eventHandle, out status);
+            if (!Wdm.NT_SUCCESS(status))
+            {
+                machine.ObjectManager.Dereference(file!.Header!);
+                return status;
+            }
+
+            var top = Devices.TopOf(machine, file!.DeviceObject!);
+            irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
+            var next = irp.Next!;
+            next.MajorFunction = write ? Wdm.IRP_MJ_WRITE : Wdm.IRP_MJ_READ;
+            next.FileObject = file;
+            // Parameters.Read and Parameters.Write overlay each other in C: both are set.
+            next.Parameters.Read.Length = length;
+            next.Parameters.Read.ByteOffset = byteOffset ?? file.CurrentByteOffset;
+            next.Parameters.Write = next.Parameters.Read;
+            irp.Flags |= write ? Wdm.IRP_WRITE_OPERATION : Wdm.IRP_READ_OPERATION;
+            irp.UserBuffer = buffer;
+            irp.UserCompletion = completion;
+            if ((top.Flags & Wdm.DO_BUFFERED_IO) != 0)
+            {
+                if (length > 0)
+                {
+                    SystemBuffer(thread, irp, length, write ? buffer : default, write ? length : 0);
+                    if (!write)
+                    {
+                        irp.Flags |= Wdm.IRP_INPUT_OPERATION;
+                        irp.CopyBackTo = buffer;
+                        irp.CopyBackLength = length;
+                    }
+                }
+            }
+            else if ((top.Flags & Wdm.DO_DIRECT_IO) != 0 && length > 0)
+            {
+                // A read writes into the caller's pages; a write reads from them.
+                LockBuffer(thread, irp, buffer, length, write ? Wdm.IoReadAccess : Wdm.IoWriteAccess);
+            }
+
+            var sent = irp;
+            irp = null;
+            return UserRequests.Send(thread, file, sent, evt, evt is not null, iosb);
+        }
+        catch (NtStatusException e)
+        {
+            Abandon(thread, irp);
+            machine.ObjectManager.Dereference(file!.Header!);
+            return e.Status;
+        }
+    }
+
+    private static NTSTATUS ReferenceFile(KTHREAD thread, HANDLE handle, uint access, out FILE_OBJECT? file, out uint granted)
+    {
+        file = null;
+        var status = thread.Machine!.ObjectManager.ReferenceByHandle(handle, access, ObjectTypes.File, thread.PreviousMode, out var header, out var info);
+        granted = info.GrantedAccess;
+        if (Wdm.NT_SUCCESS(status))
+        {
+            file = (FILE_OBJECT)header!.Body;
+        }
+
+        return status;
+    }
+
+    /// <summary>The caller's event (a handle, or none), referenced for the request.</summary>
+    private static KEVENT? ReferenceEvent(KTHREAD thread, HANDLE eventHandle, out NTSTATUS status)
+    {
+        status = Wdm.STATUS_SUCCESS;
+        if (eventHandle.IsNull)
+        {
+            return null;
+        }
+
+        status = thread.Machine!.ObjectManager.ReferenceByHandle(eventHandle, Wdm.EVENT_MODIFY_STATE, ObjectTypes.Event, thread.PreviousMode, out var header, out _);
+        return Wdm.NT_SUCCESS(status) ? (KEVENT)header!.Body : null;
+    }
+
+    /// <summary>A system buffer of <paramref name="size"/> bytes holding <paramref name="copyLength"/>
+    /// bytes of the caller's input; freed with the IRP.</summary>
+    private static void SystemBuffer(KTHREAD thread, IRP irp, uint size, PVOID input, uint copyLength)
+    {
+        var machine = thread.Machine!;
+        PVOID buffer;
+        using (thread.EnterModule(machine.Modules.Kernel))
+        {
+            buffer = machine.Pool.Allocate(thread, PoolRequest.FromType(Wdm.NonPagedPoolNx, zero: true), size, SystemBufferTag, "", 0, "IopAllocateSystemBuffer");
+        }
+
+        if (buffer.IsNull)
+        {
+            throw new NtStatusException(Wdm.STATUS_INSUFFICIENT_RESOURCES);
+        }
+
+        irp.AssociatedIrp.SystemBuffer = buffer;
+        irp.Flags |= Wdm.IRP_BUFFERED_IO | Wdm.IRP_DEALLOCATE_BUFFER;
+        if (copyLength > 0)
+        {
+            input.AsReadOnlySpan((int)copyLength).CopyTo(buffer.AsSpan((int)copyLength));
+        }
+    }
+
+    /// <summary>An MDL over the caller's buffer, probed and locked in the caller's mode.</summary>
+    private static void LockBuffer(KTHREAD thread, IRP irp, PVOID buffer, uint length, LOCK_OPERATION operation)
+    {
+        using (thread.EnterModule(thread.Machine!.Modules.Kernel))
+        {
+            var mdl = Wdm.IoAllocateMdl(buffer, length, false, true, irp) ?? throw new NtStatusException(Wdm.STATUS_INSUFFICIENT_RESOURCES);
+            Wdm.MmProbeAndLockPages(mdl, thread.PreviousMode, operation);
+        }
+    }
+
+    /// <summary>Gives back an IRP that was never sent (its MDLs and system buffer with it).</summary>
+    private static void Abandon(KTHREAD thread, IRP? irp)
+    {
+        if (irp is null)
+        {
+            return;
+        }
+
+        using (thread.EnterModule(thread.Machine!.Modules.Kernel))
+        {
+            UserRequests.ReleaseMdls(irp);
+        }
+
+        thread.Machine.IoManager.Irps.Free(thread, irp);
+    }
+}

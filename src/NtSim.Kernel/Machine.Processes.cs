@@ -1,0 +1,31 @@
+namespace NtSim;
+
+public sealed partial class Machine
+{
+    /// <summary>
+    /// Starts a user-mode process named <paramref name="imageName"/> whose main thread runs
+    /// <paramref name="main"/> with <paramref name="args"/> (its return value is the exit code). The
+    /// process runs as the machine is driven: call <see cref="UserProcess.WaitForExit"/>.
+    /// </summary>
+    public UserProcess StartProcess(string imageName, Func<string[], int> main, params string[] args)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(imageName);
+        ArgumentNullException.ThrowIfNull(main);
+        ArgumentNullException.ThrowIfNull(args);
+        ThrowIfHalted();
+        var process = new UserProcess(this, EPROCESS.CreateUser(this, imageName));
+        process.CreateThread(imageName, Modules.For(main), () => main(args), main: true);
+        return process;
+    }
+
+    /// <summary>Shuts the machine's drivers down as Windows does before power-off: every device
+    /// registered with IoRegisterShutdownNotification gets IRP_MJ_SHUTDOWN.</summary>
+    public RunStatus Shutdown() => Run(() => IoManager.SendShutdown(KeContext.Thread()), "Shutdown");
+
+    /// <summary>Drives the machine until <paramref name="done"/> holds (or it halts, deadlocks or hits a limit).</summary>
+    internal RunStatus RunUntil(Func<bool> done)
+    {
+        ThrowIfOnSimulatedThread(nameof(UserProcess.WaitForExit));
+        return _halted ? HaltStatus : Drive(done, null);
+    }
+}

@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace NtSim;
+
+/// <summary>
+/// A user-mode process started with <see cref="Machine.StartProcess"/>: an EPROCESS with its own
+/// address space and handle table, whose threads run the application's code at PASSIVE_LEVEL with
+/// PreviousMode UserMode and enter the kernel through the Win32 facade (<see cref="Win32"/>).
+/// When the main routine returns the process exits as ExitProcess does: the I/O its threads have in
+/// flight is cancelled, its other threads end, and every handle it holds is closed.
+/// </summary>
+[DebuggerDisplay("{ImageName,nq} ({Id})")]
+public sealed class UserProcess
+{
+    private readonly StringBuilder _output = new();
+    private readonly List<KTHREAD> _threads = [];
+    private readonly Lock _lock = new();
+    private volatile bool _exited;
+    private KTHREAD? _exitingThread;
+
+    internal UserProcess(Machine machine, EPROCESS process)
+    {
+        Machine = machine;
+        Process = process;
+    }
+
+    /// <summary>The process id.</summary>
+    public int Id => (int)Process.UniqueProcessId.Value;
+
+    /// <summary>The image name ("zerotest").</summary>
+    public string ImageName => Process.ImageFileName;
+
+    /// <summary>Whether the process has exited.</summary>
+    public bool HasExited => _exited;
+
+    /// <summary>The main routine's return value (or the exception code of an unhandled exception).</summary>
+    public int ExitCode { get; private set; }
+
+    /// <summary>What the application wrote with printf/puts.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    internal Machine Machine { get; }
+
+    internal EPROCESS Process { get; }
+
+    /// <summary>ExitProcess has begun: the process's threads end at their next wait or system call.</summary>
+    internal bool Terminating { get; private set; }
+
+    /// <summary>Drives the machine until the process has exited.</summary>
+    public RunStatus WaitForExit() => Machine.RunUntil(() => _exited);
+
+    /// <summary>Whether <paramref name="thread"/> is the one running ExitProcess (it keeps making calls).</summary>
+    internal bool IsExiting(KTHREAD thread) => _exitingThread == thread;
+
+    internal void Write(string text)
+    {
+        lock (_lock)
+        {
+            _output.Append(text);
+        }
+    }
+
+    /// <summary>Starts a thread of the process running <paramref name="start"/> (CreateThread).</summary>
+    internal KTHREAD CreateThread(string name, KernelModule module, Func<int> start, bool main)
+    {
+        var created = Machine.Scheduler.CreateThread(name, ThreadKind.User, module, () => ThreadMain(KTHREAD.Current!, start, main), thread =>
+        {
+            thread.Process = Process;
+            thread.UserProcess = this;
+            thread.PreviousMode = Wdm.UserMode;
+            lock (_lock)
+            {
+                _threads.Add(thread);
+            }
+        });
+        return created;
+    }
+
+    private void ThreadMain(KTHREAD thread, Func<int> start, bool main)
+    {
+        var exitCode = 0;
+        try
+        {
+            exitCode = start();
+        }
+        catch (ThreadTerminatedException)
+        {
+            exitCode = (int)Wdm.STATUS_CANCELLED;
+        }
+        catch (Exception e) when (e is not (BugCheckException or MachineHaltedException))
+        {
+            // An exception the application did not handle ends the process, as on Windows.
+            var code = ExceptionCodes.For(e);
+            Write(string.Create(CultureInfo.InvariantCulture, $"Unhandled exception 0x{(uint)code:X8} in {thread}: {e.GetType().Name}: {e.Message}\n"));
+            exitCode = (int)code;
+            main = true;
+        }
+
+        IoServices.CancelThreadIo(thread);
+        if (main)
+        {
+            Exit(thread, exitCode);
+        }
+    }
+
+    /// <summary>ExitProcess: the other threads are made to end, then the handles are closed.</summary>
+    private void Exit(KTHREAD thread, int exitCode)
+    {
+        _exitingThread = thread;
+        Terminating = true;
+        while (true)
+        {
+            List<KTHREAD> others;
+            lock (_lock)
+            {
+                others = [.. _threads.Where(t => t != thread && t.State != ThreadState.Terminated)];
+            }
+
+            if (others.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var other in others)
+            {
+                CancelAllIo(other);
+                Machine.Scheduler.Alert(other);
+            }
+
+            Wdm.KeWaitForSingleObject(others[0], Wdm.Executive, Wdm.KernelMode, false, -10 * 10_000);
+        }
+
+        foreach (var (index, _) in Process.ObjectTable.Entries.ToList())
+        {
+            Machine.ObjectManager.CloseHandle(HandleTable.Encode(index, kernel: false), Wdm.UserMode);
+        }
+
+        MemoryManager.CheckNoLockedPagesAtExit(thread, Process);
+        ExitCode = exitCode;
+        _exited = true;
+    }
+
+    private void CancelAllIo(KTHREAD thread)
+    {
+        List<IRP> pending;
+        lock (Machine.IoManager.IrpListLock)
+        {
+            pending = [.. thread.IrpList];
+        }
+
+        foreach (var irp in pending)
+        {
+            lock (Machine.IoManager.IrpListLock)
+            {
+                if (irp.ThreadListEntry.List is null)
+                {
+                    continue;
+                }
+            }
+
+            IoCancel.Cancel(KeContext.Thread(), irp);
+        }
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{ImageName} ({Id})");
+}

@@ -1,0 +1,81 @@
+namespace NtSim;
+
+public static partial class Win32
+{
+    /// <summary>
+    /// DeviceIoControl with managed arrays (placed in the process's memory for the call). The
+    /// control code's access bits are checked against the handle (ERROR_ACCESS_DENIED), then the
+    /// buffers go to the driver as its method says.
+    /// </summary>
+    public static bool DeviceIoControl(HANDLE hDevice, uint dwIoControlCode, byte[]? lpInBuffer, uint nInBufferSize, byte[]? lpOutBuffer,
+        uint nOutBufferSize, out uint lpBytesReturned, OVERLAPPED? lpOverlapped)
+    {
+        var thread = Current(out var process);
+        if (nInBufferSize > 0)
+        {
+            CheckArray(lpInBuffer, nInBufferSize, nameof(lpInBuffer), nameof(DeviceIoControl));
+        }
+
+        if (nOutBufferSize > 0)
+        {
+            CheckArray(lpOutBuffer, nOutBufferSize, nameof(lpOutBuffer), nameof(DeviceIoControl));
+        }
+
+        var space = process.Process.AddressSpace;
+        var outputOffset = (ulong)((nInBufferSize + 15) & ~15u);
+        var size = outputOffset + nOutBufferSize;
+        var region = lpOverlapped is null ? thread.Win32State.BounceFor(process.Process, size) : space.Allocate(Math.Max(size, 1), Wdm.PAGE_READWRITE);
+        if (nInBufferSize > 0)
+        {
+            space.Write(region.Address, lpInBuffer.AsSpan(0, (int)nInBufferSize));
+        }
+
+        if (nOutBufferSize > 0)
+        {
+            // The array stands for the user's memory: what the driver does not write keeps its bytes.
+            space.Write(region.Address + outputOffset, lpOutBuffer.AsSpan(0, (int)nOutBufferSize));
+        }
+
+        var input = nInBufferSize > 0 ? region : PVOID.NULL;
+        var output = nOutBufferSize > 0 ? region + outputOffset : PVOID.NULL;
+        if (lpOverlapped is not null)
+        {
+            var buffers = new ManagedBuffers(process.Process, region, lpOutBuffer, outputOffset, (int)nOutBufferSize);
+            return Control(thread, hDevice, dwIoControlCode, input, nInBufferSize, output, nOutBufferSize, out lpBytesReturned, lpOverlapped, buffers);
+        }
+
+        var ok = Control(thread, hDevice, dwIoControlCode, input, nInBufferSize, output, nOutBufferSize, out lpBytesReturned, null, null);
+        if (nOutBufferSize > 0)
+        {
+            space.Read(output.Address, lpOutBuffer.AsSpan(0, (int)nOutBufferSize));
+        }
+
+        return ok;
+    }
+
+    /// <summary>DeviceIoControl with buffers in the process's memory (VirtualAlloc), or any user
+    /// address at all: a METHOD_NEITHER driver must probe what it is given.</summary>
+    public static bool DeviceIoControl(HANDLE hDevice, uint dwIoControlCode, PVOID lpInBuffer, uint nInBufferSize, PVOID lpOutBuffer,
+        uint nOutBufferSize, out uint lpBytesReturned, OVERLAPPED? lpOverlapped) =>
+        Control(Current(out _), hDevice, dwIoControlCode, lpInBuffer, nInBufferSize, lpOutBuffer, nOutBufferSize, out lpBytesReturned, lpOverlapped, null);
+
+    private static bool Control(KTHREAD thread, HANDLE hDevice, uint code, PVOID input, uint inputLength, PVOID output, uint outputLength,
+        out uint returned, OVERLAPPED? overlapped, IUserCompletion? completion)
+    {
+        var iosb = overlapped?.Iosb ?? thread.Win32State.Iosb;
+        iosb.Status = Wdm.STATUS_PENDING;
+        iosb.Information = 0;
+        NTSTATUS status;
+        try
+        {
+            status = IoServices.DeviceIoControlFile(thread, hDevice, overlapped?.hEvent ?? HANDLE.NULL, iosb, code, input, inputLength, output,
+                outputLength, internalControl: false, completion);
+        }
+        catch (Exception e) when (IsServiceFault(e))
+        {
+            throw ServiceFault(thread, e);
+        }
+
+        return Finish(thread, hDevice, status, iosb, overlapped, out returned);
+    }
+}

@@ -1,0 +1,159 @@
+namespace NtSim;
+
+public static partial class Win32
+{
+    /// <summary>CreateEvent: a notification (manual-reset) or synchronization (auto-reset) event,
+    /// as a handle in the process's table. Names are not supported yet (NULL only).</summary>
+    public static HANDLE CreateEvent(SECURITY_ATTRIBUTES? lpEventAttributes, bool bManualReset, bool bInitialState, string? lpName)
+    {
+        var thread = Current(out _);
+        if (lpName is not null)
+        {
+            throw new NotSupportedException($"CreateEvent: named events are not supported yet (\"{lpName}\"); pass NULL.");
+        }
+
+        var machine = thread.Machine!;
+        var evt = new KEVENT();
+        Wdm.KeInitializeEvent(evt, bManualReset ? Wdm.NotificationEvent : Wdm.SynchronizationEvent, bInitialState);
+        var header = machine.ObjectManager.CreateObject(ObjectTypes.Event, evt, thread.Module, null, 0, evt.Address);
+        var handle = machine.ObjectManager.CreateHandle(header, Wdm.EVENT_ALL_ACCESS, 0, thread.Module, null, 0);
+        machine.ObjectManager.Dereference(header);
+        thread.Win32State.LastError = 0;
+        return handle;
+    }
+
+    /// <summary>SetEvent.</summary>
+    public static bool SetEvent(HANDLE hEvent) => WithEvent(hEvent, evt => Wdm.KeSetEvent(evt, 0, false));
+
+    /// <summary>ResetEvent.</summary>
+    public static bool ResetEvent(HANDLE hEvent) => WithEvent(hEvent, evt => Wdm.KeResetEvent(evt));
+
+    /// <summary>WaitForSingleObject: an event, a thread or a file (signaled when a request on it
+    /// completes); <paramref name="dwMilliseconds"/> may be INFINITE. Returns WAIT_OBJECT_0,
+    /// Win32Error.WAIT_TIMEOUT or WAIT_FAILED.</summary>
+    public static uint WaitForSingleObject(HANDLE hHandle, uint dwMilliseconds) =>
+        WaitForMultipleObjects(1, [hHandle], false, dwMilliseconds);
+
+    /// <summary>WaitForMultipleObjects: WAIT_OBJECT_0 + the index of the object that ended a
+    /// wait-any, WAIT_OBJECT_0 for a wait-all, Win32Error.WAIT_TIMEOUT or WAIT_FAILED.</summary>
+    public static uint WaitForMultipleObjects(uint nCount, HANDLE[] lpHandles, bool bWaitAll, uint dwMilliseconds)
+    {
+        var thread = Current(out var process);
+        ArgumentNullException.ThrowIfNull(lpHandles);
+        if (nCount == 0 || nCount > MAXIMUM_WAIT_OBJECTS || nCount > lpHandles.Length)
+        {
+            thread.Win32State.LastError = Win32Error.ERROR_INVALID_PARAMETER;
+            return WAIT_FAILED;
+        }
+
+        var objects = new DispatcherObject[nCount];
+        var headers = new ObjectHeader[nCount];
+        var manager = thread.Machine!.ObjectManager;
+        var taken = 0;
+        try
+        {
+            for (; taken < nCount; taken++)
+            {
+                var status = manager.ReferenceByHandle(lpHandles[taken], Wdm.SYNCHRONIZE, null, Wdm.UserMode, out var header, out _);
+                if (!Wdm.NT_SUCCESS(status))
+                {
+                    Fail(thread, status);
+                    return WAIT_FAILED;
+                }
+
+                headers[taken] = header!;
+                objects[taken] = header!.Body switch
+                {
+                    DispatcherObject waitable => waitable,
+                    FILE_OBJECT file => file.Event,
+                    _ => null!,
+                };
+                if (objects[taken] is null)
+                {
+                    taken++;
+                    Fail(thread, Wdm.STATUS_OBJECT_TYPE_MISMATCH);
+                    return WAIT_FAILED;
+                }
+            }
+
+            LARGE_INTEGER? timeout = dwMilliseconds == INFINITE ? null : -10_000L * dwMilliseconds;
+            while (true)
+            {
+                var result = nCount == 1
+                    ? Wdm.KeWaitForSingleObject(objects[0], Wdm.UserRequest, Wdm.UserMode, true, timeout)
+                    : Wdm.KeWaitForMultipleObjects((uint)objects.Length, objects, bWaitAll ? Wdm.WaitAll : Wdm.WaitAny, Wdm.UserRequest, Wdm.UserMode, true,
+                        timeout, new KWAIT_BLOCK[objects.Length]);
+                if (result == Wdm.STATUS_ALERTED || result == Wdm.STATUS_USER_APC)
+                {
+                    if (process.Terminating)
+                    {
+                        throw new ThreadTerminatedException(Wdm.STATUS_CANCELLED);
+                    }
+
+                    continue;
+                }
+
+                thread.Win32State.LastError = 0;
+                return result == Wdm.STATUS_TIMEOUT ? Win32Error.WAIT_TIMEOUT
+                    : (uint)result >= (uint)Wdm.STATUS_ABANDONED_WAIT_0 && (uint)result < (uint)Wdm.STATUS_ABANDONED_WAIT_0 + 64 ? WAIT_ABANDONED + ((uint)result - (uint)Wdm.STATUS_ABANDONED_WAIT_0)
+                    : (uint)result;
+            }
+        }
+        finally
+        {
+            for (var i = 0; i < taken; i++)
+            {
+                manager.Dereference(headers[i]);
+            }
+        }
+    }
+
+    /// <summary>Sleep: waits <paramref name="dwMilliseconds"/> (virtual time in deterministic mode).</summary>
+    public static void Sleep(uint dwMilliseconds)
+    {
+        Current(out var process);
+        var status = Wdm.KeDelayExecutionThread(Wdm.UserMode, true, -10_000L * dwMilliseconds);
+        if ((status == Wdm.STATUS_ALERTED || status == Wdm.STATUS_USER_APC) && process.Terminating)
+        {
+            throw new ThreadTerminatedException(Wdm.STATUS_CANCELLED);
+        }
+    }
+
+    /// <summary>CreateThread: a new thread of the process running <paramref name="lpStartAddress"/>;
+    /// the handle is waitable and ends with the thread.</summary>
+    public static HANDLE CreateThread(SECURITY_ATTRIBUTES? lpThreadAttributes, ulong dwStackSize, LPTHREAD_START_ROUTINE lpStartAddress,
+        object? lpParameter, uint dwCreationFlags, out uint lpThreadId)
+    {
+        var thread = Current(out var process);
+        ArgumentNullException.ThrowIfNull(lpStartAddress);
+        var created = process.CreateThread($"{process.ImageName} thread", thread.Machine!.Modules.For(lpStartAddress),
+            () => (int)lpStartAddress(lpParameter), main: false);
+        var manager = thread.Machine.ObjectManager;
+        var header = manager.AdoptThread(created);
+        manager.OpenObjectByPointer(header, 0, Wdm.THREAD_ALL_ACCESS, null, thread.Module, null, 0, out var handle);
+        lpThreadId = (uint)created.Id;
+        thread.Win32State.LastError = 0;
+        return handle;
+    }
+
+    private static bool WithEvent(HANDLE hEvent, Action<KEVENT> action)
+    {
+        var thread = Current(out _);
+        var manager = thread.Machine!.ObjectManager;
+        var status = manager.ReferenceByHandle(hEvent, Wdm.EVENT_MODIFY_STATE, ObjectTypes.Event, Wdm.UserMode, out var header, out _);
+        if (!Wdm.NT_SUCCESS(status))
+        {
+            return Fail(thread, status);
+        }
+
+        try
+        {
+            action((KEVENT)header!.Body);
+            return true;
+        }
+        finally
+        {
+            manager.Dereference(header!);
+        }
+    }
+}
