@@ -1,4 +1,6 @@
+using static NtSim.Wdm;
 using static NtSim.Win32;
+using static NtSim.Win32Error;
 
 namespace NtSim.Samples.Cancel;
 
@@ -21,6 +23,10 @@ public static class CanclApp
     {
         public HANDLE Device;
         public int SamplesRead;
+
+        /// <summary>Set by Main before it cancels: a reader whose read completed with data stops
+        /// instead of reading again.</summary>
+        public volatile bool Stopping;
     }
 
     public static int Main(string[] args)
@@ -58,12 +64,21 @@ public static class CanclApp
                 return 0;
             case "cancel":
                 puts("Main: cancelling the pending reads");
-                CancelIoEx(readers.Device, null);
-                WaitForMultipleObjects((uint)threads, handles, true, INFINITE);
+                readers.Stopping = true;
+
+                // The read the driver is serving is not in its queue and completes with data; a
+                // reader that had just checked Stopping may start one more read: cancel again.
+                do
+                {
+                    CancelIoEx(readers.Device, null);
+                }
+                while (WaitForMultipleObjects((uint)threads, handles, true, 2000) == WAIT_TIMEOUT);
+
                 CloseHandle(readers.Device);
                 break;
             case "close":
                 puts("Main: closing the handle");
+                readers.Stopping = true;
                 CloseHandle(readers.Device);
                 WaitForMultipleObjects((uint)threads, handles, true, INFINITE);
                 break;
@@ -81,13 +96,13 @@ public static class CanclApp
         return 0;
     }
 
-    /// <summary>One reader: overlapped reads until one fails (cancelled).</summary>
+    /// <summary>One reader: overlapped reads until one fails (cancelled) or Main asks it to stop.</summary>
     private static uint Reader(object? parameter)
     {
         var (readers, number) = ((Readers, int))parameter!;
         var ov = new OVERLAPPED { hEvent = CreateEvent(null, true, false, null) };
         var buffer = new byte[CancelPublic.SIZEOF_INPUT_DATA];
-        while (true)
+        while (!readers.Stopping)
         {
             ResetEvent(ov.hEvent);
             var ok = ReadFile(readers.Device, buffer, (uint)buffer.Length, out var read, ov)
@@ -95,14 +110,23 @@ public static class CanclApp
             if (!ok)
             {
                 var error = GetLastError();
-                puts(error == ERROR_OPERATION_ABORTED ? $"Reader {number}: read cancelled" : $"Reader {number}: read failed: error {error}");
+                puts(error switch
+                {
+                    ERROR_OPERATION_ABORTED => $"Reader {number}: read cancelled",
+                    ERROR_INVALID_HANDLE => $"Reader {number}: handle closed",
+                    _ => $"Reader {number}: read failed: error {error}",
+                });
                 CloseHandle(ov.hEvent);
-                return error == ERROR_OPERATION_ABORTED ? 0u : 1u;
+                return error is ERROR_OPERATION_ABORTED or ERROR_INVALID_HANDLE ? 0u : 1u;
             }
 
             Interlocked.Increment(ref readers.SamplesRead);
             puts($"Reader {number}: sample {BitConverter.ToUInt32(buffer, 0)} ({read} bytes)");
         }
+
+        puts($"Reader {number}: stopped");
+        CloseHandle(ov.hEvent);
+        return 0;
     }
 
     /// <summary>A read smaller than INPUT_DATA: the driver refuses it with STATUS_BUFFER_TOO_SMALL.</summary>

@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
+using static NtSim.Wdm;
 using static NtSim.Win32;
+using static NtSim.Win32Error;
 
 namespace NtSim.Samples.Event;
 

@@ -12,7 +12,7 @@ public sealed class CancelDriverTests
     private const long OneSecond = -10_000_000;
 
     /// <summary>After unload: no bug check, the polling thread gone, nothing tracked for the driver.</summary>
-    private static void AssertUnloadedClean(Machine machine, DRIVER_OBJECT driver)
+    internal static void AssertUnloadedClean(Machine machine, DRIVER_OBJECT driver)
     {
         MachineAssert.Completed(machine, SampleHost.Unload(machine, driver));
         Assert.Null(machine.BugCheck);
@@ -221,8 +221,8 @@ public sealed class CancelDriverTests
         MachineAssert.Completed(machine, machine.Run(() =>
         {
             var device = driver.DeviceObject!;
-            var staying = new FILE_OBJECT { DeviceObject = device };
-            var closing = new FILE_OBJECT { DeviceObject = device };
+            var staying = new FILE_OBJECT(device, "");
+            var closing = new FILE_OBJECT(device, "");
             var s1 = KernelRequest.Read(device, 4, staying);
             var c1 = KernelRequest.Read(device, 4, closing);
             var c2 = KernelRequest.Read(device, 4, closing);

@@ -231,8 +231,8 @@ public sealed class EventDriverTests
         MachineAssert.Completed(machine, machine.Run(() =>
         {
             var device = driver.DeviceObject!;
-            var closing = new FILE_OBJECT { DeviceObject = device };
-            var staying = new FILE_OBJECT { DeviceObject = device };
+            var closing = new FILE_OBJECT(device, "");
+            var staying = new FILE_OBJECT(device, "");
             var a = Register(device, NOTIFY_TYPE.IRP_BASED, 10 * OneSecond, closing);
             var b = Register(device, NOTIFY_TYPE.IRP_BASED, 20 * OneSecond, closing);
             var c = Register(device, NOTIFY_TYPE.IRP_BASED, 2 * OneSecond, staying);
