@@ -124,6 +124,7 @@ public sealed partial class CancelDriver : IDriver
         KeWaitForSingleObject(devExtension.ThreadObject!, Executive, KernelMode, false, null);
         ObDereferenceObject(devExtension.ThreadObject!);
         devExtension.ThreadObject = null;
+        KdPrint("CancelSamp: polling thread stopped\n");
 
         CompleteQueuedReads(devExtension, null);
         IoDeleteSymbolicLink(DOS_DEVICE_NAME);
@@ -134,11 +135,18 @@ public sealed partial class CancelDriver : IDriver
     /// (every read if NULL).</summary>
     private static void CompleteQueuedReads(DEVICE_EXTENSION devExtension, FILE_OBJECT? fileObject)
     {
+        var count = 0;
         while (IoCsqRemoveNextIrp(devExtension.CancelSafeQueue, fileObject) is { } pendingIrp)
         {
             pendingIrp.IoStatus.Status = STATUS_CANCELLED;
             pendingIrp.IoStatus.Information = 0;
             IoCompleteRequest(pendingIrp, IO_NO_INCREMENT);
+            count++;
+        }
+
+        if (count > 0)
+        {
+            KdPrint("CancelSamp: %d queued read(s) cancelled\n", count);
         }
     }
 }

@@ -39,6 +39,7 @@ public sealed partial class CancelDriver
 
     private void CsampCompleteCanceledIrp(IO_CSQ Csq, IRP Irp)
     {
+        KdPrint("CancelSamp: CsampCompleteCanceledIrp: read cancelled\n");
         Irp.IoStatus.Status = STATUS_CANCELLED;
         Irp.IoStatus.Information = 0;
         IoCompleteRequest(Irp, IO_NO_INCREMENT);

@@ -52,6 +52,7 @@ public sealed partial class CancelDriver
         devExtension.LastPollTime = currentTime;
         Irp.AssociatedIrp.SystemBuffer.Write(new INPUT_DATA { Data = ++devExtension.SampleCount });
         Irp.IoStatus.Information = CancelPublic.SIZEOF_INPUT_DATA;
+        KdPrint("CancelSamp: sample %u delivered\n", devExtension.SampleCount);
         return STATUS_SUCCESS;
     }
 }

@@ -109,6 +109,10 @@ public sealed partial class EventDriver : IDriver
         }
 
         KeReleaseSpinLock(deviceExtension.QueueLock, oldIrql);
+        if (cancelled.Count > 0)
+        {
+            KdPrint("Event: %d notification(s) cancelled\n", cancelled.Count);
+        }
 
         foreach (var (record, irp, evt, free) in cancelled)
         {

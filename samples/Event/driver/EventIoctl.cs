@@ -80,6 +80,7 @@ public sealed partial class EventDriver
         record.ListEntry = deviceExtension.EventQueueHead.AddLast(record);
         KeSetTimer(record.Timer, registerEvent.DueTime, record.Dpc);
         KeReleaseSpinLock(deviceExtension.QueueLock, oldIrql);
+        KdPrint("Event: IRP-based notification registered, due in %I64d ms\n", -registerEvent.DueTime.QuadPart / 10_000);
         return STATUS_PENDING;
     }
 
@@ -113,6 +114,7 @@ public sealed partial class EventDriver
         record.ListEntry = deviceExtension.EventQueueHead.AddLast(record);
         KeSetTimer(record.Timer, registerEvent.DueTime, record.Dpc);
         KeReleaseSpinLock(deviceExtension.QueueLock, oldIrql);
+        KdPrint("Event: event-based notification registered, due in %I64d ms\n", -registerEvent.DueTime.QuadPart / 10_000);
         return STATUS_SUCCESS;
     }
 
@@ -140,6 +142,7 @@ public sealed partial class EventDriver
             record!.Free();
         }
 
+        KdPrint("Event: EventCancelRoutine: IRP cancelled\n");
         Irp.IoStatus.Status = STATUS_CANCELLED;
         Irp.IoStatus.Information = 0;
         IoCompleteRequest(Irp, IO_NO_INCREMENT);
@@ -178,6 +181,7 @@ public sealed partial class EventDriver
 
         if (irp is not null)
         {
+            KdPrint("Event: CustomTimerDPC: completing the pending IRP\n");
             irp.IoStatus.Status = STATUS_SUCCESS;
             irp.IoStatus.Information = 0;
             IoCompleteRequest(irp, IO_NO_INCREMENT);
@@ -186,6 +190,7 @@ public sealed partial class EventDriver
         if (evt is not null)
         {
             // KeSetEvent and ObDereferenceObject are callable at DISPATCH_LEVEL.
+            KdPrint("Event: CustomTimerDPC: signaling the event\n");
             KeSetEvent(evt, 0, false);
             ObDereferenceObject(evt);
         }

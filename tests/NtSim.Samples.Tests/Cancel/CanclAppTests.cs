@@ -16,13 +16,16 @@ public sealed partial class CanclAppTests
 
     /// <summary>Loads the driver, runs canclapp to its exit, checks that every read came back (the
     /// queue is empty, no system buffer is left, the file was closed) and unloads cleanly.</summary>
-    private static UserProcess Run(int seed, params string[] args)
+    private static UserProcess Run(int seed, params string[] args) => Run(seed, out _, args);
+
+    private static UserProcess Run(int seed, out List<string> debugLog, params string[] args)
     {
         using var machine = MachineAssert.Boot(seed: seed);
         var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
         var app = machine.StartProcess("canclapp", CanclApp.Main, args);
         MachineAssert.Completed(machine, app.WaitForExit());
         Assert.Null(machine.BugCheck);
+        debugLog = [.. machine.DebugOutput.Messages.Where(m => m.Module == "cancel").Select(m => m.Text)];
 
         var device = driver.DeviceObject!;
         Assert.Empty(device.Extension<DEVICE_EXTENSION>().PendingIrpQueue);
@@ -55,12 +58,18 @@ public sealed partial class CanclAppTests
     [InlineData(42)]
     public void CanclApp_CancelIoEx_ReadersGetOneSampleASecondThenTheirReadsAreCancelled(int seed)
     {
-        var app = Run(seed, "cancel", "3", "5");
+        var app = Run(seed, out var debugLog, "cancel", "3", "5");
         Assert.Equal(0, app.ExitCode);
 
         // The device delivers a sample a second from t = 1 s: 4 or 5 by the time Main wakes at 5 s,
         // and the read the polling thread holds then is not cancelable: it completes with one more.
-        Assert.InRange(AssertSamples(app.Output), 4, 6);
+        var samples = AssertSamples(app.Output);
+        Assert.InRange(samples, 4, 6);
+
+        // The driver saw the same: each sample delivered once, the cancellations through the CSQ.
+        Assert.Equal(Enumerable.Range(1, samples).Select(i => $"CancelSamp: sample {i} delivered\n"),
+            debugLog.Where(line => line.Contains("delivered", StringComparison.Ordinal)));
+        Assert.Contains("CancelSamp: CsampCompleteCanceledIrp: read cancelled\n", debugLog);
         var endings = AssertEachReaderEnded(app.Output, "read cancelled", "stopped");
         Assert.Contains("read cancelled", endings);
         Assert.Contains("Main: cancelling the pending reads\n", app.Output);

@@ -9,13 +9,16 @@ public sealed class EventAppTests
 {
     /// <summary>Loads the driver, runs eventapp with <paramref name="args"/> to its exit, checks the
     /// driver is left with nothing (no record in pool, nothing tracked) and unloads it.</summary>
-    private static UserProcess Run(int seed, params string[] args)
+    private static UserProcess Run(int seed, params string[] args) => Run(seed, out _, args);
+
+    private static UserProcess Run(int seed, out List<string> debugLog, params string[] args)
     {
         using var machine = MachineAssert.Boot(seed: seed);
         var driver = SampleHost.Load(machine, "Event", new EventDriver());
         var app = machine.StartProcess("eventapp", EventApp.Main, args);
         MachineAssert.Completed(machine, app.WaitForExit());
         Assert.Null(machine.BugCheck);
+        debugLog = [.. machine.DebugOutput.Messages.Where(m => m.Module == "event").Select(m => m.Text)];
 
         // The process is gone: each registration has been notified or cancelled, and its record freed.
         Assert.Equal(0, machine.Pool.QueryTag("Evnt").Outstanding);
@@ -30,8 +33,15 @@ public sealed class EventAppTests
     [InlineData(42)]
     public void EventApp_Both_EventSignaledAndIoctlCompleted(int seed)
     {
-        var app = Run(seed, "both", "2");
+        var app = Run(seed, out var debugLog, "both", "2");
         Assert.Equal(0, app.ExitCode);
+        Assert.Equal(
+            [
+                "Event: event-based notification registered, due in 2000 ms\n",
+                "Event: CustomTimerDPC: signaling the event\n",
+                "Event: IRP-based notification registered, due in 2000 ms\n",
+                "Event: CustomTimerDPC: completing the pending IRP\n",
+            ], debugLog);
         Assert.Equal(
             "Event-based: registered\n" +
             "Event-based: the event was signaled\n" +
