@@ -1,6 +1,9 @@
 using System.CommandLine;
 using NtSim.Cli;
+using NtSim.Cli.Demo;
 
 var root = new RootCommand("NtSim: a simulated Windows NT kernel for writing, testing and debugging drivers.");
+root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(SelftestCommand.Create());
 return root.Parse(args).Invoke();

@@ -35,7 +35,9 @@ internal static class FileCreation
         machine.ObjectManager.Reference(device.Header!);
         var file = new FILE_OBJECT(device, request.RemainingName);
         var header = machine.ObjectManager.CreateObject(ObjectTypes.File, file, machine.Modules.Kernel, null, 0);
-        InitializeFile(thread, file, packet, header.Type.MapAccess(packet.DesiredAccess));
+        // SecurityContext->DesiredAccess carries the access with GENERIC_* rights mapped.
+        var access = header.Type.MapAccess(packet.DesiredAccess);
+        InitializeFile(thread, file, packet, access);
 
         var top = Devices.TopOf(machine, device);
         var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
@@ -43,7 +45,7 @@ internal static class FileCreation
         irp.RequestorMode = request.AccessMode;
         var next = irp.Next!;
         next.MajorFunction = Wdm.IRP_MJ_CREATE;
-        next.Parameters.Create.DesiredAccess = packet.DesiredAccess;
+        next.Parameters.Create.DesiredAccess = access;
         next.Parameters.Create.Options = (packet.Disposition << 24) | (packet.CreateOptions & 0x00FFFFFF);
         next.Parameters.Create.ShareAccess = (ushort)packet.ShareAccess;
         next.Parameters.Create.FileAttributes = (ushort)packet.FileAttributes;

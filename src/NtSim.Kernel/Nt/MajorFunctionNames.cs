@@ -4,11 +4,11 @@ using System.Reflection;
 namespace NtSim;
 
 /// <summary>The IRP_MJ_* name of a major function code, as !irp prints it ("IRP_MJ_READ").</summary>
-internal static class MajorFunctionNames
+public static class MajorFunctionNames
 {
     private static readonly string[] s_names = Build();
 
-    internal static string Of(byte majorFunction) =>
+    public static string Of(byte majorFunction) =>
         majorFunction < s_names.Length ? s_names[majorFunction] : "IRP_MJ_0x" + majorFunction.ToString("X2", CultureInfo.InvariantCulture);
 
     private static string[] Build()

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace NtSim.Cli.Demo;
+
+/// <summary>`ntsim demo`: boots a machine, creates and starts the four sample services, runs their
+/// test applications, stops the services and prints the DbgPrint log and a summary.</summary>
+internal static class DemoCommand
+{
+    internal static Command Create()
+    {
+        var seed = new Option<int>("--seed", "-s")
+        {
+            Description = "Seed of the deterministic scheduler.",
+            DefaultValueFactory = _ => 1,
+        };
+        var logLines = new Option<int>("--log-lines")
+        {
+            Description = "How many DbgPrint lines to show (the last ones).",
+            DefaultValueFactory = _ => 40,
+        };
+        logLines.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--log-lines must not be negative.");
+            }
+        });
+
+        var command = new Command("demo", "Boot a machine, load the sample drivers (Zero, SIoctl, Event, CancelSamp) as services, run their test applications and show what happened.")
+        {
+            seed, logLines,
+        };
+        command.SetAction(result => Run(Console.Out, result.GetValue(seed), result.GetValue(logLines)) ? 0 : 1);
+        return command;
+    }
+
+    internal static bool Run(TextWriter output, int seed, int logLines)
+    {
+        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed });
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"NtSim demo: a {machine.Processors.Count}-processor machine, deterministic, seed {seed}"));
+        var session = new SampleSession(machine, output);
+        var ok = true;
+        output.WriteLine("== Services");
+        var started = SampleCatalog.All.Where(session.StartService).ToList();
+        ok &= started.Count == SampleCatalog.All.Count;
+        foreach (var sample in started)
+        {
+            output.WriteLine($"== {sample.App}");
+            ok &= session.RunApp(sample, []) == 0;
+        }
+
+        output.WriteLine("== Stopping services");
+        foreach (var sample in started)
+        {
+            var report = session.StopService(sample);
+            output.WriteLine($"[SC] {sample.Service,-10} {(report is null ? "not stopped" : report.Summary)}");
+            ok &= report is { IsClean: true };
+        }
+
+        session.PrintDebugLog(logLines);
+        ok &= session.PrintSummary();
+        return ok;
+    }
+}

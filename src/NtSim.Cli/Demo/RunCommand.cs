@@ -1,0 +1,58 @@
+using System.CommandLine;
+
+namespace NtSim.Cli.Demo;
+
+/// <summary>`ntsim run &lt;app&gt;`: boots a machine, starts the sample service the application
+/// needs, runs it with its arguments, stops the service and prints the unload report.</summary>
+internal static class RunCommand
+{
+    internal static Command Create()
+    {
+        var app = new Argument<string>("app")
+        {
+            Description = "The test application: " + string.Join(", ", SampleCatalog.All.Select(s => s.App)) + ".",
+        };
+        var appArgs = new Argument<string[]>("args")
+        {
+            Description = "Arguments for the application.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var seed = new Option<int>("--seed", "-s")
+        {
+            Description = "Seed of the deterministic scheduler.",
+            DefaultValueFactory = _ => 1,
+        };
+        var command = new Command("run", "Run a sample's test application on a machine with its driver loaded.")
+        {
+            app, appArgs, seed,
+        };
+        command.SetAction(result => Run(Console.Out, Console.Error, result.GetValue(app)!, result.GetValue(appArgs) ?? [], result.GetValue(seed)));
+        return command;
+    }
+
+    internal static int Run(TextWriter output, TextWriter error, string app, string[] args, int seed)
+    {
+        var sample = SampleCatalog.ByApp(app);
+        if (sample is null)
+        {
+            error.WriteLine($"ntsim run: unknown application '{app}'. Known applications: {string.Join(", ", SampleCatalog.All.Select(s => s.App))}.");
+            return 2;
+        }
+
+        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed });
+        var session = new SampleSession(machine, output);
+        if (!session.StartService(sample))
+        {
+            return 1;
+        }
+
+        var exitCode = session.RunApp(sample, args);
+        var report = session.StopService(sample);
+        if (report is not null)
+        {
+            output.WriteLine($"[SC] {sample.Service} {report.Summary}");
+        }
+
+        return exitCode;
+    }
+}

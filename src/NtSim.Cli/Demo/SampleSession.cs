@@ -1,0 +1,126 @@
+using System.Globalization;
+
+namespace NtSim.Cli.Demo;
+
+/// <summary>Runs samples on a machine: creates and starts their services, runs their applications,
+/// stops the services, and prints what happened.</summary>
+internal sealed class SampleSession(Machine machine, TextWriter output)
+{
+    private readonly List<UnloadReport> _reports = [];
+
+    internal IReadOnlyList<UnloadReport> Reports => _reports;
+
+    /// <summary>sc create + sc start; false (with the reason printed) if the service did not start.</summary>
+    internal bool StartService(Sample sample)
+    {
+        try
+        {
+            machine.Services.Create(sample.Service, SampleCatalog.DriverPath(sample));
+            var status = machine.Services.Start(sample.Service);
+            var query = machine.Services.Query(sample.Service);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[SC] {sample.Service,-10} {query.State}  ({sample.DriverFile}: {sample.Description})"));
+            return status == RunStatus.Completed;
+        }
+        catch (ServiceControlException e)
+        {
+            output.WriteLine($"[SC] {sample.Service}: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>Runs the sample's application and prints its output; returns its exit code.</summary>
+    internal int RunApp(Sample sample, string[] args)
+    {
+        output.WriteLine($"> {sample.App} {string.Join(' ', args)}".TrimEnd());
+        var app = machine.StartProcess(sample.App, sample.Main, args);
+        var status = app.WaitForExit();
+        foreach (var line in app.Output.TrimEnd('\n').Split('\n'))
+        {
+            output.WriteLine("  " + line);
+        }
+
+        if (status != RunStatus.Completed)
+        {
+            output.WriteLine($"  the machine stopped: {status}");
+            return -1;
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ({sample.App} exited with {app.ExitCode})"));
+        return app.ExitCode;
+    }
+
+    /// <summary>sc stop: the unload report is kept for the summary.</summary>
+    internal UnloadReport? StopService(Sample sample)
+    {
+        try
+        {
+            var report = machine.Services.Stop(sample.Service);
+            _reports.Add(report);
+            return report;
+        }
+        catch (ServiceControlException e)
+        {
+            output.WriteLine($"[SC] {sample.Service}: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The DbgPrint log: every message the drivers printed, shown or filtered.</summary>
+    internal void PrintDebugLog(int maxLines)
+    {
+        var messages = machine.DebugOutput.Messages;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== DbgPrint log ({messages.Count} messages)"));
+        foreach (var message in messages.TakeLast(maxLines))
+        {
+            output.WriteLine("  " + message.ToString().TrimEnd('\n'));
+        }
+    }
+
+    /// <summary>Requests by major function, pool by tag, and the leaks the unload reports found.</summary>
+    internal bool PrintSummary()
+    {
+        output.WriteLine("== Summary");
+        output.WriteLine("  requests served:");
+        for (var major = 0; major <= Wdm.IRP_MJ_MAXIMUM_FUNCTION; major++)
+        {
+            var served = machine.IoManager.Served((byte)major);
+            if (served > 0)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {MajorFunctionNames.Of((byte)major),-28} {served,6}"));
+            }
+        }
+
+        output.WriteLine("  pool in use by tag:");
+        var inUse = machine.Pool.TagUsage.Where(t => t.Outstanding > 0).ToList();
+        foreach (var tag in inUse)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"    {tag.TagText,-6} {tag.Outstanding,5} allocations {tag.NonPagedBytes + tag.PagedBytes,8} bytes"));
+        }
+
+        if (inUse.Count == 0)
+        {
+            output.WriteLine("    (none)");
+        }
+
+        var leaks = _reports.Where(r => !r.IsClean).ToList();
+        if (leaks.Count == 0 && machine.BugCheck is null)
+        {
+            output.WriteLine("  leaks: none");
+            return true;
+        }
+
+        foreach (var report in leaks)
+        {
+            output.WriteLine("  " + report.ToString().Replace("\n", "\n  ", StringComparison.Ordinal));
+        }
+
+        if (machine.BugCheck is { } bugCheck)
+        {
+            output.WriteLine("  " + bugCheck.Account);
+        }
+
+        return false;
+    }
+}
