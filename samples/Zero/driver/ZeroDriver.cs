@@ -6,7 +6,7 @@ namespace NtSim.Samples.Zero;
 /// <summary>
 /// Zero: a legacy (non-PnP) NT driver with one device, \Device\Zero, that reads as an endless
 /// stream of zero bytes and accepts and discards every write, as \Device\Null does. It uses
-/// buffered I/O, completes every request in its dispatch routine, and counts what it did.
+/// direct I/O, completes every request in its dispatch routine, and counts what it did.
 /// </summary>
 public sealed class ZeroDriver : IDriver
 {
@@ -44,8 +44,8 @@ public sealed class ZeroDriver : IDriver
             return status;
         }
 
-        // Buffered I/O: the I/O manager copies between the caller's buffer and a system buffer.
-        deviceObject.Flags |= DO_BUFFERED_IO;
+        // Direct I/O: the I/O manager locks the caller's buffer and describes it with Irp->MdlAddress.
+        deviceObject.Flags |= DO_DIRECT_IO;
 
         // A device created outside AddDevice must clear DO_DEVICE_INITIALIZING itself, or it cannot be opened.
         deviceObject.Flags &= ~DO_DEVICE_INITIALIZING;
@@ -56,22 +56,38 @@ public sealed class ZeroDriver : IDriver
     private static NTSTATUS ZeroCreateClose(DEVICE_OBJECT DeviceObject, IRP Irp) =>
         ZeroCompleteRequest(Irp, STATUS_SUCCESS, 0);
 
-    /// <summary>IRP_MJ_READ: fill the whole buffer with zeros; every byte asked for is transferred.</summary>
+    /// <summary>IRP_MJ_READ: fill the caller's buffer with zeros; every byte asked for is transferred.</summary>
     private static NTSTATUS ZeroRead(DEVICE_OBJECT DeviceObject, IRP Irp)
     {
         var length = IoGetCurrentIrpStackLocation(Irp).Parameters.Read.Length;
-        if (length > 0)
+        if (length == 0)
         {
-            // DO_BUFFERED_IO: a read's data goes into AssociatedIrp.SystemBuffer; the I/O manager
-            // copies IoStatus.Information bytes of it to the caller at completion.
-            RtlZeroMemory(Irp.AssociatedIrp.SystemBuffer, length);
+            // An empty read is refused (the specification's rule); the I/O manager builds no MDL for it anyway.
+            return ZeroCompleteRequest(Irp, STATUS_INVALID_BUFFER_SIZE, 0);
         }
 
+        // DO_DIRECT_IO: the I/O manager locked the caller's pages and described them with MdlAddress.
+        // A kernel-mode caller that built the IRP itself may have left it out.
+        if (Irp.MdlAddress is not { } mdl)
+        {
+            KdPrint("Zero: read of %u bytes without an MDL\n", length);
+            return ZeroCompleteRequest(Irp, STATUS_INVALID_PARAMETER, 0);
+        }
+
+        // A system-space view of those pages, valid in any process context: writes land in the caller's buffer.
+        var buffer = MmGetSystemAddressForMdlSafe(mdl, NormalPagePriority);
+        if (buffer.IsNull)
+        {
+            return ZeroCompleteRequest(Irp, STATUS_INSUFFICIENT_RESOURCES, 0);
+        }
+
+        RtlZeroMemory(buffer, length);
         ZeroCount(DeviceObject, length, read: true);
         return ZeroCompleteRequest(Irp, STATUS_SUCCESS, length);
     }
 
-    /// <summary>IRP_MJ_WRITE: accept and discard the data; every byte offered is transferred.</summary>
+    /// <summary>IRP_MJ_WRITE: accept and discard the data; every byte offered is transferred. The
+    /// data is never looked at, so the MDL is not even mapped.</summary>
     private static NTSTATUS ZeroWrite(DEVICE_OBJECT DeviceObject, IRP Irp)
     {
         var length = IoGetCurrentIrpStackLocation(Irp).Parameters.Write.Length;

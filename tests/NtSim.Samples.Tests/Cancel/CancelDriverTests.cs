@@ -21,7 +21,7 @@ public sealed class CancelDriverTests
     }
 
     /// <summary>The sample a completed read delivered.</summary>
-    private static uint Sample(KernelRequest read)
+    private static uint Sample(KernelRequests.Request read)
     {
         Assert.Equal(STATUS_SUCCESS, read.Iosb.Status);
         Assert.Equal((ulong)CancelPublic.SIZEOF_INPUT_DATA, read.Iosb.Information);
@@ -44,7 +44,7 @@ public sealed class CancelDriverTests
         MachineAssert.Completed(machine, machine.Run(() =>
         {
             var start = KeQueryInterruptTime();
-            var read = KernelRequest.Read(driver.DeviceObject!, 4);
+            var read = KernelRequests.StartRead(driver.DeviceObject!, 4);
             returned = read.Returned;
             read.Wait();
             elapsed = KeQueryInterruptTime() - start;
@@ -70,7 +70,7 @@ public sealed class CancelDriverTests
         var times = new List<ulong>();
         MachineAssert.Completed(machine, machine.Run(() =>
         {
-            var reads = Enumerable.Range(0, 3).Select(_ => KernelRequest.Read(driver.DeviceObject!, 8)).ToList();
+            var reads = Enumerable.Range(0, 3).Select(_ => KernelRequests.StartRead(driver.DeviceObject!, 8)).ToList();
             foreach (var read in reads)
             {
                 read.Wait();
@@ -96,7 +96,7 @@ public sealed class CancelDriverTests
         var completedAtOnce = false;
         MachineAssert.Completed(machine, machine.Run(() =>
         {
-            var read = KernelRequest.Read(driver.DeviceObject!, CancelPublic.SIZEOF_INPUT_DATA - 1);
+            var read = KernelRequests.StartRead(driver.DeviceObject!, CancelPublic.SIZEOF_INPUT_DATA - 1);
             returned = read.Returned;
             completedAtOnce = read.IsComplete;
             Assert.Equal(STATUS_BUFFER_TOO_SMALL, read.Wait());
@@ -122,9 +122,9 @@ public sealed class CancelDriverTests
         MachineAssert.Completed(machine, machine.Run(() =>
         {
             var device = driver.DeviceObject!;
-            var a = KernelRequest.Read(device, 4);
-            var b = KernelRequest.Read(device, 4);
-            var c = KernelRequest.Read(device, 4);
+            var a = KernelRequests.StartRead(device, 4);
+            var b = KernelRequests.StartRead(device, 4);
+            var c = KernelRequests.StartRead(device, 4);
 
             // The polling thread holds at most the first read while the device settles.
             KeDelayExecutionThread(KernelMode, false, OneSecond / 2);
@@ -155,7 +155,7 @@ public sealed class CancelDriverTests
         var completedAtOnce = false;
         MachineAssert.Completed(machine, machine.Run(() =>
         {
-            var read = KernelRequest.Read(driver.DeviceObject!, 4, cancelFirst: true);
+            var read = KernelRequests.StartRead(driver.DeviceObject!, 4, cancelFirst: true);
             returned = read.Returned;
             completedAtOnce = read.IsComplete;
             final = read.Wait();
@@ -183,7 +183,7 @@ public sealed class CancelDriverTests
         var samples = new List<uint>();
         MachineAssert.Completed(machine, machine.Run(() =>
         {
-            var reads = Enumerable.Range(0, 4).Select(_ => KernelRequest.Read(driver.DeviceObject!, 4)).ToList();
+            var reads = Enumerable.Range(0, 4).Select(_ => KernelRequests.StartRead(driver.DeviceObject!, 4)).ToList();
 
             // The polling thread wakes from its settling delay at this same instant.
             KeDelayExecutionThread(KernelMode, false, OneSecond);
@@ -223,11 +223,11 @@ public sealed class CancelDriverTests
             var device = driver.DeviceObject!;
             var staying = new FILE_OBJECT(device, "");
             var closing = new FILE_OBJECT(device, "");
-            var s1 = KernelRequest.Read(device, 4, staying);
-            var c1 = KernelRequest.Read(device, 4, closing);
-            var c2 = KernelRequest.Read(device, 4, closing);
-            var s2 = KernelRequest.Read(device, 4, staying);
-            Assert.Equal(STATUS_SUCCESS, KernelRequest.Cleanup(device, closing));
+            var s1 = KernelRequests.StartRead(device, 4, staying);
+            var c1 = KernelRequests.StartRead(device, 4, closing);
+            var c2 = KernelRequests.StartRead(device, 4, closing);
+            var s2 = KernelRequests.StartRead(device, 4, staying);
+            Assert.Equal(STATUS_SUCCESS, KernelRequests.Cleanup(device, closing));
             Assert.True(c1.IsComplete);
             Assert.True(c2.IsComplete);
             closed1 = c1.Wait();
@@ -254,13 +254,13 @@ public sealed class CancelDriverTests
     {
         using var machine = MachineAssert.Boot(seed: seed);
         var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
-        var reads = new List<KernelRequest>();
+        var reads = new List<KernelRequests.Request>();
         KTHREAD? pollingThread = null;
         MachineAssert.Completed(machine, machine.Run(() =>
         {
             pollingThread = driver.DeviceObject!.Extension<DEVICE_EXTENSION>().ThreadObject;
             ObReferenceObject(pollingThread!);
-            reads.AddRange(Enumerable.Range(0, 3).Select(_ => KernelRequest.Read(driver.DeviceObject!, 4)));
+            reads.AddRange(Enumerable.Range(0, 3).Select(_ => KernelRequests.StartRead(driver.DeviceObject!, 4)));
             KeDelayExecutionThread(KernelMode, false, OneSecond / 2);
         }));
         Assert.Contains(machine.Tracking.Outstanding("cancel"), r => r.Kind == ResourceKind.Thread);

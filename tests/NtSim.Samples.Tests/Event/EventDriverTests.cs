@@ -17,9 +17,9 @@ public sealed class EventDriverTests
         return MemoryMarshal.AsBytes(new ReadOnlySpan<REGISTER_EVENT>(ref registerEvent)).ToArray();
     }
 
-    internal static KernelRequest Register(DEVICE_OBJECT device, NOTIFY_TYPE type, long dueTime, FILE_OBJECT? fileObject = null,
+    internal static KernelRequests.Request Register(DEVICE_OBJECT device, NOTIFY_TYPE type, long dueTime, FILE_OBJECT? fileObject = null,
         bool cancelFirst = false) =>
-        KernelRequest.DeviceIoControl(device, EventPublic.IOCTL_REGISTER_EVENT, Input(type, dueTime), fileObject, cancelFirst);
+        KernelRequests.StartDeviceIoControl(device, EventPublic.IOCTL_REGISTER_EVENT, Input(type, dueTime), fileObject, cancelFirst);
 
     /// <summary>After unload: no bug check, every record back in the pool, nothing tracked for the driver.</summary>
     internal static void AssertUnloadedClean(Machine machine, DRIVER_OBJECT driver)
@@ -67,7 +67,7 @@ public sealed class EventDriverTests
         MachineAssert.Completed(machine, machine.Run(() =>
         {
             var device = driver.DeviceObject!;
-            KernelRequest[] requests =
+            KernelRequests.Request[] requests =
             [
                 Register(device, NOTIFY_TYPE.IRP_BASED, 3 * OneSecond),
                 Register(device, NOTIFY_TYPE.IRP_BASED, 1 * OneSecond),
@@ -104,7 +104,7 @@ public sealed class EventDriverTests
         MachineAssert.Completed(machine, machine.Run(() =>
         {
             var input = Input(NOTIFY_TYPE.IRP_BASED, OneSecond);
-            var request = KernelRequest.DeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, input.AsSpan(0, input.Length - 1));
+            var request = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, input.AsSpan(0, input.Length - 1));
             returned = request.Returned;
             final = request.Wait();
         }));
@@ -122,7 +122,7 @@ public sealed class EventDriverTests
         var driver = SampleHost.Load(machine, "Event", new EventDriver());
         NTSTATUS returned = 0;
         MachineAssert.Completed(machine, machine.Run(() =>
-            returned = KernelRequest.DeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, Input((NOTIFY_TYPE)2, OneSecond)).Wait()));
+            returned = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, Input((NOTIFY_TYPE)2, OneSecond)).Wait()));
         Assert.Equal(STATUS_INVALID_PARAMETER, returned);
         AssertUnloadedClean(machine, driver);
     }
@@ -135,7 +135,7 @@ public sealed class EventDriverTests
         NTSTATUS returned = 0;
         var otherCode = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x801, METHOD_BUFFERED, FILE_ANY_ACCESS);
         MachineAssert.Completed(machine, machine.Run(() =>
-            returned = KernelRequest.DeviceIoControl(driver.DeviceObject!, otherCode, Input(NOTIFY_TYPE.IRP_BASED, OneSecond)).Wait()));
+            returned = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, otherCode, Input(NOTIFY_TYPE.IRP_BASED, OneSecond)).Wait()));
         Assert.Equal(STATUS_INVALID_DEVICE_REQUEST, returned);
         AssertUnloadedClean(machine, driver);
     }
@@ -149,7 +149,7 @@ public sealed class EventDriverTests
         MachineAssert.Completed(machine, machine.Run(() =>
         {
             var input = Input(NOTIFY_TYPE.EVENT_BASED, OneSecond, new HANDLE(0xFFFFFFFF80001234));
-            returned = KernelRequest.DeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, input).Wait();
+            returned = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, input).Wait();
         }));
         Assert.Equal(STATUS_INVALID_HANDLE, returned);
         Assert.Equal(0, machine.Pool.QueryTag("Evnt").NonPagedAllocs);
@@ -165,7 +165,7 @@ public sealed class EventDriverTests
         MachineAssert.Completed(machine, machine.Run(() =>
         {
             var input = Input(NOTIFY_TYPE.EVENT_BASED, OneSecond, NtCurrentThread());
-            returned = KernelRequest.DeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, input).Wait();
+            returned = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, input).Wait();
         }));
         Assert.Equal(STATUS_OBJECT_TYPE_MISMATCH, returned);
         AssertUnloadedClean(machine, driver);
@@ -236,7 +236,7 @@ public sealed class EventDriverTests
             var a = Register(device, NOTIFY_TYPE.IRP_BASED, 10 * OneSecond, closing);
             var b = Register(device, NOTIFY_TYPE.IRP_BASED, 20 * OneSecond, closing);
             var c = Register(device, NOTIFY_TYPE.IRP_BASED, 2 * OneSecond, staying);
-            Assert.Equal(STATUS_SUCCESS, KernelRequest.Cleanup(device, closing));
+            Assert.Equal(STATUS_SUCCESS, KernelRequests.Cleanup(device, closing));
             Assert.True(a.IsComplete);
             Assert.True(b.IsComplete);
             otherPendingAfterCleanup = !c.IsComplete;
@@ -259,7 +259,7 @@ public sealed class EventDriverTests
     {
         using var machine = MachineAssert.Boot(seed: seed);
         var driver = SampleHost.Load(machine, "Event", new EventDriver());
-        var requests = new List<KernelRequest>();
+        var requests = new List<KernelRequests.Request>();
         MachineAssert.Completed(machine, machine.Run(() =>
         {
             requests.Add(Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 30 * OneSecond));

@@ -38,7 +38,7 @@ public sealed class EventRaceTests
     {
         using var machine = MachineAssert.Boot(seed: seed);
         var driver = SampleHost.Load(machine, "Event", new EventDriver());
-        KernelRequest? request = null;
+        KernelRequests.Request? request = null;
         MachineAssert.Completed(machine, machine.Run(() =>
         {
             request = EventDriverTests.Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, EventDriverTests.OneSecond);

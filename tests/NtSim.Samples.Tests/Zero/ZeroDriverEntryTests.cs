@@ -10,7 +10,7 @@ public sealed class ZeroDriverEntryTests
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(42)]
-    public void DriverEntry_Loads_CreatesBufferedDeviceAndLink(int seed)
+    public void DriverEntry_Loads_CreatesDirectIoDeviceAndLink(int seed)
     {
         using var machine = ZeroHost.Boot(seed);
         var device = ZeroHost.Load(machine);
@@ -18,7 +18,8 @@ public sealed class ZeroDriverEntryTests
         Assert.Contains("Zero", machine.ListObjectDirectory(@"\Device"));
         Assert.Contains("Zero", machine.ListObjectDirectory(@"\GLOBAL??"));
         Assert.Equal(FILE_DEVICE_UNKNOWN, device.DeviceType);
-        Assert.NotEqual(0u, device.Flags & DO_BUFFERED_IO);
+        Assert.NotEqual(0u, device.Flags & DO_DIRECT_IO);
+        Assert.Equal(0u, device.Flags & DO_BUFFERED_IO);
         Assert.Equal(0u, device.Flags & DO_DEVICE_INITIALIZING);
         Assert.Null(device.NextDevice);
         Assert.NotNull(device.DriverObject.DriverUnload);

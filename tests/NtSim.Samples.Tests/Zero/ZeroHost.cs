@@ -21,7 +21,8 @@ internal static class ZeroHost
     /// <summary>Runs <paramref name="body"/> on a system thread and asserts it completed.</summary>
     public static void Run(Machine machine, Action body) => MachineAssert.Completed(machine, machine.Run(body));
 
-    /// <summary>Unloads Zero and asserts it left nothing: no bug check, no device, no link, no pool.</summary>
+    /// <summary>Unloads Zero and asserts it left nothing: no bug check, no device, no link, no pool,
+    /// no MDL and no system-space mapping of one.</summary>
     public static void UnloadAndAssertClean(Machine machine, DEVICE_OBJECT device)
     {
         MachineAssert.Completed(machine, SampleHost.Unload(machine, device.DriverObject));
@@ -32,5 +33,7 @@ internal static class ZeroHost
         Assert.Equal(0, machine.Pool.QueryTag("Devi").Outstanding);
         Assert.Equal(0, machine.Pool.QueryTag("IoBf").Outstanding);
         Assert.Equal(0, machine.Pool.QueryTag(KernelRequests.Tag).Outstanding);
+        Assert.DoesNotContain(machine.Tracking.Outstanding(), r => r.Kind == ResourceKind.Mdl);
+        Assert.Equal(0, machine.Memory.SystemPtes.MappedPages);
     }
 }

@@ -45,7 +45,11 @@ public sealed class ZeroMisuseTests
             var buffer = KernelRequests.Allocate(8);
             var irp = IoAllocateIrp(device.StackSize, false);
             irpAddress = irp.Address;
-            irp.AssociatedIrp.SystemBuffer = buffer;
+
+            // Direct I/O: the buffer described by an MDL, which IoAllocateMdl makes the IRP's MdlAddress.
+            var mdl = IoAllocateMdl(buffer, 8, false, false, irp);
+            Assert.NotNull(mdl);
+            MmBuildMdlForNonPagedPool(mdl);
             var next = IoGetNextIrpStackLocation(irp);
             next.MajorFunction = IRP_MJ_READ;
             next.Parameters.Read.Length = 8;
@@ -55,5 +59,37 @@ public sealed class ZeroMisuseTests
 
         // MULTIPLE_IRP_COMPLETE_REQUESTS (0x44): P1 the IRP.
         MachineAssert.BugCheck(machine, status, MULTIPLE_IRP_COMPLETE_REQUESTS, irpAddress, 0, 0, 0);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void Read_MdlWhosePagesAreNotLocked_BugChecksC4SubcodeB3(int seed)
+    {
+        // A client that describes its buffer with IoAllocateMdl but forgets MmProbeAndLockPages: the
+        // driver's MmGetSystemAddressForMdlSafe can map only locked pages.
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        ulong mdlAddress = 0;
+        ulong mdlFlags = 0;
+        var status = machine.Run(() =>
+        {
+            var buffer = KernelRequests.Allocate(16);
+            var mdl = IoAllocateMdl(buffer, 16, false, false, null);
+            Assert.NotNull(mdl);
+            mdlAddress = mdl.Address;
+            mdlFlags = (ushort)mdl.MdlFlags;
+            KernelRequests.Send(device, (irp, next) =>
+            {
+                irp.MdlAddress = mdl;
+                next.MajorFunction = IRP_MJ_READ;
+                next.Parameters.Read.Length = 16;
+            });
+        });
+
+        // DRIVER_VERIFIER_DETECTED_VIOLATION 0xB3: P2 the MDL, P3 its flags, P4 the flag it lacks (MDL_PAGES_LOCKED).
+        var info = MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xB3, mdlAddress, mdlFlags, (ulong)MDL_PAGES_LOCKED);
+        Assert.Contains("MmGetSystemAddressForMdlSafe", info.ToString(), StringComparison.Ordinal);
     }
 }

@@ -87,22 +87,71 @@ public sealed class ZeroTestAppTests
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void ReadFile_IntoVirtualAllocPagesAcrossAPageBoundary_ZeroesExactlyTheRead(int seed)
+    /// <summary>Where in four VirtualAlloc pages a read starts and how long it is: within one page,
+    /// a whole aligned page, across one boundary (two bytes, and more), and across three.</summary>
+    public static TheoryData<int, int, int> PageSpans()
     {
+        var data = new TheoryData<int, int, int>();
+        foreach (var seed in new[] { 1, 7, 42 })
+        {
+            foreach (var (offset, length) in new[] { (100, 64), (4096, 4096), (4095, 2), (4000, 200), (100, 3 * 4096) })
+            {
+                data.Add(seed, offset, length);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PageSpans))]
+    public void ReadFile_IntoVirtualAllocPages_ZerosArriveInPlaceForExactlyTheRead(int seed, int offset, int length)
+    {
+        // Direct I/O: NtReadFile locks the process's pages under an MDL and the driver writes into
+        // them through its system mapping; no system buffer is allocated, nothing is copied back.
+        const int Size = 4 * 4096;
         using var machine = ZeroHost.Boot(seed);
         var device = ZeroHost.Load(machine);
         uint read = 0;
         byte[] after = [];
         var app = RunApp(machine, "pages", args =>
         {
-            var memory = VirtualAlloc(default, 8192, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
-            memory.AsSpan(8192).Fill(0xEE);
+            var memory = VirtualAlloc(default, Size, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+            memory.AsSpan(Size).Fill(0xEE);
             var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
-            var ok = ReadFile(h, memory + 4000, 200, out read, null);
+            var ok = ReadFile(h, memory + (ulong)offset, (uint)length, out read, null);
+            after = memory.AsReadOnlySpan(Size).ToArray();
+            CloseHandle(h);
+            VirtualFree(memory, 0, MEM_RELEASE);
+            return ok ? 0 : 1;
+        });
+
+        Assert.Equal(0, app.ExitCode);
+        Assert.Equal((uint)length, read);
+        Assert.All(after[..offset], b => Assert.Equal(0xEE, b));
+        Assert.All(after[offset..(offset + length)], b => Assert.Equal(0, b));
+        Assert.All(after[(offset + length)..], b => Assert.Equal(0xEE, b));
+        Assert.Equal(0, machine.Pool.QueryTag("IoBf").NonPagedAllocs);
+        Assert.Equal((ulong)length, device.Extension<ZERO_DEVICE_EXTENSION>().Statistics.BytesRead);
+        ZeroHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void WriteFile_FromVirtualAllocPagesAcrossABoundary_TakesEveryByteAndLeavesThemAlone(int seed)
+    {
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        uint written = 0;
+        byte[] after = [];
+        var app = RunApp(machine, "writer", args =>
+        {
+            var memory = VirtualAlloc(default, 8192, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+            memory.AsSpan(8192).Fill((byte)'z');
+            var h = CreateFile(ZERO_WIN32_NAME, GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
+            var ok = WriteFile(h, memory + 3000, 3000, out written, null);
             after = memory.AsReadOnlySpan(8192).ToArray();
             CloseHandle(h);
             VirtualFree(memory, 0, MEM_RELEASE);
@@ -110,10 +159,37 @@ public sealed class ZeroTestAppTests
         });
 
         Assert.Equal(0, app.ExitCode);
-        Assert.Equal(200u, read);
-        Assert.All(after[..4000], b => Assert.Equal(0xEE, b));
-        Assert.All(after[4000..4200], b => Assert.Equal(0, b));
-        Assert.All(after[4200..], b => Assert.Equal(0xEE, b));
+        Assert.Equal(3000u, written);
+        Assert.All(after, b => Assert.Equal((byte)'z', b));
+        Assert.Equal(3000UL, device.Extension<ZERO_DEVICE_EXTENSION>().Statistics.BytesWritten);
+        ZeroHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void ReadFile_ZeroLength_FailsWithInvalidUserBuffer(int seed)
+    {
+        // Zero fails an empty read with STATUS_INVALID_BUFFER_SIZE, which Win32 reports as ERROR_INVALID_USER_BUFFER.
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        uint error = 0;
+        uint read = 99;
+        var app = RunApp(machine, "empty", args =>
+        {
+            var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
+            var ok = ReadFile(h, new byte[1], 0, out read, null);
+            error = GetLastError();
+            CloseHandle(h);
+            return ok ? 1 : 0;
+        });
+
+        Assert.Equal(0, app.ExitCode);
+        Assert.Equal(ERROR_INVALID_USER_BUFFER, error);
+        Assert.Equal(0u, read);
+        Assert.Equal(1, machine.IoManager.Served(IRP_MJ_READ));
+        Assert.Equal(0u, device.Extension<ZERO_DEVICE_EXTENSION>().Statistics.Reads);
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
