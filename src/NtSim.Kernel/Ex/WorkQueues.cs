@@ -76,6 +76,7 @@ internal sealed class WorkQueues
 
             using (self.EnterModule(item.Module ?? _machine.Modules.Kernel))
             {
+                UnloadedCode.Check(_machine, item.Module, item.RoutineMethod ?? item.WorkerRoutine!.Method, "work item routine");
                 item.WorkerRoutine!(item.Parameter);
             }
 

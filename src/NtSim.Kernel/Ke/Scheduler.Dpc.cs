@@ -82,6 +82,7 @@ internal abstract partial class Scheduler
         }
 
         self.CurrentModule = dpc.Module ?? Machine.Modules.Kernel;
+        UnloadedCode.Check(Machine, dpc.Module, dpc.Routine!.Method, "DPC routine");
         try
         {
             dpc.Routine!(dpc, dpc.DeferredContext, dpc.SystemArgument1, dpc.SystemArgument2);
