@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 
 namespace NtSim;
@@ -17,6 +18,19 @@ public sealed partial class ServiceControlManager
     public RunStatus Start(string name)
     {
         RequireHost(nameof(Start));
+        try
+        {
+            return StartCore(name);
+        }
+        finally
+        {
+            CollectUnloadedContexts();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private RunStatus StartCore(string name)
+    {
         var record = Open(name, "OpenService");
         Refresh(record);
         if (record.MarkedForDelete)

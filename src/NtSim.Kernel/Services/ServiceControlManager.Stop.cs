@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NtSim;
 
 public sealed partial class ServiceControlManager
@@ -15,6 +17,19 @@ public sealed partial class ServiceControlManager
     public UnloadReport Stop(string name)
     {
         RequireHost(nameof(Stop));
+        try
+        {
+            return StopCore(name);
+        }
+        finally
+        {
+            CollectUnloadedContexts();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private UnloadReport StopCore(string name)
+    {
         var record = Open(name, "OpenService");
         if (Refresh(record) is { } completed)
         {
@@ -154,12 +169,11 @@ public sealed partial class ServiceControlManager
         report.Note = "";
         if (image.Context is not null)
         {
+            // Collected at the end of the request, once no frame of it refers to the driver's code.
             var context = LoadContextUnloader.Unload(image, out var statics);
-            var collected = LoadContextUnloader.WaitForCollection(context);
-            report.LoadContextCollected = collected;
-            if (!collected)
+            lock (_lock)
             {
-                report.StillAlive = LoadContextUnloader.Suspects(report, statics);
+                _unloadedContexts.Add((context, report, statics));
             }
         }
 
@@ -167,6 +181,31 @@ public sealed partial class ServiceControlManager
         image.EntryType = null;
         record.Image = null;
         return report;
+    }
+
+    /// <summary>Waits for the load contexts unloaded during this request to be collected and
+    /// records the outcome in their reports. Called last by every request, from a frame that
+    /// holds nothing of the driver.</summary>
+    private void CollectUnloadedContexts()
+    {
+        List<(WeakReference Context, UnloadReport Report, List<string> Statics)> unloaded;
+        lock (_lock)
+        {
+            if (_unloadedContexts.Count == 0)
+            {
+                return;
+            }
+
+            unloaded = [.. _unloadedContexts];
+            _unloadedContexts.Clear();
+        }
+
+        foreach (var (context, report, statics) in unloaded)
+        {
+            var collected = LoadContextUnloader.WaitForCollection(context);
+            report.LoadContextCollected = collected;
+            report.StillAlive = collected ? [] : LoadContextUnloader.Suspects(report, statics);
+        }
     }
 
     private string PinnedBy(DriverImage image)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace NtSim;
 
@@ -18,6 +19,7 @@ public sealed partial class ServiceControlManager
     private readonly Machine _machine;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, ServiceRecord> _services = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(WeakReference Context, UnloadReport Report, List<string> Statics)> _unloadedContexts = [];
 
     internal ServiceControlManager(Machine machine)
     {
@@ -80,6 +82,47 @@ public sealed partial class ServiceControlManager
     public void Delete(string name)
     {
         RequireHost(nameof(Delete));
+        try
+        {
+            DeleteCore(name);
+        }
+        finally
+        {
+            CollectUnloadedContexts();
+        }
+    }
+
+    /// <summary>sc query &lt;name&gt;.</summary>
+    public ServiceStatus Query(string name)
+    {
+        RequireHost(nameof(Query));
+        try
+        {
+            return QueryCore(name);
+        }
+        finally
+        {
+            CollectUnloadedContexts();
+        }
+    }
+
+    /// <summary>sc query: every service, by name.</summary>
+    public IReadOnlyList<ServiceStatus> QueryAll()
+    {
+        RequireHost(nameof(QueryAll));
+        try
+        {
+            return QueryAllCore();
+        }
+        finally
+        {
+            CollectUnloadedContexts();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void DeleteCore(string name)
+    {
         var record = Open(name, "OpenService");
         Refresh(record);
         if (record.MarkedForDelete)
@@ -97,19 +140,17 @@ public sealed partial class ServiceControlManager
         _machine.Registry.SetValue(KeyPath(record.Name), "DeleteFlag", 1u);
     }
 
-    /// <summary>sc query &lt;name&gt;.</summary>
-    public ServiceStatus Query(string name)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ServiceStatus QueryCore(string name)
     {
-        RequireHost(nameof(Query));
         var record = Open(name, "EnumQueryServicesStatus:OpenService");
         Refresh(record);
         return record.ToStatus();
     }
 
-    /// <summary>sc query: every service, by name.</summary>
-    public IReadOnlyList<ServiceStatus> QueryAll()
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private List<ServiceStatus> QueryAllCore()
     {
-        RequireHost(nameof(QueryAll));
         List<ServiceRecord> records;
         lock (_lock)
         {
