@@ -3,4 +3,5 @@ using NtSim.Cli;
 
 var root = new RootCommand("NtSim: a simulated Windows NT kernel for writing, testing and debugging drivers.");
 root.Subcommands.Add(SelftestCommand.Create());
+root.Subcommands.Add(ScCommand.Create());
 return root.Parse(args).Invoke();
