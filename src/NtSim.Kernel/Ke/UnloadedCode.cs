@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace NtSim;
@@ -12,16 +13,13 @@ internal static class UnloadedCode
     // 0xCE P2: 0 read, 1 write; the analysis of a real 0xCE shows 8 for an instruction fetch (as 0xD1 and 0x50 document).
     private const ulong Execute = 8;
 
-    /// <summary>Bug checks 0xCE if <paramref name="module"/> was unloaded.</summary>
-    internal static void Check(Machine machine, KernelModule? module, MethodInfo routine, string what)
-    {
-        if (module is { IsUnloaded: true })
-        {
-            Raise(machine, module, module.AddressOf(routine), $"{what} {module.Name}!{CodeNames.Of(routine)}");
-        }
-    }
+    /// <summary>Bug checks 0xCE for <paramref name="routine"/> of the unloaded <paramref name="module"/>.</summary>
+    [DoesNotReturn]
+    internal static void Raise(Machine machine, KernelModule module, MethodInfo routine, string what) =>
+        Raise(machine, module, module.AddressOf(routine), $"{what} {module.Name}!{CodeNames.Of(routine)}");
 
     /// <summary>Bug checks 0xCE for code at <paramref name="address"/> of the unloaded <paramref name="module"/>.</summary>
+    [DoesNotReturn]
     internal static void Raise(Machine machine, KernelModule module, ulong address, string what)
     {
         // P1 the address referenced, P2 execute, P3 the address that referenced it (the same: the

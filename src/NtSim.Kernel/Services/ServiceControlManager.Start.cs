@@ -32,6 +32,12 @@ public sealed partial class ServiceControlManager
     private RunStatus StartCore(string name)
     {
         var record = Open(name, "OpenService");
+        if (_machine.IsHalted)
+        {
+            // As Machine.Run: a halted machine runs nothing more.
+            return _machine.HaltStatus;
+        }
+
         Refresh(record);
         if (record.MarkedForDelete)
         {
@@ -53,11 +59,6 @@ public sealed partial class ServiceControlManager
             // MmLoadSystemImage: STATUS_IMAGE_ALREADY_LOADED, which is ERROR_SERVICE_ALREADY_RUNNING.
             throw Fail("StartService", record.Name, Win32Error.ERROR_SERVICE_ALREADY_RUNNING,
                 $"the image of the last start is still loaded: {PinnedBy(pinned)}", Wdm.STATUS_IMAGE_ALREADY_LOADED);
-        }
-
-        if (_machine.IsHalted)
-        {
-            return _machine.HaltStatus;
         }
 
         var image = LoadImage(record);
