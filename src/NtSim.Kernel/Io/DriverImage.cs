@@ -22,7 +22,14 @@ internal sealed class DriverImage
         EntryType = entryType;
         Module = module;
         Context = context;
+        Identity = context is null ? IdentityOf(entryType) : IdentityOf(imagePath);
     }
+
+    /// <summary>The identity of a host driver type's image.</summary>
+    internal static string IdentityOf(Type driverType) => "type " + driverType.FullName;
+
+    /// <summary>The identity of a driver assembly's image (a full path).</summary>
+    internal static string IdentityOf(string fullPath) => "file " + fullPath;
 
     internal Machine Machine { get; }
 
@@ -53,6 +60,14 @@ internal sealed class DriverImage
 
     /// <summary>MmUnloadSystemImage ran: the module's code must not run any more.</summary>
     internal bool Unloaded { get; private set; }
+
+    /// <summary>What makes two loads the same image: the file, or for a host type the type.</summary>
+    internal string Identity { get; }
+
+    private int _unloadStarted;
+
+    /// <summary>True for the one caller that runs DriverUnload (the close path and a request may race).</summary>
+    internal bool TryBeginUnload() => Interlocked.Exchange(ref _unloadStarted, 1) == 0;
 
     /// <summary>A driver type the host already loaded: no load context of its own.</summary>
     internal static DriverImage FromType(Machine machine, string serviceName, Type driverType)

@@ -22,6 +22,11 @@ internal static class DriverUnloader
             return false;
         }
 
+        if (!image.TryBeginUnload())
+        {
+            return true;
+        }
+
         image.UnloadPending = false;
         if (driver.DriverUnload is { } unload)
         {

@@ -13,7 +13,8 @@ public sealed partial class ServiceControlManager
     /// when the driver halted the machine. Fails with ERROR_SERVICE_ALREADY_RUNNING,
     /// ERROR_SERVICE_DISABLED, ERROR_SERVICE_MARKED_FOR_DELETE, ERROR_FILE_NOT_FOUND (no image),
     /// ERROR_BAD_EXE_FORMAT (not a driver assembly), or DriverEntry's status through
-    /// RtlNtStatusToDosError; a failed start leaves nothing loaded.
+    /// RtlNtStatusToDosError; a failed start leaves nothing loaded. On a halted machine it does
+    /// nothing and returns the halt status, as <see cref="Machine.Run"/> does.
     /// </summary>
     public RunStatus Start(string name)
     {
@@ -61,6 +62,13 @@ public sealed partial class ServiceControlManager
                 $"the image of the last start is still loaded: {PinnedBy(pinned)}", Wdm.STATUS_IMAGE_ALREADY_LOADED);
         }
 
+        if (LoadedElsewhere(record) is { } other)
+        {
+            // MmLoadSystemImage: one image is loaded once; STATUS_IMAGE_ALREADY_LOADED is ERROR_SERVICE_ALREADY_RUNNING.
+            throw Fail("StartService", record.Name, Win32Error.ERROR_SERVICE_ALREADY_RUNNING,
+                $"its image {record.ImagePath} is already loaded, by the service {other}", Wdm.STATUS_IMAGE_ALREADY_LOADED);
+        }
+
         var image = LoadImage(record);
         record.Image = image;
         record.State = ServiceState.StartPending;
@@ -100,6 +108,33 @@ public sealed partial class ServiceControlManager
         record.LastUnloadReport = leftovers;
         throw Fail("StartService", record.Name, error,
             $"DriverEntry returned {NtNames.Format(entryStatus)}{(leftovers.IsClean ? "" : "; " + leftovers.Summary)}", entryStatus, leftovers);
+    }
+
+    /// <summary>The service whose loaded image is the one <paramref name="record"/> would load, or null.</summary>
+    private string? LoadedElsewhere(ServiceRecord record)
+    {
+        string identity;
+        if (record.HostType is { } type)
+        {
+            identity = DriverImage.IdentityOf(type);
+        }
+        else
+        {
+            try
+            {
+                identity = DriverImage.IdentityOf(Path.GetFullPath(record.ImagePath));
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                return null;
+            }
+        }
+
+        lock (_lock)
+        {
+            return _services.Values.FirstOrDefault(r => r != record && r.Image is { Unloaded: false } image
+                && string.Equals(image.Identity, identity, StringComparison.OrdinalIgnoreCase))?.Name;
+        }
     }
 
     private DriverImage LoadImage(ServiceRecord record)

@@ -150,6 +150,26 @@ public sealed class ServiceControlManagerTests
     }
 
     [Fact]
+    public void Start_ImageLoadedByAnotherService_IsAlreadyRunning()
+    {
+        using var machine = MachineAssert.Boot();
+        machine.Services.Create("Hello", TestDrivers.Hello);
+        machine.Services.Create("Hello2", TestDrivers.Hello);
+        machine.Services.Install<QuietDriver>("Quiet");
+        machine.Services.Install<QuietDriver>("Quiet2");
+        MachineAssert.Completed(machine, machine.Services.Start("Hello"));
+        MachineAssert.Completed(machine, machine.Services.Start("Quiet"));
+
+        var e = Fails(ERROR_SERVICE_ALREADY_RUNNING, () => machine.Services.Start("Hello2"));
+        Assert.Equal(STATUS_IMAGE_ALREADY_LOADED, e.DriverStatus);
+        Assert.Contains("already loaded, by the service Hello", e.Message);
+        Fails(ERROR_SERVICE_ALREADY_RUNNING, () => machine.Services.Start("Quiet2"));
+
+        Assert.True(machine.Services.Stop("Quiet").IsClean);
+        MachineAssert.Completed(machine, machine.Services.Start("Quiet2"));
+    }
+
+    [Fact]
     public void Stop_DriverWithoutUnload_IsInvalidServiceControl()
     {
         using var machine = MachineAssert.Boot();
