@@ -70,6 +70,21 @@ public sealed class ServiceEdgeTests
         Assert.Contains("work item routine LateWork!LateWorkDriver.LateWorkRoutine", bugCheck.Detail);
     }
 
+    [Fact]
+    public void DriverObjectNameTaken_StartFails_AndTheImageIsUnloaded()
+    {
+        using var machine = MachineAssert.Boot();
+        MachineAssert.Completed(machine, machine.Run(() => Io.IoTestDriver.Load("Hello", (_, _) => STATUS_SUCCESS)));
+        machine.Services.Create("Hello", TestDrivers.Hello);
+
+        var e = ServiceControlManagerTests.Fails(Win32Error.ERROR_ALREADY_EXISTS, () => machine.Services.Start("Hello"));
+
+        Assert.Equal(STATUS_OBJECT_NAME_COLLISION, e.DriverStatus);
+        Assert.True(e.UnloadReport!.ImageUnloaded);
+        Assert.True(e.UnloadReport.LoadContextCollected);
+        Assert.DoesNotContain("Hello: DriverEntry", string.Concat(machine.DebugOutput.ShownText));
+    }
+
     /// <summary>The address KernelModule gives a routine of the first driver image of a machine.</summary>
     private static ulong RoutineAddress(MethodInfo method) =>
         TestDrivers.FirstImageBase + 0x1000 + ((ulong)(method.MetadataToken & 0x00FF_FFFF) * 0x10);
