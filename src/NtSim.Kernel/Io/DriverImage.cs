@@ -13,31 +13,24 @@ namespace NtSim;
 [DebuggerDisplay("{ServiceName,nq} unloaded={Unloaded}")]
 internal sealed class DriverImage
 {
+    private int _unloadStarted;
+
     private DriverImage(Machine machine, string serviceName, string imagePath, Type entryType, KernelModule module, DriverLoadContext? context)
     {
         Machine = machine;
         ServiceName = serviceName;
         ImagePath = imagePath;
-        EntryTypeName = entryType.FullName ?? entryType.Name;
         EntryType = entryType;
         Module = module;
         Context = context;
         Identity = context is null ? IdentityOf(entryType) : IdentityOf(imagePath);
     }
 
-    /// <summary>The identity of a host driver type's image.</summary>
-    internal static string IdentityOf(Type driverType) => "type " + driverType.FullName;
-
-    /// <summary>The identity of a driver assembly's image (a full path).</summary>
-    internal static string IdentityOf(string fullPath) => "file " + fullPath;
-
     internal Machine Machine { get; }
 
     internal string ServiceName { get; }
 
     internal string ImagePath { get; }
-
-    internal string EntryTypeName { get; }
 
     /// <summary>The IDriver type, until the driver object exists (then only the driver object refers to the driver's code).</summary>
     internal Type? EntryType { get; set; }
@@ -64,10 +57,14 @@ internal sealed class DriverImage
     /// <summary>What makes two loads the same image: the file, or for a host type the type.</summary>
     internal string Identity { get; }
 
-    private int _unloadStarted;
-
     /// <summary>True for the one caller that runs DriverUnload (the close path and a request may race).</summary>
     internal bool TryBeginUnload() => Interlocked.Exchange(ref _unloadStarted, 1) == 0;
+
+    /// <summary>The identity of a host driver type's image.</summary>
+    internal static string IdentityOf(Type driverType) => "type " + driverType.FullName;
+
+    /// <summary>The identity of a driver assembly's image (a full path).</summary>
+    internal static string IdentityOf(string fullPath) => "file " + fullPath;
 
     /// <summary>A driver type the host already loaded: no load context of its own.</summary>
     internal static DriverImage FromType(Machine machine, string serviceName, Type driverType)
