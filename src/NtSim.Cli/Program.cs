@@ -6,4 +6,5 @@ var root = new RootCommand("NtSim: a simulated Windows NT kernel for writing, te
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(SelftestCommand.Create());
+root.Subcommands.Add(ScCommand.Create());
 return root.Parse(args).Invoke();

@@ -17,6 +17,7 @@ public sealed partial class Machine
         InitializeRegistry();
         WorkQueues = new WorkQueues(this);
         IoManager = new IoManager(this);
+        Services = new ServiceControlManager(this);
         InitializeMemory();
     }
 

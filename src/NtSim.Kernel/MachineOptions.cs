@@ -40,6 +40,9 @@ public sealed class MachineOptions
     /// <summary>Number of system worker threads per work queue (ExQueueWorkItem).</summary>
     public int WorkerThreadsPerQueue { get; init; } = 2;
 
+    /// <summary>Driver Verifier options for every driver (<c>verifier /flags</c>); none by default.</summary>
+    public VerifierFlags Verifier { get; init; }
+
     internal void Validate()
     {
         if (Processors is < 1 or > 64)

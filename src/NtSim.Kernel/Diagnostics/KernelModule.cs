@@ -3,55 +3,68 @@ using System.Reflection;
 
 namespace NtSim;
 
-/// <summary>A module whose code runs in the machine: the kernel ("nt") or a driver assembly.
-/// Every allocation and resource is charged to the module whose code was running.</summary>
+/// <summary>A module whose code runs in the machine: the kernel ("nt") or a driver. Every
+/// allocation and resource is charged to the module whose code was running. A driver started as a
+/// service is named after its service; its simulated image spans
+/// [<see cref="ImageBase"/>, ImageBase + ImageSize), where its routines get their addresses.</summary>
 [DebuggerDisplay("{Name,nq}")]
 public sealed class KernelModule
 {
+    /// <summary>Simulated image size of a module: 1 MiB, room for 64 Ki routines of 16 bytes.</summary>
+    internal const ulong DefaultImageSize = 0x10_0000;
+
+    private const ulong FirstRoutineOffset = 0x1000;
+    private const ulong RoutineStride = 0x10;
+
+    private volatile Assembly? _assembly;
+    private volatile bool _unloaded;
+
     internal KernelModule(string name, Assembly? assembly)
+        : this(name, assembly, 0)
+    {
+    }
+
+    internal KernelModule(string name, Assembly? assembly, ulong imageBase)
     {
         Name = name;
-        Assembly = assembly;
+        _assembly = assembly;
+        ImageBase = imageBase;
     }
 
     /// <summary>The module name as a debugger shows it ("nt", "Sample").</summary>
     public string Name { get; }
 
-    internal Assembly? Assembly { get; }
+    /// <summary>The assembly, until the module is unloaded (after that the module must not keep it alive).</summary>
+    internal Assembly? Assembly => _assembly;
+
+    /// <summary>Where the module's simulated image starts (0 for a module without one).</summary>
+    internal ulong ImageBase { get; }
+
+    internal ulong ImageSize => ImageBase == 0 ? 0 : DefaultImageSize;
+
+    /// <summary>The driver was unloaded: its code must not run any more (0xCE if it would).</summary>
+    internal bool IsUnloaded => _unloaded;
+
+    /// <summary>The simulated address of a routine of this module: a fixed slot in the image per
+    /// method, from its metadata token, so the same build gives the same addresses.</summary>
+    internal ulong AddressOf(MethodInfo method)
+    {
+        if (ImageBase == 0)
+        {
+            return 0;
+        }
+
+        var row = (ulong)(method.MetadataToken & 0x00FF_FFFF);
+        var offset = FirstRoutineOffset + (row * RoutineStride);
+        return ImageBase + (offset < DefaultImageSize ? offset : DefaultImageSize - RoutineStride);
+    }
+
+    /// <summary>Marks the module unloaded and lets go of its assembly.</summary>
+    internal void MarkUnloaded()
+    {
+        _unloaded = true;
+        _assembly = null;
+    }
 
     public override string ToString() => Name;
-}
-
-/// <summary>The modules a machine has seen, by assembly.</summary>
-internal sealed class ModuleList
-{
-    private static readonly Assembly s_kernelAssembly = typeof(ModuleList).Assembly;
-    private readonly Dictionary<Assembly, KernelModule> _byAssembly = [];
-    private readonly Lock _lock = new();
-
-    internal ModuleList()
-    {
-        Kernel = new KernelModule("nt", s_kernelAssembly);
-        _byAssembly.Add(s_kernelAssembly, Kernel);
-    }
-
-    internal KernelModule Kernel { get; }
-
-    internal KernelModule For(Delegate routine) => For(routine.Method.Module.Assembly);
-
-    internal KernelModule For(Assembly assembly)
-    {
-        lock (_lock)
-        {
-            if (!_byAssembly.TryGetValue(assembly, out var module))
-            {
-                module = new KernelModule(assembly.GetName().Name ?? "unknown", assembly);
-                _byAssembly.Add(assembly, module);
-            }
-
-            return module;
-        }
-    }
-
-    internal static bool IsNtSim(Assembly assembly) => assembly == s_kernelAssembly;
 }

@@ -10,6 +10,9 @@ public sealed class WORK_QUEUE_ITEM
     internal object? Parameter { get; set; }
     internal bool Queued { get; set; }
     internal KernelModule? Module { get; set; }
+
+    /// <summary>The driver's routine when <see cref="WorkerRoutine"/> wraps it (IoQueueWorkItem).</summary>
+    internal System.Reflection.MethodInfo? RoutineMethod { get; set; }
     internal ulong Address { get; set; }
     internal int TrackHandle { get; set; } = -1;
 }

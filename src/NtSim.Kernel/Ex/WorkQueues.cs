@@ -76,6 +76,11 @@ internal sealed class WorkQueues
 
             using (self.EnterModule(item.Module ?? _machine.Modules.Kernel))
             {
+                if (item.Module is { IsUnloaded: true } unloaded)
+                {
+                    UnloadedCode.Raise(_machine, unloaded, item.RoutineMethod ?? item.WorkerRoutine!.Method, "work item routine");
+                }
+
                 item.WorkerRoutine!(item.Parameter);
             }
 

@@ -58,6 +58,12 @@ public sealed class DEVICE_OBJECT : IObjectParser
             machine.Pool.Free(thread, Memory.Address, 0, checkTag: false, "IoDeleteDevice");
             Memory = default;
         }
+
+        // IopDeleteDevice: the device lets go of its driver object (IoCreateDevice referenced it).
+        if (DriverObject.Header is { } driverHeader && !DriverObject.Machine.IsHalted)
+        {
+            DriverObject.Machine.ObjectManager.Dereference(driverHeader);
+        }
     }
 
     /// <summary>IopParseDevice: a name that reaches the device opens a file object on it.</summary>

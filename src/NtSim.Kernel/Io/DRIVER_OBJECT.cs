@@ -46,7 +46,13 @@ public sealed class DRIVER_OBJECT : IObjectBody
     /// <summary>The service name ("Zero").</summary>
     internal string Name { get; }
 
+    /// <summary>The image the driver was loaded from by the service control manager, or null.</summary>
+    internal DriverImage? Image { get; set; }
+
     ObjectHeader? IObjectBody.ObjectHeader { get; set; }
+
+    /// <summary>The Driver type's DeleteProcedure (IopDeleteDriver): the image goes with the object.</summary>
+    void IObjectBody.OnDelete(ObjectHeader header) => Image?.OnDriverObjectDeleted(KTHREAD.Current);
 
     internal ObjectHeader? Header => ((IObjectBody)this).ObjectHeader;
 

@@ -46,6 +46,12 @@ internal static class Devices
             return status;
         }
 
+        if (driver.Header is { } driverHeader)
+        {
+            // A device object holds its driver object: the driver's image stays while a device does.
+            objects.Reference(driverHeader);
+        }
+
         lock (machine.Scheduler.Lock)
         {
             body.NextDevice = driver.DeviceObject;

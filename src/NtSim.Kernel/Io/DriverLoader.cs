@@ -4,10 +4,17 @@ namespace NtSim;
 /// \Driver\&lt;Name&gt;, calls DriverEntry at PASSIVE_LEVEL, and on failure leaves nothing behind.</summary>
 internal static class DriverLoader
 {
-    internal static NTSTATUS Load(KTHREAD thread, string name, DRIVER_INITIALIZE entry, KernelModule module, string registryPath, out DRIVER_OBJECT? driver)
+    internal static NTSTATUS Load(KTHREAD thread, string name, DRIVER_INITIALIZE entry, KernelModule module, string registryPath, out DRIVER_OBJECT? driver,
+        DriverImage? image = null)
     {
         var machine = thread.Machine!;
-        driver = new DRIVER_OBJECT(machine, name, module) { DriverInit = entry };
+        driver = new DRIVER_OBJECT(machine, name, module) { DriverInit = entry, Image = image };
+        driver.DriverExtension.ServiceKeyName = new UNICODE_STRING(name);
+        if (image is not null)
+        {
+            image.Driver = driver;
+        }
+
         var objects = machine.ObjectManager;
         var header = objects.CreateObject(ObjectTypes.Driver, driver, machine.Modules.Kernel, null, 0);
         var captured = new CapturedName(null, @"\Driver\" + name, Wdm.OBJ_PERMANENT | Wdm.OBJ_CASE_INSENSITIVE | Wdm.OBJ_KERNEL_HANDLE);
@@ -26,6 +33,11 @@ internal static class DriverLoader
         if (!Wdm.NT_SUCCESS(status))
         {
             // DriverEntry failed: the driver object goes away (the driver must have cleaned up).
+            if (image is not null)
+            {
+                image.Report = UnloadLeftovers.Collect(machine, image, driver);
+            }
+
             Discard(machine, driver);
             driver = null;
             return status;
@@ -51,7 +63,7 @@ internal static class DriverLoader
         Discard(machine, driver);
     }
 
-    private static void Discard(Machine machine, DRIVER_OBJECT driver)
+    internal static void Discard(Machine machine, DRIVER_OBJECT driver)
     {
         var header = driver.Header!;
         machine.ObjectManager.MakeTemporary(header);

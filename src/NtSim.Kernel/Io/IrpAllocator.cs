@@ -13,6 +13,9 @@ internal sealed class IrpAllocator
     private static readonly uint IrpTag = PoolTag.FromString("Irp ");
     private readonly Machine _machine;
     private readonly Stack<IRP>[] _free = new Stack<IRP>[MaximumStackSize + 1];
+
+    // Every IRP object ever made (they are reused, so this grows only with the peak in flight).
+    private readonly List<IRP> _all = [];
     private readonly Lock _lock = new();
 
     internal IrpAllocator(Machine machine)
@@ -46,11 +49,25 @@ internal sealed class IrpAllocator
                 var memory = _machine.Pool.Allocate(thread, PoolRequest.FromType(Wdm.NonPagedPoolNx, zero: true), size, IrpTag, "", 0, "IoAllocateIrp");
                 irp = new IRP(stackSize, memory.Address);
             }
+
+            lock (_lock)
+            {
+                _all.Add(irp);
+            }
         }
 
         irp.Reset();
         irp.IsFree = false;
         return irp;
+    }
+
+    /// <summary>The IRPs allocated now (not in a lookaside list).</summary>
+    internal List<IRP> InUse()
+    {
+        lock (_lock)
+        {
+            return [.. _all.Where(i => !i.IsFree)];
+        }
     }
 
     /// <summary>Returns the IRP to its list, with the system buffer the I/O manager allocated for it.</summary>

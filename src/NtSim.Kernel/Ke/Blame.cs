@@ -19,7 +19,7 @@ internal static class Blame
                 continue;
             }
 
-            var module = modules.For(assembly).Name;
+            var module = modules.For(method).Name;
             var location = $"{module}!{CodeNames.Of(method)}";
             var file = frame.GetFileName();
             if (file is not null)

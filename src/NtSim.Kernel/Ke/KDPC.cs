@@ -28,6 +28,11 @@ public sealed class KDPC
     internal ulong Address { get; set; }
     internal string RoutineName { get; set; } = "";
 
+    /// <summary>The driver line that queued the DPC (KeInsertQueueDpc), for the unload report.</summary>
+    internal string? QueuedFile { get; set; }
+
+    internal int QueuedLine { get; set; }
+
     internal bool Inserted => QueuedOn >= 0;
 
     /// <summary>The DPC's own queue link, so queueing it allocates nothing (as KDPC.DpcListEntry).</summary>

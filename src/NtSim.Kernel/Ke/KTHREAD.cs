@@ -81,6 +81,9 @@ public sealed partial class KTHREAD : DispatcherObject, IObjectBody
     internal int TrackHandle { get; set; } = -1;
     internal Action? StartRoutine { get; set; }
 
+    /// <summary>Simulated address of the driver's start routine (Win32StartAddress), for 0xCE.</summary>
+    internal ulong StartAddress { get; set; }
+
     internal override string KindName => "KTHREAD";
 
     /// <summary>The Thread object's header (Ps gives one to the threads it creates; Ob adopts others).</summary>

@@ -72,6 +72,9 @@ public sealed class Processor
         return true;
     }
 
+    /// <summary>The DPCs in the queue, in order (dispatcher lock held).</summary>
+    internal List<KDPC> QueuedDpcs() => [.. _dpcs];
+
     internal KDPC? DequeueDpc()
     {
         var first = _dpcs.First;

@@ -82,6 +82,11 @@ internal abstract partial class Scheduler
         }
 
         self.CurrentModule = dpc.Module ?? Machine.Modules.Kernel;
+        if (dpc.Module is { IsUnloaded: true } unloaded)
+        {
+            UnloadedCode.Raise(Machine, unloaded, dpc.Routine!.Method, "DPC routine");
+        }
+
         try
         {
             dpc.Routine!(dpc, dpc.DeferredContext, dpc.SystemArgument1, dpc.SystemArgument2);

@@ -122,6 +122,24 @@ internal abstract partial class Scheduler
         }
     }
 
+    /// <summary>Drops the queue entries of cancelled and re-set timers, wherever they are in the
+    /// queue (at image unload: a cancelled timer must not keep the driver's DPC alive). Lock held.</summary>
+    internal void DropCancelledTimers()
+    {
+        Debug.Assert(Monitor.IsEntered(Lock));
+        var live = _timers.UnorderedItems.Where(e => e.Element.Timer.Inserted && e.Element.Timer.Generation == e.Element.Generation).ToList();
+        if (live.Count == _timers.Count)
+        {
+            return;
+        }
+
+        _timers.Clear();
+        foreach (var (element, priority) in live)
+        {
+            _timers.Enqueue(element, priority);
+        }
+    }
+
     private void DropStaleTimers()
     {
         while (_timers.TryPeek(out var entry, out _) && (!entry.Timer.Inserted || entry.Timer.Generation != entry.Generation))

@@ -290,6 +290,8 @@ internal abstract partial class Scheduler
             Machine.ThrowIfHalted();
             thread.State = ThreadState.Terminated;
             thread.SignalState = 1;
+            // The start routine ran: let go of it (it may be a driver's code that must be collectible).
+            thread.StartRoutine = null;
             Trace(TraceKind.Thread, $"exit {thread} {NtNames.Format(thread.ExitStatus)}");
             if (thread.TrackHandle >= 0)
             {
@@ -307,6 +309,12 @@ internal abstract partial class Scheduler
     /// allows: after a thread resumes, as an interrupt would be delivered.</summary>
     internal void AfterResume(KTHREAD thread)
     {
+        if (thread.Module.IsUnloaded && thread.Kind == ThreadKind.System && !Machine.IsHalted)
+        {
+            // The thread returns into the image of a driver that was unloaded under it.
+            UnloadedCode.Raise(Machine, thread.Module, thread.StartAddress, $"system thread {thread} of {thread.Module.Name}");
+        }
+
         var p = thread.Processor;
         if (p is not null && p.HasPendingDpcs && p.Irql < Wdm.DISPATCH_LEVEL && !p.DpcActive)
         {

@@ -178,8 +178,15 @@ public static class Win32Error
     public const uint ERROR_KEY_HAS_CHILDREN = 1020;
     public const uint ERROR_CHILD_MUST_BE_VOLATILE = 1021;
     public const uint ERROR_NOTIFY_ENUM_DIR = 1022;
+    public const uint ERROR_INVALID_SERVICE_CONTROL = 1052;
     public const uint ERROR_SERVICE_ALREADY_RUNNING = 1056;
     public const uint ERROR_SERVICE_DISABLED = 1058;
+    public const uint ERROR_SERVICE_DOES_NOT_EXIST = 1060;
+    public const uint ERROR_SERVICE_CANNOT_ACCEPT_CTRL = 1061;
+    public const uint ERROR_SERVICE_NOT_ACTIVE = 1062;
+    public const uint ERROR_SERVICE_MARKED_FOR_DELETE = 1072;
+    public const uint ERROR_SERVICE_EXISTS = 1073;
+    public const uint ERROR_SERVICE_NEVER_STARTED = 1077;
     public const uint ERROR_END_OF_MEDIA = 1100;
     public const uint ERROR_FILEMARK_DETECTED = 1101;
     public const uint ERROR_BEGINNING_OF_MEDIA = 1102;

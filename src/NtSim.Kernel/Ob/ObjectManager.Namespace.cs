@@ -275,6 +275,15 @@ internal sealed partial class ObjectManager
         return directory;
     }
 
+    /// <summary>The object's full name (<c>\GLOBAL??\Hello</c>), or null for an unnamed object.</summary>
+    internal string? FullNameOf(ObjectHeader header)
+    {
+        lock (_lock)
+        {
+            return FullName(header);
+        }
+    }
+
     /// <summary>Lock held.</summary>
     private string? FullName(ObjectHeader header)
     {

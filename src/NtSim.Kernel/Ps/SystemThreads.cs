@@ -50,7 +50,9 @@ internal static class SystemThreads
 
         // PspCreateThread readies the thread only once its handle exists: the thread waits for the gate.
         var started = new StartBlock(startRoutine, startContext);
-        var thread = machine.Scheduler.CreateThread(CodeNames.ThreadName(startRoutine), ThreadKind.System, machine.Modules.For(startRoutine), started.Run);
+        var module = machine.Modules.For(startRoutine);
+        var thread = machine.Scheduler.CreateThread(CodeNames.ThreadName(startRoutine), ThreadKind.System, module, started.Run);
+        thread.StartAddress = module.AddressOf(startRoutine.Method);
         try
         {
             var header = objects.AdoptThread(thread, creator.CurrentModule, file, line);

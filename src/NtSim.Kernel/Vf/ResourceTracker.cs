@@ -51,6 +51,27 @@ public sealed class ResourceTracker
         return Snapshot(moduleName, kind);
     }
 
+    /// <summary>What <paramref name="module"/> itself holds now (not another module of the same
+    /// name, such as an earlier load of the same driver), oldest first.</summary>
+    internal IReadOnlyList<TrackedResource> Outstanding(KernelModule module, ResourceKind? kind = null)
+    {
+        var list = new List<TrackedResource>();
+        lock (_lock)
+        {
+            for (var i = 0; i < _used; i++)
+            {
+                ref var r = ref _records[i];
+                if (r.IsLive && r.Module == module && (kind is null || r.Kind == kind))
+                {
+                    list.Add(ToPublic(in r));
+                }
+            }
+        }
+
+        list.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        return list;
+    }
+
     /// <summary>A printable account of what <paramref name="moduleName"/> holds, one line per
     /// resource with the line that allocated it.</summary>
     public string Report(string moduleName)

@@ -79,6 +79,7 @@ public static partial class Wdm
         };
         item.Item.Parameter = null;
         item.Item.Module = machine.Modules.For(routine);
+        item.Item.RoutineMethod = routine.Method;
         ExQueueWorkItem(item.Item, queueType);
     }
 }

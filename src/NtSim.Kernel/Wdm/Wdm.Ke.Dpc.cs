@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NtSim;
 
 public static partial class Wdm
@@ -24,7 +26,8 @@ public static partial class Wdm
 
     /// <summary>KeInsertQueueDpc: queues the DPC to its target processor (the current one by
     /// default); FALSE if it is already queued.</summary>
-    public static bool KeInsertQueueDpc(KDPC Dpc, object? SystemArgument1, object? SystemArgument2)
+    public static bool KeInsertQueueDpc(KDPC Dpc, object? SystemArgument1, object? SystemArgument2,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = KeContext.Thread();
         var machine = thread.Machine!;
@@ -34,6 +37,11 @@ public static partial class Wdm
         {
             var target = Dpc.TargetProcessor >= 0 ? machine.Scheduler.Processors[Dpc.TargetProcessor] : thread.Processor!;
             queued = machine.Scheduler.QueueDpc(Dpc, target, SystemArgument1, SystemArgument2);
+            if (queued)
+            {
+                Dpc.QueuedFile = file;
+                Dpc.QueuedLine = line;
+            }
         }
 
         machine.Scheduler.SchedulingPoint(thread);

@@ -1,0 +1,85 @@
+namespace NtSim.Cli.Sc;
+
+/// <summary>Boots one machine and runs the sc requests on it in order, printing as sc.exe does;
+/// stops at the first request that fails. Returns the exit code: 0, the Win32 error of the failed
+/// request (as sc.exe), or 1 when the machine halted (a bug check).</summary>
+internal sealed class ScRunner(TextWriter output, MachineOptions options)
+{
+    internal int Run(IReadOnlyList<ScRequest> requests)
+    {
+        using var machine = Machine.Boot(options);
+        machine.DebugOutput.Shown += message => output.WriteLine($"DbgPrint: {message.Text.TrimEnd('\n', '\r')}");
+        foreach (var request in requests)
+        {
+            try
+            {
+                if (!RunOne(machine, request))
+                {
+                    return 1;
+                }
+            }
+            catch (ServiceControlException e)
+            {
+                ScOutput.Failed(output, e);
+                if (e.UnloadReport is { IsClean: false } leftovers)
+                {
+                    output.WriteLine();
+                    output.WriteLine(leftovers);
+                }
+
+                return (int)e.Win32Error;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Runs one request; false if the machine halted.</summary>
+    private bool RunOne(Machine machine, ScRequest request)
+    {
+        var services = machine.Services;
+        switch (request.Verb)
+        {
+            case "create":
+                services.Create(request.Name!, request.BinPath!, request.StartType, request.ErrorControl, request.DisplayName);
+                output.WriteLine("[SC] CreateService SUCCESS");
+                return true;
+            case "start":
+                var started = services.Start(request.Name!);
+                if (started != RunStatus.Completed)
+                {
+                    ScOutput.Halted(output, machine, started);
+                    return false;
+                }
+
+                ScOutput.Status(output, services.Query(request.Name!), withProcess: true);
+                return true;
+            case "stop":
+                var report = services.Stop(request.Name!);
+                if (report.RunStatus != RunStatus.Completed)
+                {
+                    output.WriteLine();
+                    output.WriteLine(report);
+                    ScOutput.Halted(output, machine, report.RunStatus);
+                    return false;
+                }
+
+                ScOutput.Status(output, services.Query(request.Name!), withProcess: false);
+                output.WriteLine();
+                output.WriteLine(report);
+                return true;
+            case "delete":
+                services.Delete(request.Name!);
+                output.WriteLine("[SC] DeleteService SUCCESS");
+                return true;
+            default:
+                var all = request.Name is null ? services.QueryAll() : [services.Query(request.Name)];
+                foreach (var status in all)
+                {
+                    ScOutput.Status(output, status, withProcess: false);
+                }
+
+                return true;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace NtSim;
+
+/// <summary>
+/// The collectible load context of one driver assembly (its "system image"): the driver and its
+/// private dependencies come from the driver's folder; NtSim.Kernel and the framework come from the
+/// default context, so that IDriver, DRIVER_OBJECT and the rest are the host's own types.
+/// </summary>
+internal sealed class DriverLoadContext : AssemblyLoadContext
+{
+    private static readonly string s_kernelName = typeof(IDriver).Assembly.GetName().Name!;
+    private static readonly Lazy<HashSet<string>> s_platform = new(PlatformAssemblyNames);
+    private readonly AssemblyDependencyResolver? _resolver;
+    private readonly string _folder;
+
+    internal DriverLoadContext(string serviceName, string driverPath)
+        : base($"NtSim driver {serviceName}", isCollectible: true)
+    {
+        _folder = Path.GetDirectoryName(driverPath)!;
+        try
+        {
+            _resolver = new AssemblyDependencyResolver(driverPath);
+        }
+        catch (InvalidOperationException)
+        {
+            // No usable .deps.json beside the driver: probe its folder only.
+            _resolver = null;
+        }
+    }
+
+    protected override Assembly? Load(AssemblyName assemblyName)
+    {
+        var name = assemblyName.Name;
+        if (name is null || string.Equals(name, s_kernelName, StringComparison.OrdinalIgnoreCase) || s_platform.Value.Contains(name))
+        {
+            // The default context's copy: one NtSim.Kernel, one framework.
+            return null;
+        }
+
+        var path = _resolver?.ResolveAssemblyToPath(assemblyName);
+        if (path is null)
+        {
+            var probe = Path.Combine(_folder, name + ".dll");
+            path = File.Exists(probe) ? probe : null;
+        }
+
+        return path is null ? null : LoadFromAssemblyPath(path);
+    }
+
+    protected override nint LoadUnmanagedDll(string unmanagedDllName)
+    {
+        var path = _resolver?.ResolveUnmanagedDllToPath(unmanagedDllName);
+        return path is null ? 0 : LoadUnmanagedDllFromPath(path);
+    }
+
+    private static HashSet<string> PlatformAssemblyNames()
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") is string list)
+        {
+            foreach (var path in list.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+            {
+                names.Add(Path.GetFileNameWithoutExtension(path));
+            }
+        }
+
+        foreach (var assembly in Default.Assemblies)
+        {
+            if (assembly.GetName().Name is { } loaded)
+            {
+                names.Add(loaded);
+            }
+        }
+
+        return names;
+    }
+}

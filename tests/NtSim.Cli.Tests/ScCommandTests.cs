@@ -1,0 +1,133 @@
+using System.CommandLine;
+
+namespace NtSim.Cli.Tests;
+
+/// <summary>`ntsim sc`: sc.exe's verbs and output on a fresh machine, chained with `then`.</summary>
+public sealed class ScCommandTests
+{
+    private static readonly string s_drivers = Path.Combine(AppContext.BaseDirectory, "drivers");
+
+    private static (int ExitCode, string Output, string Error) Sc(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var root = new RootCommand();
+        root.Subcommands.Add(ScCommand.Create());
+        var exitCode = root.Parse(["sc", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private static string Driver(string name) => Path.Combine(s_drivers, name + ".dll");
+
+    [Fact]
+    public void CreateStartQueryStop_Chained_PrintsWhatScPrints()
+    {
+        var (exitCode, output, error) = Sc("create", "Hello", "binPath=", Driver("Hello"), "then", "start", "Hello",
+            "then", "query", "Hello", "then", "stop", "Hello");
+
+        Assert.True(exitCode == 0, output + error);
+        Assert.StartsWith("[SC] CreateService SUCCESS", output);
+        Assert.Contains("SERVICE_NAME: Hello", output);
+        Assert.Contains("        TYPE               : 1  KERNEL_DRIVER", output);
+        Assert.Contains("        STATE              : 4  RUNNING", output);
+        Assert.Contains("(STOPPABLE, NOT_PAUSABLE, IGNORES_SHUTDOWN)", output);
+        Assert.Contains("        WIN32_EXIT_CODE    : 0  (0x0)", output);
+        Assert.Contains("        STATE              : 1  STOPPED", output);
+        Assert.Contains("DbgPrint: Hello: unloaded", output);
+        Assert.Contains("Unload report of Hello: leaks: none", output);
+        Assert.Contains("load context: collected", output);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public void Stop_PrintsTheUnloadReportWithLines()
+    {
+        var (exitCode, output, _) = Sc("create", "Leaky", "binPath=" + Driver("Leaky"), "start=", "auto", "then", "start", "Leaky", "then", "stop", "Leaky");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Unload report of Leaky: 6 leak(s)", output);
+        Assert.Contains(@"DeviceObject: device object \Device\Leaky not deleted", output);
+        Assert.Contains("from LeakyDriver.cs:", output);
+        Assert.Contains("image: still loaded", output);
+    }
+
+    [Fact]
+    public void Start_MissingImage_PrintsFailed2()
+    {
+        var (exitCode, output, _) = Sc("create", "Gone", "binPath=", Driver("Gone"), "then", "start", "Gone", "then", "query", "Gone");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("[SC] StartService FAILED 2:" + Environment.NewLine + Environment.NewLine + "The system cannot find the file specified.", output);
+        Assert.Contains($"there is no file {Driver("Gone")}", output);
+        Assert.DoesNotContain("SERVICE_NAME", output);
+    }
+
+    [Fact]
+    public void Query_UnknownService_PrintsFailed1060()
+    {
+        var (exitCode, output, _) = Sc("query", "Nope");
+
+        Assert.Equal(1060, exitCode);
+        Assert.Contains("[SC] EnumQueryServicesStatus:OpenService FAILED 1060:", output);
+        Assert.Contains("The specified service does not exist as an installed service.", output);
+    }
+
+    [Fact]
+    public void Create_Twice_PrintsFailed1073_AndStopsTheChain()
+    {
+        var (exitCode, output, _) = Sc("create", "Hello", "binPath=", Driver("Hello"), "then", "create", "Hello", "binPath=", Driver("Hello"),
+            "then", "start", "Hello");
+
+        Assert.Equal(1073, exitCode);
+        Assert.Contains("[SC] CreateService FAILED 1073:", output);
+        Assert.DoesNotContain("RUNNING", output);
+    }
+
+    [Fact]
+    public void Stop_NotStarted_PrintsFailed1062()
+    {
+        var (exitCode, output, _) = Sc("create", "Hello", "binPath=", Driver("Hello"), "then", "stop", "Hello");
+
+        Assert.Equal(1062, exitCode);
+        Assert.Contains("[SC] ControlService FAILED 1062:", output);
+        Assert.Contains("The service has not been started.", output);
+    }
+
+    [Fact]
+    public void Query_All_ListsEveryService()
+    {
+        var (exitCode, output, _) = Sc("create", "B", "binPath=", Driver("Hello"), "then", "create", "A", "binPath=", Driver("Hello"), "then", "query");
+
+        Assert.Equal(0, exitCode);
+        Assert.True(output.IndexOf("SERVICE_NAME: A", StringComparison.Ordinal) < output.IndexOf("SERVICE_NAME: B", StringComparison.Ordinal));
+        Assert.Contains("        WIN32_EXIT_CODE    : 1077  (0x435)", output);
+    }
+
+    [Theory]
+    [InlineData("unknown verb 'frob'", "frob", "Hello")]
+    [InlineData("create: binPath= <driver.dll> is required", "create", "Hello")]
+    [InlineData("create: start= sometimes is not one of", "create", "Hello", "binPath=", "x.dll", "start=", "sometimes")]
+    [InlineData("create: unknown option color=", "create", "Hello", "binPath=", "x.dll", "color=", "red")]
+    [InlineData("create: binPath= needs a value", "create", "Hello", "binPath=")]
+    [InlineData("start takes one service name (got none)", "start")]
+    [InlineData("'then' must stand between two verbs", "start", "Hello", "then")]
+    [InlineData("no verb given")]
+    public void BadArguments_PrintUsageAndAClearError(string message, params string[] args)
+    {
+        var (exitCode, output, error) = Sc(args);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("ntsim sc: " + message, error);
+        Assert.Contains("Usage: ntsim sc", error);
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public void BadVerifierFlags_AreAParseError()
+    {
+        var (exitCode, _, error) = Sc("--verifier", "lots", "query");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("--verifier takes a number such as 0x8 or 8 (got 'lots')", error);
+    }
+}
