@@ -40,9 +40,6 @@ public sealed class DRIVER_OBJECT : IObjectBody
 
     internal KernelModule Module { get; }
 
-    /// <summary>An unload was asked for (DRV_UNLOAD_PENDING): no new file is opened on its devices.</summary>
-    internal bool UnloadPending { get; set; }
-
     /// <summary>The service name ("Zero").</summary>
     internal string Name { get; }
 

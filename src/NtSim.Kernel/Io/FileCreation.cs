@@ -20,7 +20,7 @@ internal static class FileCreation
         var thread = KeContext.Thread();
         var machine = thread.Machine!;
         // IopCheckDeviceAndDriver: a device being deleted, still initializing or whose driver is unloading opens nothing.
-        if (device.DeletePending || (device.Flags & Wdm.DO_DEVICE_INITIALIZING) != 0 || device.DriverObject.UnloadPending)
+        if (device.DeletePending || (device.Flags & Wdm.DO_DEVICE_INITIALIZING) != 0 || device.DriverObject.Image is { UnloadPending: true })
         {
             return Wdm.STATUS_NO_SUCH_DEVICE;
         }
@@ -91,6 +91,8 @@ internal static class FileCreation
         file.Opened = false;
         var device = file.DeviceObject!;
         Interlocked.Decrement(ref device.ReferenceCount);
+        // A stop that waited for the last file on the driver's devices (DRV_UNLOAD_PENDING) goes on now.
+        DriverUnloader.DeviceReferenceReleased(thread, device);
         thread.Machine!.ObjectManager.Dereference(device.Header!);
     }
 
