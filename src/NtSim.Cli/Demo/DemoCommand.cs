@@ -55,7 +55,7 @@ internal static class DemoCommand
         foreach (var sample in started)
         {
             var report = session.StopService(sample);
-            output.WriteLine($"[SC] {sample.Service,-10} {(report is null ? "not stopped" : report.Summary)}");
+            output.WriteLine(report is null ? $"[SC] {sample.Service}: not stopped" : $"[SC] {report.Summary}");
             ok &= report is { IsClean: true };
         }
 

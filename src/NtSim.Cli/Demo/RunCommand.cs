@@ -50,7 +50,7 @@ internal static class RunCommand
         var report = session.StopService(sample);
         if (report is not null)
         {
-            output.WriteLine($"[SC] {sample.Service} {report.Summary}");
+            output.WriteLine($"[SC] {report.Summary}");
         }
 
         return exitCode;
