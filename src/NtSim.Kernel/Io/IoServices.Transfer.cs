@@ -255,7 +255,8 @@ internal static partial class IoServices
         PVOID buffer;
         using (thread.EnterModule(machine.Modules.Kernel))
         {
-            buffer = machine.Pool.Allocate(thread, PoolRequest.FromType(Wdm.NonPagedPoolNx, zero: true), size, SystemBufferTag, "", 0, "IopAllocateSystemBuffer");
+            // Not zeroed, as IopAllocateSystemBuffer: a driver that reports more than it wrote leaks pool bytes.
+            buffer = machine.Pool.Allocate(thread, PoolRequest.FromType(Wdm.NonPagedPoolNx, zero: false), size, SystemBufferTag, "", 0, "IopAllocateSystemBuffer");
         }
 
         if (buffer.IsNull)

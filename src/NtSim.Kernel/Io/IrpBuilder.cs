@@ -140,7 +140,8 @@ internal static class IrpBuilder
         var machine = thread.Machine!;
         using (thread.EnterModule(machine.Modules.Kernel))
         {
-            var buffer = machine.Pool.Allocate(thread, PoolRequest.FromType(Wdm.NonPagedPoolNx, zero: true), size, BufferTag, "", 0, "IoBuildRequest");
+            // Not zeroed, as IopAllocateSystemBuffer: a driver that reports more than it wrote leaks pool bytes.
+            var buffer = machine.Pool.Allocate(thread, PoolRequest.FromType(Wdm.NonPagedPoolNx, zero: false), size, BufferTag, "", 0, "IoBuildRequest");
             return buffer.IsNull ? throw new NtStatusException(Wdm.STATUS_INSUFFICIENT_RESOURCES) : buffer;
         }
     }
