@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using static NtSim.Samples.Zero.ZeroPublic;
 using static NtSim.Wdm;
 
@@ -6,7 +7,8 @@ namespace NtSim.Samples.Zero;
 /// <summary>
 /// Zero: a legacy (non-PnP) NT driver with one device, \Device\Zero, that reads as an endless
 /// stream of zero bytes and accepts and discards every write, as \Device\Null does. It uses
-/// direct I/O, completes every request in its dispatch routine, and counts what it did.
+/// direct I/O, completes every request in its dispatch routine, and counts the bytes it read and
+/// wrote with interlocked additions.
 /// </summary>
 public sealed class ZeroDriver : IDriver
 {
@@ -23,6 +25,7 @@ public sealed class ZeroDriver : IDriver
         DriverObject.MajorFunction[IRP_MJ_DEVICE_CONTROL] = ZeroDeviceControl;
         DriverObject.DriverUnload = ZeroUnload;
 
+        // The device's type need not be the control codes' DEVICE_ZERO: the I/O manager never compares them.
         var deviceName = RTL_CONSTANT_STRING(ZERO_DEVICE_NAME);
         var status = IoCreateDevice<ZERO_DEVICE_EXTENSION>(DriverObject, deviceName, FILE_DEVICE_UNKNOWN, FILE_DEVICE_SECURE_OPEN, false,
             out var deviceObject);
@@ -32,20 +35,18 @@ public sealed class ZeroDriver : IDriver
             return status;
         }
 
-        KeInitializeSpinLock(deviceObject!.Extension<ZERO_DEVICE_EXTENSION>().StatisticsLock);
-
         var linkName = RTL_CONSTANT_STRING(ZERO_SYMBOLIC_LINK_NAME);
         status = IoCreateSymbolicLink(linkName, deviceName);
         if (!NT_SUCCESS(status))
         {
             // A failed DriverEntry must leave nothing behind: DriverUnload is not called.
             KdPrint("Zero: IoCreateSymbolicLink failed 0x%08X\n", status);
-            IoDeleteDevice(deviceObject);
+            IoDeleteDevice(deviceObject!);
             return status;
         }
 
         // Direct I/O: the I/O manager locks the caller's buffer and describes it with Irp->MdlAddress.
-        deviceObject.Flags |= DO_DIRECT_IO;
+        deviceObject!.Flags |= DO_DIRECT_IO;
 
         // A device created outside AddDevice must clear DO_DEVICE_INITIALIZING itself, or it cannot be opened.
         deviceObject.Flags &= ~DO_DEVICE_INITIALIZING;
@@ -56,7 +57,8 @@ public sealed class ZeroDriver : IDriver
     private static NTSTATUS ZeroCreateClose(DEVICE_OBJECT DeviceObject, IRP Irp) =>
         ZeroCompleteRequest(Irp, STATUS_SUCCESS, 0);
 
-    /// <summary>IRP_MJ_READ: fill the caller's buffer with zeros; every byte asked for is transferred.</summary>
+    /// <summary>IRP_MJ_READ: fill the caller's buffer with zeros; every byte asked for is transferred.
+    /// Only bytes transferred are counted: a read that fails adds nothing to TotalRead.</summary>
     private static NTSTATUS ZeroRead(DEVICE_OBJECT DeviceObject, IRP Irp)
     {
         var length = IoGetCurrentIrpStackLocation(Irp).Parameters.Read.Length;
@@ -82,7 +84,9 @@ public sealed class ZeroDriver : IDriver
         }
 
         RtlZeroMemory(buffer, length);
-        ZeroCount(DeviceObject, length, read: true);
+
+        // InterlockedAdd64: another processor may be counting a read of its own at this moment.
+        Interlocked.Add(ref DeviceObject.Extension<ZERO_DEVICE_EXTENSION>().TotalRead, length);
         return ZeroCompleteRequest(Irp, STATUS_SUCCESS, length);
     }
 
@@ -91,36 +95,54 @@ public sealed class ZeroDriver : IDriver
     private static NTSTATUS ZeroWrite(DEVICE_OBJECT DeviceObject, IRP Irp)
     {
         var length = IoGetCurrentIrpStackLocation(Irp).Parameters.Write.Length;
-        ZeroCount(DeviceObject, length, read: false);
+        Interlocked.Add(ref DeviceObject.Extension<ZERO_DEVICE_EXTENSION>().TotalWritten, length);
         return ZeroCompleteRequest(Irp, STATUS_SUCCESS, length);
     }
 
-    /// <summary>IRP_MJ_DEVICE_CONTROL: IOCTL_ZERO_GET_STATISTICS returns the counters.</summary>
+    /// <summary>IRP_MJ_DEVICE_CONTROL: IOCTL_ZERO_GET_STATS returns the counters, IOCTL_ZERO_CLEAR_STATS resets them.</summary>
     private static NTSTATUS ZeroDeviceControl(DEVICE_OBJECT DeviceObject, IRP Irp)
     {
         var stack = IoGetCurrentIrpStackLocation(Irp);
         var code = stack.Parameters.DeviceIoControl.IoControlCode;
-        if (code != IOCTL_ZERO_GET_STATISTICS)
-        {
-            KdPrint("Zero: unknown control code 0x%08X\n", code);
-            return ZeroCompleteRequest(Irp, STATUS_INVALID_DEVICE_REQUEST, 0);
-        }
-
-        var size = (uint)System.Runtime.CompilerServices.Unsafe.SizeOf<ZERO_STATISTICS>();
-        if (stack.Parameters.DeviceIoControl.OutputBufferLength < size)
-        {
-            // Nothing is returned, so Information stays 0 (the caller sees ERROR_INSUFFICIENT_BUFFER).
-            return ZeroCompleteRequest(Irp, STATUS_BUFFER_TOO_SMALL, 0);
-        }
-
         var extension = DeviceObject.Extension<ZERO_DEVICE_EXTENSION>();
-        KeAcquireSpinLock(extension.StatisticsLock, out var oldIrql);
-        var statistics = extension.Statistics;
-        KeReleaseSpinLock(extension.StatisticsLock, oldIrql);
+        if (code == IOCTL_ZERO_GET_STATS)
+        {
+            var size = (uint)Unsafe.SizeOf<ZERO_STATS>();
+            if (stack.Parameters.DeviceIoControl.OutputBufferLength < size)
+            {
+                // Nothing is returned, so Information stays 0 (the caller sees ERROR_INSUFFICIENT_BUFFER).
+                return ZeroCompleteRequest(Irp, STATUS_BUFFER_TOO_SMALL, 0);
+            }
 
-        // METHOD_BUFFERED: the output goes into the same system buffer the input came in.
-        Irp.AssociatedIrp.SystemBuffer.Write(statistics);
-        return ZeroCompleteRequest(Irp, STATUS_SUCCESS, size);
+            // METHOD_BUFFERED: the I/O manager always supplies a system buffer for a nonzero output
+            // length; only a kernel-mode caller that built the IRP itself can leave it out.
+            if (Irp.AssociatedIrp.SystemBuffer.IsNull)
+            {
+                return ZeroCompleteRequest(Irp, STATUS_INVALID_PARAMETER, 0);
+            }
+
+            // Each counter is read atomically; the pair is not one snapshot, nor need it be.
+            var stats = new ZERO_STATS
+            {
+                TotalRead = Interlocked.Read(ref extension.TotalRead),
+                TotalWritten = Interlocked.Read(ref extension.TotalWritten),
+            };
+
+            // The output goes into the system buffer; the I/O manager copies Information bytes back to the caller.
+            Irp.AssociatedIrp.SystemBuffer.Write(stats);
+            return ZeroCompleteRequest(Irp, STATUS_SUCCESS, size);
+        }
+
+        if (code == IOCTL_ZERO_CLEAR_STATS)
+        {
+            // METHOD_NEITHER with no data either way: the caller's buffers, if any, are never touched.
+            Interlocked.Exchange(ref extension.TotalRead, 0);
+            Interlocked.Exchange(ref extension.TotalWritten, 0);
+            return ZeroCompleteRequest(Irp, STATUS_SUCCESS, 0);
+        }
+
+        KdPrint("Zero: unknown control code 0x%08X\n", code);
+        return ZeroCompleteRequest(Irp, STATUS_INVALID_DEVICE_REQUEST, 0);
     }
 
     /// <summary>DriverUnload: undo DriverEntry, link first so that no new open can find the device.</summary>
@@ -133,24 +155,6 @@ public sealed class ZeroDriver : IDriver
         {
             IoDeleteDevice(deviceObject);
         }
-    }
-
-    private static void ZeroCount(DEVICE_OBJECT DeviceObject, uint length, bool read)
-    {
-        var extension = DeviceObject.Extension<ZERO_DEVICE_EXTENSION>();
-        KeAcquireSpinLock(extension.StatisticsLock, out var oldIrql);
-        if (read)
-        {
-            extension.Statistics.Reads++;
-            extension.Statistics.BytesRead += length;
-        }
-        else
-        {
-            extension.Statistics.Writes++;
-            extension.Statistics.BytesWritten += length;
-        }
-
-        KeReleaseSpinLock(extension.StatisticsLock, oldIrql);
     }
 
     private static NTSTATUS ZeroCompleteRequest(IRP Irp, NTSTATUS Status, ulong Information)

@@ -1,43 +1,65 @@
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NtSim.Samples.Zero;
 using static NtSim.Samples.Zero.ZeroPublic;
 using static NtSim.Wdm;
 
 namespace NtSim.Samples.Tests.Zero;
 
+/// <summary>IOCTL_ZERO_GET_STATS and IOCTL_ZERO_CLEAR_STATS from kernel mode (another driver's requests).</summary>
 public sealed class ZeroDeviceControlTests
 {
-    private static readonly uint StatisticsSize = (uint)Unsafe.SizeOf<ZERO_STATISTICS>();
+    private static readonly uint StatsSize = ZeroHost.StatsSize;
+
+    [Fact]
+    public void ControlCodes_AreDeviceZeroFunctions800And801_AnyAccess()
+    {
+        // CTL_CODE(0x8022, 0x800, METHOD_BUFFERED, FILE_ANY_ACCESS) and CTL_CODE(0x8022, 0x801, METHOD_NEITHER, FILE_ANY_ACCESS).
+        Assert.Equal(0x80222000u, IOCTL_ZERO_GET_STATS);
+        Assert.Equal(0x80222007u, IOCTL_ZERO_CLEAR_STATS);
+        Assert.Equal(0x8022u, DEVICE_TYPE_FROM_CTL_CODE(IOCTL_ZERO_GET_STATS));
+        Assert.Equal(METHOD_BUFFERED, METHOD_FROM_CTL_CODE(IOCTL_ZERO_GET_STATS));
+        Assert.Equal(METHOD_NEITHER, METHOD_FROM_CTL_CODE(IOCTL_ZERO_CLEAR_STATS));
+    }
+
+    [Fact]
+    public void ZeroStats_IsTwo64BitCounters_16Bytes()
+    {
+        Assert.Equal(16u, StatsSize);
+        Assert.Equal(0, (int)Marshal.OffsetOf<ZERO_STATS>(nameof(ZERO_STATS.TotalRead)));
+        Assert.Equal(8, (int)Marshal.OffsetOf<ZERO_STATS>(nameof(ZERO_STATS.TotalWritten)));
+    }
 
     [Theory]
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(42)]
-    public void GetStatistics_AfterReadsAndWrites_CountsEach(int seed)
+    public void GetStats_AfterReadsAndWrites_ReturnsTheBytesOfEach(int seed)
     {
+        // A 24-byte output buffer: the driver returns 16 bytes, and the I/O manager copies back only those.
         using var machine = ZeroHost.Boot(seed);
         var device = ZeroHost.Load(machine);
         var iosb = new IO_STATUS_BLOCK();
-        var statistics = default(ZERO_STATISTICS);
+        byte[] data = [];
         ZeroHost.Run(machine, () =>
         {
             var buffer = KernelRequests.Allocate(20);
-            KernelRequests.Read(device, buffer, 10);
-            KernelRequests.Read(device, buffer, 20);
-            KernelRequests.Write(device, buffer, 7);
-            var output = KernelRequests.Allocate(StatisticsSize, fill: 0xCC);
-            iosb = KernelRequests.Control(device, IOCTL_ZERO_GET_STATISTICS, PVOID.NULL, 0, output, StatisticsSize);
-            statistics = output.Read<ZERO_STATISTICS>();
+            Assert.Equal(STATUS_SUCCESS, KernelRequests.Read(device, buffer, 10).Status);
+            Assert.Equal(STATUS_SUCCESS, KernelRequests.Read(device, buffer, 20).Status);
+            Assert.Equal(STATUS_SUCCESS, KernelRequests.Write(device, buffer, 7).Status);
+            Assert.Equal(STATUS_SUCCESS, KernelRequests.Write(device, buffer, 5).Status);
+            var output = KernelRequests.Allocate(24, fill: 0xCC);
+            iosb = KernelRequests.Control(device, IOCTL_ZERO_GET_STATS, PVOID.NULL, 0, output, 24);
+            data = output.AsReadOnlySpan(24).ToArray();
             KernelRequests.Free(output);
             KernelRequests.Free(buffer);
         });
 
         Assert.Equal(STATUS_SUCCESS, iosb.Status);
-        Assert.Equal(24UL, iosb.Information);
-        Assert.Equal(2u, statistics.Reads);
-        Assert.Equal(30UL, statistics.BytesRead);
-        Assert.Equal(1u, statistics.Writes);
-        Assert.Equal(7UL, statistics.BytesWritten);
+        Assert.Equal(16UL, iosb.Information);
+        var stats = MemoryMarshal.Read<ZERO_STATS>(data);
+        Assert.Equal(30L, stats.TotalRead);
+        Assert.Equal(12L, stats.TotalWritten);
+        Assert.All(data[16..], b => Assert.Equal(0xCC, b));
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
@@ -45,50 +67,24 @@ public sealed class ZeroDeviceControlTests
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(42)]
-    public void GetStatistics_ReadsOnTwoThreads_CountsEveryRead(int seed)
+    public void GetStats_FreshDriver_ReturnsZeros(int seed)
     {
-        // Two threads on two processors read at once; the spin lock keeps the counters exact
-        // whatever interleaving the seed picks.
-        const int ReadsPerThread = 25;
         using var machine = ZeroHost.Boot(seed);
         var device = ZeroHost.Load(machine);
-        var statistics = default(ZERO_STATISTICS);
-        ZeroHost.Run(machine, () =>
-        {
-            void Reader(object? context)
-            {
-                var buffer = KernelRequests.Allocate(8);
-                for (var i = 0; i < ReadsPerThread; i++)
-                {
-                    Assert.Equal(STATUS_SUCCESS, KernelRequests.Read(device, buffer, 8).Status);
-                }
+        var stats = new ZERO_STATS { TotalRead = -1, TotalWritten = -1 };
+        ZeroHost.Run(machine, () => stats = ZeroHost.GetStats(device));
 
-                KernelRequests.Free(buffer);
-            }
-
-            Assert.Equal(STATUS_SUCCESS, PsCreateSystemThread(out var handle, THREAD_ALL_ACCESS, null, HANDLE.NULL, Reader, null));
-            Assert.Equal(STATUS_SUCCESS, ObReferenceObjectByHandle(handle, SYNCHRONIZE, PsThreadType, KernelMode, out var thread));
-            Reader(null);
-            KeWaitForSingleObject((KTHREAD)thread!, Executive, KernelMode, false, null);
-            ObDereferenceObject(thread!);
-            ZwClose(handle);
-
-            var output = KernelRequests.Allocate(StatisticsSize);
-            Assert.Equal(STATUS_SUCCESS, KernelRequests.Control(device, IOCTL_ZERO_GET_STATISTICS, PVOID.NULL, 0, output, StatisticsSize).Status);
-            statistics = output.Read<ZERO_STATISTICS>();
-            KernelRequests.Free(output);
-        });
-
-        Assert.Equal(2u * ReadsPerThread, statistics.Reads);
-        Assert.Equal(2UL * ReadsPerThread * 8, statistics.BytesRead);
+        Assert.Equal(default, stats);
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void GetStatistics_OutputTooSmall_FailsWithBufferTooSmallAndNoData(int seed)
+    [InlineData(1, 15)]
+    [InlineData(7, 15)]
+    [InlineData(42, 15)]
+    [InlineData(1, 8)]
+    [InlineData(1, 0)]
+    public void GetStats_OutputSmallerThan16Bytes_FailsWithBufferTooSmallAndNoData(int seed, int length)
     {
         using var machine = ZeroHost.Boot(seed);
         var device = ZeroHost.Load(machine);
@@ -96,9 +92,12 @@ public sealed class ZeroDeviceControlTests
         byte[] data = [];
         ZeroHost.Run(machine, () =>
         {
-            var output = KernelRequests.Allocate(StatisticsSize, fill: 0xCC);
-            iosb = KernelRequests.Control(device, IOCTL_ZERO_GET_STATISTICS, PVOID.NULL, 0, output, StatisticsSize - 1);
-            data = output.AsReadOnlySpan((int)StatisticsSize).ToArray();
+            var output = KernelRequests.Allocate(StatsSize, fill: 0xCC);
+            var buffer = KernelRequests.Allocate(8);
+            Assert.Equal(STATUS_SUCCESS, KernelRequests.Read(device, buffer, 8).Status);
+            KernelRequests.Free(buffer);
+            iosb = KernelRequests.Control(device, IOCTL_ZERO_GET_STATS, PVOID.NULL, 0, length == 0 ? PVOID.NULL : output, (uint)length);
+            data = output.AsReadOnlySpan((int)StatsSize).ToArray();
             KernelRequests.Free(output);
         });
 
@@ -112,22 +111,173 @@ public sealed class ZeroDeviceControlTests
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(42)]
-    public void DeviceControl_UnknownCode_FailsWithInvalidDeviceRequest(int seed)
+    public void GetStats_IrpWithoutSystemBuffer_FailsWithInvalidParameter(int seed)
     {
-        var unknown = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x801, METHOD_BUFFERED, FILE_ANY_ACCESS);
+        // A kernel-mode caller that builds the METHOD_BUFFERED request itself and forgets the buffer.
         using var machine = ZeroHost.Boot(seed);
         var device = ZeroHost.Load(machine);
         var iosb = new IO_STATUS_BLOCK();
+        ZeroHost.Run(machine, () => iosb = KernelRequests.Send(device, (_, next) =>
+        {
+            next.MajorFunction = IRP_MJ_DEVICE_CONTROL;
+            next.Parameters.DeviceIoControl.IoControlCode = IOCTL_ZERO_GET_STATS;
+            next.Parameters.DeviceIoControl.OutputBufferLength = StatsSize;
+        }));
+
+        Assert.Equal(STATUS_INVALID_PARAMETER, iosb.Status);
+        Assert.Equal(0UL, iosb.Information);
+        ZeroHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void ClearStats_ThenGetStats_ReturnsZerosAndCountsAgainFromThere(int seed)
+    {
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        var before = default(ZERO_STATS);
+        var cleared = new IO_STATUS_BLOCK();
+        var afterClear = new ZERO_STATS { TotalRead = -1, TotalWritten = -1 };
+        var afterMore = default(ZERO_STATS);
         ZeroHost.Run(machine, () =>
         {
-            var output = KernelRequests.Allocate(StatisticsSize);
-            iosb = KernelRequests.Control(device, unknown, PVOID.NULL, 0, output, StatisticsSize);
-            KernelRequests.Free(output);
+            var buffer = KernelRequests.Allocate(100);
+            KernelRequests.Read(device, buffer, 100);
+            KernelRequests.Write(device, buffer, 50);
+            before = ZeroHost.GetStats(device);
+            cleared = ZeroHost.ClearStats(device);
+            afterClear = ZeroHost.GetStats(device);
+            KernelRequests.Read(device, buffer, 3);
+            KernelRequests.Write(device, buffer, 4);
+            afterMore = ZeroHost.GetStats(device);
+            KernelRequests.Free(buffer);
+        });
+
+        Assert.Equal(new ZERO_STATS { TotalRead = 100, TotalWritten = 50 }, before);
+        Assert.Equal(STATUS_SUCCESS, cleared.Status);
+        Assert.Equal(0UL, cleared.Information);
+        Assert.Equal(default, afterClear);
+        Assert.Equal(new ZERO_STATS { TotalRead = 3, TotalWritten = 4 }, afterMore);
+        ZeroHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void ClearStats_BuffersGiven_TouchesNeither(int seed)
+    {
+        // METHOD_NEITHER hands the driver the caller's own addresses; CLEAR_STATS has no use for them.
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        var iosb = new IO_STATUS_BLOCK();
+        byte[] input = [];
+        byte[] output = [];
+        ZeroHost.Run(machine, () =>
+        {
+            var inputBuffer = KernelRequests.Allocate(16, fill: 0xAA);
+            var outputBuffer = KernelRequests.Allocate(16, fill: 0xBB);
+            iosb = KernelRequests.Control(device, IOCTL_ZERO_CLEAR_STATS, inputBuffer, 16, outputBuffer, 16);
+            input = inputBuffer.AsReadOnlySpan(16).ToArray();
+            output = outputBuffer.AsReadOnlySpan(16).ToArray();
+            KernelRequests.Free(inputBuffer);
+            KernelRequests.Free(outputBuffer);
+        });
+
+        Assert.Equal(STATUS_SUCCESS, iosb.Status);
+        Assert.Equal(0UL, iosb.Information);
+        Assert.All(input, b => Assert.Equal(0xAA, b));
+        Assert.All(output, b => Assert.Equal(0xBB, b));
+        ZeroHost.UnloadAndAssertClean(machine, device);
+    }
+
+    /// <summary>Codes Zero does not know: the next function, the statistics function with another method
+    /// or access, and the code this sample used before (FILE_DEVICE_UNKNOWN, FILE_READ_ACCESS).</summary>
+    public static TheoryData<int, uint> UnknownCodes()
+    {
+        var data = new TheoryData<int, uint>();
+        foreach (var seed in new[] { 1, 7, 42 })
+        {
+            data.Add(seed, CTL_CODE(DEVICE_ZERO, 0x802, METHOD_BUFFERED, FILE_ANY_ACCESS));
+        }
+
+        data.Add(1, CTL_CODE(DEVICE_ZERO, 0x800, METHOD_NEITHER, FILE_ANY_ACCESS));
+        data.Add(1, CTL_CODE(DEVICE_ZERO, 0x801, METHOD_BUFFERED, FILE_ANY_ACCESS));
+        data.Add(1, CTL_CODE(FILE_DEVICE_UNKNOWN, 0x800, METHOD_BUFFERED, FILE_READ_ACCESS));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(UnknownCodes))]
+    public void DeviceControl_UnknownCode_FailsWithInvalidDeviceRequestAndKeepsTheCounters(int seed, uint unknown)
+    {
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        var iosb = new IO_STATUS_BLOCK();
+        byte[] data = [];
+        ZeroHost.Run(machine, () =>
+        {
+            var buffer = KernelRequests.Allocate(StatsSize, fill: 0xCC);
+            KernelRequests.Write(device, buffer, 9);
+            iosb = KernelRequests.Control(device, unknown, PVOID.NULL, 0, buffer, StatsSize);
+            data = buffer.AsReadOnlySpan((int)StatsSize).ToArray();
+            KernelRequests.Free(buffer);
         });
 
         Assert.Equal(STATUS_INVALID_DEVICE_REQUEST, iosb.Status);
         Assert.Equal(0UL, iosb.Information);
+        Assert.All(data, b => Assert.Equal(0xCC, b));
+        Assert.Equal(new ZERO_STATS { TotalRead = 0, TotalWritten = 9 }, ZeroHost.Counters(device));
         Assert.Contains(machine.DebugOutput.Messages, m => m.Text == $"Zero: unknown control code 0x{unknown:X8}\n");
+        ZeroHost.UnloadAndAssertClean(machine, device);
+    }
+
+    /// <summary>Seeds 1, 7 and 42 (deterministic: each picks another interleaving), and the concurrent mode.</summary>
+    public static TheoryData<ExecutionMode, int> Schedules() => new()
+    {
+        { ExecutionMode.Deterministic, 1 },
+        { ExecutionMode.Deterministic, 7 },
+        { ExecutionMode.Deterministic, 42 },
+        { ExecutionMode.Concurrent, 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Schedules))]
+    public void GetStats_ReadsAndWritesOnTwoThreads_CountsEveryByte(ExecutionMode mode, int seed)
+    {
+        // Two threads on two processors read and write at once; the interlocked additions keep the
+        // counters exact whatever the interleaving.
+        const int RequestsPerThread = 40;
+        using var machine = ZeroHost.Boot(seed, mode);
+        var device = ZeroHost.Load(machine);
+        var stats = default(ZERO_STATS);
+        ZeroHost.Run(machine, () =>
+        {
+            void Worker(uint length)
+            {
+                var buffer = KernelRequests.Allocate(length);
+                for (var i = 0; i < RequestsPerThread; i++)
+                {
+                    Assert.Equal(STATUS_SUCCESS, KernelRequests.Read(device, buffer, length).Status);
+                    Assert.Equal(STATUS_SUCCESS, KernelRequests.Write(device, buffer, length).Status);
+                }
+
+                KernelRequests.Free(buffer);
+            }
+
+            Assert.Equal(STATUS_SUCCESS, PsCreateSystemThread(out var handle, THREAD_ALL_ACCESS, null, HANDLE.NULL, _ => Worker(8), null));
+            Assert.Equal(STATUS_SUCCESS, ObReferenceObjectByHandle(handle, SYNCHRONIZE, PsThreadType, KernelMode, out var thread));
+            Worker(3);
+            KeWaitForSingleObject((KTHREAD)thread!, Executive, KernelMode, false, null);
+            ObDereferenceObject(thread!);
+            ZwClose(handle);
+            stats = ZeroHost.GetStats(device);
+        });
+
+        Assert.Equal(RequestsPerThread * (8L + 3L), stats.TotalRead);
+        Assert.Equal(RequestsPerThread * (8L + 3L), stats.TotalWritten);
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 }

@@ -12,17 +12,19 @@ public sealed class ZeroDriverEntryTests
     [InlineData(42)]
     public void DriverEntry_Loads_CreatesDirectIoDeviceAndLink(int seed)
     {
+        // \??\Zero is created in \GLOBAL??, where \\.\Zero is looked up; the counters start at zero.
         using var machine = ZeroHost.Boot(seed);
         var device = ZeroHost.Load(machine);
 
         Assert.Contains("Zero", machine.ListObjectDirectory(@"\Device"));
-        Assert.Contains("Zero", machine.ListObjectDirectory(@"\GLOBAL??"));
+        Assert.Contains(@"Zero  SymbolicLink -> \Device\Zero", machine.DumpObjectNamespace(@"\GLOBAL??", recursive: false), StringComparison.Ordinal);
         Assert.Equal(FILE_DEVICE_UNKNOWN, device.DeviceType);
         Assert.NotEqual(0u, device.Flags & DO_DIRECT_IO);
         Assert.Equal(0u, device.Flags & DO_BUFFERED_IO);
         Assert.Equal(0u, device.Flags & DO_DEVICE_INITIALIZING);
         Assert.Null(device.NextDevice);
         Assert.NotNull(device.DriverObject.DriverUnload);
+        Assert.Equal(default, ZeroHost.Counters(device));
         Assert.Contains(machine.DebugOutput.Messages, m => m.Text.Contains(@"Zero: DriverEntry \Registry\Machine\System\CurrentControlSet\Services\Zero", StringComparison.Ordinal));
         Assert.Null(machine.BugCheck);
     }

@@ -30,6 +30,7 @@ public sealed class ZeroReadWriteTests
         Assert.Equal(64UL, iosb.Information);
         Assert.All(data, b => Assert.Equal(0, b));
         Assert.Equal(0, machine.Pool.QueryTag("IoBf").NonPagedAllocs);
+        Assert.Equal(new ZERO_STATS { TotalRead = 64, TotalWritten = 0 }, ZeroHost.Counters(device));
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
@@ -117,7 +118,7 @@ public sealed class ZeroReadWriteTests
     public void Read_SystemBufferButNoMdl_FailsWithInvalidParameterAndTouchesNothing(int seed)
     {
         // A kernel-mode caller that sets the IRP up for buffered I/O: Zero looks only at MdlAddress,
-        // finds none, and fails the read without counting it.
+        // finds none, and fails the read: a failed read transfers nothing and counts nothing.
         using var machine = ZeroHost.Boot(seed);
         var device = ZeroHost.Load(machine);
         var iosb = new IO_STATUS_BLOCK();
@@ -138,7 +139,7 @@ public sealed class ZeroReadWriteTests
         Assert.Equal(STATUS_INVALID_PARAMETER, iosb.Status);
         Assert.Equal(0UL, iosb.Information);
         Assert.All(data, b => Assert.Equal(0xCC, b));
-        Assert.Equal(0u, device.Extension<ZERO_DEVICE_EXTENSION>().Statistics.Reads);
+        Assert.Equal(0L, ZeroHost.Counters(device).TotalRead);
         Assert.Contains(machine.DebugOutput.Messages, m => m.Text == "Zero: read of 32 bytes without an MDL\n");
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
@@ -156,7 +157,7 @@ public sealed class ZeroReadWriteTests
 
         Assert.Equal(STATUS_INVALID_BUFFER_SIZE, iosb.Status);
         Assert.Equal(0UL, iosb.Information);
-        Assert.Equal(0u, device.Extension<ZERO_DEVICE_EXTENSION>().Statistics.Reads);
+        Assert.Equal(0L, ZeroHost.Counters(device).TotalRead);
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
@@ -182,6 +183,7 @@ public sealed class ZeroReadWriteTests
         Assert.Equal(100UL, iosb.Information);
         Assert.All(data, b => Assert.Equal((byte)'z', b));
         Assert.Equal(0, machine.Pool.QueryTag("IoBf").NonPagedAllocs);
+        Assert.Equal(new ZERO_STATS { TotalRead = 0, TotalWritten = 100 }, ZeroHost.Counters(device));
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
@@ -217,7 +219,7 @@ public sealed class ZeroReadWriteTests
         Assert.Equal(STATUS_SUCCESS, iosb.Status);
         Assert.Equal(5000UL, iosb.Information);
         Assert.False(mapped);
-        Assert.Equal(5000UL, device.Extension<ZERO_DEVICE_EXTENSION>().Statistics.BytesWritten);
+        Assert.Equal(5000L, ZeroHost.Counters(device).TotalWritten);
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
@@ -225,7 +227,7 @@ public sealed class ZeroReadWriteTests
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(42)]
-    public void Write_ZeroLength_SucceedsWithNothingTransferred(int seed)
+    public void Write_ZeroLength_SucceedsWithNothingTransferredOrCounted(int seed)
     {
         using var machine = ZeroHost.Boot(seed);
         var device = ZeroHost.Load(machine);
@@ -234,7 +236,7 @@ public sealed class ZeroReadWriteTests
 
         Assert.Equal(STATUS_SUCCESS, iosb.Status);
         Assert.Equal(0UL, iosb.Information);
-        Assert.Equal(1u, device.Extension<ZERO_DEVICE_EXTENSION>().Statistics.Writes);
+        Assert.Equal(0L, ZeroHost.Counters(device).TotalWritten);
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NtSim.Samples.Zero;
 using NtSim.Tests;
 using static NtSim.Samples.Zero.ZeroPublic;
@@ -22,7 +23,7 @@ public sealed class ZeroTestAppTests
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(42)]
-    public void ZeroTest_DriverLoaded_PassesAndPrintsStatistics(int seed)
+    public void ZeroTest_DriverLoaded_PrintsTheTotalsAndExitsZero(int seed)
     {
         using var machine = ZeroHost.Boot(seed);
         var device = ZeroHost.Load(machine);
@@ -32,11 +33,59 @@ public sealed class ZeroTestAppTests
         Assert.Equal(0, app.ExitCode);
         Assert.Equal(
             "zerotest: read 64 bytes, all zero\n" +
-            "zerotest: wrote 100 bytes\n" +
-            "zerotest: statistics (24 bytes): 1 reads, 64 bytes read; 1 writes, 100 bytes written\n" +
-            "zerotest: passed\n",
+            "zerotest: wrote 1024 bytes\n" +
+            "Total Read: 64, Total Write: 1024\n",
             app.Output);
         Assert.Equal(0, device.ReferenceCount);
+        ZeroHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void ZeroTest_RunTwice_CountersAreSinceTheDriverLoaded(int seed)
+    {
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+
+        var first = RunApp(machine, "zerotest", ZeroTest.Main);
+        var second = RunApp(machine, "zerotest", ZeroTest.Main);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        Assert.EndsWith("\nTotal Read: 64, Total Write: 1024\n", first.Output, StringComparison.Ordinal);
+        Assert.EndsWith("\nTotal Read: 128, Total Write: 2048\n", second.Output, StringComparison.Ordinal);
+        ZeroHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void ZeroTest_AfterClearStats_CountsFromZeroAgain(int seed)
+    {
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        uint returned = 99;
+        var cleaner = RunApp(machine, "cleaner", args =>
+        {
+            var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
+            var ok = ReadFile(h, new byte[500], 500, out _, null) && WriteFile(h, new byte[300], 300, out _, null);
+
+            // METHOD_NEITHER, no data either way: no buffers at all.
+            ok = ok && DeviceIoControl(h, IOCTL_ZERO_CLEAR_STATS, null, 0, null, 0, out returned, null);
+            CloseHandle(h);
+            return ok ? 0 : 1;
+        });
+        Assert.Equal(0, cleaner.ExitCode);
+        Assert.Equal(0u, returned);
+        Assert.Equal(default, ZeroHost.Counters(device));
+
+        var app = RunApp(machine, "zerotest", ZeroTest.Main);
+
+        Assert.Equal(0, app.ExitCode);
+        Assert.EndsWith("\nTotal Read: 64, Total Write: 1024\n", app.Output, StringComparison.Ordinal);
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
@@ -56,34 +105,107 @@ public sealed class ZeroTestAppTests
     }
 
     [Theory]
+    [InlineData(1, 15, false, ERROR_INSUFFICIENT_BUFFER, 0u)]
+    [InlineData(7, 15, false, ERROR_INSUFFICIENT_BUFFER, 0u)]
+    [InlineData(42, 15, false, ERROR_INSUFFICIENT_BUFFER, 0u)]
+    [InlineData(1, 0, false, ERROR_INSUFFICIENT_BUFFER, 0u)]
+    [InlineData(1, 16, true, 0u, 16u)]
+    [InlineData(1, 32, true, 0u, 16u)]
+    public void DeviceIoControl_GetStatsWithOutputLength_FailsBelow16Bytes(int seed, int length, bool succeeds, uint error, uint expectedReturned)
+    {
+        // STATUS_BUFFER_TOO_SMALL reaches the application as ERROR_INSUFFICIENT_BUFFER (122), and
+        // the buffer keeps its bytes.
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        var ok = !succeeds;
+        uint lastError = 99;
+        uint returned = 99;
+        var output = new byte[length];
+        var app = RunApp(machine, "stats", args =>
+        {
+            var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
+            WriteFile(h, new byte[7], 7, out _, null);
+            Array.Fill(output, (byte)0xCC);
+            SetLastError(0);
+            ok = DeviceIoControl(h, IOCTL_ZERO_GET_STATS, null, 0, output, (uint)length, out returned, null);
+            lastError = GetLastError();
+            CloseHandle(h);
+            return 0;
+        });
+
+        Assert.Equal(0, app.ExitCode);
+        Assert.Equal(succeeds, ok);
+        Assert.Equal(error, lastError);
+        Assert.Equal(expectedReturned, returned);
+        if (succeeds)
+        {
+            Assert.Equal(new ZERO_STATS { TotalRead = 0, TotalWritten = 7 }, MemoryMarshal.Read<ZERO_STATS>(output));
+            Assert.All(output[16..], b => Assert.Equal(0xCC, b));
+        }
+        else
+        {
+            Assert.All(output, b => Assert.Equal(0xCC, b));
+        }
+
+        ZeroHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(42)]
-    public void GetStatistics_HandleOpenedForWritingOnly_IsDeniedBeforeTheDriverSeesIt(int seed)
+    public void DeviceIoControl_UnknownCode_FailsWithInvalidFunction(int seed)
     {
-        // IOCTL_ZERO_GET_STATISTICS names FILE_READ_ACCESS: the I/O manager checks it against the
-        // handle's granted access and fails the call without sending an IRP.
+        // STATUS_INVALID_DEVICE_REQUEST reaches the application as ERROR_INVALID_FUNCTION (1).
         using var machine = ZeroHost.Boot(seed);
         var device = ZeroHost.Load(machine);
-        uint error = 0;
-        var wrote = false;
+        var ok = true;
+        uint lastError = 0;
+        var app = RunApp(machine, "unknown", args =>
+        {
+            var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
+            var output = new byte[16];
+            ok = DeviceIoControl(h, CTL_CODE(DEVICE_ZERO, 0x802, METHOD_BUFFERED, FILE_ANY_ACCESS), null, 0, output, 16, out _, null);
+            lastError = GetLastError();
+            CloseHandle(h);
+            return 0;
+        });
+
+        Assert.Equal(0, app.ExitCode);
+        Assert.False(ok);
+        Assert.Equal(ERROR_INVALID_FUNCTION, lastError);
+        Assert.Equal(1, machine.IoManager.Served(IRP_MJ_DEVICE_CONTROL));
+        ZeroHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void GetAndClearStats_HandleOpenedForWritingOnly_AllowedByFileAnyAccess(int seed)
+    {
+        // Both codes name FILE_ANY_ACCESS: the I/O manager lets any handle send them, so a handle
+        // opened for writing only reaches the driver (a FILE_READ_ACCESS code would be denied).
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        var stats = default(ZERO_STATS);
         var app = RunApp(machine, "writeonly", args =>
         {
             var h = CreateFile(ZERO_WIN32_NAME, GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
             Assert.NotEqual(INVALID_HANDLE_VALUE, h);
-            wrote = WriteFile(h, new byte[3], 3, out _, null);
-            var output = new byte[24];
-            var ok = DeviceIoControl(h, IOCTL_ZERO_GET_STATISTICS, null, 0, output, 24, out _, null);
-            error = GetLastError();
+            var output = new byte[16];
+            var ok = WriteFile(h, new byte[3], 3, out _, null)
+                && DeviceIoControl(h, IOCTL_ZERO_GET_STATS, null, 0, output, 16, out _, null)
+                && DeviceIoControl(h, IOCTL_ZERO_CLEAR_STATS, null, 0, null, 0, out _, null);
+            stats = MemoryMarshal.Read<ZERO_STATS>(output);
             CloseHandle(h);
-            return ok ? 1 : 0;
+            return ok ? 0 : 1;
         });
 
         Assert.Equal(0, app.ExitCode);
-        Assert.True(wrote);
-        Assert.Equal(ERROR_ACCESS_DENIED, error);
-        Assert.Equal(0, machine.IoManager.Served(IRP_MJ_DEVICE_CONTROL));
-        Assert.Equal(1u, device.Extension<ZERO_DEVICE_EXTENSION>().Statistics.Writes);
+        Assert.Equal(new ZERO_STATS { TotalRead = 0, TotalWritten = 3 }, stats);
+        Assert.Equal(2, machine.IoManager.Served(IRP_MJ_DEVICE_CONTROL));
+        Assert.Equal(default, ZeroHost.Counters(device));
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
@@ -132,7 +254,7 @@ public sealed class ZeroTestAppTests
         Assert.All(after[offset..(offset + length)], b => Assert.Equal(0, b));
         Assert.All(after[(offset + length)..], b => Assert.Equal(0xEE, b));
         Assert.Equal(0, machine.Pool.QueryTag("IoBf").NonPagedAllocs);
-        Assert.Equal((ulong)length, device.Extension<ZERO_DEVICE_EXTENSION>().Statistics.BytesRead);
+        Assert.Equal(new ZERO_STATS { TotalRead = length, TotalWritten = 0 }, ZeroHost.Counters(device));
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
@@ -161,7 +283,7 @@ public sealed class ZeroTestAppTests
         Assert.Equal(0, app.ExitCode);
         Assert.Equal(3000u, written);
         Assert.All(after, b => Assert.Equal((byte)'z', b));
-        Assert.Equal(3000UL, device.Extension<ZERO_DEVICE_EXTENSION>().Statistics.BytesWritten);
+        Assert.Equal(new ZERO_STATS { TotalRead = 0, TotalWritten = 3000 }, ZeroHost.Counters(device));
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
@@ -189,7 +311,7 @@ public sealed class ZeroTestAppTests
         Assert.Equal(ERROR_INVALID_USER_BUFFER, error);
         Assert.Equal(0u, read);
         Assert.Equal(1, machine.IoManager.Served(IRP_MJ_READ));
-        Assert.Equal(0u, device.Extension<ZERO_DEVICE_EXTENSION>().Statistics.Reads);
+        Assert.Equal(0L, ZeroHost.Counters(device).TotalRead);
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
@@ -216,23 +338,32 @@ public sealed class ZeroTestAppTests
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void ReadFile_TwoProcessesAtOnce_EveryReadCounted(int seed)
+    /// <summary>Seeds 1, 7 and 42 (deterministic: each picks another interleaving), and the concurrent mode.</summary>
+    public static TheoryData<ExecutionMode, int> Schedules() => new()
     {
-        const int Reads = 20;
-        using var machine = ZeroHost.Boot(seed);
+        { ExecutionMode.Deterministic, 1 },
+        { ExecutionMode.Deterministic, 7 },
+        { ExecutionMode.Deterministic, 42 },
+        { ExecutionMode.Concurrent, 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Schedules))]
+    public void ReadFile_TwoProcessesAtOnce_TotalsAreTheSumOfTheirReads(ExecutionMode mode, int seed)
+    {
+        // Two processes read and write on two processors at once; their bytes are added with
+        // interlocked operations, so a third process finds the exact sums.
+        const int Requests = 50;
+        using var machine = ZeroHost.Boot(seed, mode);
         var device = ZeroHost.Load(machine);
 
-        int Reader(string[] args)
+        Func<string[], int> Client(uint length) => args =>
         {
-            var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
-            var buffer = new byte[10];
-            for (var i = 0; i < Reads; i++)
+            var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
+            var buffer = new byte[length];
+            for (var i = 0; i < Requests; i++)
             {
-                if (!ReadFile(h, buffer, 10, out var read, null) || read != 10)
+                if (!ReadFile(h, buffer, length, out var read, null) || read != length || !WriteFile(h, buffer, length, out var written, null) || written != length)
                 {
                     return 1;
                 }
@@ -240,18 +371,29 @@ public sealed class ZeroTestAppTests
 
             CloseHandle(h);
             return 0;
-        }
+        };
 
-        var first = machine.StartProcess("reader1", Reader);
-        var second = machine.StartProcess("reader2", Reader);
+        var first = machine.StartProcess("client10", Client(10));
+        var second = machine.StartProcess("client7", Client(7));
         Assert.Equal(RunStatus.Completed, first.WaitForExit());
         Assert.Equal(RunStatus.Completed, second.WaitForExit());
-
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(0, second.ExitCode);
-        var statistics = device.Extension<ZERO_DEVICE_EXTENSION>().Statistics;
-        Assert.Equal(2u * Reads, statistics.Reads);
-        Assert.Equal(2UL * Reads * 10, statistics.BytesRead);
+
+        var stats = default(ZERO_STATS);
+        var reader = RunApp(machine, "stats", args =>
+        {
+            var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
+            var output = new byte[16];
+            var ok = DeviceIoControl(h, IOCTL_ZERO_GET_STATS, null, 0, output, 16, out _, null);
+            stats = MemoryMarshal.Read<ZERO_STATS>(output);
+            CloseHandle(h);
+            return ok ? 0 : 1;
+        });
+
+        Assert.Equal(0, reader.ExitCode);
+        Assert.Equal(Requests * (10L + 7L), stats.TotalRead);
+        Assert.Equal(Requests * (10L + 7L), stats.TotalWritten);
         ZeroHost.UnloadAndAssertClean(machine, device);
     }
 }
