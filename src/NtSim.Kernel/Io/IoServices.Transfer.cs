@@ -50,18 +50,15 @@ internal static partial class IoServices
                 }
             }
 
-            var evt = ReferenceEvent(thread, eventHandle, out status);
-            if (!Wdm.NT_SUCCESS(status))
+            irp = NewRequest(thread, file!, eventHandle, internalControl ? Wdm.IRP_MJ_INTERNAL_DEVICE_CONTROL : Wdm.IRP_MJ_DEVICE_CONTROL,
+                out var evt, out status);
+            if (irp is null)
             {
                 machine.ObjectManager.Dereference(file!.Header!);
                 return status;
             }
 
-            var top = Devices.TopOf(machine, file!.DeviceObject!);
-            irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
             var next = irp.Next!;
-            next.MajorFunction = internalControl ? Wdm.IRP_MJ_INTERNAL_DEVICE_CONTROL : Wdm.IRP_MJ_DEVICE_CONTROL;
-            next.FileObject = file;
             next.Parameters.DeviceIoControl.IoControlCode = code;
             next.Parameters.DeviceIoControl.InputBufferLength = inputLength;
             next.Parameters.DeviceIoControl.OutputBufferLength = outputLength;
@@ -104,7 +101,7 @@ internal static partial class IoServices
 
             var sent = irp;
             irp = null;
-            return UserRequests.Send(thread, file, sent, evt, evt is not null, iosb);
+            return UserRequests.Send(thread, file!, sent, evt, evt is not null, iosb);
         }
         catch (NtStatusException e)
         {
@@ -171,22 +168,17 @@ internal static partial class IoServices
                 }
             }
 
-            var evt = ReferenceEvent(thread, eventHandle, out status);
-            if (!Wdm.NT_SUCCESS(status))
+            irp = NewRequest(thread, file!, eventHandle, write ? Wdm.IRP_MJ_WRITE : Wdm.IRP_MJ_READ, out var evt, out status);
+            if (irp is null)
             {
                 machine.ObjectManager.Dereference(file!.Header!);
                 return status;
             }
 
             var top = Devices.TopOf(machine, file!.DeviceObject!);
-            irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
             var next = irp.Next!;
-            next.MajorFunction = write ? Wdm.IRP_MJ_WRITE : Wdm.IRP_MJ_READ;
-            next.FileObject = file;
-            // Parameters.Read and Parameters.Write overlay each other in C: both are set.
             next.Parameters.Read.Length = length;
             next.Parameters.Read.ByteOffset = byteOffset ?? file.CurrentByteOffset;
-            next.Parameters.Write = next.Parameters.Read;
             irp.Flags |= write ? Wdm.IRP_WRITE_OPERATION : Wdm.IRP_READ_OPERATION;
             irp.UserBuffer = buffer;
             irp.UserCompletion = completion;
@@ -232,6 +224,24 @@ internal static partial class IoServices
         }
 
         return status;
+    }
+
+    /// <summary>The caller's event, referenced, and an IRP for the top of the file's stack whose next
+    /// location is aimed at the file; null (with the status) if the event handle is bad.</summary>
+    private static IRP? NewRequest(KTHREAD thread, FILE_OBJECT file, HANDLE eventHandle, byte major, out KEVENT? evt, out NTSTATUS status)
+    {
+        evt = ReferenceEvent(thread, eventHandle, out status);
+        if (!Wdm.NT_SUCCESS(status))
+        {
+            return null;
+        }
+
+        var machine = thread.Machine!;
+        var top = Devices.TopOf(machine, file.DeviceObject!);
+        var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
+        irp.Next!.MajorFunction = major;
+        irp.Next.FileObject = file;
+        return irp;
     }
 
     /// <summary>The caller's event (a handle, or none), referenced for the request.</summary>

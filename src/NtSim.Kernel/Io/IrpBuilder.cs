@@ -78,10 +78,8 @@ internal static class IrpBuilder
             return irp;
         }
 
-        // Parameters.Read and Parameters.Write overlay each other in C: both are set.
         next.Parameters.Read.Length = length;
         next.Parameters.Read.ByteOffset = offset ?? default;
-        next.Parameters.Write = next.Parameters.Read;
         if ((device.Flags & Wdm.DO_BUFFERED_IO) != 0 && length > 0)
         {
             irp.AssociatedIrp.SystemBuffer = AllocateBuffer(thread, length);

@@ -104,71 +104,27 @@ public static partial class Win32
     /// <summary>FlushFileBuffers: IRP_MJ_FLUSH_BUFFERS.</summary>
     public static bool FlushFileBuffers(HANDLE hFile)
     {
-        var thread = Current(out _);
-        NTSTATUS status;
-        try
-        {
-            status = IoServices.FlushBuffersFile(thread, hFile, thread.Win32State.Iosb);
-        }
-        catch (Exception e) when (IsServiceFault(e))
-        {
-            throw ServiceFault(thread, e);
-        }
-
-        return Wdm.NT_SUCCESS(status) || Fail(thread, status);
+        return Service(hFile, null, static (thread, h, _) => IoServices.FlushBuffersFile(thread, h, thread.Win32State.Iosb));
     }
 
     /// <summary>CloseHandle: a file's last handle sends IRP_MJ_CLEANUP (and, with no request left
     /// holding it, IRP_MJ_CLOSE).</summary>
     public static bool CloseHandle(HANDLE hObject)
     {
-        var thread = Current(out _);
-        NTSTATUS status;
-        try
-        {
-            status = thread.Machine!.ObjectManager.CloseHandle(hObject, Wdm.UserMode);
-        }
-        catch (Exception e) when (IsServiceFault(e))
-        {
-            throw ServiceFault(thread, e);
-        }
-
-        return Wdm.NT_SUCCESS(status) || Fail(thread, status);
+        return Service(hObject, null, static (thread, h, _) => thread.Machine!.ObjectManager.CloseHandle(h, Wdm.UserMode));
     }
 
     /// <summary>CancelIo: cancels the calling thread's requests on the handle, and waits for them.</summary>
     public static bool CancelIo(HANDLE hFile)
     {
-        var thread = Current(out _);
-        NTSTATUS status;
-        try
-        {
-            status = IoServices.CancelIoFile(thread, hFile, thread.Win32State.Iosb);
-        }
-        catch (Exception e) when (IsServiceFault(e))
-        {
-            throw ServiceFault(thread, e);
-        }
-
-        return Wdm.NT_SUCCESS(status) || Fail(thread, status);
+        return Service(hFile, null, static (thread, h, _) => IoServices.CancelIoFile(thread, h, thread.Win32State.Iosb));
     }
 
     /// <summary>CancelIoEx: cancels the process's requests on the handle (or only
     /// <paramref name="lpOverlapped"/>'s); ERROR_NOT_FOUND if there is none. Does not wait.</summary>
     public static bool CancelIoEx(HANDLE hFile, OVERLAPPED? lpOverlapped)
     {
-        var thread = Current(out _);
-        NTSTATUS status;
-        try
-        {
-            status = IoServices.CancelIoFileEx(thread, hFile, lpOverlapped?.Iosb, thread.Win32State.Iosb);
-        }
-        catch (Exception e) when (IsServiceFault(e))
-        {
-            throw ServiceFault(thread, e);
-        }
-
-        return Wdm.NT_SUCCESS(status) || Fail(thread, status);
+        return Service(hFile, lpOverlapped, static (thread, h, ov) => IoServices.CancelIoFileEx(thread, h, ov?.Iosb, thread.Win32State.Iosb));
     }
 
     /// <summary>GetOverlappedResult: the outcome of an overlapped request; with
@@ -195,6 +151,23 @@ public static partial class Win32
 
         lpNumberOfBytesTransferred = (uint)lpOverlapped.InternalHigh;
         return Result(thread, lpOverlapped.Internal);
+    }
+
+    /// <summary>A system service on a handle that reports only success or failure.</summary>
+    private static bool Service(HANDLE handle, OVERLAPPED? overlapped, Func<KTHREAD, HANDLE, OVERLAPPED?, NTSTATUS> service)
+    {
+        var thread = Current(out _);
+        NTSTATUS status;
+        try
+        {
+            status = service(thread, handle, overlapped);
+        }
+        catch (Exception e) when (IsServiceFault(e))
+        {
+            throw ServiceFault(thread, e);
+        }
+
+        return Wdm.NT_SUCCESS(status) || Fail(thread, status);
     }
 
     private static bool Transfer(KTHREAD thread, HANDLE hFile, PVOID buffer, uint length, out uint transferred, OVERLAPPED? overlapped,
