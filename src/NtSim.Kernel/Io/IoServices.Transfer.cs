@@ -104,7 +104,7 @@ internal static partial class IoServices
 
             var sent = irp;
             irp = null;
-            return UserRequests.Send(thread, file, sent, evt, evt is not null, iosb);
+            return UserRequests.Send(thread, file, top, sent, evt, evt is not null, iosb);
         }
         catch (NtStatusException e)
         {
@@ -135,7 +135,7 @@ internal static partial class IoServices
         var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
         irp.Next!.MajorFunction = Wdm.IRP_MJ_FLUSH_BUFFERS;
         irp.Next.FileObject = file;
-        return UserRequests.Send(thread, file, irp, null, false, iosb);
+        return UserRequests.Send(thread, file, top, irp, null, false, iosb);
     }
 
     private static NTSTATUS Transfer(KTHREAD thread, HANDLE handle, HANDLE eventHandle, IO_STATUS_BLOCK iosb, PVOID buffer, uint length,
@@ -211,7 +211,7 @@ internal static partial class IoServices
 
             var sent = irp;
             irp = null;
-            return UserRequests.Send(thread, file, sent, evt, evt is not null, iosb);
+            return UserRequests.Send(thread, file, top, sent, evt, evt is not null, iosb);
         }
         catch (NtStatusException e)
         {
