@@ -34,8 +34,15 @@ public sealed class FILE_OBJECT : IObjectBody
     /// <summary>Signaled when a request on the file completes (what a wait on a file handle waits for).</summary>
     public readonly KEVENT Event = new();
 
-    /// <summary>Serializes synchronous requests on a file opened for synchronous I/O (the file object lock).</summary>
+    /// <summary>Serializes synchronous requests on a file opened for synchronous I/O (the file object
+    /// lock): waited on only when the file is <see cref="Busy"/> (see <see cref="FileObjectLock"/>).</summary>
     internal KEVENT Lock { get; } = new();
+
+    /// <summary>1 while a synchronous request holds the file object lock.</summary>
+    internal int Busy;
+
+    /// <summary>Requests waiting on <see cref="Lock"/> for the file object lock.</summary>
+    internal int Waiters;
 
     /// <summary>The process that opened the file, whose handle table holds its handles.</summary>
     internal EPROCESS? Owner { get; set; }

@@ -51,7 +51,7 @@ internal static partial class IoServices
             }
 
             irp = NewRequest(thread, file!, eventHandle, internalControl ? Wdm.IRP_MJ_INTERNAL_DEVICE_CONTROL : Wdm.IRP_MJ_DEVICE_CONTROL,
-                out var evt, out status);
+                out var evt, out var top, out status);
             if (irp is null)
             {
                 machine.ObjectManager.Dereference(file!.Header!);
@@ -101,7 +101,7 @@ internal static partial class IoServices
 
             var sent = irp;
             irp = null;
-            return UserRequests.Send(thread, file!, sent, evt, evt is not null, iosb);
+            return UserRequests.Send(thread, file!, top, sent, evt, evt is not null, iosb);
         }
         catch (NtStatusException e)
         {
@@ -132,7 +132,7 @@ internal static partial class IoServices
         var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
         irp.Next!.MajorFunction = Wdm.IRP_MJ_FLUSH_BUFFERS;
         irp.Next.FileObject = file;
-        return UserRequests.Send(thread, file, irp, null, false, iosb);
+        return UserRequests.Send(thread, file, top, irp, null, false, iosb);
     }
 
     private static NTSTATUS Transfer(KTHREAD thread, HANDLE handle, HANDLE eventHandle, IO_STATUS_BLOCK iosb, PVOID buffer, uint length,
@@ -168,17 +168,16 @@ internal static partial class IoServices
                 }
             }
 
-            irp = NewRequest(thread, file!, eventHandle, write ? Wdm.IRP_MJ_WRITE : Wdm.IRP_MJ_READ, out var evt, out status);
+            irp = NewRequest(thread, file!, eventHandle, write ? Wdm.IRP_MJ_WRITE : Wdm.IRP_MJ_READ, out var evt, out var top, out status);
             if (irp is null)
             {
                 machine.ObjectManager.Dereference(file!.Header!);
                 return status;
             }
 
-            var top = Devices.TopOf(machine, file!.DeviceObject!);
             var next = irp.Next!;
             next.Parameters.Read.Length = length;
-            next.Parameters.Read.ByteOffset = byteOffset ?? file.CurrentByteOffset;
+            next.Parameters.Read.ByteOffset = byteOffset ?? file!.CurrentByteOffset;
             irp.Flags |= write ? Wdm.IRP_WRITE_OPERATION : Wdm.IRP_READ_OPERATION;
             irp.UserBuffer = buffer;
             irp.UserCompletion = completion;
@@ -203,7 +202,7 @@ internal static partial class IoServices
 
             var sent = irp;
             irp = null;
-            return UserRequests.Send(thread, file, sent, evt, evt is not null, iosb);
+            return UserRequests.Send(thread, file!, top, sent, evt, evt is not null, iosb);
         }
         catch (NtStatusException e)
         {
@@ -228,16 +227,17 @@ internal static partial class IoServices
 
     /// <summary>The caller's event, referenced, and an IRP for the top of the file's stack whose next
     /// location is aimed at the file; null (with the status) if the event handle is bad.</summary>
-    private static IRP? NewRequest(KTHREAD thread, FILE_OBJECT file, HANDLE eventHandle, byte major, out KEVENT? evt, out NTSTATUS status)
+    private static IRP? NewRequest(KTHREAD thread, FILE_OBJECT file, HANDLE eventHandle, byte major, out KEVENT? evt, out DEVICE_OBJECT top,
+        out NTSTATUS status)
     {
+        var machine = thread.Machine!;
+        top = Devices.TopOf(machine, file.DeviceObject!);
         evt = ReferenceEvent(thread, eventHandle, out status);
         if (!Wdm.NT_SUCCESS(status))
         {
             return null;
         }
 
-        var machine = thread.Machine!;
-        var top = Devices.TopOf(machine, file.DeviceObject!);
         var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
         irp.Next!.MajorFunction = major;
         irp.Next.FileObject = file;

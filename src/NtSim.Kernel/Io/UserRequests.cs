@@ -11,17 +11,18 @@ namespace NtSim;
 /// </summary>
 internal static class UserRequests
 {
-    /// <summary>Sends <paramref name="irp"/> (its next location set up) to the top of the file's
-    /// stack. A synchronous file waits for the result and returns the final status; an
-    /// asynchronous one returns what the driver returned (STATUS_PENDING while it is in flight).</summary>
-    internal static NTSTATUS Send(KTHREAD thread, FILE_OBJECT file, IRP irp, KEVENT? userEvent, bool eventReferenced, IO_STATUS_BLOCK iosb)
+    /// <summary>Sends <paramref name="irp"/> (its next location set up) to <paramref name="top"/>,
+    /// the top of the file's stack the IRP was sized for. A synchronous file waits for the result and
+    /// returns the final status; an asynchronous one returns what the driver returned
+    /// (STATUS_PENDING while it is in flight).</summary>
+    internal static NTSTATUS Send(KTHREAD thread, FILE_OBJECT file, DEVICE_OBJECT top, IRP irp, KEVENT? userEvent, bool eventReferenced, IO_STATUS_BLOCK iosb)
     {
         var machine = thread.Machine!;
         var synchronous = (file.Flags & Wdm.FO_SYNCHRONOUS_IO) != 0;
         if (synchronous)
         {
             // IopAcquireFileObjectLock: synchronous requests on one file object go one at a time.
-            Wdm.KeWaitForSingleObject(file.Lock, Wdm.Executive, Wdm.KernelMode, false, null);
+            FileObjectLock.Acquire(file);
             irp.Flags |= Wdm.IRP_SYNCHRONOUS_API;
         }
 
@@ -49,7 +50,6 @@ internal static class UserRequests
             file.PendingIrps.AddLast(irp.FileListEntry);
         }
 
-        var top = Devices.TopOf(machine, file.DeviceObject!);
         var status = IrpDispatch.Call(thread, top, irp);
         if (!synchronous)
         {
@@ -62,7 +62,7 @@ internal static class UserRequests
             Wdm.KeWaitForSingleObject(file.Event, Wdm.Executive, Wdm.KernelMode, false, null);
         }
 
-        Wdm.KeSetEvent(file.Lock, 0, false);
+        FileObjectLock.Release(file);
         return iosb.Status;
     }
 

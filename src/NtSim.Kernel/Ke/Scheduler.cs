@@ -242,9 +242,10 @@ internal abstract partial class Scheduler
         }
     }
 
-    /// <summary>Concurrent mode: makes the calling host thread a simulated system thread holding a
-    /// processor (it waits for one if all are busy), so it can call DDIs directly.</summary>
-    internal KTHREAD Attach(string name, KernelModule module)
+    /// <summary>Concurrent mode: makes the calling host thread a simulated thread (a system thread
+    /// unless <paramref name="kind"/> says otherwise) holding a processor (it waits for one if all
+    /// are busy), so it can call DDIs directly. <paramref name="setup"/> runs before the thread is ready.</summary>
+    internal KTHREAD Attach(string name, KernelModule module, ThreadKind kind = ThreadKind.System, Action<KTHREAD>? setup = null)
     {
         if (IsDeterministic)
         {
@@ -256,8 +257,9 @@ internal abstract partial class Scheduler
             throw new InvalidOperationException("The calling thread is already a simulated thread.");
         }
 
-        var thread = NewThread(name, ThreadKind.System, module, null);
+        var thread = NewThread(name, kind, module, null);
         thread.HostThread = Thread.CurrentThread;
+        setup?.Invoke(thread);
         lock (Lock)
         {
             Machine.ThrowIfHalted();

@@ -65,6 +65,19 @@ internal sealed class MemorySegment
         return (ulong)_firstFrame;
     }
 
+    /// <summary>Whether the segment owns its bytes (it is not a view of another segment's pages).</summary>
+    internal bool IsBacking => _source is null;
+
+    /// <summary>Zeroes the whole segment (its extent was released: the contents are lost).</summary>
+    internal void Zero()
+    {
+        Debug.Assert(_source is null);
+        if (_bytes is not null)
+        {
+            Array.Clear(_bytes);
+        }
+    }
+
     /// <summary>Zeroes one page (decommit loses the contents; a new commit reads zeros).</summary>
     internal void ZeroPage(ulong pageAddress)
     {

@@ -12,7 +12,7 @@ namespace NtSim;
 /// flight is cancelled, its other threads end, and every handle it holds is closed.
 /// </summary>
 [DebuggerDisplay("{ImageName,nq} ({Id})")]
-public sealed class UserProcess
+public sealed partial class UserProcess
 {
     private readonly StringBuilder _output = new();
     private readonly List<KTHREAD> _threads = [];
