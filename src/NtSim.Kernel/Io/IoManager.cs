@@ -90,7 +90,7 @@ public sealed class IoManager
             var evt = new KEVENT();
             Wdm.KeInitializeEvent(evt, Wdm.NotificationEvent, false);
             var iosb = new IO_STATUS_BLOCK();
-            var irp = Wdm.IoBuildSynchronousFsdRequest(Wdm.IRP_MJ_SHUTDOWN, device, PVOID.NULL, 0, null, evt, iosb);
+            var irp = Wdm.IoBuildSynchronousFsdRequest(Wdm.IRP_MJ_SHUTDOWN, device, PVOID.NULL, 0, null, evt, iosb)!;
             if (Wdm.IoCallDriver(device, irp) == Wdm.STATUS_PENDING)
             {
                 Wdm.KeWaitForSingleObject(evt, Wdm.Executive, Wdm.KernelMode, false, null);

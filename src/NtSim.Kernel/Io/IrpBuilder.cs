@@ -6,10 +6,49 @@ internal static class IrpBuilder
 {
     private static readonly uint BufferTag = PoolTag.FromString("IoBf");
 
-    internal static IRP DeviceIoControl(KTHREAD thread, uint code, DEVICE_OBJECT device, PVOID input, uint inputLength, PVOID output,
+    /// <summary>The IRP, or null if its buffers could not be set up (no pool for the system buffer,
+    /// or a buffer MmProbeAndLockPages refuses), as the IoBuild routines return NULL.</summary>
+    internal static IRP? DeviceIoControl(KTHREAD thread, uint code, DEVICE_OBJECT device, PVOID input, uint inputLength, PVOID output,
         uint outputLength, bool internalControl, KEVENT? evt, IO_STATUS_BLOCK iosb)
     {
         var irp = Threaded(thread, device, evt, iosb);
+        try
+        {
+            SetUpDeviceIoControl(thread, irp, code, input, inputLength, output, outputLength, internalControl);
+            return irp;
+        }
+        catch (NtStatusException)
+        {
+            Discard(thread, irp);
+            return null;
+        }
+    }
+
+    /// <summary>As <see cref="DeviceIoControl"/>: null when the buffer cannot be set up.</summary>
+    internal static IRP? Fsd(KTHREAD thread, byte major, DEVICE_OBJECT device, PVOID buffer, uint length, LARGE_INTEGER? offset,
+        KEVENT? evt, IO_STATUS_BLOCK iosb, bool synchronous)
+    {
+        var irp = synchronous ? Threaded(thread, device, evt, iosb) : thread.Machine!.IoManager.Irps.Allocate(thread, device.StackSize);
+        if (!synchronous)
+        {
+            irp.UserIosb = iosb;
+        }
+
+        try
+        {
+            SetUpFsd(thread, irp, major, device, buffer, length, offset);
+            return irp;
+        }
+        catch (NtStatusException)
+        {
+            Discard(thread, irp);
+            return null;
+        }
+    }
+
+    private static void SetUpDeviceIoControl(KTHREAD thread, IRP irp, uint code, PVOID input, uint inputLength, PVOID output, uint outputLength,
+        bool internalControl)
+    {
         var next = irp.Next!;
         next.MajorFunction = internalControl ? Wdm.IRP_MJ_INTERNAL_DEVICE_CONTROL : Wdm.IRP_MJ_DEVICE_CONTROL;
         next.Parameters.DeviceIoControl.IoControlCode = code;
@@ -58,24 +97,15 @@ internal static class IrpBuilder
 
                 break;
         }
-
-        return irp;
     }
 
-    internal static IRP Fsd(KTHREAD thread, byte major, DEVICE_OBJECT device, PVOID buffer, uint length, LARGE_INTEGER? offset,
-        KEVENT? evt, IO_STATUS_BLOCK iosb, bool synchronous)
+    private static void SetUpFsd(KTHREAD thread, IRP irp, byte major, DEVICE_OBJECT device, PVOID buffer, uint length, LARGE_INTEGER? offset)
     {
-        var irp = synchronous ? Threaded(thread, device, evt, iosb) : thread.Machine!.IoManager.Irps.Allocate(thread, device.StackSize);
-        if (!synchronous)
-        {
-            irp.UserIosb = iosb;
-        }
-
         var next = irp.Next!;
         next.MajorFunction = major;
         if (major is not (Wdm.IRP_MJ_READ or Wdm.IRP_MJ_WRITE))
         {
-            return irp;
+            return;
         }
 
         next.Parameters.Read.Length = length;
@@ -107,8 +137,17 @@ internal static class IrpBuilder
         {
             irp.UserBuffer = buffer;
         }
+    }
 
-        return irp;
+    /// <summary>Gives back an IRP whose set-up failed, with the MDLs and system buffer it got.</summary>
+    private static void Discard(KTHREAD thread, IRP irp)
+    {
+        using (thread.EnterModule(thread.Machine!.Modules.Kernel))
+        {
+            UserRequests.ReleaseMdls(irp);
+        }
+
+        thread.Machine.IoManager.Irps.Free(thread, irp);
     }
 
     /// <summary>An MDL over a kernel caller's buffer, probed and locked (KernelMode), linked to the IRP.</summary>

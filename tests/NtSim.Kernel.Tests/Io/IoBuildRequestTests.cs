@@ -45,7 +45,7 @@ public sealed class IoBuildRequestTests
             new byte[] { 1, 2, 3, 4 }.CopyTo(input.AsSpan(4));
             var evt = new KEVENT();
             KeInitializeEvent(evt, NotificationEvent, false);
-            var irp = IoBuildDeviceIoControlRequest(IoctlReverse, device, input, 4, output, 8, false, evt, iosb);
+            var irp = IoBuildDeviceIoControlRequest(IoctlReverse, device, input, 4, output, 8, false, evt, iosb)!;
             var status = IoCallDriver(device, irp);
             if (status == STATUS_PENDING)
             {
@@ -76,7 +76,7 @@ public sealed class IoBuildRequestTests
             var buffer = ExAllocatePool2(POOL_FLAG_NON_PAGED, 6, Tag);
             var evt = new KEVENT();
             KeInitializeEvent(evt, NotificationEvent, false);
-            var irp = IoBuildSynchronousFsdRequest(IRP_MJ_READ, device, buffer, 6, null, evt, iosb);
+            var irp = IoBuildSynchronousFsdRequest(IRP_MJ_READ, device, buffer, 6, null, evt, iosb)!;
             IoCallDriver(device, irp);
             result = buffer.AsReadOnlySpan(6).ToArray();
             ExFreePoolWithTag(buffer, Tag);

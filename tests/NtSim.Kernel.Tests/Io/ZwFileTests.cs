@@ -84,7 +84,7 @@ public sealed class ZwFileTests
             var evt = new KEVENT();
             KeInitializeEvent(evt, NotificationEvent, false);
             var iosb = new IO_STATUS_BLOCK();
-            var irp = IoBuildSynchronousFsdRequest(IRP_MJ_READ, echo.Device!, buffer, 64, null, evt, iosb);
+            var irp = IoBuildSynchronousFsdRequest(IRP_MJ_READ, echo.Device!, buffer, 64, null, evt, iosb)!;
             Assert.NotNull(irp.MdlAddress);
             if (IoCallDriver(echo.Device!, irp) == STATUS_PENDING)
             {
@@ -121,5 +121,26 @@ public sealed class ZwFileTests
 
         Completed(machine, machine.Shutdown());
         Assert.Equal(["Second", "First"], seen);
+    }
+
+    [Fact]
+    public void IoBuildDeviceIoControlRequest_DirectOutputBufferNotMapped_ReturnsNullAndLeavesNothing()
+    {
+        var (machine, echo) = Start();
+        IRP? irp = null;
+        var buffersBefore = machine.Pool.QueryTag("IoBf").Outstanding;
+        Completed(machine, machine.Run(() =>
+        {
+            var evt = new KEVENT();
+            KeInitializeEvent(evt, NotificationEvent, false);
+            var input = ExAllocatePool2(POOL_FLAG_NON_PAGED, 8, TAG("Test"));
+            irp = IoBuildDeviceIoControlRequest(EchoDevice.IOCTL_OUT_DIRECT, echo.Device!, input, 8, new PVOID(0x7000_0000), 64, false, evt, new IO_STATUS_BLOCK());
+            ExFreePoolWithTag(input, TAG("Test"));
+        }));
+
+        Assert.Null(irp);
+        Assert.Equal(buffersBefore, machine.Pool.QueryTag("IoBf").Outstanding);
+        Assert.Empty(machine.Tracking.Outstanding("nt", ResourceKind.Mdl));
+        Assert.Null(machine.BugCheck);
     }
 }

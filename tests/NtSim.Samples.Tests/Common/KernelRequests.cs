@@ -39,7 +39,7 @@ internal static class KernelRequests
 
     /// <summary>IRP_MJ_DEVICE_CONTROL through IoBuildDeviceIoControlRequest (any method), waited for.</summary>
     public static IO_STATUS_BLOCK Control(DEVICE_OBJECT device, uint code, PVOID input, uint inputLength, PVOID output, uint outputLength) =>
-        new Request((done, iosb) => IoBuildDeviceIoControlRequest(code, device, input, inputLength, output, outputLength, false, done, iosb))
+        new Request((done, iosb) => IoBuildDeviceIoControlRequest(code, device, input, inputLength, output, outputLength, false, done, iosb)!)
             .Send(device, null, cancelFirst: false)
             .Finish();
 
@@ -93,7 +93,7 @@ internal static class KernelRequests
         }
 
         var inputLength = (uint)input.Length;
-        var request = new Request((done, iosb) => IoBuildDeviceIoControlRequest(code, device, buffer, inputLength, default, 0, false, done, iosb));
+        var request = new Request((done, iosb) => IoBuildDeviceIoControlRequest(code, device, buffer, inputLength, default, 0, false, done, iosb)!);
         if (!buffer.IsNull)
         {
             // Buffered: the I/O manager copied the input into the IRP's system buffer.
@@ -105,7 +105,7 @@ internal static class KernelRequests
 
     private static Request Fsd(byte majorFunction, DEVICE_OBJECT device, PVOID buffer, uint length, FILE_OBJECT? fileObject,
         bool cancelFirst = false, PVOID readBuffer = default) =>
-        new Request((done, iosb) => IoBuildSynchronousFsdRequest(majorFunction, device, buffer, length, null, done, iosb), readBuffer)
+        new Request((done, iosb) => IoBuildSynchronousFsdRequest(majorFunction, device, buffer, length, null, done, iosb)!, readBuffer)
             .Send(device, fileObject, cancelFirst);
 
     private static KEVENT NewEvent()

@@ -47,7 +47,7 @@ public sealed class SioctlMisuseTests
             var outBuf = KernelRequests.Allocate(16);
             var evt = new KEVENT();
             KeInitializeEvent(evt, NotificationEvent, false);
-            var irp = IoBuildDeviceIoControlRequest(IOCTL_SIOCTL_METHOD_NEITHER, device, input, 16, outBuf, 16, false, evt, new IO_STATUS_BLOCK());
+            var irp = IoBuildDeviceIoControlRequest(IOCTL_SIOCTL_METHOD_NEITHER, device, input, 16, outBuf, 16, false, evt, new IO_STATUS_BLOCK())!;
             KeRaiseIrql(DISPATCH_LEVEL, out _);
             IoCallDriver(device, irp);
         });

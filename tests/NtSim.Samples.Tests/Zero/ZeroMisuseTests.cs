@@ -19,7 +19,7 @@ public sealed class ZeroMisuseTests
             var buffer = KernelRequests.Allocate(16);
             var evt = new KEVENT();
             KeInitializeEvent(evt, NotificationEvent, false);
-            var irp = IoBuildSynchronousFsdRequest(IRP_MJ_READ, device, buffer, 16, null, evt, new IO_STATUS_BLOCK());
+            var irp = IoBuildSynchronousFsdRequest(IRP_MJ_READ, device, buffer, 16, null, evt, new IO_STATUS_BLOCK())!;
             KeRaiseIrql(HIGH_LEVEL, out _);
             IoCallDriver(device, irp);
         });
