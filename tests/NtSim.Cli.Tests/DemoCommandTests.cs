@@ -35,7 +35,7 @@ public sealed class DemoCommandTests
         {
             Assert.Contains($"[SC] {sample.Service,-10} Running", output);
             Assert.Contains($"({sample.App} exited with 0)", output);
-            Assert.Contains($"[SC] {sample.Service}: leaks: none", output);
+            Assert.Contains($"[SC] {sample.Service}: leaks: none; image unloaded, load context collected", output);
         }
 
         Assert.Contains("IRP_MJ_CREATE", output);

@@ -55,8 +55,8 @@ internal static class DemoCommand
         foreach (var sample in started)
         {
             var report = session.StopService(sample);
-            output.WriteLine(report is null ? $"[SC] {sample.Service}: not stopped" : $"[SC] {report.Summary}");
-            ok &= report is { IsClean: true };
+            output.WriteLine(report is null ? $"[SC] {sample.Service}: not stopped" : SampleSession.Describe(report));
+            ok &= report is { IsClean: true, ImageUnloaded: true, LoadContextCollected: true };
         }
 
         session.PrintDebugLog(logLines);

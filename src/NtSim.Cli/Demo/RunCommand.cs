@@ -50,7 +50,11 @@ internal static class RunCommand
         var report = session.StopService(sample);
         if (report is not null)
         {
-            output.WriteLine($"[SC] {report.Summary}");
+            output.WriteLine(SampleSession.Describe(report));
+            if (!report.IsClean || report.LoadContextCollected == false)
+            {
+                output.WriteLine(report.ToString());
+            }
         }
 
         return exitCode;

@@ -66,6 +66,12 @@ internal sealed class SampleSession(Machine machine, TextWriter output)
         }
     }
 
+    /// <summary>One line for a stop: the leaks, and whether the driver's image and load context went away.</summary>
+    internal static string Describe(UnloadReport report) =>
+        report.UnloadPending ? $"[SC] {report.Summary}"
+        : $"[SC] {report.Summary}; image {(report.ImageUnloaded ? "unloaded" : "still loaded")}"
+            + (report.LoadContextCollected is { } collected ? $", load context {(collected ? "collected" : "NOT collected")}" : "");
+
     /// <summary>The DbgPrint log: every message the drivers printed, shown or filtered.</summary>
     internal void PrintDebugLog(int maxLines)
     {
@@ -104,7 +110,7 @@ internal sealed class SampleSession(Machine machine, TextWriter output)
             output.WriteLine("    (none)");
         }
 
-        var leaks = _reports.Where(r => !r.IsClean).ToList();
+        var leaks = _reports.Where(r => !r.IsClean || r.LoadContextCollected == false).ToList();
         if (leaks.Count == 0 && machine.BugCheck is null)
         {
             output.WriteLine("  leaks: none");

@@ -82,6 +82,16 @@ public sealed class IO_STACK_LOCATION
         next.Control = 0;
     }
 
+    /// <summary>Drops the routine and objects the location refers to, keeping its codes and flags.</summary>
+    internal void ReleaseReferences()
+    {
+        DeviceObject = null;
+        FileObject = null;
+        CompletionRoutine = null;
+        Context = null;
+        Parameters.Others = default;
+    }
+
     internal void Clear()
     {
         MajorFunction = 0;

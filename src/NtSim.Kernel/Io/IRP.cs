@@ -155,6 +155,25 @@ public sealed class IRP : IMdlList
         }
     }
 
+    /// <summary>Drops what a free IRP would otherwise keep alive (routines, objects, buffers of the
+    /// last user); the flags and status stay for checks that look at an IRP after its completion.</summary>
+    internal void ReleaseReferences()
+    {
+        MdlAddress = null;
+        CancelRoutine = null;
+        UserIosb = null;
+        UserEvent = null;
+        UserCompletion = null;
+        Tail.Overlay.Thread = null;
+        Tail.Overlay.OriginalFileObject = null;
+        Array.Clear(Tail.Overlay.DriverContext);
+        Tail.Overlay.ListEntry = null;
+        foreach (var location in _stack)
+        {
+            location.ReleaseReferences();
+        }
+    }
+
     internal string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"IRP@{Address:X} ({CurrentLocation}/{StackCount})");
 

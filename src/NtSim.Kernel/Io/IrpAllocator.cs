@@ -79,6 +79,9 @@ internal sealed class IrpAllocator
             irp.AssociatedIrp.SystemBuffer = default;
         }
 
+        // A free IRP keeps no reference to a driver's routines or objects: a driver's image must
+        // be collectable once it is unloaded, whatever the lookaside list still holds.
+        irp.ReleaseReferences();
         irp.IsFree = true;
         irp.Type = 0;
         lock (_lock)
