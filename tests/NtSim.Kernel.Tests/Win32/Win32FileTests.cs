@@ -320,4 +320,34 @@ public sealed class Win32FileTests
 
         Assert.Equal("Total Read: 64, Total Write: 1024\n", app.Output);
     }
+
+    [Fact]
+    public void DriverException_DuringASystemCall_IsSystemServiceException()
+    {
+        using var machine = Boot();
+        Completed(machine, machine.Run(() =>
+        {
+            Io.IoTestDriver.LoadWithDevice("Faulty", driver =>
+            {
+                driver.MajorFunction[IRP_MJ_CREATE] = (device, irp) =>
+                {
+                    irp.IoStatus.Status = STATUS_SUCCESS;
+                    IoCompleteRequest(irp, IO_NO_INCREMENT);
+                    return STATUS_SUCCESS;
+                };
+                driver.MajorFunction[IRP_MJ_READ] = (device, irp) => throw new NullReferenceException();
+            });
+            IoCreateSymbolicLink(new UNICODE_STRING(@"\??\Faulty"), new UNICODE_STRING(@"\Device\Faulty"));
+        }));
+
+        var app = machine.StartProcess("victim", args =>
+        {
+            var h = CreateFile(@"\\.\Faulty", GENERIC_READ, 0, null, OPEN_EXISTING, 0, default);
+            ReadFile(h, new byte[4], 4, out _, null);
+            return 0;
+        });
+
+        // SYSTEM_SERVICE_EXCEPTION: P1 the exception code (an access violation for a null reference).
+        BugCheck(machine, app.WaitForExit(), SYSTEM_SERVICE_EXCEPTION, 0xC0000005, 0, 0, 0);
+    }
 }
