@@ -128,7 +128,7 @@ internal static partial class IoServices
             return Wdm.STATUS_ACCESS_DENIED;
         }
 
-        var top = Devices.TopOf(machine, file!.DeviceObject!);
+        var top = Devices.TopOf(file!.DeviceObject!);
         var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
         irp.Next!.MajorFunction = Wdm.IRP_MJ_FLUSH_BUFFERS;
         irp.Next.FileObject = file;
@@ -231,7 +231,7 @@ internal static partial class IoServices
         out NTSTATUS status)
     {
         var machine = thread.Machine!;
-        top = Devices.TopOf(machine, file.DeviceObject!);
+        top = Devices.TopOf(file.DeviceObject!);
         evt = ReferenceEvent(thread, eventHandle, out status);
         if (!Wdm.NT_SUCCESS(status))
         {
