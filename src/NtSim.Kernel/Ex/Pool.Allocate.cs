@@ -109,6 +109,7 @@ public sealed partial class ExPool
         ref var slot = ref page.Slots[unit];
         slot.State = PoolSlotState.Live;
         slot.Tag = tag;
+        slot.Type = request.Type;
         slot.HeaderType = PoolHeader.Encode(request.Type);
         new PoolHeader(slot.PrevUnits, 0, slot.Units, slot.HeaderType, tag).Write(page.HeaderBytes(unit));
         var entry = page.EntryAddress(unit);

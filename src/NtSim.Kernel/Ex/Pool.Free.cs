@@ -61,9 +61,8 @@ public sealed partial class ExPool
     {
         ref var slot = ref page.Slots[unit];
         var handle = slot.Handle;
-        var record = _tracker.Get(handle);
         var address = page.EntryAddress(unit) + PoolHeader.Size;
-        CheckFreeIrql(thread, page.Descriptor, record.PoolType, address, ddi);
+        CheckFreeIrql(thread, page.Descriptor, slot.Type, address, ddi);
         if (DiagnoseLive(page, unit, checkNext: true) is { } corruption)
         {
             thread.Machine!.RaiseBugCheck(corruption.BugCheckCode, corruption.Parameter1, corruption.Parameter2,

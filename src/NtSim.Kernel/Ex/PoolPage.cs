@@ -24,6 +24,9 @@ internal struct PoolSlot
 {
     internal int Handle;
     internal uint Tag;
+
+    /// <summary>The block's POOL_TYPE as allocated (kept here so a free need not ask the tracker).</summary>
+    internal POOL_TYPE Type;
     internal byte Units;
     internal byte PrevUnits;
     internal byte HeaderType;
