@@ -120,7 +120,7 @@ public sealed partial class ExPool
 
         slot.Handle = _tracker.Track(ResourceKind.PoolAllocation, thread.CurrentModule, entry + PoolHeader.Size, tag, bytes, request.Type, file, line);
         descriptor.BytesInUse += blockBytes;
-        _tags.Allocated(tag, descriptor.Paged, blockBytes);
+        slot.TagRow = _tags.Allocated(tag, descriptor.Paged, blockBytes);
         return entry + PoolHeader.Size;
     }
 
@@ -165,9 +165,9 @@ public sealed partial class ExPool
         }
 
         var handle = _tracker.Track(ResourceKind.PoolAllocation, thread.CurrentModule, segment.Base, tag, bytes, request.Type, file, line);
-        _big.Add(segment.Base, new BigPoolEntry(segment, tag, request.Type, bytes, handle));
+        var row = _tags.Allocated(tag, descriptor.Paged, pageBytes);
+        _big.Add(segment.Base, new BigPoolEntry(segment, tag, request.Type, bytes, handle, row));
         descriptor.BytesInUse += pageBytes;
-        _tags.Allocated(tag, descriptor.Paged, pageBytes);
         return segment.Base;
     }
 }

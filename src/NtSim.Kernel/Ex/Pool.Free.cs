@@ -76,7 +76,7 @@ public sealed partial class ExPool
         new PoolHeader(slot.PrevUnits, 0, slot.Units, 0, slot.Tag).Write(page.HeaderBytes(unit));
         page.Descriptor.AddFree(page, unit, slot.Units);
         page.Descriptor.BytesInUse -= blockBytes;
-        _tags.Freed(slot.Tag, page.Descriptor.Paged, blockBytes);
+        _tags.Freed(slot.TagRow, page.Descriptor.Paged, blockBytes);
         _tracker.Untrack(handle);
         Trace(thread, ddi, address, slot.Tag);
     }
@@ -89,7 +89,7 @@ public sealed partial class ExPool
         descriptor.Region.ReleaseExtent(big.Segment);
         _big.Remove(address, big.Tag);
         descriptor.BytesInUse -= big.PageBytes;
-        _tags.Freed(big.Tag, descriptor.Paged, big.PageBytes);
+        _tags.Freed(big.TagRow, descriptor.Paged, big.PageBytes);
         _tracker.Untrack(big.Handle);
         Trace(thread, ddi, address, big.Tag);
     }
