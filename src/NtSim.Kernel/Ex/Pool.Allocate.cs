@@ -109,6 +109,7 @@ public sealed partial class ExPool
         ref var slot = ref page.Slots[unit];
         slot.State = PoolSlotState.Live;
         slot.Tag = tag;
+        slot.Type = request.Type;
         slot.HeaderType = PoolHeader.Encode(request.Type);
         new PoolHeader(slot.PrevUnits, 0, slot.Units, slot.HeaderType, tag).Write(page.HeaderBytes(unit));
         var entry = page.EntryAddress(unit);
@@ -119,7 +120,7 @@ public sealed partial class ExPool
 
         slot.Handle = _tracker.Track(ResourceKind.PoolAllocation, thread.CurrentModule, entry + PoolHeader.Size, tag, bytes, request.Type, file, line);
         descriptor.BytesInUse += blockBytes;
-        _tags.Allocated(tag, descriptor.Paged, blockBytes);
+        slot.TagRow = _tags.Allocated(tag, descriptor.Paged, blockBytes);
         return entry + PoolHeader.Size;
     }
 
@@ -164,9 +165,9 @@ public sealed partial class ExPool
         }
 
         var handle = _tracker.Track(ResourceKind.PoolAllocation, thread.CurrentModule, segment.Base, tag, bytes, request.Type, file, line);
-        _big.Add(segment.Base, new BigPoolEntry(segment, tag, request.Type, bytes, handle));
+        var row = _tags.Allocated(tag, descriptor.Paged, pageBytes);
+        _big.Add(segment.Base, new BigPoolEntry(segment, tag, request.Type, bytes, handle, row));
         descriptor.BytesInUse += pageBytes;
-        _tags.Allocated(tag, descriptor.Paged, pageBytes);
         return segment.Base;
     }
 }

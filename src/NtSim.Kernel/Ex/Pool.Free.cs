@@ -61,9 +61,8 @@ public sealed partial class ExPool
     {
         ref var slot = ref page.Slots[unit];
         var handle = slot.Handle;
-        var record = _tracker.Get(handle);
         var address = page.EntryAddress(unit) + PoolHeader.Size;
-        CheckFreeIrql(thread, page.Descriptor, record.PoolType, address, ddi);
+        CheckFreeIrql(thread, page.Descriptor, slot.Type, address, ddi);
         if (DiagnoseLive(page, unit, checkNext: true) is { } corruption)
         {
             thread.Machine!.RaiseBugCheck(corruption.BugCheckCode, corruption.Parameter1, corruption.Parameter2,
@@ -77,7 +76,7 @@ public sealed partial class ExPool
         new PoolHeader(slot.PrevUnits, 0, slot.Units, 0, slot.Tag).Write(page.HeaderBytes(unit));
         page.Descriptor.AddFree(page, unit, slot.Units);
         page.Descriptor.BytesInUse -= blockBytes;
-        _tags.Freed(slot.Tag, page.Descriptor.Paged, blockBytes);
+        _tags.Freed(slot.TagRow, page.Descriptor.Paged, blockBytes);
         _tracker.Untrack(handle);
         Trace(thread, ddi, address, slot.Tag);
     }
@@ -90,7 +89,7 @@ public sealed partial class ExPool
         descriptor.Region.ReleaseExtent(big.Segment);
         _big.Remove(address, big.Tag);
         descriptor.BytesInUse -= big.PageBytes;
-        _tags.Freed(big.Tag, descriptor.Paged, big.PageBytes);
+        _tags.Freed(big.TagRow, descriptor.Paged, big.PageBytes);
         _tracker.Untrack(big.Handle);
         Trace(thread, ddi, address, big.Tag);
     }

@@ -1,7 +1,7 @@
 namespace NtSim;
 
 /// <summary>A big pool allocation: whole pages, no header (PoolBigPageTable entry).</summary>
-internal readonly record struct BigPoolEntry(MemorySegment Segment, uint Tag, POOL_TYPE Type, ulong Bytes, int Handle)
+internal readonly record struct BigPoolEntry(MemorySegment Segment, uint Tag, POOL_TYPE Type, ulong Bytes, int Handle, int TagRow)
 {
     internal ulong PageBytes => (ulong)Segment.PageCount << MmLayout.PageShift;
 }

@@ -24,6 +24,12 @@ internal struct PoolSlot
 {
     internal int Handle;
     internal uint Tag;
+
+    /// <summary>The block's POOL_TYPE as allocated (kept here so a free need not ask the tracker).</summary>
+    internal POOL_TYPE Type;
+
+    /// <summary>The tag's row in the pool's tag table, counted at the allocation.</summary>
+    internal int TagRow;
     internal byte Units;
     internal byte PrevUnits;
     internal byte HeaderType;

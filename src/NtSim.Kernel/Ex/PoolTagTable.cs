@@ -28,57 +28,152 @@ public readonly record struct PoolTagUsage(
         $"{TagText} NonPaged {NonPagedAllocs}/{NonPagedFrees} {NonPagedBytes} bytes, Paged {PagedAllocs}/{PagedFrees} {PagedBytes} bytes");
 }
 
-/// <summary>The counters behind <see cref="PoolTagUsage"/>; a dictionary of tag to slot in an
-/// array that only grows, so counting allocates nothing once a tag has been seen.</summary>
+/// <summary>
+/// The counters behind <see cref="PoolTagUsage"/>, kept as Windows keeps PoolTrackTable: a table
+/// the tag is hashed into (POOLTAG_HASH, open addressing), so counting an allocation is a hash and
+/// a probe, not a dictionary lookup. Rows never move, so a block remembers its row and its free
+/// counts without a lookup. Guarded by the pool lock; allocates nothing once a tag has been seen.
+/// </summary>
 internal sealed class PoolTagTable
 {
-    private readonly Dictionary<uint, int> _index = [];
-    private PoolTagUsage[] _rows = new PoolTagUsage[64];
+    private int[] _buckets = NewBuckets(128);
+    private Row[] _rows = new Row[64];
+    private int _count;
 
-    internal void Allocated(uint tag, bool paged, ulong bytes)
+    /// <summary>Counts an allocation; returns the tag's row for <see cref="Freed"/>.</summary>
+    internal int Allocated(uint tag, bool paged, ulong bytes)
     {
-        ref var row = ref Row(tag);
-        row = paged
-            ? row with { PagedAllocs = row.PagedAllocs + 1, PagedBytes = row.PagedBytes + (long)bytes }
-            : row with { NonPagedAllocs = row.NonPagedAllocs + 1, NonPagedBytes = row.NonPagedBytes + (long)bytes };
+        var index = RowOf(tag);
+        ref var row = ref _rows[index];
+        if (paged)
+        {
+            row.PagedAllocs++;
+            row.PagedBytes += (long)bytes;
+        }
+        else
+        {
+            row.NonPagedAllocs++;
+            row.NonPagedBytes += (long)bytes;
+        }
+
+        return index;
     }
 
-    internal void Freed(uint tag, bool paged, ulong bytes)
+    /// <summary>Counts the free of a block whose allocation returned <paramref name="index"/>.</summary>
+    internal void Freed(int index, bool paged, ulong bytes)
     {
-        ref var row = ref Row(tag);
-        row = paged
-            ? row with { PagedFrees = row.PagedFrees + 1, PagedBytes = row.PagedBytes - (long)bytes }
-            : row with { NonPagedFrees = row.NonPagedFrees + 1, NonPagedBytes = row.NonPagedBytes - (long)bytes };
+        ref var row = ref _rows[index];
+        if (paged)
+        {
+            row.PagedFrees++;
+            row.PagedBytes -= (long)bytes;
+        }
+        else
+        {
+            row.NonPagedFrees++;
+            row.NonPagedBytes -= (long)bytes;
+        }
     }
 
-    internal PoolTagUsage Query(uint tag) => _index.TryGetValue(tag, out var i) ? _rows[i] : new PoolTagUsage { Tag = tag };
+    internal PoolTagUsage Query(uint tag) => Find(tag) is var index and >= 0 ? _rows[index].ToUsage() : new PoolTagUsage { Tag = tag };
 
     internal List<PoolTagUsage> Snapshot()
     {
-        var list = new List<PoolTagUsage>(_index.Count);
-        foreach (var i in _index.Values)
+        var list = new List<PoolTagUsage>(_count);
+        for (var i = 0; i < _count; i++)
         {
-            list.Add(_rows[i]);
+            list.Add(_rows[i].ToUsage());
         }
 
         list.Sort((a, b) => string.CompareOrdinal(a.TagText, b.TagText));
         return list;
     }
 
-    private ref PoolTagUsage Row(uint tag)
+    // POOLTAG_HASH (ntoskrnl): the four tag bytes folded, times 40543.
+    private static int Hash(uint tag)
     {
-        if (!_index.TryGetValue(tag, out var i))
-        {
-            i = _index.Count;
-            if (i == _rows.Length)
-            {
-                Array.Resize(ref _rows, _rows.Length * 2);
-            }
+        var folded = tag & 0xFF;
+        folded = (folded << 2) ^ ((tag >> 8) & 0xFF);
+        folded = (folded << 2) ^ ((tag >> 16) & 0xFF);
+        folded = (folded << 2) ^ (tag >> 24);
+        return (int)(unchecked(40543 * folded) >> 2);
+    }
 
-            _rows[i] = new PoolTagUsage { Tag = tag };
-            _index.Add(tag, i);
+    private static int[] NewBuckets(int size)
+    {
+        var buckets = new int[size];
+        Array.Fill(buckets, -1);
+        return buckets;
+    }
+
+    private int Find(uint tag)
+    {
+        var mask = _buckets.Length - 1;
+        for (var b = Hash(tag) & mask; ; b = (b + 1) & mask)
+        {
+            var index = _buckets[b];
+            if (index < 0 || _rows[index].Tag == tag)
+            {
+                return index;
+            }
+        }
+    }
+
+    private int RowOf(uint tag)
+    {
+        var index = Find(tag);
+        if (index >= 0)
+        {
+            return index;
         }
 
-        return ref _rows[i];
+        if (_count == _rows.Length)
+        {
+            Array.Resize(ref _rows, _rows.Length * 2);
+        }
+
+        index = _count++;
+        _rows[index].Tag = tag;
+        if (_count * 2 > _buckets.Length)
+        {
+            // Kept at most half full, so a probe ends soon at an empty bucket.
+            _buckets = NewBuckets(_buckets.Length * 2);
+            for (var i = 0; i < _count; i++)
+            {
+                Insert(i);
+            }
+        }
+        else
+        {
+            Insert(index);
+        }
+
+        return index;
+    }
+
+    private void Insert(int index)
+    {
+        var mask = _buckets.Length - 1;
+        var b = Hash(_rows[index].Tag) & mask;
+        while (_buckets[b] >= 0)
+        {
+            b = (b + 1) & mask;
+        }
+
+        _buckets[b] = index;
+    }
+
+    private struct Row
+    {
+        internal uint Tag;
+        internal long NonPagedAllocs;
+        internal long NonPagedFrees;
+        internal long NonPagedBytes;
+        internal long PagedAllocs;
+        internal long PagedFrees;
+        internal long PagedBytes;
+
+        internal readonly PoolTagUsage ToUsage() =>
+            new(Tag, NonPagedAllocs, NonPagedFrees, NonPagedBytes, PagedAllocs, PagedFrees, PagedBytes);
     }
 }

@@ -116,13 +116,17 @@ internal static class Devices
         return top;
     }
 
-    /// <summary>IoGetAttachedDevice: the top of the stack, read under the dispatcher lock.</summary>
-    internal static DEVICE_OBJECT TopOf(Machine machine, DEVICE_OBJECT device)
+    /// <summary>IoGetAttachedDevice / IoGetRelatedDeviceObject: the top of the stack, walked without a
+    /// lock as Windows walks it (an attach publishes the new top with one store).</summary>
+    internal static DEVICE_OBJECT TopOf(DEVICE_OBJECT device)
     {
-        lock (machine.Scheduler.Lock)
+        var top = device;
+        while (Volatile.Read(ref top.AttachedDevice) is { } above)
         {
-            return Top(device);
+            top = above;
         }
+
+        return top;
     }
 
     internal static DEVICE_OBJECT? Attach(Machine machine, DEVICE_OBJECT source, DEVICE_OBJECT target)
@@ -135,10 +139,12 @@ internal static class Devices
                 return null;
             }
 
-            top.AttachedDevice = source;
             source.AttachedTo = top;
             source.StackSize = (sbyte)(top.StackSize + 1);
             source.AlignmentRequirement = Math.Max(source.AlignmentRequirement, top.AlignmentRequirement);
+
+            // Published last: TopOf walks the stack without the lock.
+            Volatile.Write(ref top.AttachedDevice, source);
             return top;
         }
     }

@@ -39,7 +39,7 @@ internal static class FileCreation
         var access = header.Type.MapAccess(packet.DesiredAccess);
         InitializeFile(thread, file, packet, access);
 
-        var top = Devices.TopOf(machine, device);
+        var top = Devices.TopOf(device);
         var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
         irp.Flags = Wdm.IRP_CREATE_OPERATION | Wdm.IRP_SYNCHRONOUS_API;
         irp.RequestorMode = request.AccessMode;
@@ -124,7 +124,7 @@ internal static class FileCreation
     private static void SendFileRequest(KTHREAD thread, FILE_OBJECT file, byte major, uint flags)
     {
         var machine = thread.Machine!;
-        var top = Devices.TopOf(machine, file.DeviceObject!);
+        var top = Devices.TopOf(file.DeviceObject!);
         var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
         irp.Flags = flags;
         irp.RequestorMode = Wdm.KernelMode;

@@ -43,10 +43,10 @@ internal static partial class IoServices
         {
             if (mode == Wdm.UserMode && method != Wdm.METHOD_NEITHER)
             {
-                Wdm.ProbeForRead(input, inputLength, 1);
+                Wdm.Probe(thread, input, inputLength, 1, write: false, nameof(Wdm.ProbeForRead));
                 if (method == Wdm.METHOD_BUFFERED)
                 {
-                    Wdm.ProbeForWrite(output, outputLength, 1);
+                    Wdm.Probe(thread, output, outputLength, 1, write: true, nameof(Wdm.ProbeForWrite));
                 }
             }
 
@@ -128,7 +128,7 @@ internal static partial class IoServices
             return Wdm.STATUS_ACCESS_DENIED;
         }
 
-        var top = Devices.TopOf(machine, file!.DeviceObject!);
+        var top = Devices.TopOf(file!.DeviceObject!);
         var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
         irp.Next!.MajorFunction = Wdm.IRP_MJ_FLUSH_BUFFERS;
         irp.Next.FileObject = file;
@@ -160,11 +160,11 @@ internal static partial class IoServices
             {
                 if (write)
                 {
-                    Wdm.ProbeForRead(buffer, length, 1);
+                    Wdm.Probe(thread, buffer, length, 1, write: false, nameof(Wdm.ProbeForRead));
                 }
                 else
                 {
-                    Wdm.ProbeForWrite(buffer, length, 1);
+                    Wdm.Probe(thread, buffer, length, 1, write: true, nameof(Wdm.ProbeForWrite));
                 }
             }
 
@@ -231,7 +231,7 @@ internal static partial class IoServices
         out NTSTATUS status)
     {
         var machine = thread.Machine!;
-        top = Devices.TopOf(machine, file.DeviceObject!);
+        top = Devices.TopOf(file.DeviceObject!);
         evt = ReferenceEvent(thread, eventHandle, out status);
         if (!Wdm.NT_SUCCESS(status))
         {
@@ -278,7 +278,10 @@ internal static partial class IoServices
         irp.Flags |= Wdm.IRP_BUFFERED_IO | Wdm.IRP_DEALLOCATE_BUFFER;
         if (copyLength > 0)
         {
-            input.AsReadOnlySpan((int)copyLength).CopyTo(buffer.AsSpan((int)copyLength));
+            // The caller's bytes as its thread touches them (a bad user address raises), into the new buffer.
+            var memory = machine.Memory;
+            memory.Access(thread, input.Address, (int)copyLength, AccessKind.Read, "IopAllocateSystemBuffer")
+                .CopyTo(memory.Access(thread, buffer.Address, (int)copyLength, AccessKind.Write, "IopAllocateSystemBuffer"));
         }
     }
 

@@ -2,13 +2,17 @@ namespace NtSim;
 
 /// <summary>
 /// The I/O manager's IRP lookaside lists, one per stack count (as IopIrpLookasideList keeps a
-/// small and a large one). An IRP object and its pool memory (tag 'Irp ') are made once and
-/// reused; steady-state requests allocate nothing.
+/// small and a large one). As on Windows, each processor has its own lists in its PRCB, taken
+/// without a lock, in front of the shared ones. An IRP object and its pool memory (tag 'Irp ')
+/// are made once and reused; steady-state requests allocate nothing.
 /// </summary>
 internal sealed class IrpAllocator
 {
     // IoAllocateIrp takes a CCHAR; stacks deeper than this are not built by real device stacks.
     internal const int MaximumStackSize = 64;
+
+    // How many free IRPs of one stack count a processor keeps before the rest go to the shared list.
+    private const int ProcessorDepth = 32;
 
     private static readonly uint IrpTag = PoolTag.FromString("Irp ");
     private readonly Machine _machine;
@@ -35,9 +39,12 @@ internal sealed class IrpAllocator
         }
 
         IRP? irp = null;
-        lock (_lock)
+        if (thread.Processor?.IrpLookaside[stackSize] is not { } local || !local.TryPop(out irp))
         {
-            _free[stackSize].TryPop(out irp);
+            lock (_lock)
+            {
+                _free[stackSize].TryPop(out irp);
+            }
         }
 
         if (irp is null)
@@ -84,6 +91,16 @@ internal sealed class IrpAllocator
         irp.ReleaseReferences();
         irp.IsFree = true;
         irp.Type = 0;
+        if (thread.Processor is { } processor)
+        {
+            var local = processor.IrpLookaside[irp.StackCount] ??= new Stack<IRP>(ProcessorDepth);
+            if (local.Count < ProcessorDepth)
+            {
+                local.Push(irp);
+                return;
+            }
+        }
+
         lock (_lock)
         {
             _free[irp.StackCount].Push(irp);

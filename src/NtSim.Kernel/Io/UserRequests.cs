@@ -33,13 +33,11 @@ internal static class UserRequests
         irp.UserIosb = iosb;
         irp.UserEvent = userEvent;
         irp.UserEventReferenced = eventReferenced;
-        lock (machine.Scheduler.Lock)
+        // KeClearEvent on the file's and the caller's event: a plain store, no dispatcher lock (as Windows' KeClearEvent).
+        Volatile.Write(ref file.Event.SignalState, 0);
+        if (userEvent is not null)
         {
-            file.Event.SignalState = 0;
-            if (userEvent is not null)
-            {
-                userEvent.SignalState = 0;
-            }
+            Volatile.Write(ref userEvent.SignalState, 0);
         }
 
         // The caller's reference to the file (from the handle) goes with the IRP until it is

@@ -39,6 +39,10 @@ public sealed class Processor
 
     internal bool HasPendingDpcs => _dpcCount != 0;
 
+    /// <summary>The PRCB's per-processor IRP lookaside lists (PPLookasideList), by stack count:
+    /// touched only by the thread running on this processor, so without a lock.</summary>
+    internal Stack<IRP>?[] IrpLookaside { get; } = new Stack<IRP>?[IrpAllocator.MaximumStackSize + 1];
+
     /// <summary>The processor runs its idle thread and has nothing to do.</summary>
     internal bool IsIdle => Current == IdleThread && !IdleBusy && _dpcCount == 0;
 

@@ -31,7 +31,7 @@ public sealed class ResourceTracker
     }
 
     /// <summary>Number of resources recorded since boot (the last sequence number).</summary>
-    public long TotalTracked => Interlocked.Read(ref _sequence);
+    public long TotalTracked => Volatile.Read(ref _sequence);
 
     /// <summary>Everything held now, oldest first.</summary>
     public IReadOnlyList<TrackedResource> Outstanding() => Snapshot(null, null);
@@ -122,7 +122,10 @@ public sealed class ResourceTracker
             }
 
             ref var r = ref _records[slot];
-            r.Sequence = Interlocked.Increment(ref _sequence);
+            // Under the lock: a plain increment, published with one atomic store for TotalTracked.
+            var sequence = _sequence + 1;
+            Volatile.Write(ref _sequence, sequence);
+            r.Sequence = sequence;
             r.Kind = kind;
             r.Module = module;
             r.Address = address;

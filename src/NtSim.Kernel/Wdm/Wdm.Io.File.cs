@@ -115,6 +115,6 @@ public static partial class Wdm
         var thread = KeContext.Thread();
         var device = KeContext.NotNull(FileObject, nameof(FileObject)).DeviceObject
             ?? throw new ArgumentException("IoGetRelatedDeviceObject: the file object has no device.", nameof(FileObject));
-        return Devices.TopOf(thread.Machine!, device);
+        return Devices.TopOf(device);
     }
 }

@@ -17,7 +17,7 @@ public static partial class Wdm
     /// IRQL &lt;= APC_LEVEL.
     /// </summary>
     public static void ProbeForRead(PVOID Address, ulong Length, uint Alignment) =>
-        Probe(Address, Length, Alignment, write: false, nameof(ProbeForRead));
+        Probe(KeContext.Thread(nameof(ProbeForRead)), Address, Length, Alignment, write: false, nameof(ProbeForRead));
 
     /// <summary>
     /// ProbeForWrite: as ProbeForRead, and every page of the buffer must be committed and writable in
@@ -25,11 +25,11 @@ public static partial class Wdm
     /// STATUS_GUARD_PAGE_VIOLATION once). Length 0 checks nothing. IRQL &lt;= APC_LEVEL.
     /// </summary>
     public static void ProbeForWrite(PVOID Address, ulong Length, uint Alignment) =>
-        Probe(Address, Length, Alignment, write: true, nameof(ProbeForWrite));
+        Probe(KeContext.Thread(nameof(ProbeForWrite)), Address, Length, Alignment, write: true, nameof(ProbeForWrite));
 
-    private static void Probe(PVOID address, ulong length, uint alignment, bool write, string ddi)
+    /// <summary>ProbeForRead / ProbeForWrite for a caller that has the running thread at hand (the I/O manager).</summary>
+    internal static void Probe(KTHREAD thread, PVOID address, ulong length, uint alignment, bool write, string ddi)
     {
-        var thread = KeContext.Thread(ddi);
         var irql = thread.Processor!.Irql;
         if (irql > APC_LEVEL)
         {
