@@ -61,7 +61,6 @@ public static class InfFile
         }
 
         var document = new InfDocument(fileName, lexer.Sections, lexer.SectionMap, strings);
-        InfChecks.Run(document, diagnostics);
         var ordered = diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
         return new InfParseResult(fileName, document, ordered);
     }

@@ -79,7 +79,9 @@ internal sealed class InfLexer
 
             if (current is null)
             {
-                Report(cells[start].Line, cells[start].Column, InfCodes.LineOutsideSection, "Line is not in a section; an INF starts with a [section] header.");
+                // SetupAPI skips text before the first header; real samples start with a "/*++" banner, so only warn.
+                _diagnostics.Add(new InfDiagnostic(_fileName, cells[start].Line, cells[start].Column, InfSeverity.Warning,
+                    InfCodes.LineOutsideSection, "Line is not in a section and is ignored; an INF starts with a [section] header."));
                 continue;
             }
 

@@ -5,7 +5,8 @@ namespace NtSim.Setup;
 /// <summary>
 /// %strkey% substitution from the Strings section: <c>%%</c> is a literal percent sign, a number
 /// such as <c>%13%</c> is a DIRID and stays as written (see <see cref="InfDirids"/>), and a token
-/// with no string is reported (InfVerif fails such an INF) and left as written.
+/// with no string is a warning and stays as written (SetupAPI keeps it; the shipped netvadapterum.inf
+/// sample has an undefined %REG_SZ% and passes the samples' InfVerif build).
 /// </summary>
 internal sealed class InfSubstitution
 {
@@ -67,7 +68,7 @@ internal sealed class InfSubstitution
             else
             {
                 var (line, column) = field.PositionOf(open);
-                _diagnostics.Add(new InfDiagnostic(_fileName, line, column, InfSeverity.Error, InfCodes.UndefinedString,
+                _diagnostics.Add(new InfDiagnostic(_fileName, line, column, InfSeverity.Warning, InfCodes.UndefinedString,
                     $"String token %{key}% is not defined in the [Strings] section."));
                 result.Append('%').Append(key).Append('%');
             }

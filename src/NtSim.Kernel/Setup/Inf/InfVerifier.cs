@@ -3,11 +3,23 @@ namespace NtSim.Setup;
 /// <summary>
 /// The checks made on a lexically sound INF, in InfVerif's spirit: a [Version] with a valid
 /// Signature and DriverVer, and every section a [Manufacturer], models line, AddService or
-/// KmdfService names exists.
+/// KmdfService names exists. <see cref="InfFile.Parse(string, string, InfParseOptions?)"/> checks only the syntax.
 /// </summary>
-internal static class InfChecks
+public static class InfVerifier
 {
-    internal static void Run(InfDocument document, List<InfDiagnostic> diagnostics)
+    /// <summary>The parse's diagnostics and, when it built a document, those of the checks, by line.</summary>
+    public static IReadOnlyList<InfDiagnostic> Verify(InfParseResult result)
+    {
+        var diagnostics = result.Diagnostics.ToList();
+        if (result.Document is { } document)
+        {
+            Run(document, diagnostics);
+        }
+
+        return [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)];
+    }
+
+    private static void Run(InfDocument document, List<InfDiagnostic> diagnostics)
     {
         void Add(InfSeverity severity, int line, int column, int code, string message)
             => diagnostics.Add(new InfDiagnostic(document.FileName, line, column, severity, code, message));
@@ -27,10 +39,20 @@ internal static class InfChecks
                 "[Version] Signature must be \"$Windows NT$\" or \"$Chicago$\".");
         }
 
-        if (document.Version.DriverVerLine is { } driverVer && (document.Version.DriverDate is null || document.Version.DriverVersion is null))
+        if (document.Version.DriverVerLine is { } driverVer)
         {
-            Add(InfSeverity.Error, driverVer.Line, driverVer.Fields[0].Column, InfCodes.BadDriverVer,
-                $"DriverVer '{string.Join(",", driverVer.Values)}' is not mm/dd/yyyy,w.x.y.z.");
+            // An empty DriverVer is filled in by stampinf (the samples' .inx and several .inf leave it so).
+            var empty = driverVer[0].Trim().Length == 0;
+            if (empty || document.Version.DriverVersion is null)
+            {
+                Add(InfSeverity.Warning, driverVer.Line, driverVer.Fields[0].Column, InfCodes.BadDriverVer,
+                    empty ? "DriverVer is empty; stampinf sets it." : $"DriverVer '{string.Join(",", driverVer.Values)}' has no w.x.y.z version.");
+            }
+            else if (document.Version.DriverDate is null)
+            {
+                Add(InfSeverity.Error, driverVer.Line, driverVer.Fields[0].Column, InfCodes.BadDriverVer,
+                    $"DriverVer '{string.Join(",", driverVer.Values)}' is not mm/dd/yyyy,w.x.y.z.");
+            }
         }
 
         foreach (var manufacturer in document.Manufacturers)
