@@ -14,7 +14,7 @@ public sealed class InfInstall
     internal InfInstall(InfDocument document, InfSection section, string decoratedName)
     {
         Section = section;
-        Name = decoratedName;
+        Name = section.Name;
         CopyFiles = Names(section, "CopyFiles");
         AddReg = Names(section, "AddReg");
         DelReg = Names(section, "DelReg");
