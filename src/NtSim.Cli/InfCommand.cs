@@ -75,7 +75,7 @@ internal static class InfCommand
         foreach (var model in document.Models(architecture, os))
         {
             var install = document.GetInstall(model.InstallSection, architecture);
-            var services = install is null ? "no install section" : "services " + string.Join(", ", install.Services.Select(s => s.IsFunctionDriver ? s.ServiceName + " (function)" : s.ServiceName));
+            var services = install is null ? "no install section" : install.Services.Count == 0 ? "no services" : "services " + string.Join(", ", install.Services.Select(s => s.IsFunctionDriver ? s.ServiceName + " (function)" : s.ServiceName));
             var filters = install is null ? "" : string.Concat(
                 install.UpperFilters.Count > 0 ? "; upper filters " + string.Join(", ", install.UpperFilters) : "",
                 install.LowerFilters.Count > 0 ? "; lower filters " + string.Join(", ", install.LowerFilters) : "");

@@ -91,6 +91,63 @@ public sealed class InfCorpusTests(ITestOutputHelper output)
         Assert.Null(inf.Models("amd64", new Version(10, 0, 15063)).FirstOrDefault()); // NTamd64.10.0...16299 needs build 16299
     }
 
+    [Fact]
+    public void Load_FakeModem_LowerFilterIsItsOwnService()
+    {
+        if (Load("network/modem/fakemodem/mdmfake.inx") is not { } inf)
+        {
+            return;
+        }
+
+        var model = Assert.Single(inf.Models("amd64", s_windows11));
+        Assert.Equal(@"{b85b7c50-6a01-11d2-b841-00c04fad5171}\fakemodem", model.HardwareId);
+        Assert.Equal("FakeModem DDK Sample controllerless driver", model.Description);
+        var install = inf.GetInstall(model.InstallSection)!;
+        Assert.Equal(["fakemdm"], install.LowerFilters);
+        Assert.Empty(install.UpperFilters);
+        Assert.Equal("fakemdm", install.FunctionService!.ServiceName);
+        Assert.Equal(1u, install.FunctionService.ServiceType);
+        Assert.Equal(["All", "MfgAddReg", "ExtraCRLFResponses", "ModemX.AddReg", "INTERNAL"], install.AddReg);
+    }
+
+    [Fact]
+    public void Load_UmdfToasterFilter_IncludeNeedsAndTwoUmdfServices()
+    {
+        if (Load("general/toaster/umdf2/filter/generic/filterum.inx") is not { } inf)
+        {
+            return;
+        }
+
+        Assert.Null(inf.Models("amd64", new Version(10, 0, 19041)).FirstOrDefault()); // NT$ARCH$.10.0...22000
+        var model = Assert.Single(inf.Models("amd64", s_windows11));
+        Assert.Equal(@"root\toaster", model.HardwareId);
+        var install = inf.GetInstall(model.InstallSection)!;
+        Assert.Equal(["WUDFRD.inf"], install.Include);
+        Assert.Equal(["WUDFRD.NT"], install.Needs);
+        Assert.Equal(["WUDFRD.NT.Services"], install.ServicesSection!.ValueOf("Needs") is { } needs ? [needs] : []);
+        Assert.Equal([("Umdf", "wdfsimpleum"), ("Umdf", "filterum")], install.WdfServices.Select(s => (s.Kind, s.ServiceName)));
+        Assert.All(install.WdfServices, s => Assert.Equal("$UMDFVERSION$", s.LibraryVersion));
+        Assert.Equal("wudf.cat", inf.Version.CatalogFile);
+    }
+
+    [Fact]
+    public void Load_ToasterFunctionDrivers_ToasterClassAndHardwareId()
+    {
+        if (RequireCorpus() is null)
+        {
+            return;
+        }
+
+        var toasterClass = Guid.Parse("B85B7C50-6A01-11d2-B841-00C04FAD5171");
+        foreach (var relative in (string[])["general/toaster/toastDrv/kmdf/func/featured/wdffeatured.inx", "general/toaster/umdf2/func/simple/wdfsimpleum.inx"])
+        {
+            var inf = Load(relative)!;
+            Assert.Equal(toasterClass, inf.Version.ClassGuid);
+            Assert.Contains(inf.Models("amd64", s_windows11), m => m.HardwareId.Equals(@"{b85b7c50-6a01-11d2-b841-00c04fad5171}\MsToaster", StringComparison.OrdinalIgnoreCase)
+                || m.HardwareId.Equals(@"root\toaster", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
     private InfDocument? Load(string relative)
     {
         if (RequireCorpus() is null)
