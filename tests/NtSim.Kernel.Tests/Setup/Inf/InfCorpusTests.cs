@@ -26,6 +26,18 @@ public sealed class InfCorpusTests(ITestOutputHelper output)
         {
             var result = InfFile.Load(file);
             problems.AddRange(result.Errors.Select(e => e.ToString()));
+
+            // autorun.inf is an AutoRun file, not a driver INF: the verifier rightly wants a [Version].
+            var verified = InfVerifier.Verify(result).Where(d => d.Severity == InfSeverity.Error).ToList();
+            if (Path.GetFileName(file) == "autorun.inf")
+            {
+                Assert.Equal([InfCodes.MissingVersion], verified.Select(d => d.Code));
+            }
+            else
+            {
+                problems.AddRange(verified.Select(e => e.ToString()));
+            }
+
             warnings += result.Warnings.Count;
             if (result.Document is { } document && document.Sections.Count == 0)
             {
