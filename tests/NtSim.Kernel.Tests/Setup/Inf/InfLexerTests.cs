@@ -46,6 +46,24 @@ public sealed class InfLexerTests
     }
 
     [Fact]
+    public void Parse_BackslashBeforeComment_StillContinues()
+    {
+        var inf = Parse("[A]\nx = 1, \\ ; more below\n 2\n");
+
+        Assert.Equal(["1", "2"], inf.Section("A")!.Lines[0].Values);
+    }
+
+    [Fact]
+    public void Parse_LonePercent_WarningAndKept()
+    {
+        var result = InfFile.Parse("[A]\nx = 50%\n", "t.inf");
+
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal((2, 7, InfCodes.UnterminatedToken), (warning.Line, warning.Column, warning.Code));
+        Assert.Equal("50%", result.Document!.Section("A")!.ValueOf("x"));
+    }
+
+    [Fact]
     public void Parse_SectionsKeysAndStrings_CaseInsensitive()
     {
         var inf = Parse("[Version]\nSignature=\"$Windows NT$\"\n[MySection]\nCOPYFILES = a\n[strings]\nDesc = \"d\"\n[mysection]\ncopyfiles = b\n[X]\nk = %DESC%\n");
