@@ -7,4 +7,5 @@ root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(SelftestCommand.Create());
 root.Subcommands.Add(ScCommand.Create());
+root.Subcommands.Add(InfCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+
+namespace NtSim.Setup;
+
+/// <summary>
+/// A DDInstall section resolved for a platform (<c>name.NTamd64</c>, else <c>name.NT</c>, else
+/// <c>name</c>, as "Creating INF Files for Multiple Platforms and Operating Systems" ranks them) with
+/// its companions: .HW (filters through AddReg), .Services (AddService), .Wdf (KmdfService,
+/// UmdfService), .Interfaces (AddInterface), .CoInstallers and .Filters.
+/// </summary>
+[DebuggerDisplay("[{Name,nq}] {Services.Count} service(s)")]
+public sealed class InfInstall
+{
+    internal InfInstall(InfDocument document, InfSection section, string decoratedName)
+    {
+        Section = section;
+        Name = section.Name;
+        CopyFiles = Names(section, "CopyFiles");
+        AddReg = Names(section, "AddReg");
+        DelReg = Names(section, "DelReg");
+        Include = Names(section, "Include");
+        Needs = Names(section, "Needs");
+
+        HwSection = document.Section(decoratedName + ".HW");
+        ServicesSection = document.Section(decoratedName + ".Services");
+        WdfSection = document.Section(decoratedName + ".Wdf");
+        InterfacesSection = document.Section(decoratedName + ".Interfaces");
+        CoInstallersSection = document.Section(decoratedName + ".CoInstallers");
+        FiltersSection = document.Section(decoratedName + ".Filters");
+
+        Services = ServicesSection is null ? []
+            : [.. ServicesSection.LinesWithKey("AddService").Select(l => new InfServiceInstall(l, document.Section(l[2].Trim())))];
+        WdfServices = WdfSection is null ? []
+            : [.. WdfSection.Lines.Where(l => l.KeyIs("KmdfService") || l.KeyIs("UmdfService"))
+                .Select(l => new InfWdfService(l.Key!.Trim()[..4], l, document.Section(l[1].Trim())))];
+        Interfaces = InterfacesSection is null ? []
+            : [.. InterfacesSection.LinesWithKey("AddInterface").Select(l => new InfAddInterface(l))];
+
+        var hwAddReg = HwSection is null ? []
+            : Names(HwSection, "AddReg").Select(document.Section).OfType<InfSection>().SelectMany(s => s.Lines).Select(l => new InfAddReg(l)).ToList();
+        HwAddReg = hwAddReg;
+        UpperFilters = Filters(hwAddReg, "UpperFilters");
+        LowerFilters = Filters(hwAddReg, "LowerFilters");
+    }
+
+    /// <summary>The decorated name that was found (e.g. Toaster_Device.NT).</summary>
+    public string Name { get; }
+
+    public InfSection Section { get; }
+
+    public IReadOnlyList<string> CopyFiles { get; }
+
+    public IReadOnlyList<string> AddReg { get; }
+
+    public IReadOnlyList<string> DelReg { get; }
+
+    /// <summary>Include = other INF files (machine.inf, ks.inf ...).</summary>
+    public IReadOnlyList<string> Include { get; }
+
+    /// <summary>Needs = sections of the included INFs.</summary>
+    public IReadOnlyList<string> Needs { get; }
+
+    public InfSection? HwSection { get; }
+
+    public InfSection? ServicesSection { get; }
+
+    public InfSection? WdfSection { get; }
+
+    public InfSection? InterfacesSection { get; }
+
+    public InfSection? CoInstallersSection { get; }
+
+    public InfSection? FiltersSection { get; }
+
+    public IReadOnlyList<InfServiceInstall> Services { get; }
+
+    /// <summary>The service with SPSVCINST_ASSOCSERVICE: the function driver.</summary>
+    public InfServiceInstall? FunctionService => Services.FirstOrDefault(s => s.IsFunctionDriver);
+
+    public IReadOnlyList<InfWdfService> WdfServices { get; }
+
+    public IReadOnlyList<InfAddInterface> Interfaces { get; }
+
+    /// <summary>The lines of the AddReg sections of DDInstall.HW (the device's hardware key).</summary>
+    public IReadOnlyList<InfAddReg> HwAddReg { get; }
+
+    /// <summary>HKR,,"UpperFilters",0x00010000,"name" ...: the upper filter services, in order.</summary>
+    public IReadOnlyList<string> UpperFilters { get; }
+
+    public IReadOnlyList<string> LowerFilters { get; }
+
+    private static List<string> Names(InfSection section, string directive)
+        => [.. section.LinesWithKey(directive).SelectMany(l => l.Values).Select(v => v.Trim()).Where(v => v.Length > 0)];
+
+    private static List<string> Filters(IEnumerable<InfAddReg> lines, string valueName)
+        => [.. lines.Where(l => l.SetsFilters(valueName)).SelectMany(l => l.Values).Select(v => v.Trim()).Where(v => v.Length > 0)];
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+
+namespace NtSim.Setup;
+
+/// <summary>
+/// An AddService directive (<c>AddService = ServiceName, [flags], service-install-section, ...</c>)
+/// with its service-install section: ServiceType, StartType, ErrorControl, ServiceBinary,
+/// LoadOrderGroup, Dependencies ("INF AddService Directive").
+/// </summary>
+[DebuggerDisplay("{ServiceName,nq} type {ServiceType} start {StartType} {ServiceBinary,nq}")]
+public sealed class InfServiceInstall
+{
+    /// <summary>SPSVCINST_ASSOCSERVICE: the service is the device's function driver.</summary>
+    public const uint SPSVCINST_ASSOCSERVICE = 0x00000002;
+
+    internal InfServiceInstall(InfLine line, InfSection? section)
+    {
+        ServiceName = line[0].Trim();
+        Flags = InfNumber.Parse(line[1]) ?? 0;
+        InstallSectionName = line[2].Trim();
+        Section = section;
+        Line = line.Line;
+        if (section is null)
+        {
+            return;
+        }
+
+        DisplayName = section.ValueOf("DisplayName");
+        Description = section.ValueOf("Description");
+        ServiceType = section.ValueOf("ServiceType") is { } type ? InfNumber.Parse(type) : null;
+        StartType = section.ValueOf("StartType") is { } start ? InfNumber.Parse(start) : null;
+        ErrorControl = section.ValueOf("ErrorControl") is { } error ? InfNumber.Parse(error) : null;
+        ServiceBinary = section.ValueOf("ServiceBinary");
+        LoadOrderGroup = section.ValueOf("LoadOrderGroup");
+        Dependencies = [.. section.LinesWithKey("Dependencies").SelectMany(l => l.Values).Select(v => v.Trim()).Where(v => v.Length > 0)];
+    }
+
+    public string ServiceName { get; }
+
+    public uint Flags { get; }
+
+    public bool IsFunctionDriver => (Flags & SPSVCINST_ASSOCSERVICE) != 0;
+
+    public string InstallSectionName { get; }
+
+    /// <summary>The service-install section, or null when the INF lacks it.</summary>
+    public InfSection? Section { get; }
+
+    public int Line { get; }
+
+    public string? DisplayName { get; }
+
+    public string? Description { get; }
+
+    /// <summary>SERVICE_KERNEL_DRIVER (1), SERVICE_FILE_SYSTEM_DRIVER (2), SERVICE_WIN32_OWN_PROCESS (0x10) ...</summary>
+    public uint? ServiceType { get; }
+
+    /// <summary>SERVICE_BOOT_START (0) ... SERVICE_DEMAND_START (3), SERVICE_DISABLED (4).</summary>
+    public uint? StartType { get; }
+
+    public uint? ErrorControl { get; }
+
+    /// <summary>The image path as written, e.g. %13%\filter.sys (see <see cref="InfDirids.Resolve"/>).</summary>
+    public string? ServiceBinary { get; }
+
+    public string? LoadOrderGroup { get; }
+
+    public IReadOnlyList<string> Dependencies { get; } = [];
+}

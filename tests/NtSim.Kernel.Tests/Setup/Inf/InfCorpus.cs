@@ -1,0 +1,40 @@
+namespace NtSim.Tests.Setup.Inf;
+
+/// <summary>
+/// The corpus of real INF files (Windows-driver-samples) at &lt;repo root&gt;/../shared/corpus/inf,
+/// or where NTSIM_INF_CORPUS points.
+/// </summary>
+internal static class InfCorpus
+{
+    internal const string EnvironmentVariable = "NTSIM_INF_CORPUS";
+
+    internal static string? Directory { get; } = Locate();
+
+    internal static string SearchedDescription
+        => $"${EnvironmentVariable} or <repo root>/../shared/corpus/inf above {AppContext.BaseDirectory}";
+
+    internal static string PathOf(string relative) => Path.Combine(Directory!, relative);
+
+    private static string? Locate()
+    {
+        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment)
+        {
+            return System.IO.Directory.Exists(fromEnvironment) ? fromEnvironment : null;
+        }
+
+        // The tests run from tests/NtSim.Kernel.Tests/bin/...: walk up to the repo root (it holds NtSim.slnx or .git).
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Directory.Build.props")) && directory.Parent is { } parent)
+            {
+                var candidate = Path.Combine(parent.FullName, "shared", "corpus", "inf");
+                if (System.IO.Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+}
