@@ -1,8 +1,8 @@
 namespace NtSim.Tests.Setup.Inf;
 
 /// <summary>
-/// The corpus of real INF files (Windows-driver-samples) at &lt;repo root&gt;/../shared/corpus/inf,
-/// or where NTSIM_INF_CORPUS points.
+/// The corpus of real INF files (Windows-driver-samples) kept in the repository at
+/// tests/Corpus/inf, or where NTSIM_INF_CORPUS points.
 /// </summary>
 internal static class InfCorpus
 {
@@ -11,7 +11,7 @@ internal static class InfCorpus
     internal static string? Directory { get; } = Locate();
 
     internal static string SearchedDescription
-        => $"${EnvironmentVariable} or <repo root>/../shared/corpus/inf above {AppContext.BaseDirectory}";
+        => $"${EnvironmentVariable} or <repo root>/tests/Corpus/inf above {AppContext.BaseDirectory}";
 
     internal static string PathOf(string relative) => Path.Combine(Directory!, relative);
 
@@ -25,13 +25,10 @@ internal static class InfCorpus
         // The tests run from tests/NtSim.Kernel.Tests/bin/...: walk up to the repo root (it holds NtSim.slnx or .git).
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Directory.Build.props")) && directory.Parent is { } parent)
+            if (File.Exists(Path.Combine(directory.FullName, "Directory.Build.props")))
             {
-                var candidate = Path.Combine(parent.FullName, "shared", "corpus", "inf");
-                if (System.IO.Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
+                var candidate = Path.Combine(directory.FullName, "tests", "Corpus", "inf");
+                return System.IO.Directory.Exists(candidate) ? candidate : null;
             }
         }
 
