@@ -16,7 +16,8 @@ internal sealed partial class ConfigurationManager
         }
 
         Directory.CreateDirectory(folder);
-        var store = new CmHiveStore(folder, Path.GetFileName(hive.FileName));
+        // FileName is a Windows path (System32\config\SYSTEM): the file is named after its last part.
+        var store = new CmHiveStore(folder, hive.FileName[(hive.FileName.LastIndexOf('\\') + 1)..]);
         foreach (var batch in store.Load())
         {
             foreach (var operation in batch)
