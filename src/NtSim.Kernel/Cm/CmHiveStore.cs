@@ -87,17 +87,17 @@ internal sealed class CmHiveStore : IDisposable
     }
 
     /// <summary>Writes <paramref name="snapshot"/> as the next base, then starts an empty log for it.</summary>
-    internal void Compact(IEnumerable<CmLogOperation> snapshot)
+    internal void Compact(IEnumerable<IEnumerable<CmLogOperation>> snapshot)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         Debug.Assert(_pending.Count == 0, "changes are committed before a compaction");
         var next = _generation + 1;
         // 1-2: the new base, complete and on disk, replaces the old one in one rename.
-        ReplaceFile(BasePath, CmHiveFile.Header(CmHiveFile.BaseMagic, next), CmHiveFile.Record(snapshot));
+        ReplaceFile(BasePath, CmHiveFile.Header(CmHiveFile.BaseMagic, next), snapshot);
         // 3: only now the log restarts; until this rename the old log's generation marks it as folded in.
         _log?.Dispose();
         _log = null;
-        ReplaceFile(LogPath, CmHiveFile.Header(CmHiveFile.LogMagic, next), null);
+        ReplaceFile(LogPath, CmHiveFile.Header(CmHiveFile.LogMagic, next), []);
         _generation = next;
         _log = new FileStream(LogPath, FileMode.Open, FileAccess.Write, FileShare.Read, bufferSize: 0);
         _log.Seek(0, SeekOrigin.End);
@@ -111,12 +111,18 @@ internal sealed class CmHiveStore : IDisposable
     }
 
     // Write to a temporary name, fsync, then rename over the file: readers see the old file or the new one.
-    private static void ReplaceFile(string path, byte[] header, byte[]? body)
+    // The base holds one record per key, so that no record grows with the hive.
+    private static void ReplaceFile(string path, byte[] header, IEnumerable<IEnumerable<CmLogOperation>> records)
     {
         var temporary = path + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
         {
-            stream.Write(body is null ? header : [.. header, .. body]);
+            stream.Write(header);
+            foreach (var record in records)
+            {
+                stream.Write(CmHiveFile.Record(record));
+            }
+
             stream.Flush(flushToDisk: true);
         }
 

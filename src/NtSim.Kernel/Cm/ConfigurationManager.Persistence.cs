@@ -92,30 +92,38 @@ internal sealed partial class ConfigurationManager
         return string.Join('\\', parts);
     }
 
-    /// <summary>The hive's non-volatile keys and values as operations that rebuild them. Lock held.</summary>
-    private static IEnumerable<CmLogOperation> StoredState(CmKeyNode root)
+    /// <summary>The hive's non-volatile keys and values as operations that rebuild them, a batch per key. Lock held.</summary>
+    private static IEnumerable<IEnumerable<CmLogOperation>> StoredState(CmKeyNode root)
     {
         var pending = new Stack<CmKeyNode>();
         pending.Push(root);
         while (pending.Count != 0)
         {
             var node = pending.Pop();
-            var path = RelativePath(node);
-            if (node != root)
-            {
-                yield return new CmLogOperation(CmLogKind.CreateKey, path, node.LastWriteTime, node.Flags & CmKeyFlags.SymbolicLink, node.Class);
-            }
-
-            foreach (var value in node.Values)
-            {
-                yield return new CmLogOperation(CmLogKind.SetValue, path, node.LastWriteTime, ValueName: value.Name, Type: value.Type, Data: value.Data);
-            }
+            yield return KeyState(node, root);
 
             foreach (var child in node.SubKeys.Where(k => !k.IsVolatile).Reverse())
             {
                 pending.Push(child);
             }
         }
+    }
+
+    private static List<CmLogOperation> KeyState(CmKeyNode node, CmKeyNode root)
+    {
+        var path = RelativePath(node);
+        var batch = new List<CmLogOperation>(node.Values.Count + 1);
+        if (node != root)
+        {
+            batch.Add(new CmLogOperation(CmLogKind.CreateKey, path, node.LastWriteTime, node.Flags & CmKeyFlags.SymbolicLink, node.Class));
+        }
+
+        foreach (var value in node.Values)
+        {
+            batch.Add(new CmLogOperation(CmLogKind.SetValue, path, node.LastWriteTime, ValueName: value.Name, Type: value.Type, Data: value.Data));
+        }
+
+        return batch;
     }
 
     /// <summary>Replays one stored operation on a hive's tree. Boot only.</summary>
