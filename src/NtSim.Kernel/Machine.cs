@@ -131,6 +131,8 @@ public sealed partial class Machine : IDisposable
     public void Dispose()
     {
         Halt();
+        // The hive files are closed; everything was already written as it changed.
+        ConfigurationManager?.CloseStore();
     }
 
     private RunStatus Drive(Func<bool>? done, TimeSpan? advance)

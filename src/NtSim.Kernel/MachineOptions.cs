@@ -43,8 +43,18 @@ public sealed class MachineOptions
     /// <summary>Driver Verifier options for every driver (<c>verifier /flags</c>); none by default.</summary>
     public VerifierFlags Verifier { get; init; }
 
+    /// <summary>The folder that holds the machine's registry (the SYSTEM, SOFTWARE and DEFAULT hives,
+    /// created if missing); booting on a folder that has them loads them. Null: the registry lives in
+    /// memory only. Every change is written as it is made, crash-safely (docs/registry-persistence.md).</summary>
+    public string? RegistryFolder { get; init; }
+
     internal void Validate()
     {
+        if (RegistryFolder is { } folder && string.IsNullOrWhiteSpace(folder))
+        {
+            throw new ArgumentException("MachineOptions.RegistryFolder must name a folder, or be null for an in-memory registry.", nameof(RegistryFolder));
+        }
+
         if (Processors is < 1 or > 64)
         {
             throw new ArgumentOutOfRangeException(nameof(Processors), Processors, "MachineOptions.Processors must be between 1 and 64.");

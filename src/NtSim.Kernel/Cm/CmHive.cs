@@ -6,9 +6,9 @@ namespace NtSim;
 /// A hive: a tree of keys stored together. The master hive (volatile) holds <c>\REGISTRY</c>,
 /// <c>\REGISTRY\MACHINE</c> and <c>\REGISTRY\USER</c>; SYSTEM, SOFTWARE and the default user's hive
 /// are mounted under them; HARDWARE is rebuilt at every boot and is volatile as a whole.
-/// Persistence (a later step) will write the non-volatile keys of a non-volatile hive to
-/// <see cref="FileName"/> when it is flushed (ZwFlushKey, or the lazy flusher); today a flush
-/// only marks the hive clean. Guarded by the registry lock.
+/// With a registry folder (MachineOptions.RegistryFolder) a non-volatile hive has a
+/// <see cref="Store"/> that logs every change as it is made; a flush (ZwFlushKey) also fsyncs it.
+/// Guarded by the registry lock.
 /// </summary>
 [DebuggerDisplay("Hive {Name,nq} dirty={IsDirty}")]
 internal sealed class CmHive
@@ -28,6 +28,12 @@ internal sealed class CmHive
 
     internal bool IsVolatile { get; }
 
+    /// <summary>The hive's root key (HKLM\SYSTEM...), set when it is mounted.</summary>
+    internal CmKeyNode? Root { get; set; }
+
+    /// <summary>The hive's files in the registry folder, or null (in memory, or volatile).</summary>
+    internal CmHiveStore? Store { get; set; }
+
     /// <summary>Something non-volatile changed since the last flush.</summary>
     internal bool IsDirty { get; private set; }
 
@@ -42,9 +48,10 @@ internal sealed class CmHive
         }
     }
 
-    /// <summary>HvSyncHive: writes the dirty data out (nothing to write yet) and marks the hive clean.</summary>
+    /// <summary>HvSyncHive: the logged changes reach the disk, and the hive is clean.</summary>
     internal void Flush()
     {
+        Store?.FlushToDisk();
         IsDirty = false;
         FlushCount++;
     }

@@ -10,7 +10,9 @@ internal sealed partial class ConfigurationManager
     {
         lock (_lock)
         {
-            return EnsureKey(Canonical(path), isVolatile, out _);
+            var created = EnsureKey(Canonical(path), isVolatile, out _);
+            Commit();
+            return created;
         }
     }
 
@@ -43,7 +45,9 @@ internal sealed partial class ConfigurationManager
                 throw new InvalidOperationException($"Registry.DeleteKey({path}): {kept.FullName} belongs to the system and cannot be deleted.");
             }
 
+            Journal(node, CmLogKind.DeleteKey, time: Now);
             DeleteTree(node);
+            Commit();
             return true;
         }
     }
@@ -54,8 +58,11 @@ internal sealed partial class ConfigurationManager
         lock (_lock)
         {
             EnsureKey(Canonical(path), isVolatile: false, out var node);
-            node.SetValue(name, type, (byte[])data.Clone());
+            var copy = (byte[])data.Clone();
+            node.SetValue(name, type, copy);
             Touch(node);
+            Journal(node, CmLogKind.SetValue, name, type, copy);
+            Commit();
         }
     }
 
@@ -80,6 +87,8 @@ internal sealed partial class ConfigurationManager
             }
 
             Touch(node);
+            Journal(node, CmLogKind.DeleteValue, name);
+            Commit();
             return true;
         }
     }

@@ -29,6 +29,8 @@ internal sealed partial class ConfigurationManager
             if (!node.IsVolatile)
             {
                 node.Hive.MarkDirty();
+                Journal(node, CmLogKind.DeleteKey, time: node.Parent.LastWriteTime);
+                Commit();
             }
 
             return Wdm.STATUS_SUCCESS;
@@ -45,6 +47,7 @@ internal sealed partial class ConfigurationManager
                 return Wdm.STATUS_KEY_DELETED;
             }
 
+            Commit();
             node.Hive.Flush();
             return Wdm.STATUS_SUCCESS;
         }
@@ -62,6 +65,8 @@ internal sealed partial class ConfigurationManager
 
             node.SetValue(name, type, data);
             Touch(node);
+            Journal(node, CmLogKind.SetValue, name, type, data);
+            Commit();
             return Wdm.STATUS_SUCCESS;
         }
     }
@@ -82,6 +87,8 @@ internal sealed partial class ConfigurationManager
             }
 
             Touch(node);
+            Journal(node, CmLogKind.DeleteValue, name);
+            Commit();
             return Wdm.STATUS_SUCCESS;
         }
     }

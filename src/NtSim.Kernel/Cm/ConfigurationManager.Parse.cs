@@ -30,6 +30,7 @@ internal sealed partial class ConfigurationManager
         lock (_lock)
         {
             var status = Resolve(start.Node, request.RemainingName, context, openLink, out target, out reparseName);
+            Commit();
             if (status != Wdm.STATUS_SUCCESS)
             {
                 return status;

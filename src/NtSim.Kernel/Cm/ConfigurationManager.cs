@@ -93,6 +93,7 @@ internal sealed partial class ConfigurationManager
         if (!isVolatile)
         {
             parent.Hive.MarkDirty();
+            Journal(node, CmLogKind.CreateKey);
         }
 
         return Wdm.STATUS_SUCCESS;
