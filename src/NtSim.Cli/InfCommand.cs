@@ -37,6 +37,12 @@ internal static class InfCommand
         {
             var path = result.GetValue(file)!;
             var output = result.InvocationConfiguration.Output;
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                result.InvocationConfiguration.Error.WriteLine("ntsim inf check: the file name is empty; give the path of an INF file.");
+                return 1;
+            }
+
             if (!File.Exists(path))
             {
                 result.InvocationConfiguration.Error.WriteLine($"ntsim inf check: cannot open '{Path.GetFullPath(path)}': the file does not exist.");

@@ -93,4 +93,14 @@ public sealed class InfCommandTests : IDisposable
         Assert.Empty(output);
         Assert.Equal($"ntsim inf check: cannot open '{path}': the file does not exist.{Environment.NewLine}", error);
     }
+
+    [Fact]
+    public void Check_EmptyFileName_ClearErrorNotACrash()
+    {
+        var (exitCode, output, error) = Inf("check", "");
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("the file name is empty", error);
+    }
 }
