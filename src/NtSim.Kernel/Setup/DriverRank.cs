@@ -30,7 +30,8 @@ internal static class DriverRank
 
     /// <summary>
     /// The best identifier score of a model for a device, and the device ID that gave it; null when no ID
-    /// matches. HHH is the position of the matching ID in the device's list ("Identifier Score").
+    /// matches. HHH is the position of the matching ID in the device's list ("Identifier Score"), plus 0x100 per
+    /// INF compatible-ID position when both IDs are compatible IDs ("Driver Package Rank Example").
     /// </summary>
     internal static (uint Score, string Id)? IdentifierScore(InfModel model, IReadOnlyList<string> hardwareIds, IReadOnlyList<string> compatibleIds)
     {
@@ -41,9 +42,13 @@ internal static class DriverRank
             {
                 var position = (uint)Math.Min(i, (int)MaxListPosition);
                 var id = deviceIds[i].Trim();
+                var infCompatible = IndexOf(model.CompatibleIds, id);
                 uint? score = Same(id, model.HardwareId) ? toHardwareId + position
-                    : model.CompatibleIds.Any(c => Same(id, c)) ? toCompatibleId + position
-                    : null;
+                    : infCompatible < 0 ? null
+                    : toCompatibleId == CompatibleMatch
+                        // Compatible-to-compatible adds 0x100 per INF compatible-ID position ("Driver Package Rank Example": CID_1 x INF_CID_2 = 0x3100).
+                        ? toCompatibleId + Math.Min(position + ((uint)infCompatible << 8), MaxListPosition)
+                        : toCompatibleId + position;
                 if (score is { } s && (best is null || s < best.Value.Item1))
                 {
                     best = (s, id);
@@ -72,6 +77,19 @@ internal static class DriverRank
             : text.StartsWith('x') || text.StartsWith('X') ? text[1..]
             : text;
         return byte.TryParse(digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value) ? value : DefaultFeatureScore;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> infIds, string deviceId)
+    {
+        for (int j = 0; j < infIds.Count; j++)
+        {
+            if (Same(deviceId, infIds[j]))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     // PnP IDs compare case-insensitively ("Device Identification Strings").

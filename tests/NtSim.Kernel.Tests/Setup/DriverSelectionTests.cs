@@ -57,7 +57,10 @@ public sealed class DriverSelectionTests
     [InlineData(@"%D% = Install, ROOT\OTHER, PCI\VEN_1234&DEV_5678", 0x80FF1001u, @"PCI\VEN_1234&DEV_5678")]
     [InlineData(@"%D% = Install, PCI\VEN_1234&CC_0C0330", 0x80FF2000u, @"PCI\VEN_1234&CC_0C0330")]
     [InlineData(@"%D% = Install, PCI\CC_0C03", 0x80FF2001u, @"PCI\CC_0C03")]
-    [InlineData(@"%D% = Install, ROOT\OTHER, ROOT\THING, PCI\CC_0C03", 0x80FF3001u, @"PCI\CC_0C03")]
+    [InlineData(@"%D% = Install, ROOT\OTHER, PCI\VEN_1234&CC_0C0330", 0x80FF3000u, @"PCI\VEN_1234&CC_0C0330")]
+    [InlineData(@"%D% = Install, ROOT\OTHER, PCI\CC_0C03", 0x80FF3001u, @"PCI\CC_0C03")]
+    [InlineData(@"%D% = Install, ROOT\OTHER, ROOT\THING, PCI\VEN_1234&CC_0C0330", 0x80FF3100u, @"PCI\VEN_1234&CC_0C0330")]
+    [InlineData(@"%D% = Install, ROOT\OTHER, ROOT\THING, PCI\CC_0C03", 0x80FF3101u, @"PCI\CC_0C03")]
     public void Rank_EachMatchType_IdentifierScore(string model, uint expectedRank, string expectedId)
     {
         var node = Assert.Single(Rank(Package("one.inf", model)).Nodes);
