@@ -105,10 +105,7 @@ internal static partial class IoServices
         }
         catch (NtStatusException e)
         {
-            // A bad buffer fails the call before any driver sees it.
-            Abandon(thread, irp);
-            machine.ObjectManager.Dereference(file!.Header!);
-            return e.Status;
+            return Abandon(thread, irp, file!, e.Status);
         }
     }
 
@@ -206,9 +203,7 @@ internal static partial class IoServices
         }
         catch (NtStatusException e)
         {
-            Abandon(thread, irp);
-            machine.ObjectManager.Dereference(file!.Header!);
-            return e.Status;
+            return Abandon(thread, irp, file!, e.Status);
         }
     }
 
@@ -295,19 +290,16 @@ internal static partial class IoServices
         }
     }
 
-    /// <summary>Gives back an IRP that was never sent (its MDLs and system buffer with it).</summary>
-    private static void Abandon(KTHREAD thread, IRP? irp)
+    /// <summary>A request that failed before it was sent: the IRP goes back (with its MDLs and
+    /// system buffer) and the caller's reference to the file is dropped.</summary>
+    private static NTSTATUS Abandon(KTHREAD thread, IRP? irp, FILE_OBJECT file, NTSTATUS status)
     {
-        if (irp is null)
+        if (irp is not null)
         {
-            return;
+            thread.Machine!.IoManager.Irps.FreeUnsent(thread, irp);
         }
 
-        using (thread.EnterModule(thread.Machine!.Modules.Kernel))
-        {
-            UserRequests.ReleaseMdls(irp);
-        }
-
-        thread.Machine.IoManager.Irps.Free(thread, irp);
+        thread.Machine!.ObjectManager.Dereference(file.Header!);
+        return status;
     }
 }

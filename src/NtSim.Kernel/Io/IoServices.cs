@@ -128,20 +128,9 @@ internal static partial class IoServices
     internal static void CancelThreadIo(KTHREAD thread)
     {
         var machine = thread.Machine!;
-        List<IRP> mine;
-        lock (machine.IoManager.IrpListLock)
-        {
-            mine = [.. thread.IrpList];
-        }
-
-        if (mine.Count == 0)
+        if (CancelRequestsOf(thread, thread) == 0)
         {
             return;
-        }
-
-        foreach (var irp in mine)
-        {
-            CancelIfInFlight(thread, irp);
         }
 
         for (var waited = 0; waited < 5 * 60 * 100; waited++)
@@ -172,6 +161,24 @@ internal static partial class IoServices
     /// <paramref name="access"/>.</summary>
     internal static NTSTATUS ReferenceFile(KTHREAD thread, HANDLE handle, uint access, out FILE_OBJECT? file) =>
         ReferenceFile(thread, handle, access, out file, out _);
+
+    /// <summary>IoCancelIrp, called by <paramref name="caller"/>, on every request
+    /// <paramref name="owner"/> has in flight; returns how many there were.</summary>
+    internal static int CancelRequestsOf(KTHREAD caller, KTHREAD owner)
+    {
+        List<IRP> pending;
+        lock (caller.Machine!.IoManager.IrpListLock)
+        {
+            pending = [.. owner.IrpList];
+        }
+
+        foreach (var irp in pending)
+        {
+            CancelIfInFlight(caller, irp);
+        }
+
+        return pending.Count;
+    }
 
     /// <summary>IoCancelIrp on a request taken from a list, unless it was finished (and perhaps
     /// reused) since the list was read.</summary>

@@ -68,6 +68,18 @@ internal sealed class IrpAllocator
         return irp;
     }
 
+    /// <summary>Gives back an IRP whose set-up failed before it was sent, with the MDLs the I/O
+    /// manager built for it (the system buffer goes with <see cref="Free"/>).</summary>
+    internal void FreeUnsent(KTHREAD thread, IRP irp)
+    {
+        using (thread.EnterModule(_machine.Modules.Kernel))
+        {
+            UserRequests.ReleaseMdls(irp);
+        }
+
+        Free(thread, irp);
+    }
+
     /// <summary>The IRPs allocated now (not in a lookaside list).</summary>
     internal List<IRP> InUse()
     {

@@ -19,7 +19,7 @@ internal static class IrpBuilder
         }
         catch (NtStatusException)
         {
-            Discard(thread, irp);
+            thread.Machine!.IoManager.Irps.FreeUnsent(thread, irp);
             return null;
         }
     }
@@ -41,7 +41,7 @@ internal static class IrpBuilder
         }
         catch (NtStatusException)
         {
-            Discard(thread, irp);
+            thread.Machine!.IoManager.Irps.FreeUnsent(thread, irp);
             return null;
         }
     }
@@ -139,16 +139,6 @@ internal static class IrpBuilder
         }
     }
 
-    /// <summary>Gives back an IRP whose set-up failed, with the MDLs and system buffer it got.</summary>
-    private static void Discard(KTHREAD thread, IRP irp)
-    {
-        using (thread.EnterModule(thread.Machine!.Modules.Kernel))
-        {
-            UserRequests.ReleaseMdls(irp);
-        }
-
-        thread.Machine.IoManager.Irps.Free(thread, irp);
-    }
 
     /// <summary>An MDL over a kernel caller's buffer, probed and locked (KernelMode), linked to the IRP.</summary>
     private static void LockBuffer(KTHREAD thread, IRP irp, PVOID buffer, uint length, LOCK_OPERATION operation)

@@ -108,17 +108,8 @@ internal static class IrpCompletion
         }
 
         var machine = thread.Machine!;
-        if (!irp.CopyBackTo.IsNull && !Wdm.NT_ERROR(irp.IoStatus.Status) && irp.IoStatus.Information > 0)
-        {
-            var length = (int)Math.Min(irp.IoStatus.Information, irp.CopyBackLength);
-            irp.AssociatedIrp.SystemBuffer.AsReadOnlySpan(length).CopyTo(irp.CopyBackTo.AsSpan(length));
-        }
-
-        using (thread.EnterModule(machine.Modules.Kernel))
-        {
-            // The MDLs IoBuild*Request made for direct I/O go with the IRP.
-            UserRequests.ReleaseMdls(irp);
-        }
+        // Buffered output copied back and the MDLs IoBuild*Request made for direct I/O freed.
+        UserRequests.ReleaseBuffers(thread, irp, irp.Tail.Overlay.Thread);
 
         if (irp.UserIosb is { } iosb)
         {

@@ -72,11 +72,7 @@ internal static class UserRequests
         var information = irp.IoStatus.Information;
         var requestor = irp.Tail.Overlay.Thread;
         var file = irp.Tail.Overlay.OriginalFileObject!;
-        using (thread.EnterModule(machine.Modules.Kernel))
-        {
-            CopyBack(irp, requestor, status, information);
-            ReleaseMdls(irp);
-        }
+        ReleaseBuffers(thread, irp, requestor);
 
         if (irp.UserIosb is { } iosb)
         {
@@ -120,6 +116,18 @@ internal static class UserRequests
         }
 
         machine.ObjectManager.Dereference(file.Header!);
+    }
+
+    /// <summary>The buffer work of IopCompleteRequest, for user requests and IoBuild*Request alike:
+    /// buffered output copied back (into <paramref name="requestor"/>'s process for a user request),
+    /// then the MDLs the I/O manager built unlocked and freed.</summary>
+    internal static void ReleaseBuffers(KTHREAD thread, IRP irp, KTHREAD? requestor)
+    {
+        using (thread.EnterModule(thread.Machine!.Modules.Kernel))
+        {
+            CopyBack(irp, requestor, irp.IoStatus.Status, irp.IoStatus.Information);
+            ReleaseMdls(irp);
+        }
     }
 
     /// <summary>Buffered output goes back into the requestor's process: Information bytes (at most

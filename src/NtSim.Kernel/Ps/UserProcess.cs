@@ -134,7 +134,7 @@ public sealed partial class UserProcess
 
             foreach (var other in others)
             {
-                CancelAllIo(other);
+                IoServices.CancelRequestsOf(thread, other);
                 Machine.Scheduler.Alert(other);
             }
 
@@ -149,28 +149,6 @@ public sealed partial class UserProcess
         MemoryManager.CheckNoLockedPagesAtExit(thread, Process);
         ExitCode = exitCode;
         _exited = true;
-    }
-
-    private void CancelAllIo(KTHREAD thread)
-    {
-        List<IRP> pending;
-        lock (Machine.IoManager.IrpListLock)
-        {
-            pending = [.. thread.IrpList];
-        }
-
-        foreach (var irp in pending)
-        {
-            lock (Machine.IoManager.IrpListLock)
-            {
-                if (irp.ThreadListEntry.List is null)
-                {
-                    continue;
-                }
-            }
-
-            IoCancel.Cancel(KeContext.Thread(), irp);
-        }
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{ImageName} ({Id})");

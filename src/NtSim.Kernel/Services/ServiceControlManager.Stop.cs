@@ -77,6 +77,12 @@ public sealed partial class ServiceControlManager
             return null;
         }
 
+        return Stopped(record);
+    }
+
+    /// <summary>The driver's unload is done: the service is stopped (and deleted if it was marked).</summary>
+    private UnloadReport Stopped(ServiceRecord record)
+    {
         record.State = ServiceState.Stopped;
         record.Win32ExitCode = Win32Error.ERROR_SUCCESS;
         var report = FinishImage(record);
@@ -133,16 +139,7 @@ public sealed partial class ServiceControlManager
             }
 
             // The close path already ran the pending unload (DriverUnloader.DeviceReferenceReleased).
-            record.State = ServiceState.Stopped;
-            record.Win32ExitCode = Win32Error.ERROR_SUCCESS;
-            var report = FinishImage(record);
-            record.LastUnloadReport = report;
-            if (record.MarkedForDelete)
-            {
-                Remove(record);
-            }
-
-            return report;
+            return Stopped(record);
         }
 
         if (record.State == ServiceState.Stopped && image.Unloaded)
