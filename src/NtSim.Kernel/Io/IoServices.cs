@@ -22,13 +22,6 @@ internal static partial class IoServices
             return Wdm.STATUS_INVALID_PARAMETER;
         }
 
-        var objects = machine.ObjectManager;
-        var status = objects.Capture(attributes, mode, "NtCreateFile", out var captured);
-        if (!Wdm.NT_SUCCESS(status))
-        {
-            return status;
-        }
-
         var packet = new OpenPacket
         {
             DesiredAccess = desiredAccess,
@@ -37,26 +30,16 @@ internal static partial class IoServices
             Disposition = disposition,
             CreateOptions = createOptions,
         };
-        try
+        var status = machine.ObjectManager.OpenObjectByName(attributes, ObjectTypes.File, desiredAccess, mode, packet, creator, file, line, "NtCreateFile",
+            out handle);
+        if (Wdm.NT_SUCCESS(status))
         {
-            status = objects.OpenObjectByName(captured, ObjectTypes.File, desiredAccess, mode, packet, out var found);
-            if (!Wdm.NT_SUCCESS(status))
-            {
-                return status;
-            }
-
-            var kernelHandle = mode == Wdm.KernelMode && (attributes.Attributes & Wdm.OBJ_KERNEL_HANDLE) != 0;
-            handle = objects.CreateHandle(found!, desiredAccess, kernelHandle ? Wdm.OBJ_KERNEL_HANDLE : 0, creator, file, line);
             packet.File!.Flags |= Wdm.FO_HANDLE_CREATED;
-            objects.Dereference(found!);
             iosb.Status = status;
             iosb.Information = packet.Information;
-            return status;
         }
-        finally
-        {
-            objects.Release(captured);
-        }
+
+        return status;
     }
 
     /// <summary>NtCancelIoFile: cancels the calling thread's requests on the file and waits until

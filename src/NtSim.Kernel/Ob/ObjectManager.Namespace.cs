@@ -138,6 +138,37 @@ internal sealed partial class ObjectManager
         return status;
     }
 
+    /// <summary>ObOpenObjectByName: a handle to the object OBJECT_ATTRIBUTES name (a parse procedure
+    /// on the way gets <paramref name="parseContext"/>). OBJ_KERNEL_HANDLE is honoured for kernel-mode
+    /// callers only.</summary>
+    internal NTSTATUS OpenObjectByName(in OBJECT_ATTRIBUTES attributes, OBJECT_TYPE type, uint desiredAccess, KPROCESSOR_MODE mode, object? parseContext,
+        KernelModule creator, string? file, int line, string ddi, out HANDLE handle)
+    {
+        handle = HANDLE.NULL;
+        var status = Capture(attributes, mode, ddi, out var name);
+        if (!Wdm.NT_SUCCESS(status))
+        {
+            return status;
+        }
+
+        try
+        {
+            status = OpenObjectByName(name, type, desiredAccess, mode, parseContext, out var header);
+            if (Wdm.NT_SUCCESS(status))
+            {
+                var handleAttributes = mode == Wdm.KernelMode ? name.Attributes : name.Attributes & ~Wdm.OBJ_KERNEL_HANDLE;
+                handle = CreateHandle(header!, desiredAccess, handleAttributes, creator, file, line);
+                Dereference(header!);
+            }
+        }
+        finally
+        {
+            Release(name);
+        }
+
+        return status;
+    }
+
     /// <summary>
     /// ObInsertObject: gives a new object (one reference, from <see cref="CreateObject"/>) its name
     /// and, if asked, a handle. The creation reference stays with the caller when

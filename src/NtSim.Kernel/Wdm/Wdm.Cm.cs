@@ -89,26 +89,8 @@ public static partial class Wdm
     private static NTSTATUS OpenKeyByName(KTHREAD thread, out HANDLE handle, uint desiredAccess, in OBJECT_ATTRIBUTES attributes,
         CmParseContext context, string ddi, string file, int line)
     {
-        handle = HANDLE.NULL;
-        var objects = thread.Machine!.ObjectManager;
-        var status = objects.Capture(attributes, KernelMode, ddi, out var name);
-        if (NT_SUCCESS(status))
-        {
-            try
-            {
-                status = objects.OpenObjectByName(name, ObjectTypes.Key, desiredAccess, KernelMode, context, out var header);
-                if (NT_SUCCESS(status))
-                {
-                    handle = objects.CreateHandle(header!, desiredAccess, name.Attributes, thread.CurrentModule, file, line);
-                    objects.Dereference(header!);
-                }
-            }
-            finally
-            {
-                objects.Release(name);
-            }
-        }
-
+        var status = thread.Machine!.ObjectManager.OpenObjectByName(attributes, ObjectTypes.Key, desiredAccess, KernelMode, context, thread.CurrentModule,
+            file, line, ddi, out handle);
         thread.Machine.Scheduler.SchedulingPoint(thread);
         return status;
     }

@@ -88,28 +88,8 @@ public static partial class Wdm
     {
         var thread = KeContext.Thread(ddi);
         ObRules.RequireZwPassive(thread, ddi);
-        var objects = thread.Machine!.ObjectManager;
-        handle = HANDLE.NULL;
-        var status = objects.Capture(attributes, KernelMode, ddi, out var name);
-        if (!NT_SUCCESS(status))
-        {
-            return status;
-        }
-
-        try
-        {
-            status = objects.OpenObjectByName(name, type, desiredAccess, KernelMode, null, out var header);
-            if (NT_SUCCESS(status))
-            {
-                handle = objects.CreateHandle(header!, desiredAccess, name.Attributes, thread.CurrentModule, file, line);
-                objects.Dereference(header!);
-            }
-        }
-        finally
-        {
-            objects.Release(name);
-        }
-
+        var status = thread.Machine!.ObjectManager.OpenObjectByName(attributes, type, desiredAccess, KernelMode, null, thread.CurrentModule, file, line,
+            ddi, out handle);
         thread.Machine.Scheduler.SchedulingPoint(thread);
         return status;
     }
