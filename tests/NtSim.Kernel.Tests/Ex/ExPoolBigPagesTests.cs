@@ -40,9 +40,8 @@ public sealed class ExPoolBigPagesTests
             ExFreePoolWithTag(big, Tag);
             big.AsSpan(1)[0] = 1;
         });
-        Assert.Equal(RunStatus.BugCheck, status);
-        Assert.Equal(PAGE_FAULT_IN_NONPAGED_AREA, machine.BugCheck!.Code);
-        Assert.Equal(address, machine.BugCheck.Parameters[0]);
+        // 0x50: P1 the address, P2 1 for a write, P3 and P4 0.
+        MachineAssert.BugCheck(machine, status, PAGE_FAULT_IN_NONPAGED_AREA, address, 1, 0, 0);
     }
 
     [Fact]
