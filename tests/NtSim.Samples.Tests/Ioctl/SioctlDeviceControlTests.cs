@@ -16,17 +16,8 @@ public sealed class SioctlDeviceControlTests
     {
         using var machine = SioctlHost.Boot(seed);
         var device = SioctlHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        byte[] output = [];
-        SioctlHost.Run(machine, () =>
-        {
-            var input = SioctlHost.AllocateString("hello, buffered", out var inputLength);
-            var outBuf = KernelRequests.Allocate(OutputLength, fill: 0xCC);
-            iosb = KernelRequests.Control(device, IOCTL_SIOCTL_METHOD_BUFFERED, input, inputLength, outBuf, OutputLength);
-            output = outBuf.AsReadOnlySpan((int)OutputLength).ToArray();
-            KernelRequests.Free(outBuf);
-            KernelRequests.Free(input);
-        });
+        var (iosb, output) = SioctlHost.SendString(machine, "hello, buffered", OutputLength,
+            (input, inputLength, outBuf) => KernelRequests.Control(device, IOCTL_SIOCTL_METHOD_BUFFERED, input, inputLength, outBuf, OutputLength));
 
         Assert.Equal(STATUS_SUCCESS, iosb.Status);
         Assert.Equal((ulong)SioctlHost.Reply.Length, iosb.Information);
@@ -46,17 +37,8 @@ public sealed class SioctlDeviceControlTests
     {
         using var machine = SioctlHost.Boot(seed);
         var device = SioctlHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        byte[] output = [];
-        SioctlHost.Run(machine, () =>
-        {
-            var input = SioctlHost.AllocateString("x", out var inputLength);
-            var outBuf = KernelRequests.Allocate(16, fill: 0xCC);
-            iosb = KernelRequests.Control(device, IOCTL_SIOCTL_METHOD_BUFFERED, input, inputLength, outBuf, 8);
-            output = outBuf.AsReadOnlySpan(16).ToArray();
-            KernelRequests.Free(outBuf);
-            KernelRequests.Free(input);
-        });
+        var (iosb, output) = SioctlHost.SendString(machine, "x", 16,
+            (input, inputLength, outBuf) => KernelRequests.Control(device, IOCTL_SIOCTL_METHOD_BUFFERED, input, inputLength, outBuf, 8));
 
         Assert.Equal(STATUS_SUCCESS, iosb.Status);
         Assert.Equal(8UL, iosb.Information);
@@ -104,17 +86,8 @@ public sealed class SioctlDeviceControlTests
     {
         using var machine = SioctlHost.Boot(seed);
         var device = SioctlHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        byte[] output = [];
-        SioctlHost.Run(machine, () =>
-        {
-            var input = SioctlHost.AllocateString("out direct", out var inputLength);
-            var outBuf = KernelRequests.Allocate(OutputLength, fill: 0xCC);
-            iosb = SioctlHost.SendDirect(device, IOCTL_SIOCTL_METHOD_OUT_DIRECT, input, inputLength, outBuf, OutputLength);
-            output = outBuf.AsReadOnlySpan((int)OutputLength).ToArray();
-            KernelRequests.Free(outBuf);
-            KernelRequests.Free(input);
-        });
+        var (iosb, output) = SioctlHost.SendString(machine, "out direct", OutputLength,
+            (input, inputLength, outBuf) => SioctlHost.SendDirect(device, IOCTL_SIOCTL_METHOD_OUT_DIRECT, input, inputLength, outBuf, OutputLength));
 
         Assert.Equal(STATUS_SUCCESS, iosb.Status);
         Assert.Equal((ulong)SioctlHost.Reply.Length, iosb.Information);
@@ -134,17 +107,8 @@ public sealed class SioctlDeviceControlTests
         // unlocks and frees it.
         using var machine = SioctlHost.Boot(seed);
         var device = SioctlHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        byte[] output = [];
-        SioctlHost.Run(machine, () =>
-        {
-            var input = SioctlHost.AllocateString("built", out var inputLength);
-            var outBuf = KernelRequests.Allocate(OutputLength, fill: 0xCC);
-            iosb = KernelRequests.Control(device, IOCTL_SIOCTL_METHOD_OUT_DIRECT, input, inputLength, outBuf, OutputLength);
-            output = outBuf.AsReadOnlySpan((int)OutputLength).ToArray();
-            KernelRequests.Free(outBuf);
-            KernelRequests.Free(input);
-        });
+        var (iosb, output) = SioctlHost.SendString(machine, "built", OutputLength,
+            (input, inputLength, outBuf) => KernelRequests.Control(device, IOCTL_SIOCTL_METHOD_OUT_DIRECT, input, inputLength, outBuf, OutputLength));
 
         Assert.Equal(STATUS_SUCCESS, iosb.Status);
         Assert.Equal((ulong)SioctlHost.Reply.Length, iosb.Information);

@@ -24,6 +24,26 @@ internal static class SioctlHost
 
     public static void Run(Machine machine, Action body) => MachineAssert.Completed(machine, machine.Run(body));
 
+    /// <summary>Sends <paramref name="text"/> (a string buffer) with <paramref name="send"/> and a new
+    /// output buffer of <paramref name="bufferSize"/> bytes filled with 0xCC; returns the status block
+    /// and the output buffer's bytes after the request.</summary>
+    public static (IO_STATUS_BLOCK Iosb, byte[] Output) SendString(Machine machine, string text, uint bufferSize,
+        Func<PVOID, uint, PVOID, IO_STATUS_BLOCK> send)
+    {
+        var iosb = new IO_STATUS_BLOCK();
+        byte[] output = [];
+        Run(machine, () =>
+        {
+            var input = AllocateString(text, out var inputLength);
+            var outBuf = KernelRequests.Allocate(bufferSize, fill: 0xCC);
+            iosb = send(input, inputLength, outBuf);
+            output = outBuf.AsReadOnlySpan((int)bufferSize).ToArray();
+            KernelRequests.Free(outBuf);
+            KernelRequests.Free(input);
+        });
+        return (iosb, output);
+    }
+
     /// <summary>A NUL-terminated ASCII string in a new nonpaged buffer.</summary>
     public static PVOID AllocateString(string text, out uint length)
     {
