@@ -42,6 +42,10 @@ public sealed class DEVICE_OBJECT : IObjectParser
 
     internal bool Exclusive { get; set; }
 
+    /// <summary>The device node of a PDO (DEVOBJ_EXTENSION.DeviceNode), set when its bus driver
+    /// reports it to the PnP manager; null for other devices.</summary>
+    internal DeviceNode? DeviceNode { get; set; }
+
     internal bool DeletePending { get; set; }
 
     /// <summary>Pool block holding the device object and its extension.</summary>
