@@ -16,6 +16,12 @@ public struct IO_STACK_PARAMETERS
 
     public DeviceIoControlParameters DeviceIoControl;
     public OthersParameters Others;
+    public QueryDeviceRelationsParameters QueryDeviceRelations;
+    public QueryIdParameters QueryId;
+    public QueryDeviceTextParameters QueryDeviceText;
+    public DeviceCapabilitiesParameters DeviceCapabilities;
+    public StartDeviceParameters StartDevice;
+    public UsageNotificationParameters UsageNotification;
 
     public struct CreateParameters
     {
@@ -39,6 +45,40 @@ public struct IO_STACK_PARAMETERS
         public uint InputBufferLength;
         public uint IoControlCode;
         public PVOID Type3InputBuffer;
+    }
+
+    public struct QueryDeviceRelationsParameters
+    {
+        public DEVICE_RELATION_TYPE Type;
+    }
+
+    public struct QueryIdParameters
+    {
+        public BUS_QUERY_ID_TYPE IdType;
+    }
+
+    public struct QueryDeviceTextParameters
+    {
+        public DEVICE_TEXT_TYPE DeviceTextType;
+        public uint LocaleId;
+    }
+
+    public struct DeviceCapabilitiesParameters
+    {
+        public DEVICE_CAPABILITIES? Capabilities;
+    }
+
+    /// <summary>The resources assigned to the device; NtSim assigns none, so both are NULL.</summary>
+    public struct StartDeviceParameters
+    {
+        public PVOID AllocatedResources;
+        public PVOID AllocatedResourcesTranslated;
+    }
+
+    public struct UsageNotificationParameters
+    {
+        public bool InPath;
+        public DEVICE_USAGE_NOTIFICATION_TYPE Type;
     }
 
     public struct OthersParameters
@@ -90,6 +130,7 @@ public sealed class IO_STACK_LOCATION
         CompletionRoutine = null;
         Context = null;
         Parameters.Others = default;
+        Parameters.DeviceCapabilities = default;
     }
 
     internal void Clear()

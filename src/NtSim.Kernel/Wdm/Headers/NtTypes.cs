@@ -36,3 +36,21 @@ public enum WORK_QUEUE_TYPE { }
 
 /// <summary>LOCK_OPERATION: IoReadAccess, IoWriteAccess or IoModifyAccess (MmProbeAndLockPages).</summary>
 public enum LOCK_OPERATION { }
+
+/// <summary>DEVICE_RELATION_TYPE: which relations IRP_MN_QUERY_DEVICE_RELATIONS asks for (BusRelations...).</summary>
+public enum DEVICE_RELATION_TYPE { }
+
+/// <summary>BUS_QUERY_ID_TYPE: which ID IRP_MN_QUERY_ID asks for (BusQueryDeviceID...).</summary>
+public enum BUS_QUERY_ID_TYPE { }
+
+/// <summary>DEVICE_TEXT_TYPE: which text IRP_MN_QUERY_DEVICE_TEXT asks for.</summary>
+public enum DEVICE_TEXT_TYPE { }
+
+/// <summary>DEVICE_USAGE_NOTIFICATION_TYPE: the special file IRP_MN_DEVICE_USAGE_NOTIFICATION is about.</summary>
+public enum DEVICE_USAGE_NOTIFICATION_TYPE { }
+
+/// <summary>DEVICE_POWER_STATE: D0 to D3.</summary>
+public enum DEVICE_POWER_STATE { }
+
+/// <summary>SYSTEM_POWER_STATE: S0 (working) to S5 (shutdown).</summary>
+public enum SYSTEM_POWER_STATE { }

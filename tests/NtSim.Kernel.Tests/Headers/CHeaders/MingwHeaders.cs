@@ -36,6 +36,7 @@ internal sealed class MingwHeaders
         ["bugcodes.h"],
         ["sdkddkver.h", "winioctl.h"],
         ["winerror.h"],
+        ["cfg.h"],
     ];
 
     private readonly List<(string Group, CHeaderReader Reader)> _readers = [];
