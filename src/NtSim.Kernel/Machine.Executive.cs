@@ -18,6 +18,7 @@ public sealed partial class Machine
         WorkQueues = new WorkQueues(this);
         IoManager = new IoManager(this);
         Services = new ServiceControlManager(this);
+        InitializePnp();
         InitializeMemory();
     }
 

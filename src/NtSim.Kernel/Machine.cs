@@ -133,6 +133,7 @@ public sealed partial class Machine : IDisposable
         Halt();
         // The hive files are closed; everything was already written as it changed.
         ConfigurationManager?.CloseStore();
+        DeleteTemporarySystemRoot();
     }
 
     private RunStatus Drive(Func<bool>? done, TimeSpan? advance)

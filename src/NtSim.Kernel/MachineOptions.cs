@@ -48,8 +48,24 @@ public sealed class MachineOptions
     /// memory only. Every change is written as it is made, crash-safely (docs/registry-persistence.md).</summary>
     public string? RegistryFolder { get; init; }
 
+    /// <summary>The machine's folder, its system disk: the registry hives in
+    /// <c>Windows\System32\config</c> (unless <see cref="RegistryFolder"/> says otherwise), the driver
+    /// store in <c>Windows\System32\DriverStore</c> and installed drivers in <c>Windows\System32\drivers</c>.
+    /// Booting on a folder used before brings back its services and devices. Null: a machine that
+    /// lives in memory (the files an install copies go to a temporary folder, deleted at Dispose).</summary>
+    public string? Folder { get; init; }
+
+    /// <summary>Where the registry hives are: <see cref="RegistryFolder"/>, else the machine folder's
+    /// <c>Windows\System32\config</c>, else nowhere (in memory).</summary>
+    internal string? HiveFolder => RegistryFolder ?? (Folder is null ? null : Path.Combine(Folder, "Windows", "System32", "config"));
+
     internal void Validate()
     {
+        if (Folder is { } machineFolder && string.IsNullOrWhiteSpace(machineFolder))
+        {
+            throw new ArgumentException("MachineOptions.Folder must name a folder, or be null for a machine in memory.", nameof(Folder));
+        }
+
         if (RegistryFolder is { } folder && string.IsNullOrWhiteSpace(folder))
         {
             throw new ArgumentException("MachineOptions.RegistryFolder must name a folder, or be null for an in-memory registry.", nameof(RegistryFolder));

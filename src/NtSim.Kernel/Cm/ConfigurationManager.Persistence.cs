@@ -9,7 +9,7 @@ internal sealed partial class ConfigurationManager
     {
         var hive = root.Hive;
         hive.Root = root;
-        var folder = _machine.Options.RegistryFolder;
+        var folder = _machine.Options.HiveFolder;
         if (folder is null || hive.IsVolatile || hive.FileName is null)
         {
             return;

@@ -93,6 +93,8 @@ internal static class FileCreation
         Interlocked.Decrement(ref device.ReferenceCount);
         // A stop that waited for the last file on the driver's devices (DRV_UNLOAD_PENDING) goes on now.
         DriverUnloader.DeviceReferenceReleased(thread, device);
+        // A surprise-removed device waits for its last handle before IRP_MN_REMOVE_DEVICE.
+        thread.Machine!.Pnp.DeviceReferenceReleased(thread, device);
         thread.Machine!.ObjectManager.Dereference(device.Header!);
     }
 
@@ -134,27 +136,6 @@ internal static class FileCreation
         SendAndWait(thread, top, irp, file);
     }
 
-    /// <summary>Sends an IRP the I/O manager owns and waits for it (KernelMode, not alertable).</summary>
-    private static IO_STATUS_BLOCK SendAndWait(KTHREAD thread, DEVICE_OBJECT top, IRP irp, FILE_OBJECT file)
-    {
-        var evt = thread.IoEvent;
-        var iosb = thread.IoStatus;
-        lock (thread.Machine!.Scheduler.Lock)
-        {
-            evt.SignalState = 0;
-        }
-
-        irp.ThreadedRequest = true;
-        irp.Tail.Overlay.Thread = thread;
-        irp.Tail.Overlay.OriginalFileObject = file;
-        irp.UserIosb = iosb;
-        irp.UserEvent = evt;
-        var status = IrpDispatch.Call(thread, top, irp);
-        if (status == Wdm.STATUS_PENDING)
-        {
-            Wdm.KeWaitForSingleObject(evt, Wdm.Executive, Wdm.KernelMode, false, null);
-        }
-
-        return new IO_STATUS_BLOCK { Status = iosb.Status, Information = iosb.Information };
-    }
+    private static IO_STATUS_BLOCK SendAndWait(KTHREAD thread, DEVICE_OBJECT top, IRP irp, FILE_OBJECT file) =>
+        SynchronousRequest.Send(thread, top, irp, file);
 }

@@ -14,6 +14,7 @@ public sealed class DeviceNode
     private const int HistoryLength = 20;
     private readonly List<DeviceNode> _children = [];
     private readonly Queue<DeviceNodeState> _history = new();
+    private readonly List<string> _log = [];
 
     internal DeviceNode(DeviceNode? parent, DEVICE_OBJECT? pdo, string instancePath)
     {
@@ -54,6 +55,52 @@ public sealed class DeviceNode
     public string? Description { get; internal set; }
 
     public string? Location { get; internal set; }
+
+    /// <summary>BusQueryContainerID, or null when the bus gave none.</summary>
+    public string? ContainerId { get; internal set; }
+
+    /// <summary>The class of its driver package ({guid} of Control\Class), or null.</summary>
+    public Guid? ClassGuid { get; internal set; }
+
+    /// <summary>What IRP_MN_QUERY_CAPABILITIES returned.</summary>
+    public DEVICE_CAPABILITIES Capabilities { get; internal set; } = new();
+
+    /// <summary>The last PNP_DEVICE_STATE the stack reported (IRP_MN_QUERY_PNP_DEVICE_STATE).</summary>
+    public uint DeviceState { get; internal set; }
+
+    /// <summary>What happened to it and why, newest last (AddDevice failures, vetoes, problems), for devcon status.</summary>
+    public IReadOnlyList<string> Log => [.. _log];
+
+    /// <summary>The device stack from the top down: upper filters, the FDO, lower filters, the PDO.</summary>
+    public IReadOnlyList<DEVICE_OBJECT> Stack
+    {
+        get
+        {
+            var stack = new List<DEVICE_OBJECT>();
+            for (var device = PhysicalDeviceObject; device is not null; device = device.AttachedDevice)
+            {
+                stack.Insert(0, device);
+            }
+
+            return stack;
+        }
+    }
+
+    /// <summary>The IRP_MN_QUERY_RESOURCE_REQUIREMENTS list the bus gave (pool address, 0 if none), handed to the filter IRP.</summary>
+    internal ulong ResourceRequirements { get; set; }
+
+    /// <summary>How a node in DeviceNodeRemovePendingCloses came to be removed.</summary>
+    internal RemovalKind RemovalKind { get; set; }
+
+    internal void Note(string line)
+    {
+        if (_log.Count == HistoryLength)
+        {
+            _log.RemoveAt(0);
+        }
+
+        _log.Add(line);
+    }
 
     internal void AddChild(DeviceNode child)
     {

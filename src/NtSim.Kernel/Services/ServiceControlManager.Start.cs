@@ -122,7 +122,7 @@ public sealed partial class ServiceControlManager
         {
             try
             {
-                identity = DriverImage.IdentityOf(Path.GetFullPath(record.ImagePath));
+                identity = DriverImage.IdentityOf(Path.GetFullPath(ResolveImagePath(record.ImagePath)));
             }
             catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
             {
@@ -144,7 +144,7 @@ public sealed partial class ServiceControlManager
             return DriverImage.FromType(_machine, record.Name, type);
         }
 
-        var status = DriverImage.Load(_machine, record.Name, record.ImagePath, out var image, out var problem);
+        var status = DriverImage.Load(_machine, record.Name, ResolveImagePath(record.ImagePath), out var image, out var problem);
         if (!Wdm.NT_SUCCESS(status))
         {
             var error = Wdm.RtlNtStatusToDosError(status);

@@ -233,12 +233,9 @@ public sealed partial class ServiceControlManager
     /// <summary>OpenService: ERROR_SERVICE_DOES_NOT_EXIST if there is no such service.</summary>
     private ServiceRecord Open(string name, string operation)
     {
-        lock (_lock)
+        if (name is not null && FindOrAdopt(name) is { } record)
         {
-            if (name is not null && _services.TryGetValue(name, out var record))
-            {
-                return record;
-            }
+            return record;
         }
 
         throw Fail(operation, name ?? "", Win32Error.ERROR_SERVICE_DOES_NOT_EXIST, "there is no service of that name");

@@ -44,6 +44,9 @@ internal sealed class ServiceRecord
 
     internal UnloadReport? LastUnloadReport { get; set; }
 
+    /// <summary>The PnP manager loaded the driver for a device; it unloads when its last device goes.</summary>
+    internal bool LoadedByPnp { get; set; }
+
     internal ServiceStatus ToStatus() => new(Name, DisplayName, ServiceType, State, StartType, ErrorControl, ImagePath, Win32ExitCode,
         State == ServiceState.Running && Image?.Driver?.DriverUnload is not null, MarkedForDelete, LastUnloadReport);
 }

@@ -54,3 +54,6 @@ public enum DEVICE_POWER_STATE { }
 
 /// <summary>SYSTEM_POWER_STATE: S0 (working) to S5 (shutdown).</summary>
 public enum SYSTEM_POWER_STATE { }
+
+/// <summary>DEVICE_REGISTRY_PROPERTY: what IoGetDeviceProperty reads (DevicePropertyHardwareID...).</summary>
+public enum DEVICE_REGISTRY_PROPERTY { }

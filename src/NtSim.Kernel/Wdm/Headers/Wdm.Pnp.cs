@@ -70,3 +70,28 @@ public static partial class Wdm
     public const uint CM_PROB_PHANTOM = 0x0000002D;
     public const uint CM_PROB_HELD_FOR_EJECT = 0x0000002F;
 }
+
+public static partial class Wdm
+{
+    // wdm.h: DEVICE_REGISTRY_PROPERTY (IoGetDeviceProperty)
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyDeviceDescription = (DEVICE_REGISTRY_PROPERTY)0x0;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyHardwareID = (DEVICE_REGISTRY_PROPERTY)0x1;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyCompatibleIDs = (DEVICE_REGISTRY_PROPERTY)0x2;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyClassName = (DEVICE_REGISTRY_PROPERTY)0x5;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyClassGuid = (DEVICE_REGISTRY_PROPERTY)0x6;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyDriverKeyName = (DEVICE_REGISTRY_PROPERTY)0x7;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyManufacturer = (DEVICE_REGISTRY_PROPERTY)0x8;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyFriendlyName = (DEVICE_REGISTRY_PROPERTY)0x9;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyLocationInformation = (DEVICE_REGISTRY_PROPERTY)0xa;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyPhysicalDeviceObjectName = (DEVICE_REGISTRY_PROPERTY)0xb;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyEnumeratorName = (DEVICE_REGISTRY_PROPERTY)0xf;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyAddress = (DEVICE_REGISTRY_PROPERTY)0x10;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyUINumber = (DEVICE_REGISTRY_PROPERTY)0x11;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyRemovalPolicy = (DEVICE_REGISTRY_PROPERTY)0x13;
+    public const DEVICE_REGISTRY_PROPERTY DevicePropertyContainerID = (DEVICE_REGISTRY_PROPERTY)0x16;
+
+    // wdm.h: IoOpenDeviceRegistryKey
+    public const uint PLUGPLAY_REGKEY_DEVICE = 1;
+    public const uint PLUGPLAY_REGKEY_DRIVER = 2;
+    public const uint PLUGPLAY_REGKEY_CURRENT_HWPROFILE = 4;
+}

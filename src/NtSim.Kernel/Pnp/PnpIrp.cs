@@ -1,0 +1,118 @@
+using System.Text;
+
+namespace NtSim;
+
+/// <summary>
+/// IopSynchronousCall: a PnP IRP the PnP manager builds, sends to the top of a device's stack and
+/// waits for, at PASSIVE_LEVEL. Every PnP IRP starts with IoStatus.Status = STATUS_NOT_SUPPORTED
+/// ("the PnP manager sets the status to STATUS_NOT_SUPPORTED": a driver that does not handle a
+/// minor code leaves it so). What a driver returns through IoStatus.Information (IDs, text,
+/// relations) is pool the driver allocated; the PnP manager reads it and frees it.
+/// </summary>
+internal static class PnpIrp
+{
+    internal static IO_STATUS_BLOCK Send(KTHREAD thread, DEVICE_OBJECT device, byte minor, Action<IO_STACK_LOCATION>? setup = null,
+        ulong information = 0)
+    {
+        var machine = thread.Machine!;
+        var top = Devices.TopOf(device);
+        var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
+        irp.RequestorMode = Wdm.KernelMode;
+        irp.IoStatus.Status = Wdm.STATUS_NOT_SUPPORTED;
+        irp.IoStatus.Information = information;
+        var next = irp.Next!;
+        next.MajorFunction = Wdm.IRP_MJ_PNP;
+        next.MinorFunction = minor;
+        setup?.Invoke(next);
+        return SynchronousRequest.Send(thread, top, irp, null);
+    }
+
+    /// <summary>IRP_MN_QUERY_ID: the ID (a MULTI_SZ split into its strings for hardware and
+    /// compatible IDs), or null when the stack did not give one.</summary>
+    internal static string[]? QueryId(KTHREAD thread, DEVICE_OBJECT pdo, BUS_QUERY_ID_TYPE type)
+    {
+        var iosb = Send(thread, pdo, Wdm.IRP_MN_QUERY_ID, s => s.Parameters.QueryId.IdType = type);
+        var multi = type is Wdm.BusQueryHardwareIDs or Wdm.BusQueryCompatibleIDs;
+        return Wdm.NT_SUCCESS(iosb.Status) ? TakeStrings(thread, iosb.Information, multi) : null;
+    }
+
+    /// <summary>IRP_MN_QUERY_DEVICE_TEXT, or null.</summary>
+    internal static string? QueryText(KTHREAD thread, DEVICE_OBJECT pdo, DEVICE_TEXT_TYPE type)
+    {
+        var iosb = Send(thread, pdo, Wdm.IRP_MN_QUERY_DEVICE_TEXT, s =>
+        {
+            s.Parameters.QueryDeviceText.DeviceTextType = type;
+            s.Parameters.QueryDeviceText.LocaleId = 0x409;
+        });
+        return Wdm.NT_SUCCESS(iosb.Status) && TakeStrings(thread, iosb.Information, multi: false) is [var text] ? text : null;
+    }
+
+    /// <summary>IRP_MN_QUERY_CAPABILITIES with a fresh DEVICE_CAPABILITIES; null if the stack failed it.</summary>
+    internal static DEVICE_CAPABILITIES? QueryCapabilities(KTHREAD thread, DEVICE_OBJECT pdo)
+    {
+        var capabilities = new DEVICE_CAPABILITIES();
+        var iosb = Send(thread, pdo, Wdm.IRP_MN_QUERY_CAPABILITIES, s => s.Parameters.DeviceCapabilities.Capabilities = capabilities);
+        return Wdm.NT_SUCCESS(iosb.Status) ? capabilities : null;
+    }
+
+    /// <summary>IRP_MN_QUERY_DEVICE_RELATIONS: the objects listed (each referenced by the driver that
+    /// listed it), or null when no driver answered (STATUS_NOT_SUPPORTED) or the request failed.</summary>
+    internal static List<ulong>? QueryRelations(KTHREAD thread, DEVICE_OBJECT device, DEVICE_RELATION_TYPE type, out NTSTATUS status)
+    {
+        var iosb = Send(thread, device, Wdm.IRP_MN_QUERY_DEVICE_RELATIONS, s => s.Parameters.QueryDeviceRelations.Type = type);
+        status = iosb.Status;
+        if (!Wdm.NT_SUCCESS(iosb.Status) || iosb.Information == 0)
+        {
+            return null;
+        }
+
+        var relations = DEVICE_RELATIONS.FromInformation(iosb.Information);
+        var count = relations.Count;
+        var pointers = new List<ulong>((int)Math.Min(count, 4096));
+        for (uint i = 0; i < count; i++)
+        {
+            pointers.Add(relations.PointerAt(i));
+        }
+
+        Wdm.ExFreePool(relations.Memory);
+        return pointers;
+    }
+
+    /// <summary>Reads the NUL-terminated (or, with <paramref name="multi"/>, double-NUL-terminated)
+    /// UTF-16 string a driver returned in pool, and frees the pool.</summary>
+    internal static string[]? TakeStrings(KTHREAD thread, ulong information, bool multi)
+    {
+        if (information == 0)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        var address = information;
+        var previousWasNul = false;
+        var done = false;
+        while (!done && text.Length < 0x10000)
+        {
+            // Read up to the end of the page: a pool block may run past its size inside the page.
+            var inPage = (int)(MmLayout.PageSize - (address % MmLayout.PageSize)) & ~1;
+            var span = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(new PVOID(address).AsReadOnlySpan(Math.Max(inPage, 2)));
+            foreach (var c in span)
+            {
+                if (c == '\0' && (!multi || previousWasNul || text.Length == 0))
+                {
+                    done = true;
+                    break;
+                }
+
+                text.Append(c);
+                previousWasNul = c == '\0';
+            }
+
+            address += (ulong)(span.Length * 2);
+        }
+
+        Wdm.ExFreePool(new PVOID(information));
+        var value = text.ToString().TrimEnd('\0');
+        return multi ? value.Split('\0', StringSplitOptions.RemoveEmptyEntries) : [value];
+    }
+}

@@ -1,0 +1,227 @@
+namespace NtSim;
+
+/// <summary>Why a subtree is being taken down.</summary>
+internal enum RemovalKind
+{
+    /// <summary>Asked for (devcon remove, disable, restart, eject): QUERY_REMOVE first; the device stays present.</summary>
+    Orderly,
+
+    /// <summary>The bus stopped reporting it: SURPRISE_REMOVAL, then REMOVE_DEVICE when its handles are closed; the node goes.</summary>
+    Vanished,
+
+    /// <summary>The stack reported itself failed: SURPRISE_REMOVAL, then REMOVE_DEVICE; the node stays with a problem.</summary>
+    Failed,
+}
+
+public sealed partial class PnpManager
+{
+    /// <summary>
+    /// IRP_MN_QUERY_REMOVE_DEVICE to the node and everything below it, children first; if one
+    /// fails, IRP_MN_CANCEL_REMOVE_DEVICE goes to those that had succeeded, in reverse order, and
+    /// the veto (the node and its status) is returned. Null when every stack agreed.
+    /// </summary>
+    internal (DeviceNode Node, NTSTATUS Status)? QueryRemoveSubtree(KTHREAD thread, DeviceNode node)
+    {
+        var order = PostOrder(node).Where(n => n.State == DeviceNodeState.DeviceNodeStarted).ToList();
+        var agreed = new List<DeviceNode>();
+        foreach (var n in order)
+        {
+            var iosb = PnpIrp.Send(thread, n.PhysicalDeviceObject!, Wdm.IRP_MN_QUERY_REMOVE_DEVICE);
+            if (_machine.IsHalted)
+            {
+                return (n, iosb.Status);
+            }
+
+            if (!Wdm.NT_SUCCESS(iosb.Status))
+            {
+                n.Note($"vetoed IRP_MN_QUERY_REMOVE_DEVICE with {NtNames.Format(iosb.Status)}");
+                for (var i = agreed.Count - 1; i >= 0; i--)
+                {
+                    PnpIrp.Send(thread, agreed[i].PhysicalDeviceObject!, Wdm.IRP_MN_CANCEL_REMOVE_DEVICE);
+                    agreed[i].SetState(DeviceNodeState.DeviceNodeStarted);
+                }
+
+                return (n, iosb.Status);
+            }
+
+            n.SetState(DeviceNodeState.DeviceNodeQueryRemoved);
+            agreed.Add(n);
+        }
+
+        return null;
+    }
+
+    /// <summary>Takes the node and its subtree down, children first. The children go from the tree
+    /// (their bus is going); the node goes too when it vanished, and otherwise stays as an
+    /// initialized node with only its PDO.</summary>
+    internal void RemoveSubtree(KTHREAD thread, DeviceNode node, RemovalKind kind)
+    {
+        foreach (var child in node.Children.ToArray())
+        {
+            RemoveSubtree(thread, child, kind == RemovalKind.Orderly ? RemovalKind.Orderly : RemovalKind.Vanished);
+            if (_machine.IsHalted)
+            {
+                return;
+            }
+
+            DeleteIfDone(child);
+        }
+
+        if (kind == RemovalKind.Orderly || !WasRunning(node))
+        {
+            TearDown(thread, node);
+            if (kind == RemovalKind.Vanished)
+            {
+                node.SetState(DeviceNodeState.DeviceNodeRemoved);
+            }
+
+            return;
+        }
+
+        // Surprise removal: the device is gone (or failed) while drivers had it running.
+        DeviceInterfaces.DisableAll(thread, node);
+        PnpIrp.Send(thread, node.PhysicalDeviceObject!, Wdm.IRP_MN_SURPRISE_REMOVAL);
+        node.Note("IRP_MN_SURPRISE_REMOVAL");
+        node.SetState(DeviceNodeState.DeviceNodeRemovePendingCloses);
+        node.RemovalKind = kind;
+        if (OpenHandles(node) == 0)
+        {
+            FinishRemoval(thread, node);
+        }
+    }
+
+    /// <summary>IRP_MN_REMOVE_DEVICE for a surprise-removed node once its handles are closed.</summary>
+    internal void FinishRemoval(KTHREAD thread, DeviceNode node)
+    {
+        if (node.State != DeviceNodeState.DeviceNodeRemovePendingCloses)
+        {
+            return;
+        }
+
+        TearDown(thread, node);
+        if (node.RemovalKind == RemovalKind.Vanished)
+        {
+            node.SetState(DeviceNodeState.DeviceNodeRemoved);
+            DeleteIfDone(node);
+        }
+    }
+
+    /// <summary>The bus no longer reports the node: it is surprise-removed (or just removed if it
+    /// was not running) and leaves the tree once its REMOVE_DEVICE is sent.</summary>
+    internal void RemoveVanished(KTHREAD thread, DeviceNode node)
+    {
+        RemoveSubtree(thread, node, RemovalKind.Vanished);
+        DeleteIfDone(node);
+    }
+
+    /// <summary>Deletes a node taken down, unless it still waits for its handles to close.</summary>
+    private void DeleteIfDone(DeviceNode node)
+    {
+        if (node.Parent is not null && node.State is not (DeviceNodeState.DeviceNodeRemovePendingCloses or DeviceNodeState.DeviceNodeDeleted))
+        {
+            DeleteNode(node);
+        }
+    }
+
+    /// <summary>The close of a file on a device: a surprise-removed node whose last handle this was
+    /// gets its IRP_MN_REMOVE_DEVICE from the PnP worker.</summary>
+    internal void DeviceReferenceReleased(KTHREAD thread, DEVICE_OBJECT device)
+    {
+        var pdo = device;
+        while (pdo.AttachedTo is { } lower)
+        {
+            pdo = lower;
+        }
+
+        if (pdo.DeviceNode is { State: DeviceNodeState.DeviceNodeRemovePendingCloses } node && OpenHandles(node) == 0)
+        {
+            Request(thread, new PnpRequest(node, PnpRequestKind.FinishRemoval));
+        }
+    }
+
+    /// <summary>IRP_MN_REMOVE_DEVICE to the node's stack when drivers were added (the PDO's bus
+    /// driver decides whether the PDO goes); then every FDO and filter must have detached and
+    /// deleted its device object (0xC9/0x21D, 0x21E). The node is left initialized.</summary>
+    internal void TearDown(KTHREAD thread, DeviceNode node)
+    {
+        var pdo = node.PhysicalDeviceObject!;
+        var upper = node.Stack.Where(d => d != pdo).ToList();
+        var hadDrivers = upper.Count > 0 || node.State >= DeviceNodeState.DeviceNodeDriversAdded;
+        if (node.State == DeviceNodeState.DeviceNodeStarted || node.State == DeviceNodeState.DeviceNodeQueryRemoved)
+        {
+            DeviceInterfaces.DisableAll(thread, node);
+        }
+
+        if (hadDrivers && node.State != DeviceNodeState.DeviceNodeRemoved)
+        {
+            PnpIrp.Send(thread, pdo, Wdm.IRP_MN_REMOVE_DEVICE);
+            node.Note("IRP_MN_REMOVE_DEVICE");
+            if (_machine.IsHalted)
+            {
+                return;
+            }
+
+            foreach (var device in upper)
+            {
+                if (device.AttachedTo is not null)
+                {
+                    // 0xC9/0x21D: after IRP_MN_REMOVE_DEVICE an FDO or filter is still attached (P2 the device).
+                    _machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x21D, device.Address, pdo.Address, 0,
+                        $"{device.Describe()} is still attached to the stack of {node.InstancePath} after IRP_MN_REMOVE_DEVICE: its driver must call IoDetachDevice");
+                    return;
+                }
+
+                if (!device.DeletePending)
+                {
+                    // 0xC9/0x21E: after IRP_MN_REMOVE_DEVICE an FDO or filter was not deleted.
+                    _machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x21E, device.Address, pdo.Address, 0,
+                        $"{device.Describe()} of the stack of {node.InstancePath} was not deleted at IRP_MN_REMOVE_DEVICE: its driver must call IoDeleteDevice");
+                    return;
+                }
+            }
+        }
+
+        node.Service = DeviceRegistry.Service(_machine.Registry, node);
+        node.SetState(DeviceNodeState.DeviceNodeInitialized);
+    }
+
+    /// <summary>Takes a removed node out of the tree and lets go of its PDO.</summary>
+    private void DeleteNode(DeviceNode node)
+    {
+        foreach (var child in node.Children.ToArray())
+        {
+            DeleteNode(child);
+        }
+
+        Unlink(node);
+        node.SetState(DeviceNodeState.DeviceNodeDeleted);
+        if (node.PhysicalDeviceObject is { } pdo)
+        {
+            pdo.DeviceNode = null;
+            Wdm.ObDereferenceObject(pdo);
+        }
+    }
+
+    private static bool WasRunning(DeviceNode node) =>
+        node.State is DeviceNodeState.DeviceNodeStarted or DeviceNodeState.DeviceNodeQueryRemoved or DeviceNodeState.DeviceNodeStopped;
+
+    /// <summary>Open file objects on any device of the node's stack.</summary>
+    private static int OpenHandles(DeviceNode node) => node.Stack.Sum(d => Volatile.Read(ref d.ReferenceCount));
+
+    private static List<DeviceNode> PostOrder(DeviceNode node)
+    {
+        var order = new List<DeviceNode>();
+        Visit(node);
+        return order;
+
+        void Visit(DeviceNode n)
+        {
+            foreach (var child in n.Children)
+            {
+                Visit(child);
+            }
+
+            order.Add(n);
+        }
+    }
+}
