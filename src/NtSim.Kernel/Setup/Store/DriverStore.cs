@@ -75,6 +75,11 @@ public sealed class DriverStore
         ArgumentException.ThrowIfNullOrWhiteSpace(architecture);
         infPath = Path.GetFullPath(infPath);
         architecture = architecture.Trim().ToLowerInvariant();
+        if (!architecture.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new ArgumentException($"DriverStore.Add: architecture '{architecture}' is not a name such as amd64, x86 or arm64.", nameof(architecture));
+        }
+
         if (!File.Exists(infPath))
         {
             throw new DriverStoreException(Win32Error.ERROR_FILE_NOT_FOUND, $"Cannot add '{infPath}': the file does not exist.");
@@ -198,7 +203,8 @@ public sealed class DriverStore
             .Select(f => Path.GetRelativePath(folder, f))
             .Order(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return new DriverPackage(entry.PublishedName, entry.OriginalName, entry.Architecture, folder, Parse(infPath, $"{IndexPath}: cannot open {entry.PublishedName}"), files);
+        var document = Parse(infPath, $"{IndexPath}: cannot open {entry.PublishedName}");
+        return new DriverPackage(entry.PublishedName, entry.OriginalName, entry.Architecture, folder, document, files);
     }
 
     /// <summary>Parses an INF; errors name the file, line and column of the first of them.</summary>
