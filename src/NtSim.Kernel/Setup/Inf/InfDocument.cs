@@ -59,4 +59,15 @@ public sealed class InfDocument
 
         return null;
     }
+
+    /// <summary>
+    /// The path of a package file relative to the INF's folder, '\'-separated, as [SourceDisksNames]
+    /// and [SourceDisksFiles] (or their <c>.architecture</c> forms) place it; the bare name when they do not list it.
+    /// </summary>
+    public string SourcePath(string fileName, string architecture = "amd64")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(architecture);
+        return InfSourceDisks.RelativePath(this, fileName, architecture);
+    }
 }

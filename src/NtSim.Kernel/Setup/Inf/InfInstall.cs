@@ -20,6 +20,7 @@ public sealed class InfInstall
         DelReg = Names(section, "DelReg");
         Include = Names(section, "Include");
         Needs = Names(section, "Needs");
+        Files = InfCopyFiles.Resolve(document, section);
 
         HwSection = document.Section(decoratedName + ".HW");
         ServicesSection = document.Section(decoratedName + ".Services");
@@ -27,6 +28,8 @@ public sealed class InfInstall
         InterfacesSection = document.Section(decoratedName + ".Interfaces");
         CoInstallersSection = document.Section(decoratedName + ".CoInstallers");
         FiltersSection = document.Section(decoratedName + ".Filters");
+        CoInstallers = CoInstallersSection is null ? null : new InfCoInstallers(document, CoInstallersSection);
+        Filters = FiltersSection is null ? [] : [.. FiltersSection.LinesWithKey("AddFilter")];
 
         Services = ServicesSection is null ? []
             : [.. ServicesSection.LinesWithKey("AddService").Select(l => new InfServiceInstall(l, document.Section(l[2].Trim())))];
@@ -39,8 +42,8 @@ public sealed class InfInstall
         var hwAddReg = HwSection is null ? []
             : Names(HwSection, "AddReg").Select(document.Section).OfType<InfSection>().SelectMany(s => s.Lines).Select(l => new InfAddReg(l)).ToList();
         HwAddReg = hwAddReg;
-        UpperFilters = Filters(hwAddReg, "UpperFilters");
-        LowerFilters = Filters(hwAddReg, "LowerFilters");
+        UpperFilters = FilterServices(hwAddReg, "UpperFilters");
+        LowerFilters = FilterServices(hwAddReg, "LowerFilters");
     }
 
     /// <summary>The decorated name that was found (e.g. Toaster_Device.NT).</summary>
@@ -49,6 +52,9 @@ public sealed class InfInstall
     public InfSection Section { get; }
 
     public IReadOnlyList<string> CopyFiles { get; }
+
+    /// <summary>The files the CopyFiles directives copy (@name and file-list sections), with their destinations.</summary>
+    public IReadOnlyList<InfCopyFile> Files { get; }
 
     public IReadOnlyList<string> AddReg { get; }
 
@@ -72,6 +78,12 @@ public sealed class InfInstall
 
     public InfSection? FiltersSection { get; }
 
+    /// <summary>The .CoInstallers section's AddReg and CopyFiles, or null when there is none.</summary>
+    public InfCoInstallers? CoInstallers { get; }
+
+    /// <summary>The AddFilter lines of the .Filters section (<c>AddFilter = name, [flags], filter-install-section</c>).</summary>
+    public IReadOnlyList<InfLine> Filters { get; }
+
     public IReadOnlyList<InfServiceInstall> Services { get; }
 
     /// <summary>The service with SPSVCINST_ASSOCSERVICE: the function driver.</summary>
@@ -89,9 +101,9 @@ public sealed class InfInstall
 
     public IReadOnlyList<string> LowerFilters { get; }
 
-    private static List<string> Names(InfSection section, string directive)
+    internal static List<string> Names(InfSection section, string directive)
         => [.. section.LinesWithKey(directive).SelectMany(l => l.Values).Select(v => v.Trim()).Where(v => v.Length > 0)];
 
-    private static List<string> Filters(IEnumerable<InfAddReg> lines, string valueName)
+    private static List<string> FilterServices(IEnumerable<InfAddReg> lines, string valueName)
         => [.. lines.Where(l => l.SetsFilters(valueName)).SelectMany(l => l.Values).Select(v => v.Trim()).Where(v => v.Length > 0)];
 }

@@ -1,0 +1,30 @@
+namespace NtSim.Setup;
+
+/// <summary>
+/// The SetupAPI errors (setupapi.h: APPLICATION_ERROR_MASK | ERROR_SEVERITY_ERROR | n) that the
+/// driver store reports, with the texts pnputil prints for them.
+/// </summary>
+public static class SetupApiError
+{
+    public const uint ERROR_GENERAL_SYNTAX = 0xE0000003;
+    public const uint ERROR_SECTION_NOT_FOUND = 0xE0000101;
+    public const uint ERROR_INF_IN_USE_BY_DEVICES = 0xE000023D;
+
+    /// <summary>The message text for a SetupAPI or Win32 error code.</summary>
+    public static string MessageOf(uint error) => error switch
+    {
+        ERROR_GENERAL_SYNTAX => "The syntax of the INF is invalid.",
+        ERROR_SECTION_NOT_FOUND => "The required section was not found in the INF.",
+        ERROR_INF_IN_USE_BY_DEVICES => "One or more devices are presently installed using the specified INF.",
+        _ => Win32ErrorText.MessageOf(error),
+    };
+
+    /// <summary>"ERROR_INF_IN_USE_BY_DEVICES", "ERROR_FILE_NOT_FOUND" ..., or the number.</summary>
+    public static string NameOf(uint error) => error switch
+    {
+        ERROR_GENERAL_SYNTAX => nameof(ERROR_GENERAL_SYNTAX),
+        ERROR_SECTION_NOT_FOUND => nameof(ERROR_SECTION_NOT_FOUND),
+        ERROR_INF_IN_USE_BY_DEVICES => nameof(ERROR_INF_IN_USE_BY_DEVICES),
+        _ => Win32ErrorText.NameOf(error),
+    };
+}
