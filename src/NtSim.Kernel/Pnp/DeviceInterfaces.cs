@@ -65,9 +65,9 @@ internal static class DeviceInterfaces
 
     /// <summary>The interfaces of a class, enabled ones only unless <paramref name="includeNonActive"/>,
     /// of one device (by instance path) or of all.</summary>
-    internal static List<DeviceInterfaceName> List(Machine machine, Guid classGuid, string? instancePath, bool includeNonActive)
+    internal static List<DeviceInterfaceInstance> List(Machine machine, Guid classGuid, string? instancePath, bool includeNonActive)
     {
-        var found = new List<DeviceInterfaceName>();
+        var found = new List<DeviceInterfaceInstance>();
         var classKey = new DeviceInterfaceName("", classGuid, "").ClassKey;
         lock (machine.DeviceInterfaces.Lock)
         {
@@ -76,7 +76,7 @@ internal static class DeviceInterfaces
                 if ((includeNonActive || instance.Enabled)
                     && (instancePath is null || string.Equals(instance.Name.InstancePath, instancePath, StringComparison.OrdinalIgnoreCase)))
                 {
-                    found.Add(instance.Name);
+                    found.Add(instance);
                 }
             }
         }

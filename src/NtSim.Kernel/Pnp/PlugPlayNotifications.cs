@@ -91,7 +91,7 @@ internal sealed class PlugPlayNotifications
     /// interface of the class, delivered before IoRegisterPlugPlayNotification returns.</summary>
     internal void DeliverExisting(KTHREAD thread, PlugPlayNotificationEntry entry)
     {
-        foreach (var name in DeviceInterfaces.List(_machine, entry.InterfaceClass, null, includeNonActive: false))
+        foreach (var (name, _) in DeviceInterfaces.List(_machine, entry.InterfaceClass, null, includeNonActive: false))
         {
             Deliver(thread, entry, new DEVICE_INTERFACE_CHANGE_NOTIFICATION(Wdm.GUID_DEVICE_INTERFACE_ARRIVAL, name.ClassGuid, name.SymbolicLinkName));
         }
