@@ -46,9 +46,10 @@ public sealed partial class PnpManager
         }
 
         // Children no longer reported: the device is gone (surprise removal if it was running).
+        var reportedSet = new HashSet<DEVICE_OBJECT>(pdos);
         foreach (var child in parent.Children.ToArray())
         {
-            if (!pdos.Contains(child.PhysicalDeviceObject!))
+            if (!reportedSet.Contains(child.PhysicalDeviceObject!))
             {
                 RemoveVanished(thread, child);
             }

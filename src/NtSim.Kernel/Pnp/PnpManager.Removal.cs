@@ -26,6 +26,16 @@ public sealed partial class PnpManager
         var agreed = new List<DeviceNode>();
         foreach (var n in order)
         {
+            // Target device notification comes first: a registered component may veto the removal.
+            var notified = PlugPlayNotifications.NotifyTargetDevice(thread, n, Wdm.GUID_TARGET_DEVICE_QUERY_REMOVE);
+            if (!Wdm.NT_SUCCESS(notified))
+            {
+                n.Note($"a target device notification vetoed the removal with {NtNames.Format(notified)}");
+                PlugPlayNotifications.NotifyTargetDevice(thread, n, Wdm.GUID_TARGET_DEVICE_REMOVE_CANCELLED);
+                CancelRemoval(thread, agreed);
+                return (n, notified);
+            }
+
             var iosb = PnpIrp.Send(thread, n.PhysicalDeviceObject!, Wdm.IRP_MN_QUERY_REMOVE_DEVICE);
             if (_machine.IsHalted)
             {
@@ -35,12 +45,8 @@ public sealed partial class PnpManager
             if (!Wdm.NT_SUCCESS(iosb.Status))
             {
                 n.Note($"vetoed IRP_MN_QUERY_REMOVE_DEVICE with {NtNames.Format(iosb.Status)}");
-                for (var i = agreed.Count - 1; i >= 0; i--)
-                {
-                    PnpIrp.Send(thread, agreed[i].PhysicalDeviceObject!, Wdm.IRP_MN_CANCEL_REMOVE_DEVICE);
-                    agreed[i].SetState(DeviceNodeState.DeviceNodeStarted);
-                }
-
+                PlugPlayNotifications.NotifyTargetDevice(thread, n, Wdm.GUID_TARGET_DEVICE_REMOVE_CANCELLED);
+                CancelRemoval(thread, agreed);
                 return (n, iosb.Status);
             }
 
@@ -49,6 +55,17 @@ public sealed partial class PnpManager
         }
 
         return null;
+    }
+
+    /// <summary>IRP_MN_CANCEL_REMOVE_DEVICE (and the cancel notification) to the nodes that had agreed, last first.</summary>
+    private static void CancelRemoval(KTHREAD thread, List<DeviceNode> agreed)
+    {
+        for (var i = agreed.Count - 1; i >= 0; i--)
+        {
+            PnpIrp.Send(thread, agreed[i].PhysicalDeviceObject!, Wdm.IRP_MN_CANCEL_REMOVE_DEVICE);
+            PlugPlayNotifications.NotifyTargetDevice(thread, agreed[i], Wdm.GUID_TARGET_DEVICE_REMOVE_CANCELLED);
+            agreed[i].SetState(DeviceNodeState.DeviceNodeStarted);
+        }
     }
 
     /// <summary>Takes the node and its subtree down, children first. The children go from the tree
@@ -82,6 +99,7 @@ public sealed partial class PnpManager
         DeviceInterfaces.DisableAll(thread, node);
         PnpIrp.Send(thread, node.PhysicalDeviceObject!, Wdm.IRP_MN_SURPRISE_REMOVAL);
         node.Note("IRP_MN_SURPRISE_REMOVAL");
+        PlugPlayNotifications.NotifyTargetDevice(thread, node, Wdm.GUID_TARGET_DEVICE_REMOVE_COMPLETE);
         node.SetState(DeviceNodeState.DeviceNodeRemovePendingCloses);
         node.RemovalKind = kind;
         if (OpenHandles(node) == 0)
@@ -152,9 +170,15 @@ public sealed partial class PnpManager
             DeviceInterfaces.DisableAll(thread, node);
         }
 
+        var queried = node.State == DeviceNodeState.DeviceNodeQueryRemoved;
         if (hadDrivers && node.State != DeviceNodeState.DeviceNodeRemoved)
         {
             PnpIrp.Send(thread, pdo, Wdm.IRP_MN_REMOVE_DEVICE);
+            if (queried)
+            {
+                PlugPlayNotifications.NotifyTargetDevice(thread, node, Wdm.GUID_TARGET_DEVICE_REMOVE_COMPLETE);
+            }
+
             node.Note("IRP_MN_REMOVE_DEVICE");
             if (_machine.IsHalted)
             {

@@ -17,6 +17,7 @@ public sealed partial class PnpManager
     private readonly Machine _machine;
     private readonly Lock _lock = new();
     private readonly Queue<PnpRequest> _requests = new();
+    private readonly Dictionary<string, DeviceNode> _byPath = new(StringComparer.OrdinalIgnoreCase);
     private readonly WORK_QUEUE_ITEM _worker = new();
     private readonly KEVENT _engineLock = new();
     private bool _workerQueued;
@@ -25,6 +26,7 @@ public sealed partial class PnpManager
     {
         _machine = machine;
         Root = new DeviceNode(null, null, RootInstancePath);
+        _byPath.Add(RootInstancePath, Root);
         lock (machine.Scheduler.Lock)
         {
             _engineLock.Bind(machine, 0x18);
@@ -59,9 +61,10 @@ public sealed partial class PnpManager
     /// <summary>The device node with this instance path (case-insensitive), or null.</summary>
     public DeviceNode? Find(string instancePath)
     {
+        ArgumentNullException.ThrowIfNull(instancePath);
         lock (_lock)
         {
-            return FindLocked(Root, instancePath);
+            return _byPath.GetValueOrDefault(instancePath);
         }
     }
 
@@ -139,6 +142,7 @@ public sealed partial class PnpManager
         lock (_lock)
         {
             parent.AddChild(child);
+            _byPath.Add(child.InstancePath, child);
         }
     }
 
@@ -148,6 +152,7 @@ public sealed partial class PnpManager
         lock (_lock)
         {
             node.Parent?.RemoveChild(node);
+            _byPath.Remove(node.InstancePath);
         }
     }
 
@@ -197,23 +202,5 @@ public sealed partial class PnpManager
         {
             Collect(child, nodes);
         }
-    }
-
-    private static DeviceNode? FindLocked(DeviceNode node, string instancePath)
-    {
-        if (string.Equals(node.InstancePath, instancePath, StringComparison.OrdinalIgnoreCase))
-        {
-            return node;
-        }
-
-        foreach (var child in node.Children)
-        {
-            if (FindLocked(child, instancePath) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
     }
 }
