@@ -66,6 +66,33 @@ internal sealed partial class ConfigurationManager
         }
     }
 
+    /// <summary>Several values of one key set in one call (one lookup, one log record).</summary>
+    internal void HostSetValues(string path, IReadOnlyList<(string Name, uint Type, byte[] Data)> values)
+    {
+        lock (_lock)
+        {
+            EnsureKey(Canonical(path), isVolatile: false, out var node);
+            foreach (var (name, type, data) in values)
+            {
+                var copy = (byte[])data.Clone();
+                node.SetValue(name, type, copy);
+                Journal(node, CmLogKind.SetValue, name, type, copy);
+            }
+
+            Touch(node);
+            Commit();
+        }
+    }
+
+    /// <summary>The values of a key, or an empty list when there is no such key.</summary>
+    internal IReadOnlyList<RegistryValue> HostValuesIfAny(string path)
+    {
+        lock (_lock)
+        {
+            return Find(path) is { } node ? [.. node.Values.Select(ToHost)] : [];
+        }
+    }
+
     internal RegistryValue? HostGetValue(string path, string name)
     {
         lock (_lock)

@@ -40,8 +40,29 @@ public sealed class MachineRegistry
     /// string REG_SZ, string[] REG_MULTI_SZ, byte[] REG_BINARY.</summary>
     public void SetValue(string keyPath, string valueName, object value)
     {
+        var (type, data) = TypeOf(value);
+        SetValue(keyPath, valueName, type, data);
+    }
+
+    /// <summary>Sets several values of one key (created if needed) at once, their types as
+    /// <see cref="SetValue(string, string, object)"/> gives them.</summary>
+    public void SetValues(string keyPath, IEnumerable<KeyValuePair<string, object>> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        _cm.HostSetValues(keyPath, [.. values.Select(v =>
+        {
+            var (type, data) = TypeOf(v.Value);
+            return (v.Key, type, data);
+        })]);
+    }
+
+    /// <summary>The values of a key, or none when there is no such key.</summary>
+    public IReadOnlyList<RegistryValue> GetValuesIfAny(string path) => _cm.HostValuesIfAny(path);
+
+    private static (uint Type, byte[] Data) TypeOf(object value)
+    {
         ArgumentNullException.ThrowIfNull(value);
-        var (type, data) = value switch
+        return value switch
         {
             uint u => (Wdm.REG_DWORD, RegistryData.Dword(u)),
             int i => (Wdm.REG_DWORD, RegistryData.Dword(unchecked((uint)i))),
@@ -52,7 +73,6 @@ public sealed class MachineRegistry
             byte[] b => (Wdm.REG_BINARY, b),
             _ => throw new ArgumentException($"Registry.SetValue: a {value.GetType().Name} has no registry type; pass the REG_* type and the bytes.", nameof(value)),
         };
-        SetValue(keyPath, valueName, type, data);
     }
 
     /// <summary>The value, or null if the key or the value does not exist.</summary>

@@ -4,6 +4,7 @@ namespace NtSim;
 /// A device node's registry keys: its hardware key <c>Enum\&lt;device ID&gt;\&lt;instance ID&gt;</c>
 /// (HardwareID, CompatibleIDs, Service, ClassGUID, Driver, ConfigFlags, filters...), its class key
 /// <c>Control\Class\{guid}</c> (class filters) and its driver key <c>Control\Class\{guid}\NNNN</c>.
+/// The PnP manager reads a hardware key whole (<see cref="Read"/>) and writes it in one call.
 /// </summary>
 internal static class DeviceRegistry
 {
@@ -15,44 +16,51 @@ internal static class DeviceRegistry
 
     internal static string HardwareKey(DeviceNode node) => EnumPath + @"\" + node.InstancePath;
 
+    /// <summary>The values of the node's hardware key, by name (none if it has no key).</summary>
+    internal static Dictionary<string, RegistryValue> Read(MachineRegistry registry, DeviceNode node) =>
+        registry.GetValuesIfAny(HardwareKey(node)).ToDictionary(v => v.Name, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Writes what the bus reported into the node's hardware key and reads back what setup put there.</summary>
     internal static void Record(MachineRegistry registry, DeviceNode node)
     {
-        var key = HardwareKey(node);
-        registry.CreateKey(key);
-        registry.SetValue(key, "HardwareID", node.HardwareIds.ToArray());
-        registry.SetValue(key, "CompatibleIDs", node.CompatibleIds.ToArray());
+        var stored = Read(registry, node);
+        var values = new List<KeyValuePair<string, object>>
+        {
+            new("HardwareID", node.HardwareIds.ToArray()),
+            new("CompatibleIDs", node.CompatibleIds.ToArray()),
+            new("Capabilities", CapabilityBits(node.Capabilities)),
+        };
         if (node.ContainerId is { } container)
         {
-            registry.SetValue(key, "ContainerID", container);
+            values.Add(new("ContainerID", container));
         }
 
         if (node.Description is { } description)
         {
-            registry.SetValue(key, "DeviceDesc", description);
+            values.Add(new("DeviceDesc", description));
         }
-        else if (registry.GetValue(key, "DeviceDesc")?.String is { Length: > 0 } stored)
+        else if (stored.GetValueOrDefault("DeviceDesc")?.String is { Length: > 0 } storedDescription)
         {
-            node.Description = stored;
+            node.Description = storedDescription;
         }
 
         if (node.Location is { } location)
         {
-            registry.SetValue(key, "LocationInformation", location);
+            values.Add(new("LocationInformation", location));
         }
 
-        registry.SetValue(key, "Capabilities", CapabilityBits(node.Capabilities));
-        if (registry.GetValue(key, "ConfigFlags") is null)
+        if (!stored.ContainsKey("ConfigFlags"))
         {
-            registry.SetValue(key, "ConfigFlags", 0u);
+            values.Add(new("ConfigFlags", 0u));
         }
 
-        node.ClassGuid = ClassGuid(registry, node);
-        node.Service = Service(registry, node);
+        registry.SetValues(HardwareKey(node), values);
+        node.ClassGuid = ClassGuid(stored);
+        node.Service = Service(stored);
     }
 
-    internal static bool IsDisabled(MachineRegistry registry, DeviceNode node) =>
-        ((registry.GetValue(HardwareKey(node), "ConfigFlags")?.Dword ?? 0) & CONFIGFLAG_DISABLED) != 0;
+    internal static bool IsDisabled(IReadOnlyDictionary<string, RegistryValue> key) =>
+        ((key.GetValueOrDefault("ConfigFlags")?.Dword ?? 0) & CONFIGFLAG_DISABLED) != 0;
 
     internal static void SetDisabled(MachineRegistry registry, DeviceNode node, bool disabled)
     {
@@ -62,22 +70,23 @@ internal static class DeviceRegistry
     }
 
     /// <summary>Whether setup has chosen a driver (a Service, or a Driver key for a raw device).</summary>
-    internal static bool IsInstalled(MachineRegistry registry, DeviceNode node) =>
-        registry.GetValue(HardwareKey(node), "Service") is not null || registry.GetValue(HardwareKey(node), "Driver") is not null;
+    internal static bool IsInstalled(IReadOnlyDictionary<string, RegistryValue> key) => key.ContainsKey("Service") || key.ContainsKey("Driver");
 
-    internal static string? Service(MachineRegistry registry, DeviceNode node) =>
-        registry.GetValue(HardwareKey(node), "Service")?.String is { Length: > 0 } service ? service : null;
+    internal static string? Service(IReadOnlyDictionary<string, RegistryValue> key) =>
+        key.GetValueOrDefault("Service")?.String is { Length: > 0 } service ? service : null;
 
-    internal static Guid? ClassGuid(MachineRegistry registry, DeviceNode node) =>
-        Guid.TryParse(registry.GetValue(HardwareKey(node), "ClassGUID")?.String, out var guid) ? guid : null;
+    internal static string? Service(MachineRegistry registry, DeviceNode node) => Service(Read(registry, node));
+
+    internal static Guid? ClassGuid(IReadOnlyDictionary<string, RegistryValue> key) =>
+        Guid.TryParse(key.GetValueOrDefault("ClassGUID")?.String, out var guid) ? guid : null;
 
     internal static string ClassKey(Guid guid) => ClassPath + @"\" + guid.ToString("B").ToUpperInvariant();
 
     /// <summary>The node's UpperFilters or LowerFilters: those of its hardware key, then those of its class key.</summary>
-    internal static IEnumerable<string> Filters(MachineRegistry registry, DeviceNode node, string valueName)
+    internal static IEnumerable<string> Filters(MachineRegistry registry, IReadOnlyDictionary<string, RegistryValue> key, string valueName)
     {
-        var device = registry.GetValue(HardwareKey(node), valueName)?.MultiString ?? [];
-        var cls = node.ClassGuid is { } guid ? registry.GetValue(ClassKey(guid), valueName)?.MultiString ?? [] : [];
+        var device = key.GetValueOrDefault(valueName)?.MultiString ?? [];
+        var cls = ClassGuid(key) is { } guid ? registry.GetValue(ClassKey(guid), valueName)?.MultiString ?? [] : [];
         return device.Concat(cls).Where(s => s.Length > 0);
     }
 

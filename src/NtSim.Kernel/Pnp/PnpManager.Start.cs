@@ -16,18 +16,24 @@ public sealed partial class PnpManager
         }
 
         var registry = _machine.Registry;
-        if (DeviceRegistry.IsDisabled(registry, node))
+        var key = DeviceRegistry.Read(registry, node);
+        if (DeviceRegistry.IsDisabled(key))
         {
             SetProblem(node, Wdm.CM_PROB_DISABLED, Wdm.STATUS_SUCCESS, "disabled (ConfigFlags has CONFIGFLAG_DISABLED)");
             return;
         }
 
-        if (!DeviceRegistry.IsInstalled(registry, node) && Installer is { } installer && !installer(thread, node))
+        if (!DeviceRegistry.IsInstalled(key) && Installer is { } installer)
         {
-            return;
+            if (!installer(thread, node))
+            {
+                return;
+            }
+
+            key = DeviceRegistry.Read(registry, node);
         }
 
-        if (!AddDrivers(thread, node))
+        if (!AddDrivers(thread, node, key))
         {
             return;
         }
@@ -39,10 +45,11 @@ public sealed partial class PnpManager
     /// once it has a driver store); returns false with a problem set on the node when it cannot.</summary>
     internal Func<KTHREAD, DeviceNode, bool>? Installer { get; set; }
 
-    private bool AddDrivers(KTHREAD thread, DeviceNode node)
+    private bool AddDrivers(KTHREAD thread, DeviceNode node, IReadOnlyDictionary<string, RegistryValue> key)
     {
         var registry = _machine.Registry;
-        var service = DeviceRegistry.Service(registry, node);
+        var service = DeviceRegistry.Service(key);
+        node.ClassGuid = DeviceRegistry.ClassGuid(key) ?? node.ClassGuid;
         node.Service = service;
         if (service is null)
         {
@@ -57,9 +64,9 @@ public sealed partial class PnpManager
         }
 
         var layers = new List<(string Service, string Role)>();
-        layers.AddRange(DeviceRegistry.Filters(registry, node, "LowerFilters").Select(s => (s, "lower filter")));
+        layers.AddRange(DeviceRegistry.Filters(registry, key, "LowerFilters").Select(s => (s, "lower filter")));
         layers.Add((service, "function driver"));
-        layers.AddRange(DeviceRegistry.Filters(registry, node, "UpperFilters").Select(s => (s, "upper filter")));
+        layers.AddRange(DeviceRegistry.Filters(registry, key, "UpperFilters").Select(s => (s, "upper filter")));
         foreach (var (name, role) in layers)
         {
             var driver = _machine.Services.LoadForPnp(name, out var problem, out var detail);
