@@ -193,4 +193,60 @@ public sealed class PnpManagerTests
         Assert.Equal(fdo.Address, machine.BugCheck.Parameter2);
         Assert.Equal(fdo.DriverObject.Address, machine.BugCheck.Parameter3);
     }
+
+    [Theory]
+    [InlineData(true, 0x21DUL)]
+    [InlineData(false, 0x21EUL)]
+    public void RemoveDevice_FunctionKeepsItsDevice_BugChecksIoManagerViolation(bool forgetDetach, ulong subcode)
+    {
+        using var machine = BootWithBus();
+        InstallChildren(machine);
+        var bus = machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        machine.Run(() => PnpTestBus.For(machine).Plug(1));
+        machine.RunUntilIdle();
+        var child = machine.Pnp.Find(@"TESTBUS\CHILD\01")!;
+        var fdo = child.Stack[1];
+        var pdo = child.PhysicalDeviceObject!;
+        PnpTestLayer.ForgetDetach = forgetDetach;
+        PnpTestLayer.ForgetDelete = !forgetDetach;
+        try
+        {
+            machine.Pnp.Remove(child.InstancePath);
+        }
+        finally
+        {
+            PnpTestLayer.ForgetDetach = false;
+            PnpTestLayer.ForgetDelete = false;
+        }
+
+        Assert.Equal(DRIVER_VERIFIER_IOMANAGER_VIOLATION, machine.BugCheck!.Code);
+        Assert.Equal(subcode, machine.BugCheck.Parameter1);
+        Assert.Equal(fdo.Address, machine.BugCheck.Parameter2);
+        Assert.Equal(pdo.Address, machine.BugCheck.Parameter3);
+        Assert.Equal(0UL, machine.BugCheck.Parameter4);
+    }
+
+    [Fact]
+    public void IoCallDriver_PnpIrpWithSuccessStatus_BugChecksC9With20E()
+    {
+        using var machine = BootWithBus();
+        var bus = machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        var pdo = machine.Pnp.Find(bus)!.PhysicalDeviceObject!;
+        ulong irpAddress = 0;
+
+        machine.Run(() =>
+        {
+            var irp = IoAllocateIrp(Devices.TopOf(pdo).StackSize, false)!;
+            irpAddress = irp.Address;
+            irp.IoStatus.Status = STATUS_SUCCESS;
+            var next = IoGetNextIrpStackLocation(irp);
+            next.MajorFunction = IRP_MJ_PNP;
+            next.MinorFunction = IRP_MN_QUERY_PNP_DEVICE_STATE;
+            IoCallDriver(Devices.TopOf(pdo), irp);
+        });
+
+        Assert.Equal(DRIVER_VERIFIER_IOMANAGER_VIOLATION, machine.BugCheck!.Code);
+        Assert.Equal(0x20EUL, machine.BugCheck.Parameter1);
+        Assert.Equal(irpAddress, machine.BugCheck.Parameter2);
+    }
 }

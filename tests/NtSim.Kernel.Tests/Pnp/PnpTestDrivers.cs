@@ -240,6 +240,11 @@ public abstract class PnpTestLayer : IDriver
     /// <summary>START_DEVICE fails with this status (0: succeeds).</summary>
     public static NTSTATUS StartStatus { get; set; }
 
+    /// <summary>The function driver forgets IoDetachDevice (or IoDeleteDevice) at REMOVE_DEVICE.</summary>
+    public static bool ForgetDetach { get; set; }
+
+    public static bool ForgetDelete { get; set; }
+
     public NTSTATUS DriverEntry(DRIVER_OBJECT DriverObject, UNICODE_STRING RegistryPath)
     {
         DriverObject.DriverExtension.AddDevice = (driver, pdo) =>
@@ -272,8 +277,17 @@ public abstract class PnpTestLayer : IDriver
             irp.IoStatus.Status = STATUS_SUCCESS;
             IoSkipCurrentIrpStackLocation(irp);
             var status = IoCallDriver(lower, irp);
-            IoDetachDevice(lower);
-            IoDeleteDevice(device);
+            var function = this is PnpTestFunction;
+            if (!(function && ForgetDetach))
+            {
+                IoDetachDevice(lower);
+            }
+
+            if (!(function && (ForgetDelete || ForgetDetach)))
+            {
+                IoDeleteDevice(device);
+            }
+
             _lower.Remove(device);
             return status;
         }
