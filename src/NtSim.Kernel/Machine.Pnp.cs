@@ -43,7 +43,48 @@ public sealed partial class Machine
         return _halted ? HaltStatus : Drive(done, null);
     }
 
-    private void InitializePnp() => Pnp = new PnpManager(this);
+    /// <summary>Device installation: the driver store and what devcon install/update and pnputil do.</summary>
+    public NtSim.Setup.DeviceSetup Setup { get; private set; } = null!;
+
+    private void InitializePnp()
+    {
+        Pnp = new PnpManager(this);
+        Setup = new NtSim.Setup.DeviceSetup(this);
+    }
+
+    /// <summary>Boot of a machine whose registry was kept: the boot, system and auto-start drivers
+    /// start (in that order of Start), then the PnP manager rebuilds the device tree from Enum.
+    /// A driver that fails to start is noted in its service status, as the boot goes on.</summary>
+    private void BootFromRegistry()
+    {
+        if (Options.HiveFolder is null)
+        {
+            return;
+        }
+
+        var services = Registry.KeyExists(MachineRegistry.ServicesPath) ? Registry.GetSubKeyNames(MachineRegistry.ServicesPath) : [];
+        var autoStart = services
+            .Select(name => (Name: name, Start: Registry.GetValue(MachineRegistry.ServicesPath + @"\" + name, "Start")?.Dword ?? Wdm.SERVICE_DEMAND_START))
+            .Where(s => s.Start <= Wdm.SERVICE_AUTO_START)
+            .OrderBy(s => s.Start)
+            .ToList();
+        foreach (var (name, _) in autoStart)
+        {
+            try
+            {
+                Services.Start(name);
+            }
+            catch (ServiceControlException)
+            {
+                // Recorded in the service's status (Win32ExitCode); the boot goes on (ErrorControl normal).
+            }
+        }
+
+        if (Registry.KeyExists(RootEnumerator.EnumRootPath) && Registry.GetSubKeyNames(RootEnumerator.EnumRootPath).Count > 0)
+        {
+            Pnp.Enumerate();
+        }
+    }
 
     private void DeleteTemporarySystemRoot()
     {

@@ -28,23 +28,9 @@ public sealed partial class PnpManager
             throw new ArgumentException("Pnp.CreateRootDevice: a device needs at least one hardware ID.", nameof(hardwareIds));
         }
 
+        var instance = RegisterRootDevice(deviceName, hardwareIds, compatibleIds);
         var registry = _machine.Registry;
-        var deviceKey = RootEnumerator.EnumRootPath + @"\" + deviceName.ToUpperInvariant();
-        var number = 0;
-        while (registry.KeyExists($@"{deviceKey}\{number:D4}"))
-        {
-            number++;
-        }
-
-        var instance = $@"ROOT\{deviceName.ToUpperInvariant()}\{number:D4}";
         var key = RootEnumerator.EnumKey(instance);
-        registry.CreateKey(key);
-        registry.SetValue(key, "HardwareID", hardwareIds.ToArray());
-        if (compatibleIds is not null)
-        {
-            registry.SetValue(key, "CompatibleIDs", compatibleIds.ToArray());
-        }
-
         if (service is not null)
         {
             registry.SetValue(key, "Service", service);
@@ -68,6 +54,49 @@ public sealed partial class PnpManager
         Enumerate();
         return instance;
     }
+
+    /// <summary>The key <c>Enum\Root\&lt;NAME&gt;\NNNN</c> of a new root device (not enumerated yet).</summary>
+    internal string RegisterRootDevice(string deviceName, IReadOnlyList<string> hardwareIds, IReadOnlyList<string>? compatibleIds = null)
+    {
+        var registry = _machine.Registry;
+        var deviceKey = RootEnumerator.EnumRootPath + @"\" + deviceName.ToUpperInvariant();
+        var number = 0;
+        while (registry.KeyExists($@"{deviceKey}\{number:D4}"))
+        {
+            number++;
+        }
+
+        var instance = $@"ROOT\{deviceName.ToUpperInvariant()}\{number:D4}";
+        var key = RootEnumerator.EnumKey(instance);
+        registry.CreateKey(key);
+        registry.SetValue(key, "HardwareID", hardwareIds.ToArray());
+        if (compatibleIds is not null)
+        {
+            registry.SetValue(key, "CompatibleIDs", compatibleIds.ToArray());
+        }
+
+        return instance;
+    }
+
+    /// <summary>devcon update's second half: the stack goes (after a query), the driver choice is
+    /// forgotten, and the device is installed and started again.</summary>
+    internal PnpResult Reinstall(string instancePath) => OnNode(instancePath, "PnpReinstall", (thread, node) =>
+    {
+        if (QueryRemoveSubtree(thread, node) is { } veto)
+        {
+            return PnpResult.Vetoed(veto.Node, veto.Status);
+        }
+
+        RemoveSubtree(thread, node, RemovalKind.Orderly);
+        var key = DeviceRegistry.HardwareKey(node);
+        foreach (var value in new[] { "Service", "Driver", "UpperFilters", "LowerFilters" })
+        {
+            _machine.Registry.DeleteValue(key, value);
+        }
+
+        Restart(thread, node);
+        return PnpResult.Done;
+    });
 
     /// <summary>devcon remove: query-remove, remove, and uninstall the device (its Enum key goes;
     /// a root-enumerated device is gone for good, a bus child comes back at the next rescan).</summary>
