@@ -39,7 +39,7 @@ internal static class DevconCommand
                 return 1;
             }
 
-            if (DeviceSetups.Of(machine, machineFolder, error, "ntsim devcon") is not { } setup)
+            if (DeviceSetups.Open(machine, error, "ntsim devcon") is not { } setup)
             {
                 return 1;
             }

@@ -43,7 +43,7 @@ internal static class PnputilCommand
                 return 1;
             }
 
-            if (DeviceSetups.Of(machine, machineFolder, error, "ntsim pnputil") is not { } setup)
+            if (DeviceSetups.Open(machine, error, "ntsim pnputil") is not { } setup)
             {
                 return 1;
             }

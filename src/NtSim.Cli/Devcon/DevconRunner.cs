@@ -8,7 +8,7 @@ namespace NtSim.Cli.Devcon;
 /// Runs one devcon command on a booted machine and prints what devcon prints. Returns the exit code:
 /// 0, or 1 when no device matched or the operation failed (the reason on the error writer).
 /// </summary>
-internal sealed class DevconRunner(Machine machine, IDeviceSetup setup, TextWriter output, TextWriter error)
+internal sealed class DevconRunner(Machine machine, DeviceSetup setup, TextWriter output, TextWriter error)
 {
     internal int Run(DevconRequest request)
     {
@@ -25,7 +25,7 @@ internal sealed class DevconRunner(Machine machine, IDeviceSetup setup, TextWrit
                 _ => Dump(request),
             };
         }
-        catch (Exception e) when (e is DriverStoreException or NotSupportedException or InvalidOperationException or ArgumentException or IOException)
+        catch (Exception e) when (e is DriverStoreException or DeviceSetupException or InvalidOperationException or ArgumentException or IOException)
         {
             error.WriteLine($"ntsim devcon {request.Verb}: {e.Message}");
             output.WriteLine("devcon failed.");

@@ -27,7 +27,7 @@ internal static class PersistentMachine
     /// <summary>The driver store of the machine in <paramref name="folder"/> (its Windows\System32\DriverStore).</summary>
     internal static string DriverStoreFolder(string folder) => Path.Combine(folder, "Windows", "System32", "DriverStore");
 
-    /// <summary>Boots the machine in <paramref name="folder"/> and enumerates its devices; null (with the
+    /// <summary>Boots the machine in <paramref name="folder"/> (which rebuilds its device tree); null (with the
     /// reason written to <paramref name="error"/>) when the folder cannot be used or the machine halts.</summary>
     internal static Machine? Boot(string folder, int seed, TextWriter error, string tool)
     {
@@ -50,7 +50,8 @@ internal static class PersistentMachine
             return null;
         }
 
-        var status = machine.Pnp.Enumerate();
+        // Boot rebuilds the tree when the registry has root-enumerated devices; an empty machine still gets its root started.
+        var status = machine.Pnp.Root.PhysicalDeviceObject is null ? machine.Pnp.Enumerate() : RunStatus.Completed;
         if (status != RunStatus.Completed)
         {
             error.WriteLine($"{tool}: the machine in '{folder}' stopped while enumerating its devices: {status}.");

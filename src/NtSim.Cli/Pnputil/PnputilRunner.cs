@@ -9,7 +9,7 @@ namespace NtSim.Cli.Pnputil;
 /// Utility", then the command's fields, aligned as pnputil aligns them). Returns 0, or 1 when the
 /// command failed; NtSim's detail follows pnputil's message as "(ntsim: ...)".
 /// </summary>
-internal sealed class PnputilRunner(Machine machine, IDeviceSetup setup, TextWriter output)
+internal sealed class PnputilRunner(Machine machine, DeviceSetup setup, TextWriter output)
 {
     private const string ClassPath = @"\Registry\Machine\SYSTEM\CurrentControlSet\Control\Class";
     private const string EnumPath = @"\Registry\Machine\SYSTEM\CurrentControlSet\Enum";
@@ -38,17 +38,10 @@ internal sealed class PnputilRunner(Machine machine, IDeviceSetup setup, TextWri
                 throw new FileNotFoundException($"'{Path.GetFullPath(inf)}' does not exist.");
             }
 
-            DriverPackage package;
-            IReadOnlyList<DeviceNode> devices = [];
-            if (install)
-            {
-                devices = setup.AddDriverAndInstall(inf);
-                package = setup.Store.Packages.First(p => p.OriginalName.Equals(Path.GetFileName(inf), StringComparison.OrdinalIgnoreCase));
-            }
-            else
-            {
-                package = setup.AddDriver(inf);
-            }
+            var package = setup.AddDriver(inf);
+
+            // Adding the same package again finds it in the store; then it goes on the devices it matches.
+            var devices = install ? setup.AddDriverAndInstall(inf) : [];
 
             output.WriteLine(package.AlreadyExists
                 ? "Driver package added successfully. (Already exists in the system)"
@@ -77,7 +70,7 @@ internal sealed class PnputilRunner(Machine machine, IDeviceSetup setup, TextWri
             output.WriteLine($"Failed to add driver package: {e.SystemMessage}");
             output.WriteLine($"(ntsim: {e.Detail})");
         }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or IOException)
+        catch (Exception e) when (e is DeviceSetupException or InvalidOperationException or ArgumentException or IOException)
         {
             output.WriteLine($"Failed to add driver package: {e.Message}");
         }
@@ -102,7 +95,7 @@ internal sealed class PnputilRunner(Machine machine, IDeviceSetup setup, TextWri
             output.WriteLine($"(ntsim: {e.Detail})");
             return 1;
         }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or IOException)
+        catch (Exception e) when (e is DeviceSetupException or InvalidOperationException or ArgumentException or IOException)
         {
             output.WriteLine($"Failed to delete driver package: {e.Message}");
             return 1;
@@ -153,18 +146,12 @@ internal sealed class PnputilRunner(Machine machine, IDeviceSetup setup, TextWri
                 Field("Problem Status:", string.Create(CultureInfo.InvariantCulture, $"0x{unchecked((uint)node.ProblemStatus):X8}"));
             }
 
-            Field("Driver Name:", DriverInf(registry, key));
+            Field("Driver Name:", setup.InstalledPackage(node));
             output.WriteLine();
         }
 
         return 0;
     }
-
-    /// <summary>The published INF of the device's driver: InfPath of its driver key (Enum's Driver value names it).</summary>
-    private static string? DriverInf(MachineRegistry registry, string enumKey) =>
-        registry.GetValue(enumKey, "Driver")?.String is { Length: > 0 } driver
-            ? registry.GetValue($@"{ClassPath}\{driver}", "InfPath")?.String
-            : null;
 
     private void Field(string name, string? value)
     {
