@@ -8,4 +8,7 @@ root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(SelftestCommand.Create());
 root.Subcommands.Add(ScCommand.Create());
 root.Subcommands.Add(InfCommand.Create());
-return root.Parse(args).Invoke();
+root.Subcommands.Add(DevconCommand.Create());
+root.Subcommands.Add(PnputilCommand.Create());
+root.Subcommands.Add(TreeCommand.Create());
+return root.Parse(args, CliParsing.Configuration).Invoke();

@@ -81,6 +81,12 @@ public sealed class DEVICE_OBJECT : IObjectParser
 
     internal ulong Address => Header?.BodyAddress ?? 0;
 
+    /// <summary>The name IoCreateDevice gave it (<c>\Device\Hello</c>, <c>\Device\00000012</c>), or null for an unnamed device (for tools such as devcon stack).</summary>
+    public string? ObjectName => Name;
+
+    /// <summary>The object's address in system space, as a debugger prints it (0 once deleted).</summary>
+    public ulong ObjectAddress => Address;
+
     /// <summary>The typed device extension (IoCreateDevice&lt;T&gt;).</summary>
     public T Extension<T>()
         where T : class =>

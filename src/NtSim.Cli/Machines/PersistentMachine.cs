@@ -1,0 +1,70 @@
+using System.CommandLine;
+
+namespace NtSim.Cli.Machines;
+
+/// <summary>
+/// The machine devcon, pnputil and tree work on: a folder that keeps its registry hives and driver
+/// store between invocations (<c>--machine DIR</c>, by default ~/.ntsim/machines/default). Each
+/// invocation boots it, enumerates the device tree as boot does, runs one operation and shuts it down.
+/// </summary>
+internal static class PersistentMachine
+{
+    internal static string DefaultFolder =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".ntsim", "machines", "default");
+
+    internal static Option<string> FolderOption() => new("--machine")
+    {
+        Description = "The machine's folder (its registry and driver store); created on first use.",
+        DefaultValueFactory = _ => DefaultFolder,
+    };
+
+    internal static Option<int> SeedOption() => new("--seed", "-s")
+    {
+        Description = "Seed of the deterministic scheduler.",
+        DefaultValueFactory = _ => 1,
+    };
+
+    /// <summary>The driver store of the machine in <paramref name="folder"/> (its Windows\System32\DriverStore).</summary>
+    internal static string DriverStoreFolder(string folder) => Path.Combine(folder, "Windows", "System32", "DriverStore");
+
+    /// <summary>Boots the machine in <paramref name="folder"/> (which rebuilds its device tree); null (with the
+    /// reason written to <paramref name="error"/>) when the folder cannot be used or the machine halts.</summary>
+    internal static Machine? Boot(string folder, int seed, TextWriter error, string tool)
+    {
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            error.WriteLine($"{tool}: --machine names no folder.");
+            return null;
+        }
+
+        Machine machine;
+        try
+        {
+            folder = Path.GetFullPath(folder);
+            Directory.CreateDirectory(folder);
+            machine = Machine.Boot(new MachineOptions { Folder = folder, Seed = seed });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+        {
+            error.WriteLine($"{tool}: cannot boot the machine in '{folder}': {e.Message}");
+            return null;
+        }
+
+        // Boot rebuilds the tree when the registry has root-enumerated devices; an empty machine still gets its root started.
+        var status = machine.Pnp.Root.PhysicalDeviceObject is null ? machine.Pnp.Enumerate() : RunStatus.Completed;
+        if (status != RunStatus.Completed)
+        {
+            error.WriteLine($"{tool}: the machine in '{folder}' stopped while enumerating its devices: {status}.");
+            if (machine.BugCheck is { } bugCheck)
+            {
+                error.WriteLine(bugCheck.StopLine);
+                error.WriteLine(bugCheck.Account);
+            }
+
+            machine.Dispose();
+            return null;
+        }
+
+        return machine;
+    }
+}

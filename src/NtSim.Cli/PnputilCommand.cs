@@ -1,0 +1,55 @@
+using System.CommandLine;
+using NtSim.Cli.Machines;
+using NtSim.Cli.Pnputil;
+using NtSim.Setup;
+
+namespace NtSim.Cli;
+
+/// <summary>`ntsim pnputil`: pnputil's driver store and device commands on the persistent machine.</summary>
+internal static class PnputilCommand
+{
+    internal static Command Create()
+    {
+        var request = new Argument<string[]>("command")
+        {
+            Description = "A pnputil command and its arguments (/add-driver x.inf /install, /enum-drivers, /enum-devices, /delete-driver oem0.inf).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var folder = PersistentMachine.FolderOption();
+        var seed = PersistentMachine.SeedOption();
+        var command = new Command("pnputil", "Add, list and delete driver packages and list devices, as pnputil does.")
+        {
+            request, folder, seed,
+        };
+
+        // pnputil's switches start with '/' or '-'; they are arguments here, not options of the command line parser.
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(result =>
+        {
+            var error = result.InvocationConfiguration.Error;
+            var tokens = (result.GetValue(request) ?? []).Concat(result.UnmatchedTokens).ToList();
+            var (parsed, problem) = PnputilParser.Parse(tokens);
+            if (problem is not null)
+            {
+                error.WriteLine($"ntsim pnputil: {problem}");
+                error.WriteLine(PnputilParser.Usage);
+                return 1;
+            }
+
+            var machineFolder = result.GetValue(folder)!;
+            using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim pnputil");
+            if (machine is null)
+            {
+                return 1;
+            }
+
+            if (DeviceSetups.Open(machine, error, "ntsim pnputil") is not { } setup)
+            {
+                return 1;
+            }
+
+            return new PnputilRunner(machine, setup, result.InvocationConfiguration.Output).Run(parsed!);
+        });
+        return command;
+    }
+}

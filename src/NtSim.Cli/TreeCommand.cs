@@ -1,0 +1,28 @@
+using System.CommandLine;
+using NtSim.Cli.Machines;
+using NtSim.Cli.Tree;
+
+namespace NtSim.Cli;
+
+/// <summary>`ntsim tree`: the persistent machine's device tree, as !devnode 0 1 prints it.</summary>
+internal static class TreeCommand
+{
+    internal static Command Create()
+    {
+        var folder = PersistentMachine.FolderOption();
+        var seed = PersistentMachine.SeedOption();
+        var command = new Command("tree", "Print the device tree as WinDbg's !devnode 0 1 does.") { folder, seed };
+        command.SetAction(result =>
+        {
+            using var machine = PersistentMachine.Boot(result.GetValue(folder)!, result.GetValue(seed), result.InvocationConfiguration.Error, "ntsim tree");
+            if (machine is null)
+            {
+                return 1;
+            }
+
+            DevnodeDump.Write(result.InvocationConfiguration.Output, machine.Pnp);
+            return 0;
+        });
+        return command;
+    }
+}

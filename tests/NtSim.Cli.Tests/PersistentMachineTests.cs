@@ -1,0 +1,52 @@
+using System.CommandLine;
+
+namespace NtSim.Cli.Tests;
+
+/// <summary>The base of the devcon, pnputil and tree tests: a machine folder of their own, and the
+/// commands run as `ntsim` runs them, each invocation booting the machine in that folder.</summary>
+public abstract class PersistentMachineTests : IDisposable
+{
+    protected const string SimpleId = @"Root\NtSimSimple";
+    protected const string SimpleInstance = @"ROOT\SAMPLE\0000";
+    private static readonly string s_drivers = Path.Combine(AppContext.BaseDirectory, "drivers");
+
+    protected string Folder { get; } = Directory.CreateTempSubdirectory("ntsim-machine-").FullName;
+
+    protected string Packages { get; } = Directory.CreateTempSubdirectory("ntsim-package-").FullName;
+
+    public void Dispose()
+    {
+        Directory.Delete(Folder, recursive: true);
+        Directory.Delete(Packages, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Runs `ntsim args --machine Folder`.</summary>
+    protected (int ExitCode, string Output, string Error) Ntsim(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var root = new RootCommand();
+        root.Subcommands.Add(DevconCommand.Create());
+        root.Subcommands.Add(PnputilCommand.Create());
+        root.Subcommands.Add(TreeCommand.Create());
+        var exitCode = root.Parse([.. args, "--machine", Folder], CliParsing.Configuration)
+            .Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The Simple test package (simple.inf and its driver assembly) in a folder of its own; the INF's path.</summary>
+    protected string SimplePackage()
+    {
+        File.Copy(Path.Combine(s_drivers, "simple.inf"), Path.Combine(Packages, "simple.inf"), overwrite: true);
+        File.Copy(Path.Combine(s_drivers, "Simple.dll"), Path.Combine(Packages, "simple.dll"), overwrite: true);
+        return Path.Combine(Packages, "simple.inf");
+    }
+
+    /// <summary>devcon install of the Simple package, checked to succeed.</summary>
+    protected void InstallSimple()
+    {
+        var (exitCode, output, error) = Ntsim("devcon", "install", SimplePackage(), SimpleId);
+        Assert.True(exitCode == 0, output + error);
+    }
+}
