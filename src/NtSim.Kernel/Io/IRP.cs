@@ -120,6 +120,9 @@ public sealed class IRP : IMdlList
     internal bool Completed { get; set; }
 
     /// <summary>Resets the IRP for a new use (IoInitializeIrp / IoReuseIrp).</summary>
+    /// <summary>IoCallDriver has sent it to a driver at least once since it was allocated.</summary>
+    internal bool Dispatched { get; set; }
+
     internal void Reset()
     {
         Type = Wdm.IO_TYPE_IRP;
@@ -130,6 +133,7 @@ public sealed class IRP : IMdlList
         IoStatus.Information = 0;
         RequestorMode = Wdm.KernelMode;
         PendingReturned = false;
+        Dispatched = false;
         CurrentLocation = (sbyte)(StackCount + 1);
         Cancel = false;
         CancelIrql = 0;

@@ -30,13 +30,14 @@ internal static class IrpDispatch
                 $"IoCallDriver to {device.Describe()} with {irp.Describe()}: every stack location is used (StackSize {device.StackSize}, IRP built with {irp.StackCount})");
         }
 
-        if (irp.CurrentLocation == irp.StackCount && irp.Current!.MajorFunction == Wdm.IRP_MJ_PNP && irp.IoStatus.Status != Wdm.STATUS_NOT_SUPPORTED)
+        if (!irp.Dispatched && irp.Current!.MajorFunction == Wdm.IRP_MJ_PNP && irp.IoStatus.Status != Wdm.STATUS_NOT_SUPPORTED)
         {
             // 0xC9/0x20E: a new PnP IRP must start with IoStatus.Status = STATUS_NOT_SUPPORTED (P2 the IRP).
             machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x20E, irp.Address, 0, 0,
                 $"IRP_MJ_PNP {irp.Describe()} sent to {device.Describe()} with IoStatus.Status {NtNames.Format(irp.IoStatus.Status)}; a PnP IRP must be sent with STATUS_NOT_SUPPORTED");
         }
 
+        irp.Dispatched = true;
         var stack = irp.Current!;
         stack.DeviceObject = device;
         stack.MarkedPending = false;

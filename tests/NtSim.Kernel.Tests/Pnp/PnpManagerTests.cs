@@ -1,0 +1,196 @@
+using static NtSim.Wdm;
+
+namespace NtSim.Tests.Pnp;
+
+public sealed class PnpManagerTests
+{
+    private static Machine BootWithBus(int seed = 1)
+    {
+        var machine = Machine.Boot(new MachineOptions { Seed = seed });
+        machine.Services.Install<PnpTestBus>("TestBus");
+        machine.Services.Install<PnpTestFunction>("TestFunc");
+        machine.Services.Install<PnpTestUpper>("TestUpper");
+        machine.Services.Install<PnpTestLower>("TestLower");
+        return machine;
+    }
+
+    /// <summary>Gives children of the test bus their function driver and filters, as an INF install would.</summary>
+    private static void InstallChildren(Machine machine)
+    {
+        machine.Pnp.Installer = (thread, node) =>
+        {
+            var key = DeviceRegistry.HardwareKey(node);
+            machine.Registry.SetValue(key, "Service", "TestFunc");
+            machine.Registry.SetValue(key, "UpperFilters", new[] { "TestUpper" });
+            machine.Registry.SetValue(key, "LowerFilters", new[] { "TestLower" });
+            return true;
+        };
+    }
+
+    [Fact]
+    public void CreateRootDevice_BusDriver_NodeStartedUnderRoot()
+    {
+        using var machine = BootWithBus();
+        var path = machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+
+        Assert.True(machine.BugCheck is null, machine.BugCheck?.Account);
+        Assert.Equal(@"ROOT\SYSTEM\0000", path);
+        var node = machine.Pnp.Find(path)!;
+        Assert.Null(machine.BugCheck);
+        Assert.Equal(DeviceNodeState.DeviceNodeStarted, node.State);
+        Assert.Same(machine.Pnp.Root, node.Parent);
+        Assert.Equal("TestBus", node.Service);
+        Assert.Equal([@"root\testbus"], node.HardwareIds);
+        Assert.Equal(2, node.Stack.Count);
+        Assert.Equal(["Bus: AddDevice", "Bus: FILTER_RESOURCE_REQUIREMENTS", "Bus: START_DEVICE", "Bus: QUERY_CAPABILITIES", "Bus: QUERY_PNP_DEVICE_STATE", "Bus: QUERY_DEVICE_RELATIONS"],
+            PnpLog.Of(machine));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void Plug_ChildWithFilters_AddDeviceInOrderAndStackTopDown(int seed)
+    {
+        using var machine = BootWithBus(seed);
+        InstallChildren(machine);
+        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        Assert.Equal(RunStatus.Completed, machine.Run(() => PnpTestBus.For(machine).Plug(1)));
+        Assert.Equal(RunStatus.Completed, machine.RunUntilIdle());
+
+        var child = machine.Pnp.Find(@"TESTBUS\CHILD\01")!;
+        Assert.Null(machine.BugCheck);
+        Assert.Equal(DeviceNodeState.DeviceNodeStarted, child.State);
+        Assert.Equal([@"TESTBUS\COMPATIBLE"], child.CompatibleIds);
+        Assert.Equal(["TestUpper", "TestFunc", "TestLower", "TestBus"], child.Stack.Select(d => d.DriverObject.DriverName.ToString()[8..]));
+        var log = PnpLog.Of(machine).SkipWhile(l => !l.StartsWith("Lower: AddDevice", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Lower: AddDevice", "Func: AddDevice", "Upper: AddDevice", "Upper: FILTER_RESOURCE_REQUIREMENTS"], log.Take(4));
+        Assert.Contains("Upper: START_DEVICE", log);
+    }
+
+    [Fact]
+    public void Unplug_StartedChild_SurpriseRemovalThenRemoveAndNodeGone()
+    {
+        using var machine = BootWithBus();
+        InstallChildren(machine);
+        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        machine.Run(() => PnpTestBus.For(machine).Plug(1));
+        machine.RunUntilIdle();
+        var before = PnpLog.Of(machine).Count;
+
+        machine.Run(() => PnpTestBus.For(machine).Unplug(1));
+        machine.RunUntilIdle();
+
+        Assert.Null(machine.BugCheck);
+        Assert.Null(machine.Pnp.Find(@"TESTBUS\CHILD\01"));
+        var log = PnpLog.Of(machine).Skip(before).Where(l => !l.StartsWith("Bus", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Upper: SURPRISE_REMOVAL", "Func: SURPRISE_REMOVAL", "Lower: SURPRISE_REMOVAL",
+            "Upper: REMOVE_DEVICE", "Func: REMOVE_DEVICE", "Lower: REMOVE_DEVICE"], log);
+    }
+
+    [Fact]
+    public void Remove_Bus_ChildrenRemovedFirstThenBusAndDriversUnloaded()
+    {
+        using var machine = BootWithBus();
+        InstallChildren(machine);
+        var bus = machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        machine.Run(() => PnpTestBus.For(machine).Plug(1));
+        machine.RunUntilIdle();
+        var before = PnpLog.Of(machine).Count;
+
+        var result = machine.Pnp.Remove(bus);
+
+        Assert.True(result.Succeeded);
+        Assert.Null(machine.BugCheck);
+        Assert.Single(machine.Pnp.Nodes);
+        var log = PnpLog.Of(machine).Skip(before).ToList();
+        Assert.Equal(["Upper: QUERY_REMOVE_DEVICE", "Func: QUERY_REMOVE_DEVICE", "Lower: QUERY_REMOVE_DEVICE", "Bus: QUERY_REMOVE_DEVICE",
+            "Upper: REMOVE_DEVICE", "Func: REMOVE_DEVICE", "Lower: REMOVE_DEVICE", "Bus: REMOVE_DEVICE"], log.Where(l => !l.EndsWith("Unload", StringComparison.Ordinal)));
+        Assert.Contains("Func: Unload", log);
+        Assert.Equal(ServiceState.Stopped, machine.Services.Query("TestFunc").State);
+    }
+
+    [Fact]
+    public void StartFailure_FunctionDriver_ProblemFailedStartAndStackRemoved()
+    {
+        using var machine = BootWithBus();
+        InstallChildren(machine);
+        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        PnpTestLayer.StartStatus = STATUS_DEVICE_CONFIGURATION_ERROR;
+        try
+        {
+            machine.Run(() => PnpTestBus.For(machine).Plug(2));
+            machine.RunUntilIdle();
+        }
+        finally
+        {
+            PnpTestLayer.StartStatus = 0;
+        }
+
+        var child = machine.Pnp.Find(@"TESTBUS\CHILD\02")!;
+        Assert.Equal(CM_PROB_FAILED_START, child.Problem);
+        Assert.Equal(STATUS_DEVICE_CONFIGURATION_ERROR, child.ProblemStatus);
+        Assert.Single(child.Stack);
+        Assert.Contains("Func: REMOVE_DEVICE", PnpLog.Of(machine));
+    }
+
+    [Fact]
+    public void AddDeviceFailure_Bus_ProblemFailedAdd()
+    {
+        using var machine = BootWithBus();
+        machine.Pnp.CreateRootDevice("OTHER", [@"root\none"], service: "NoSuchService");
+
+        var node = machine.Pnp.Find(@"ROOT\OTHER\0000")!;
+        Assert.Equal(CM_PROB_DRIVER_SERVICE_KEY_INVALID, node.Problem);
+        Assert.Equal(DeviceNodeState.DeviceNodeInitialized, node.State);
+    }
+
+    [Fact]
+    public void Disable_ThenEnable_ProblemDisabledThenStartedAgain()
+    {
+        using var machine = BootWithBus();
+        var bus = machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+
+        Assert.True(machine.Pnp.Disable(bus).Succeeded);
+        var node = machine.Pnp.Find(bus)!;
+        Assert.Equal(CM_PROB_DISABLED, node.Problem);
+        Assert.Single(node.Stack);
+
+        Assert.True(machine.Pnp.Enable(bus).Succeeded);
+        Assert.Equal(0u, node.Problem);
+        Assert.Equal(DeviceNodeState.DeviceNodeStarted, node.State);
+    }
+
+    [Fact]
+    public void BusRelations_DuplicateInstancePath_BugChecksPnpDetectedFatalError1()
+    {
+        using var machine = BootWithBus();
+        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        machine.Run(() => PnpTestBus.For(machine).Plug(3));
+        machine.RunUntilIdle();
+        var first = machine.Pnp.Find(@"TESTBUS\CHILD\03")!.PhysicalDeviceObject!;
+
+        machine.Run(() => PnpTestBus.For(machine).Plug(3));
+        machine.RunUntilIdle();
+
+        Assert.NotNull(machine.BugCheck);
+        Assert.Equal(PNP_DETECTED_FATAL_ERROR, machine.BugCheck!.Code);
+        Assert.Equal(0x1UL, machine.BugCheck.Parameter1);
+        Assert.Equal(first.Address, machine.BugCheck.Parameter3);
+    }
+
+    [Fact]
+    public void IoInvalidateDeviceRelations_OnFdo_BugChecksInvalidPdo()
+    {
+        using var machine = BootWithBus();
+        var bus = machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        var fdo = machine.Pnp.Find(bus)!.Stack[0];
+
+        machine.Run(() => IoInvalidateDeviceRelations(fdo, BusRelations));
+
+        Assert.Equal(PNP_DETECTED_FATAL_ERROR, machine.BugCheck!.Code);
+        Assert.Equal(0x2UL, machine.BugCheck.Parameter1);
+        Assert.Equal(fdo.Address, machine.BugCheck.Parameter2);
+        Assert.Equal(fdo.DriverObject.Address, machine.BugCheck.Parameter3);
+    }
+}
