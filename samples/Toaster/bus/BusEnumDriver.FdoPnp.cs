@@ -202,5 +202,9 @@ public sealed partial class BusEnumDriver
     /// <summary>Enables or disables the bus's interface (the applications find the bus through it).</summary>
     private static void SetBusInterfaceState(FDO_DEVICE_DATA DeviceData, bool enable)
     {
+        if (DeviceData.InterfaceEnabled != enable && NT_SUCCESS(IoSetDeviceInterfaceState(DeviceData.InterfaceName, enable)))
+        {
+            DeviceData.InterfaceEnabled = enable;
+        }
     }
 }

@@ -150,8 +150,6 @@ public sealed partial class BusEnumDriver : IDriver
     }
 
     /// <summary>The bus's interface, registered on its PDO and enabled at start.</summary>
-    private static NTSTATUS RegisterBusInterface(FDO_DEVICE_DATA deviceData)
-    {
-        return STATUS_SUCCESS;
-    }
+    private static NTSTATUS RegisterBusInterface(FDO_DEVICE_DATA deviceData) =>
+        IoRegisterDeviceInterface(deviceData.UnderlyingPDO, ToasterPublic.GUID_DEVINTERFACE_BUSENUM_TOASTER, null, out deviceData.InterfaceName);
 }

@@ -49,6 +49,11 @@ internal sealed class FDO_DEVICE_DATA : COMMON_DEVICE_DATA
 
     /// <summary>I/O in flight on the FDO; REMOVE waits for it.</summary>
     public readonly IO_REMOVE_LOCK RemoveLock = new();
+
+    /// <summary>The symbolic link name of GUID_DEVINTERFACE_BUSENUM_TOASTER.</summary>
+    public UNICODE_STRING InterfaceName;
+
+    public bool InterfaceEnabled;
 }
 
 /// <summary>A toaster the bus created: its serial number, the IDs it was plugged in with, and
