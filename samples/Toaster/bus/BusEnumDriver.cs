@@ -50,7 +50,7 @@ public sealed partial class BusEnumDriver : IDriver
     /// <summary>The PnP manager found a bus device (root\busenum): create the FDO and attach it.</summary>
     private NTSTATUS Bus_AddDevice(DRIVER_OBJECT DriverObject, DEVICE_OBJECT PhysicalDeviceObject)
     {
-        var status = IoCreateDevice<FDO_DEVICE_DATA>(DriverObject, null, FILE_DEVICE_BUS_EXTENDER, FILE_DEVICE_SECURE_OPEN, true, out var deviceObject);
+        var status = IoCreateDevice<FDO_DEVICE_DATA>(DriverObject, null, FILE_DEVICE_BUS_EXTENDER, FILE_DEVICE_SECURE_OPEN, false, out var deviceObject);
         if (!NT_SUCCESS(status))
         {
             return status;
