@@ -86,9 +86,19 @@ public sealed partial class PnpManager
 
         if (kind == RemovalKind.Orderly || !WasRunning(node))
         {
-            TearDown(thread, node);
+            var alreadyRemoved = node.State == DeviceNodeState.DeviceNodeRemoved;
+            var removeSent = TearDown(thread, node);
             if (kind == RemovalKind.Vanished)
             {
+                if (!removeSent && !alreadyRemoved)
+                {
+                    // "The PnP manager then sends remove IRPs for any devices that have disappeared"
+                    // (IRP_MN_REMOVE_DEVICE): also to a PDO whose stack was already removed (an
+                    // ejected or driverless child), so that its bus driver can delete it.
+                    PnpIrp.Send(thread, node.PhysicalDeviceObject!, Wdm.IRP_MN_REMOVE_DEVICE);
+                    node.Note("IRP_MN_REMOVE_DEVICE (reported missing)");
+                }
+
                 node.SetState(DeviceNodeState.DeviceNodeRemoved);
             }
 
@@ -159,8 +169,9 @@ public sealed partial class PnpManager
 
     /// <summary>IRP_MN_REMOVE_DEVICE to the node's stack when drivers were added (the PDO's bus
     /// driver decides whether the PDO goes); then every FDO and filter must have detached and
-    /// deleted its device object (0xC9/0x21D, 0x21E). The node is left initialized.</summary>
-    internal void TearDown(KTHREAD thread, DeviceNode node)
+    /// deleted its device object (0xC9/0x21D, 0x21E). The node is left initialized. Returns whether
+    /// IRP_MN_REMOVE_DEVICE was sent.</summary>
+    internal bool TearDown(KTHREAD thread, DeviceNode node)
     {
         var pdo = node.PhysicalDeviceObject!;
         var upper = node.Stack.Where(d => d != pdo).ToList();
@@ -171,6 +182,7 @@ public sealed partial class PnpManager
         }
 
         var queried = node.State == DeviceNodeState.DeviceNodeQueryRemoved;
+        var removeSent = false;
         if (hadDrivers && node.State != DeviceNodeState.DeviceNodeRemoved)
         {
             PnpIrp.Send(thread, pdo, Wdm.IRP_MN_REMOVE_DEVICE);
@@ -180,9 +192,10 @@ public sealed partial class PnpManager
             }
 
             node.Note("IRP_MN_REMOVE_DEVICE");
+            removeSent = true;
             if (_machine.IsHalted)
             {
-                return;
+                return removeSent;
             }
 
             foreach (var device in upper)
@@ -192,7 +205,7 @@ public sealed partial class PnpManager
                     // 0xC9/0x21D: after IRP_MN_REMOVE_DEVICE an FDO or filter is still attached (P2 the device).
                     _machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x21D, device.Address, pdo.Address, 0,
                         $"{device.Describe()} is still attached to the stack of {node.InstancePath} after IRP_MN_REMOVE_DEVICE: its driver must call IoDetachDevice");
-                    return;
+                    return removeSent;
                 }
 
                 if (!device.DeletePending)
@@ -200,13 +213,14 @@ public sealed partial class PnpManager
                     // 0xC9/0x21E: after IRP_MN_REMOVE_DEVICE an FDO or filter was not deleted.
                     _machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x21E, device.Address, pdo.Address, 0,
                         $"{device.Describe()} of the stack of {node.InstancePath} was not deleted at IRP_MN_REMOVE_DEVICE: its driver must call IoDeleteDevice");
-                    return;
+                    return removeSent;
                 }
             }
         }
 
         node.Service = DeviceRegistry.Service(_machine.Registry, node);
         node.SetState(DeviceNodeState.DeviceNodeInitialized);
+        return removeSent;
     }
 
     /// <summary>Takes a removed node out of the tree and lets go of its PDO.</summary>

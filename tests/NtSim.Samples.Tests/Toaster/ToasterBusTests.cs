@@ -1,0 +1,196 @@
+using NtSim.Samples.Toaster;
+using static NtSim.Wdm;
+
+namespace NtSim.Samples.Tests.Toaster;
+
+/// <summary>The toaster bus with the toaster function driver and its filters: children plugged in,
+/// unplugged, ejected and removed with the bus, as the PnP manager sees them.</summary>
+public sealed class ToasterBusTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void PlugIn_ThreeToasters_ThreeStartedChildrenWithFilteredStacks(int seed)
+    {
+        using var rig = ToasterRig.Start(seed);
+        for (uint serial = 1; serial <= 3; serial++)
+        {
+            Assert.Equal(STATUS_SUCCESS, rig.PlugIn(serial));
+        }
+
+        Assert.Equal([ToasterRig.ToasterPath(1), ToasterRig.ToasterPath(2), ToasterRig.ToasterPath(3)],
+            rig.Bus.Children.Select(c => c.InstancePath));
+        foreach (var child in rig.Bus.Children)
+        {
+            Assert.Equal(DeviceNodeState.DeviceNodeStarted, child.State);
+            Assert.Equal("toaster", child.Service);
+            Assert.Equal([@"\Driver\devupper", @"\Driver\toaster", @"\Driver\devlower", @"\Driver\busenum"], ToasterRig.StackDrivers(child));
+            Assert.Equal([ToasterPublic.BUS_HARDWARE_IDS], child.HardwareIds);
+            Assert.Equal([ToasterPublic.BUS_COMPATIBLE_IDS], child.CompatibleIds);
+            Assert.True(child.Capabilities.Removable);
+            Assert.True(child.Capabilities.SurpriseRemovalOK);
+            Assert.True(child.Capabilities.EjectSupported);
+            Assert.False(child.Capabilities.UniqueID);
+        }
+
+        Assert.Equal(2u, rig.Toaster(2)!.Capabilities.UINumber);
+        Assert.Contains("02", rig.Toaster(2)!.Description);
+        Assert.Null(rig.Machine.BugCheck);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void PlugIn_DuplicateOrZeroSerial_InvalidParameterAndNoNewChild(int seed)
+    {
+        using var rig = ToasterRig.Start(seed);
+        Assert.Equal(STATUS_SUCCESS, rig.PlugIn(1));
+        Assert.Equal(STATUS_INVALID_PARAMETER, rig.PlugIn(1));
+        Assert.Equal(STATUS_INVALID_PARAMETER, rig.PlugIn(0));
+        Assert.Single(rig.Bus.Children);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void Unplug_OneOfThree_ItsNodeGoesTheOthersStay(int seed)
+    {
+        using var rig = ToasterRig.Start(seed);
+        for (uint serial = 1; serial <= 3; serial++)
+        {
+            rig.PlugIn(serial);
+        }
+
+        Assert.Equal(STATUS_SUCCESS, rig.Unplug(2));
+
+        Assert.Null(rig.Toaster(2));
+        Assert.Equal([ToasterRig.ToasterPath(1), ToasterRig.ToasterPath(3)], rig.Bus.Children.Select(c => c.InstancePath));
+        Assert.All(rig.Bus.Children, c => Assert.Equal(DeviceNodeState.DeviceNodeStarted, c.State));
+        Assert.Contains("BusEnum: toaster 2 deleted", rig.DebugLog);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void Unplug_SerialZero_EveryToasterGoesAndThePlugInSerialIsFreeAgain(int seed)
+    {
+        using var rig = ToasterRig.Start(seed);
+        rig.PlugIn(1);
+        rig.PlugIn(2);
+
+        Assert.Equal(STATUS_SUCCESS, rig.Unplug(0));
+        Assert.Empty(rig.Bus.Children);
+        Assert.Equal(STATUS_INVALID_PARAMETER, rig.Unplug(1));
+
+        Assert.Equal(STATUS_SUCCESS, rig.PlugIn(1));
+        Assert.Equal(DeviceNodeState.DeviceNodeStarted, rig.Toaster(1)!.State);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void Eject_OneToaster_RemovedAndDeletedAfterIrpMnEject(int seed)
+    {
+        using var rig = ToasterRig.Start(seed);
+        rig.PlugIn(1);
+        rig.PlugIn(2);
+
+        Assert.Equal(STATUS_SUCCESS, rig.Eject(1));
+
+        Assert.Null(rig.Toaster(1));
+        Assert.NotNull(rig.Toaster(2));
+        Assert.Contains("BusEnum: toaster 1 deleted", rig.DebugLog);
+        Assert.Equal(STATUS_INVALID_PARAMETER, rig.Eject(1));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void Remove_BusWithToasters_EverythingGoesAndTheDriversUnload(int seed)
+    {
+        using var rig = ToasterRig.Start(seed);
+        rig.PlugIn(1);
+        rig.PlugIn(2);
+
+        var result = rig.Machine.Pnp.Remove(rig.BusPath);
+
+        Assert.Equal(PnpResult.Done, result);
+        Assert.Null(rig.Machine.Pnp.Find(rig.BusPath));
+        Assert.Null(rig.Toaster(1));
+        Assert.Null(rig.Machine.BugCheck);
+        Assert.Contains("BusEnum: bus removed, 2 child(ren) deleted", rig.DebugLog);
+        foreach (var service in new[] { "busenum", "toaster", "devupper", "devlower" })
+        {
+            Assert.Equal(ServiceState.Stopped, rig.Machine.Services.Query(service).State);
+            Assert.Empty(rig.Machine.Tracking.Outstanding(service));
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void DontDisplayInUI_Toaster_NodeReportsTheFlag(int seed)
+    {
+        using var rig = ToasterRig.Start(seed);
+        rig.PlugIn(1);
+        Assert.Equal(0u, rig.Toaster(1)!.DeviceState & PNP_DEVICE_DONT_DISPLAY_IN_UI);
+
+        Assert.Equal(STATUS_SUCCESS, rig.BusIoctl(ToasterPublic.IOCTL_TOASTER_DONT_DISPLAY_IN_UI_DEVICE, BusEnumRequests.UnplugHardware(1)));
+
+        Assert.Equal(PNP_DEVICE_DONT_DISPLAY_IN_UI, rig.Toaster(1)!.DeviceState & PNP_DEVICE_DONT_DISPLAY_IN_UI);
+        Assert.Equal(DeviceNodeState.DeviceNodeStarted, rig.Toaster(1)!.State);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void StaticBus_NumberOfToastersTwo_TwoChildrenAtStart(int seed)
+    {
+        using var rig = ToasterRig.Start(seed, staticBus: true, numberOfToasters: 2);
+
+        Assert.Equal([ToasterRig.ToasterPath(1), ToasterRig.ToasterPath(2)], rig.Bus.Children.Select(c => c.InstancePath));
+        Assert.All(rig.Bus.Children, c => Assert.Equal(DeviceNodeState.DeviceNodeStarted, c.State));
+        Assert.Contains("StatBus: DriverEntry", rig.DebugLog);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void StaticBus_NoParameters_DefaultsToTwoAndThreeGiveThree(int seed)
+    {
+        using (var rig = ToasterRig.Start(seed, staticBus: true))
+        {
+            Assert.Equal(2, rig.Bus.Children.Count);
+        }
+
+        using var three = ToasterRig.Start(seed, staticBus: true, numberOfToasters: 3);
+        Assert.Equal(3, three.Bus.Children.Count);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void Filters_ToasterRemoved_PrintTheirCountsWithThePnpIrps(int seed)
+    {
+        using var rig = ToasterRig.Start(seed);
+        rig.PlugIn(1);
+        rig.Unplug(1);
+
+        var lines = rig.DebugLog.Split('\n');
+        var upper = Assert.Single(lines, l => l.StartsWith("devupper: removed", StringComparison.Ordinal));
+        var lower = Assert.Single(lines, l => l.StartsWith("devlower: removed", StringComparison.Ordinal));
+        Assert.Contains("IRP_MJ_PNP=", upper);
+        Assert.Contains("IRP_MJ_PNP=", lower);
+        Assert.DoesNotContain("IRP_MJ_READ", upper);
+    }
+}
