@@ -84,12 +84,14 @@ internal sealed partial class ConfigurationManager
         }
     }
 
-    /// <summary>The values of a key, or an empty list when there is no such key.</summary>
-    internal IReadOnlyList<RegistryValue> HostValuesIfAny(string path)
+    /// <summary>The values of a key, or an empty list when there is no such key. The data arrays
+    /// are the registry's own (a value's array is replaced, never changed, when it is set), so the
+    /// caller must only read them: for the kernel's own readers (the PnP manager).</summary>
+    internal IReadOnlyList<RegistryValue> ValuesIfAnyShared(string path)
     {
         lock (_lock)
         {
-            return Find(path) is { } node ? [.. node.Values.Select(ToHost)] : [];
+            return Find(path) is { } node ? [.. node.Values.Select(v => new RegistryValue(v.Name, v.Type, v.Data))] : [];
         }
     }
 

@@ -56,8 +56,9 @@ public sealed class MachineRegistry
         })]);
     }
 
-    /// <summary>The values of a key, or none when there is no such key.</summary>
-    public IReadOnlyList<RegistryValue> GetValuesIfAny(string path) => _cm.HostValuesIfAny(path);
+    /// <summary>The values of a key, or none when there is no such key, sharing the registry's data
+    /// arrays (read-only use by the kernel's own components).</summary>
+    internal IReadOnlyList<RegistryValue> ValuesIfAnyShared(string path) => _cm.ValuesIfAnyShared(path);
 
     private static (uint Type, byte[] Data) TypeOf(object value)
     {

@@ -18,7 +18,7 @@ internal static class DeviceRegistry
 
     /// <summary>The values of the node's hardware key, by name (none if it has no key).</summary>
     internal static Dictionary<string, RegistryValue> Read(MachineRegistry registry, DeviceNode node) =>
-        registry.GetValuesIfAny(HardwareKey(node)).ToDictionary(v => v.Name, StringComparer.OrdinalIgnoreCase);
+        registry.ValuesIfAnyShared(HardwareKey(node)).ToDictionary(v => v.Name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Writes what the bus reported into the node's hardware key and reads back what setup put there.</summary>
     internal static void Record(MachineRegistry registry, DeviceNode node)
