@@ -27,7 +27,7 @@ internal static class DemoCommand
             }
         });
 
-        var command = new Command("demo", "Boot a machine, load the sample drivers (Zero, SIoctl, Event, CancelSamp) as services, run their test applications and show what happened.")
+        var command = new Command("demo", "Boot a machine, load the sample drivers (Zero, SIoctl, Event, CancelSamp) as services and run their test applications; then install the toaster family from its INF packages, plug in toasters and show the device tree.")
         {
             seed, logLines,
         };
@@ -59,6 +59,7 @@ internal static class DemoCommand
             ok &= report is { IsClean: true, ImageUnloaded: true, LoadContextCollected: true };
         }
 
+        ok &= new ToasterDemo(machine, output).Run();
         session.PrintDebugLog(logLines);
         ok &= session.PrintSummary();
         return ok;

@@ -16,6 +16,18 @@ internal sealed class DeviceInterfaceTable
 
     internal void Remember(DeviceNode node) => _nodes[node.InstancePath] = node;
 
+    /// <summary>A deleted node is no longer the one its instance path names.</summary>
+    internal void Forget(DeviceNode node)
+    {
+        lock (Lock)
+        {
+            if (_nodes.TryGetValue(node.InstancePath, out var known) && known == node)
+            {
+                _nodes.Remove(node.InstancePath);
+            }
+        }
+    }
+
     internal DeviceNode? NodeOf(string instancePath) => _nodes.GetValueOrDefault(instancePath);
 
     /// <summary>Counts one more user of a link; true when it is the first (the link must be created).</summary>

@@ -233,9 +233,12 @@ public sealed partial class PnpManager
 
         Unlink(node);
         node.SetState(DeviceNodeState.DeviceNodeDeleted);
+        _machine.DeviceInterfaces.Forget(node);
         if (node.PhysicalDeviceObject is { } pdo)
         {
+            // The deleted node keeps no device: a driver's image must be free to go.
             pdo.DeviceNode = null;
+            node.PhysicalDeviceObject = null;
             Wdm.ObDereferenceObject(pdo);
         }
     }

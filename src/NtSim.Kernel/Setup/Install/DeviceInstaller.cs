@@ -70,7 +70,7 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         CopyDriverFiles(package, install);
         foreach (var service in install.Services)
         {
-            InstallService(service);
+            InstallService(service, package);
         }
 
         var hardwareKey = DeviceRegistry.HardwareKey(node);
@@ -123,7 +123,7 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         File.Copy(source, target, overwrite: true);
     }
 
-    private void InstallService(InfServiceInstall service)
+    private void InstallService(InfServiceInstall service, DriverPackage package)
     {
         var registry = machine.Registry;
         var key = MachineRegistry.ServicesPath + @"\" + service.ServiceName;
@@ -131,7 +131,7 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         registry.SetValue(key, "Type", service.ServiceType ?? Wdm.SERVICE_KERNEL_DRIVER);
         registry.SetValue(key, "Start", service.StartType ?? Wdm.SERVICE_DEMAND_START);
         registry.SetValue(key, "ErrorControl", service.ErrorControl ?? Wdm.SERVICE_ERROR_NORMAL);
-        registry.SetValue(key, "ImagePath", Wdm.REG_EXPAND_SZ, RegistryData.String(ImagePath(service.ServiceBinary)));
+        registry.SetValue(key, "ImagePath", Wdm.REG_EXPAND_SZ, RegistryData.String(ImagePath(service.ServiceBinary, package)));
         registry.SetValue(key, "DisplayName", service.DisplayName ?? service.ServiceName);
         if (service.LoadOrderGroup is { } group)
         {
@@ -139,8 +139,9 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         }
     }
 
-    /// <summary>ServiceBinary as the ImagePath SetupAPI writes: %12%\x.sys is \SystemRoot\System32\drivers\x.sys.</summary>
-    private static string ImagePath(string? serviceBinary)
+    /// <summary>ServiceBinary as the ImagePath SetupAPI writes: %12%\x.sys is \SystemRoot\System32\drivers\x.sys;
+    /// %13% (the driver store) runs the driver from its package folder, as Windows 10 does.</summary>
+    private static string ImagePath(string? serviceBinary, DriverPackage package)
     {
         if (serviceBinary is null)
         {
@@ -150,6 +151,7 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         var text = serviceBinary.Trim();
         return text.StartsWith("%12%", StringComparison.Ordinal) ? @"\SystemRoot\System32\drivers" + text[4..]
             : text.StartsWith("%11%", StringComparison.Ordinal) ? @"\SystemRoot\System32" + text[4..]
+            : text.StartsWith("%13%", StringComparison.Ordinal) ? $@"\SystemRoot\System32\DriverStore\FileRepository\{package.FolderName}" + text[4..]
             : text;
     }
 
