@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NtSim;
 
 public sealed partial class ServiceControlManager
@@ -87,6 +89,14 @@ public sealed partial class ServiceControlManager
     /// is unloaded when its last device is removed (host side, after a PnP operation).</summary>
     internal void UnloadIdlePnpDrivers()
     {
+        UnloadIdlePnpDriversCore();
+        // In a caller of its own, so no frame of the unloading still holds the images.
+        CollectUnloadedContexts();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void UnloadIdlePnpDriversCore()
+    {
         List<ServiceRecord> idle;
         lock (_lock)
         {
@@ -101,8 +111,6 @@ public sealed partial class ServiceControlManager
                 Unload(record);
             }
         }
-
-        CollectUnloadedContexts();
     }
 
     /// <summary>The record of a service, made from its registry key if the database does not have it yet.</summary>
