@@ -3,8 +3,9 @@ namespace NtSim.Setup;
 /// <summary>
 /// Installs a driver package on a device node, as SetupAPI and the device installer do: the class
 /// key, a driver (software) key <c>Control\Class\{guid}\NNNN</c>, the files CopyFiles puts in
-/// DIRID 12 (<c>System32\drivers</c>), the services of AddService, the .HW AddReg (filters) into
-/// the hardware key, and the node's Service, ClassGUID and Driver values.
+/// DIRID 12 (<c>System32\drivers</c>; a DIRID 13 file runs from the store), the services of
+/// AddService, the .HW AddReg (filters) into the hardware key, and the node's Service, ClassGUID
+/// and Driver values.
 /// </summary>
 internal sealed class DeviceInstaller(Machine machine, DriverStore store)
 {
@@ -70,7 +71,7 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         CopyDriverFiles(package, install);
         foreach (var service in install.Services)
         {
-            InstallService(service);
+            InstallService(package, service);
         }
 
         var hardwareKey = DeviceRegistry.HardwareKey(node);
@@ -90,7 +91,8 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         node.Note($"installed {package.PublishedName} ({package.OriginalName}) [{chosen.InstallSection}], rank {chosen.RankText}");
     }
 
-    /// <summary>CopyFiles to DIRID 12 (System32\drivers): the driver assemblies go there.</summary>
+    /// <summary>CopyFiles to DIRID 12 (System32\drivers): the driver assemblies go there. A file for
+    /// DIRID 13 stays where it is: the driver runs from the driver store.</summary>
     private void CopyDriverFiles(DriverPackage package, InfInstall install)
     {
         var drivers = Path.Combine(machine.SystemRoot, "System32", "drivers");
@@ -123,7 +125,7 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         File.Copy(source, target, overwrite: true);
     }
 
-    private void InstallService(InfServiceInstall service)
+    private void InstallService(DriverPackage package, InfServiceInstall service)
     {
         var registry = machine.Registry;
         var key = MachineRegistry.ServicesPath + @"\" + service.ServiceName;
@@ -131,7 +133,7 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         registry.SetValue(key, "Type", service.ServiceType ?? Wdm.SERVICE_KERNEL_DRIVER);
         registry.SetValue(key, "Start", service.StartType ?? Wdm.SERVICE_DEMAND_START);
         registry.SetValue(key, "ErrorControl", service.ErrorControl ?? Wdm.SERVICE_ERROR_NORMAL);
-        registry.SetValue(key, "ImagePath", Wdm.REG_EXPAND_SZ, RegistryData.String(ImagePath(service.ServiceBinary)));
+        registry.SetValue(key, "ImagePath", Wdm.REG_EXPAND_SZ, RegistryData.String(ImagePath(package, service.ServiceBinary)));
         registry.SetValue(key, "DisplayName", service.DisplayName ?? service.ServiceName);
         if (service.LoadOrderGroup is { } group)
         {
@@ -139,8 +141,9 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         }
     }
 
-    /// <summary>ServiceBinary as the ImagePath SetupAPI writes: %12%\x.sys is \SystemRoot\System32\drivers\x.sys.</summary>
-    private static string ImagePath(string? serviceBinary)
+    /// <summary>ServiceBinary as the ImagePath SetupAPI writes: %12%\x.sys is \SystemRoot\System32\drivers\x.sys,
+    /// and %13%\x.sys (run from the driver store) is the package's FileRepository folder under \SystemRoot.</summary>
+    private string ImagePath(DriverPackage package, string? serviceBinary)
     {
         if (serviceBinary is null)
         {
@@ -150,7 +153,15 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         var text = serviceBinary.Trim();
         return text.StartsWith("%12%", StringComparison.Ordinal) ? @"\SystemRoot\System32\drivers" + text[4..]
             : text.StartsWith("%11%", StringComparison.Ordinal) ? @"\SystemRoot\System32" + text[4..]
+            : text.StartsWith("%13%", StringComparison.Ordinal) ? DriverStoreImagePath(package) + text[4..]
             : text;
+    }
+
+    /// <summary>\SystemRoot\System32\DriverStore\FileRepository\&lt;package folder&gt;.</summary>
+    private string DriverStoreImagePath(DriverPackage package)
+    {
+        var relative = Path.GetRelativePath(machine.SystemRoot, package.Folder);
+        return @"\SystemRoot\" + relative.Replace(Path.DirectorySeparatorChar, '\\');
     }
 
     private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.OrdinalIgnoreCase);
