@@ -43,6 +43,28 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
+    public void Demo_ToasterPart_PlugsThreeToastersAndUnloadsThePnpDriversCleanly()
+    {
+        var (exitCode, output) = Invoke("demo");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains(@"  ROOT\SYSTEM\0000: Driver is running.", output);
+        Assert.Contains("Published Name: oem1.inf (toaster.inf, class Toaster)", output);
+        foreach (var serial in new[] { "01", "02", "03" })
+        {
+            Assert.Contains($@"InstancePath is ""{{B85B7C50-6A01-11d2-B841-00C04FAD5171}}\MsToaster\{serial}""", output);
+        }
+
+        Assert.Contains(@"\Driver\devupper", output);
+        Assert.Contains("Read 3: 0 bytes", output);
+        Assert.Contains("toasters now: 01, 03", output);
+        foreach (var driver in new[] { "busenum", "toaster", "devupper", "devlower" })
+        {
+            Assert.Contains($"[PnP] {driver}: leaks: none; image unloaded, load context collected", output);
+        }
+    }
+
+    [Fact]
     public void Demo_SameSeed_SameOutput()
     {
         var first = Invoke("demo", "--seed", "5").Output;
