@@ -82,11 +82,13 @@ public sealed partial class PnpManager
     /// forgotten, and the device is installed and started again.</summary>
     internal PnpResult Reinstall(string instancePath) => OnNode(instancePath, "PnpReinstall", (thread, node) =>
     {
-        if (QueryRemoveSubtree(thread, node) is { } veto)
+        var related = Relations(thread, node, Wdm.RemovalRelations);
+        if (QueryRemoveSubtree(thread, node, related) is { } veto)
         {
             return PnpResult.Vetoed(veto.Node, veto.Status);
         }
 
+        RemoveRelated(thread, related);
         RemoveSubtree(thread, node, RemovalKind.Orderly);
         var key = DeviceRegistry.HardwareKey(node);
         foreach (var value in new[] { "Service", "Driver", "UpperFilters", "LowerFilters" })
@@ -107,12 +109,14 @@ public sealed partial class PnpManager
             throw new InvalidOperationException(@"Pnp.Remove: HTREE\ROOT\0 cannot be removed.");
         }
 
-        if (QueryRemoveSubtree(thread, node) is { } veto)
+        var related = Relations(thread, node, Wdm.RemovalRelations);
+        if (QueryRemoveSubtree(thread, node, related) is { } veto)
         {
             return PnpResult.Vetoed(veto.Node, veto.Status);
         }
 
         _machine.Registry.DeleteKey(DeviceRegistry.HardwareKey(node), recursive: true);
+        RemoveRelated(thread, related);
         RemoveSubtree(thread, node, RemovalKind.Orderly);
         DeleteNode(node);
         return PnpResult.Done;
@@ -122,11 +126,13 @@ public sealed partial class PnpManager
     /// (CONFIGFLAG_DISABLED, problem CM_PROB_DISABLED 22); the PDO stays.</summary>
     public PnpResult Disable(string instancePath) => OnNode(instancePath, "PnpDisable", (thread, node) =>
     {
-        if (QueryRemoveSubtree(thread, node) is { } veto)
+        var related = Relations(thread, node, Wdm.RemovalRelations);
+        if (QueryRemoveSubtree(thread, node, related) is { } veto)
         {
             return PnpResult.Vetoed(veto.Node, veto.Status);
         }
 
+        RemoveRelated(thread, related);
         RemoveSubtree(thread, node, RemovalKind.Orderly);
         DeviceRegistry.SetDisabled(_machine.Registry, node, true);
         SetProblem(node, Wdm.CM_PROB_DISABLED, Wdm.STATUS_SUCCESS, "disabled");
@@ -145,13 +151,44 @@ public sealed partial class PnpManager
     /// a device with a problem gets another try.</summary>
     public PnpResult Restart(string instancePath) => OnNode(instancePath, "PnpRestart", (thread, node) =>
     {
-        if (QueryRemoveSubtree(thread, node) is { } veto)
+        var related = Relations(thread, node, Wdm.RemovalRelations);
+        if (QueryRemoveSubtree(thread, node, related) is { } veto)
         {
             return PnpResult.Vetoed(veto.Node, veto.Status);
         }
 
+        RemoveRelated(thread, related);
         RemoveSubtree(thread, node, RemovalKind.Orderly);
         Restart(thread, node);
+        return PnpResult.Done;
+    });
+
+    /// <summary>
+    /// A resource rebalance of a started device, as Windows does to move its resources:
+    /// IRP_MN_QUERY_STOP_DEVICE (a failure vetoes it, and IRP_MN_CANCEL_STOP_DEVICE follows),
+    /// IRP_MN_STOP_DEVICE, then IRP_MN_FILTER_RESOURCE_REQUIREMENTS and IRP_MN_START_DEVICE again.
+    /// A device that fails the new start is taken down with CM_PROB_FAILED_START.
+    /// </summary>
+    public PnpResult Rebalance(string instancePath) => OnNode(instancePath, "PnpRebalance", (thread, node) =>
+    {
+        if (node.State != DeviceNodeState.DeviceNodeStarted)
+        {
+            return PnpResult.Done;
+        }
+
+        var query = PnpIrp.Send(thread, node.PhysicalDeviceObject!, Wdm.IRP_MN_QUERY_STOP_DEVICE);
+        if (!Wdm.NT_SUCCESS(query.Status))
+        {
+            node.Note($"vetoed IRP_MN_QUERY_STOP_DEVICE with {NtNames.Format(query.Status)}");
+            PnpIrp.Send(thread, node.PhysicalDeviceObject!, Wdm.IRP_MN_CANCEL_STOP_DEVICE);
+            return PnpResult.Vetoed(node, query.Status);
+        }
+
+        node.SetState(DeviceNodeState.DeviceNodeQueryStopped);
+        PnpIrp.Send(thread, node.PhysicalDeviceObject!, Wdm.IRP_MN_STOP_DEVICE);
+        node.SetState(DeviceNodeState.DeviceNodeStopped);
+        node.Note("stopped for a rebalance");
+        StartNode(thread, node);
         return PnpResult.Done;
     });
 
@@ -167,6 +204,17 @@ public sealed partial class PnpManager
         node.ProblemStatus = Wdm.STATUS_SUCCESS;
         BringUp(thread, node);
         EnumerateSubtree(thread, node);
+    }
+
+    /// <summary>The devices in a removal's relations go down with it (they stay in the tree, initialized,
+    /// and come back up at the next enumeration of their bus).</summary>
+    private void RemoveRelated(KTHREAD thread, List<DeviceNode> related)
+    {
+        foreach (var other in related)
+        {
+            RemoveSubtree(thread, other, RemovalKind.Orderly);
+            other.Note("removed with a device it is related to");
+        }
     }
 
     private PnpResult OnNode(string instancePath, string name, Func<KTHREAD, DeviceNode, PnpResult> operation)

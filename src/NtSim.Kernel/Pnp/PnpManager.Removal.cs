@@ -20,9 +20,14 @@ public sealed partial class PnpManager
     /// fails, IRP_MN_CANCEL_REMOVE_DEVICE goes to those that had succeeded, in reverse order, and
     /// the veto (the node and its status) is returned. Null when every stack agreed.
     /// </summary>
-    internal (DeviceNode Node, NTSTATUS Status)? QueryRemoveSubtree(KTHREAD thread, DeviceNode node)
+    internal (DeviceNode Node, NTSTATUS Status)? QueryRemoveSubtree(KTHREAD thread, DeviceNode node) =>
+        QueryRemoveSubtree(thread, node, []);
+
+    /// <summary>As <see cref="QueryRemoveSubtree(KTHREAD, DeviceNode)"/>, with the subtrees of
+    /// <paramref name="related"/> (the node's removal or ejection relations) queried too.</summary>
+    internal (DeviceNode Node, NTSTATUS Status)? QueryRemoveSubtree(KTHREAD thread, DeviceNode node, IReadOnlyList<DeviceNode> related)
     {
-        var order = PostOrder(node).Where(n => n.State == DeviceNodeState.DeviceNodeStarted).ToList();
+        var order = related.SelectMany(PostOrder).Concat(PostOrder(node)).Distinct().Where(n => n.State == DeviceNodeState.DeviceNodeStarted).ToList();
         var agreed = new List<DeviceNode>();
         foreach (var n in order)
         {
@@ -55,6 +60,40 @@ public sealed partial class PnpManager
         }
 
         return null;
+    }
+
+    /// <summary>IRP_MN_QUERY_DEVICE_RELATIONS for RemovalRelations or EjectionRelations: the device
+    /// nodes a stack says must go with it (outside its own subtree); each listed object's reference
+    /// is dropped, as the PnP manager keeps none.</summary>
+    internal List<DeviceNode> Relations(KTHREAD thread, DeviceNode node, DEVICE_RELATION_TYPE type)
+    {
+        var related = new List<DeviceNode>();
+        if (node.State != DeviceNodeState.DeviceNodeStarted)
+        {
+            return related;
+        }
+
+        var pointers = PnpIrp.QueryRelations(thread, node.PhysicalDeviceObject!, type, out _) ?? [];
+        var subtree = PostOrder(node).ToHashSet();
+        foreach (var pointer in pointers)
+        {
+            if (_machine.ObjectManager.FindObject(pointer)?.Body is not DEVICE_OBJECT pdo || pdo.DeviceNode is not { } other)
+            {
+                // 0xCA/0x2: relations must list PDOs the PnP manager knows.
+                _machine.RaiseBugCheck(Wdm.PNP_DETECTED_FATAL_ERROR, 0x2, pointer, DriverOf(node)?.Address ?? 0, 0,
+                    $"the stack of {node.InstancePath} reported 0x{pointer:x} in its {(type == Wdm.RemovalRelations ? "RemovalRelations" : "EjectionRelations")}, which is not a reported PDO");
+                return related;
+            }
+
+            Wdm.ObDereferenceObject(pdo);
+            if (!subtree.Contains(other) && !related.Contains(other))
+            {
+                related.Add(other);
+                node.Note($"{(type == Wdm.RemovalRelations ? "removal" : "ejection")} relation: {other.InstancePath}");
+            }
+        }
+
+        return related;
     }
 
     /// <summary>IRP_MN_CANCEL_REMOVE_DEVICE (and the cancel notification) to the nodes that had agreed, last first.</summary>

@@ -104,10 +104,87 @@ public sealed class PnpManagerTests
         Assert.Null(machine.BugCheck);
         Assert.Single(machine.Pnp.Nodes);
         var log = PnpLog.Of(machine).Skip(before).ToList();
-        Assert.Equal(["Upper: QUERY_REMOVE_DEVICE", "Func: QUERY_REMOVE_DEVICE", "Lower: QUERY_REMOVE_DEVICE", "Bus: QUERY_REMOVE_DEVICE",
+        Assert.Equal(["Bus: QUERY_DEVICE_RELATIONS",   // RemovalRelations, before anything is asked to go
+            "Upper: QUERY_REMOVE_DEVICE", "Func: QUERY_REMOVE_DEVICE", "Lower: QUERY_REMOVE_DEVICE", "Bus: QUERY_REMOVE_DEVICE",
             "Upper: REMOVE_DEVICE", "Func: REMOVE_DEVICE", "Lower: REMOVE_DEVICE", "Bus: REMOVE_DEVICE"], log.Where(l => !l.EndsWith("Unload", StringComparison.Ordinal)));
         Assert.Contains("Func: Unload", log);
         Assert.Equal(ServiceState.Stopped, machine.Services.Query("TestFunc").State);
+    }
+
+    [Fact]
+    public void Rebalance_StartedChild_QueryStopStopThenStartAgain()
+    {
+        using var machine = BootWithBus();
+        InstallChildren(machine);
+        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        machine.Run(() => PnpTestBus.For(machine).Plug(1));
+        machine.RunUntilIdle();
+        var before = PnpLog.Of(machine).Count;
+
+        var result = machine.Pnp.Rebalance(@"TESTBUS\CHILD\01");
+
+        Assert.True(result.Succeeded);
+        var node = machine.Pnp.Find(@"TESTBUS\CHILD\01")!;
+        Assert.Equal(DeviceNodeState.DeviceNodeStarted, node.State);
+        Assert.Contains(DeviceNodeState.DeviceNodeStopped, node.StateHistory);
+        var func = PnpLog.Of(machine).Skip(before).Where(l => l.StartsWith("Func", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Func: QUERY_STOP_DEVICE", "Func: STOP_DEVICE", "Func: FILTER_RESOURCE_REQUIREMENTS", "Func: START_DEVICE"], func.Take(4));
+    }
+
+    [Fact]
+    public void Rebalance_FunctionVetoesQueryStop_CancelStopAndStillStarted()
+    {
+        using var machine = BootWithBus();
+        InstallChildren(machine);
+        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        machine.Run(() => PnpTestBus.For(machine).Plug(1));
+        machine.RunUntilIdle();
+        var before = PnpLog.Of(machine).Count;
+        PnpTestLayer.QueryStopStatus = STATUS_DEVICE_BUSY;
+        PnpResult result;
+        try
+        {
+            result = machine.Pnp.Rebalance(@"TESTBUS\CHILD\01");
+        }
+        finally
+        {
+            PnpTestLayer.QueryStopStatus = 0;
+        }
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(STATUS_DEVICE_BUSY, result.VetoStatus);
+        Assert.Equal(DeviceNodeState.DeviceNodeStarted, machine.Pnp.Find(@"TESTBUS\CHILD\01")!.State);
+        Assert.Equal(["Upper: QUERY_STOP_DEVICE", "Func: QUERY_STOP_DEVICE", "Upper: CANCEL_STOP_DEVICE", "Func: CANCEL_STOP_DEVICE", "Lower: CANCEL_STOP_DEVICE"],
+            PnpLog.Of(machine).Skip(before).Where(l => !l.StartsWith("Bus", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Remove_ChildWithRemovalRelation_RelatedDeviceGoesTooAndComesBackAtRescan()
+    {
+        using var machine = BootWithBus();
+        InstallChildren(machine);
+        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        machine.Run(() =>
+        {
+            PnpTestBus.For(machine).Plug(1);
+            PnpTestBus.For(machine).Plug(2);
+        });
+        machine.RunUntilIdle();
+        PnpTestBus.For(machine).RemovalRelation[1] = 2;
+        var before = PnpLog.Of(machine).Count;
+
+        Assert.True(machine.Pnp.Disable(@"TESTBUS\CHILD\01").Succeeded);
+
+        var second = machine.Pnp.Find(@"TESTBUS\CHILD\02")!;
+        Assert.Equal(DeviceNodeState.DeviceNodeInitialized, second.State);
+        Assert.Contains(second.Log, l => l.Contains("removed with a device it is related to", StringComparison.Ordinal));
+        var log = PnpLog.Of(machine).Skip(before).ToList();
+        Assert.Equal(2, log.Count(l => l == "Func: QUERY_REMOVE_DEVICE"));
+        Assert.Equal(2, log.Count(l => l == "Func: REMOVE_DEVICE"));
+
+        machine.Pnp.Enumerate();
+        Assert.Equal(DeviceNodeState.DeviceNodeStarted, second.State);
+        Assert.Equal(CM_PROB_DISABLED, machine.Pnp.Find(@"TESTBUS\CHILD\01")!.Problem);
     }
 
     [Fact]

@@ -44,6 +44,9 @@ internal static class PnpLog
         IRP_MN_QUERY_RESOURCES => "QUERY_RESOURCES",
         IRP_MN_QUERY_BUS_INFORMATION => "QUERY_BUS_INFORMATION",
         IRP_MN_EJECT => "EJECT",
+        IRP_MN_QUERY_STOP_DEVICE => "QUERY_STOP_DEVICE",
+        IRP_MN_STOP_DEVICE => "STOP_DEVICE",
+        IRP_MN_CANCEL_STOP_DEVICE => "CANCEL_STOP_DEVICE",
         _ => $"0x{minor:X2}",
     };
 }
@@ -60,6 +63,9 @@ public sealed class PnpTestBus : IDriver
 
     /// <summary>Make AddDevice fail with this status (0: succeed).</summary>
     public NTSTATUS AddDeviceStatus { get; set; }
+
+    /// <summary>A child's RemovalRelations: serial -> the serial of the child that must go with it.</summary>
+    public Dictionary<int, int> RemovalRelation { get; } = [];
 
     /// <summary>Give a child this device ID instead of TESTBUS\CHILD.</summary>
     public string DeviceId { get; set; } = @"TESTBUS\CHILD";
@@ -189,6 +195,15 @@ public sealed class PnpTestBus : IDriver
                 }
 
                 break;
+            case IRP_MN_QUERY_DEVICE_RELATIONS when stack.Parameters.QueryDeviceRelations.Type == RemovalRelations
+                && RemovalRelation.TryGetValue(serial, out var relatedSerial):
+                var related = _children.First(c => c.Serial == relatedSerial).Pdo;
+                var list = new DEVICE_RELATIONS(ExAllocatePool2(POOL_FLAG_PAGED, DEVICE_RELATIONS.SizeFor(1), 0x6C655254)) { Count = 1 };
+                list[0] = related;
+                ObReferenceObject(related);
+                irp.IoStatus.Information = list.Address;
+                status = STATUS_SUCCESS;
+                break;
             case IRP_MN_QUERY_CAPABILITIES:
                 var caps = stack.Parameters.DeviceCapabilities.Capabilities!;
                 caps.Removable = true;
@@ -200,6 +215,9 @@ public sealed class PnpTestBus : IDriver
             case IRP_MN_QUERY_REMOVE_DEVICE:
             case IRP_MN_CANCEL_REMOVE_DEVICE:
             case IRP_MN_SURPRISE_REMOVAL:
+            case IRP_MN_QUERY_STOP_DEVICE:
+            case IRP_MN_STOP_DEVICE:
+            case IRP_MN_CANCEL_STOP_DEVICE:
                 status = STATUS_SUCCESS;
                 break;
             case IRP_MN_REMOVE_DEVICE:
@@ -239,6 +257,9 @@ public abstract class PnpTestLayer : IDriver
 
     /// <summary>START_DEVICE fails with this status (0: succeeds).</summary>
     public static NTSTATUS StartStatus { get; set; }
+
+    /// <summary>The function driver fails IRP_MN_QUERY_STOP_DEVICE with this status (0: succeeds).</summary>
+    public static NTSTATUS QueryStopStatus { get; set; }
 
     /// <summary>The function driver forgets IoDetachDevice (or IoDeleteDevice) at REMOVE_DEVICE.</summary>
     public static bool ForgetDetach { get; set; }
@@ -292,7 +313,15 @@ public abstract class PnpTestLayer : IDriver
             return status;
         }
 
-        if (stack.MinorFunction is IRP_MN_START_DEVICE or IRP_MN_QUERY_REMOVE_DEVICE or IRP_MN_SURPRISE_REMOVAL or IRP_MN_CANCEL_REMOVE_DEVICE)
+        if (stack.MinorFunction == IRP_MN_QUERY_STOP_DEVICE && this is PnpTestFunction && QueryStopStatus != 0)
+        {
+            irp.IoStatus.Status = QueryStopStatus;
+            IoCompleteRequest(irp, IO_NO_INCREMENT);
+            return QueryStopStatus;
+        }
+
+        if (stack.MinorFunction is IRP_MN_START_DEVICE or IRP_MN_QUERY_REMOVE_DEVICE or IRP_MN_SURPRISE_REMOVAL or IRP_MN_CANCEL_REMOVE_DEVICE
+            or IRP_MN_QUERY_STOP_DEVICE or IRP_MN_STOP_DEVICE or IRP_MN_CANCEL_STOP_DEVICE)
         {
             irp.IoStatus.Status = STATUS_SUCCESS;
         }
