@@ -82,14 +82,11 @@ public sealed partial class PnpManager
     /// forgotten, and the device is installed and started again.</summary>
     internal PnpResult Reinstall(string instancePath) => OnNode(instancePath, "PnpReinstall", (thread, node) =>
     {
-        var related = Relations(thread, node, Wdm.RemovalRelations);
-        if (QueryRemoveSubtree(thread, node, related) is { } veto)
+        if (TakeDown(thread, node) is { } vetoed)
         {
-            return PnpResult.Vetoed(veto.Node, veto.Status);
+            return vetoed;
         }
 
-        RemoveRelated(thread, related);
-        RemoveSubtree(thread, node, RemovalKind.Orderly);
         var key = DeviceRegistry.HardwareKey(node);
         foreach (var value in new[] { "Service", "Driver", "UpperFilters", "LowerFilters" })
         {
@@ -109,15 +106,12 @@ public sealed partial class PnpManager
             throw new InvalidOperationException(@"Pnp.Remove: HTREE\ROOT\0 cannot be removed.");
         }
 
-        var related = Relations(thread, node, Wdm.RemovalRelations);
-        if (QueryRemoveSubtree(thread, node, related) is { } veto)
+        // The instance is uninstalled before its stack goes, so its bus driver deletes the PDO.
+        if (TakeDown(thread, node, () => _machine.Registry.DeleteKey(DeviceRegistry.HardwareKey(node), recursive: true)) is { } vetoed)
         {
-            return PnpResult.Vetoed(veto.Node, veto.Status);
+            return vetoed;
         }
 
-        _machine.Registry.DeleteKey(DeviceRegistry.HardwareKey(node), recursive: true);
-        RemoveRelated(thread, related);
-        RemoveSubtree(thread, node, RemovalKind.Orderly);
         DeleteNode(node);
         return PnpResult.Done;
     });
@@ -126,14 +120,11 @@ public sealed partial class PnpManager
     /// (CONFIGFLAG_DISABLED, problem CM_PROB_DISABLED 22); the PDO stays.</summary>
     public PnpResult Disable(string instancePath) => OnNode(instancePath, "PnpDisable", (thread, node) =>
     {
-        var related = Relations(thread, node, Wdm.RemovalRelations);
-        if (QueryRemoveSubtree(thread, node, related) is { } veto)
+        if (TakeDown(thread, node) is { } vetoed)
         {
-            return PnpResult.Vetoed(veto.Node, veto.Status);
+            return vetoed;
         }
 
-        RemoveRelated(thread, related);
-        RemoveSubtree(thread, node, RemovalKind.Orderly);
         DeviceRegistry.SetDisabled(_machine.Registry, node, true);
         SetProblem(node, Wdm.CM_PROB_DISABLED, Wdm.STATUS_SUCCESS, "disabled");
         return PnpResult.Done;
@@ -151,14 +142,11 @@ public sealed partial class PnpManager
     /// a device with a problem gets another try.</summary>
     public PnpResult Restart(string instancePath) => OnNode(instancePath, "PnpRestart", (thread, node) =>
     {
-        var related = Relations(thread, node, Wdm.RemovalRelations);
-        if (QueryRemoveSubtree(thread, node, related) is { } veto)
+        if (TakeDown(thread, node) is { } vetoed)
         {
-            return PnpResult.Vetoed(veto.Node, veto.Status);
+            return vetoed;
         }
 
-        RemoveRelated(thread, related);
-        RemoveSubtree(thread, node, RemovalKind.Orderly);
         Restart(thread, node);
         return PnpResult.Done;
     });
@@ -204,17 +192,6 @@ public sealed partial class PnpManager
         node.ProblemStatus = Wdm.STATUS_SUCCESS;
         BringUp(thread, node);
         EnumerateSubtree(thread, node);
-    }
-
-    /// <summary>The devices in a removal's relations go down with it (they stay in the tree, initialized,
-    /// and come back up at the next enumeration of their bus).</summary>
-    private void RemoveRelated(KTHREAD thread, List<DeviceNode> related)
-    {
-        foreach (var other in related)
-        {
-            RemoveSubtree(thread, other, RemovalKind.Orderly);
-            other.Note("removed with a device it is related to");
-        }
     }
 
     private PnpResult OnNode(string instancePath, string name, Func<KTHREAD, DeviceNode, PnpResult> operation)

@@ -62,6 +62,36 @@ public sealed partial class PnpManager
         return null;
     }
 
+    /// <summary>
+    /// An orderly removal: the node's removal relations (and for an eject its ejection relations)
+    /// are asked for, everything is query-removed, and if nothing vetoes, <paramref name="beforeRemoval"/>
+    /// runs and the related devices and the node's subtree are removed, children first. The related
+    /// devices stay in the tree, initialized, until their bus is enumerated again. Returns the veto, or null.
+    /// </summary>
+    internal PnpResult? TakeDown(KTHREAD thread, DeviceNode node, Action? beforeRemoval = null, bool eject = false)
+    {
+        var related = Relations(thread, node, Wdm.RemovalRelations);
+        if (eject)
+        {
+            related = [.. Relations(thread, node, Wdm.EjectionRelations).Union(related)];
+        }
+
+        if (QueryRemoveSubtree(thread, node, related) is { } veto)
+        {
+            return PnpResult.Vetoed(veto.Node, veto.Status);
+        }
+
+        beforeRemoval?.Invoke();
+        foreach (var other in related)
+        {
+            RemoveSubtree(thread, other, RemovalKind.Orderly);
+            other.Note("removed with a device it is related to");
+        }
+
+        RemoveSubtree(thread, node, RemovalKind.Orderly);
+        return null;
+    }
+
     /// <summary>IRP_MN_QUERY_DEVICE_RELATIONS for RemovalRelations or EjectionRelations: the device
     /// nodes a stack says must go with it (outside its own subtree); each listed object's reference
     /// is dropped, as the PnP manager keeps none.</summary>

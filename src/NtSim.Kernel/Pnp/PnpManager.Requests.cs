@@ -32,14 +32,11 @@ public sealed partial class PnpManager
     /// is left of the stack (the PDO), then the parent's bus is enumerated again.</summary>
     private PnpResult Eject(KTHREAD thread, DeviceNode node)
     {
-        var related = Relations(thread, node, Wdm.EjectionRelations).Union(Relations(thread, node, Wdm.RemovalRelations)).ToList();
-        if (QueryRemoveSubtree(thread, node, related) is { } veto)
+        if (TakeDown(thread, node, eject: true) is { } vetoed)
         {
-            return PnpResult.Vetoed(veto.Node, veto.Status);
+            return vetoed;
         }
 
-        RemoveRelated(thread, related);
-        RemoveSubtree(thread, node, RemovalKind.Orderly);
         var iosb = PnpIrp.Send(thread, node.PhysicalDeviceObject!, Wdm.IRP_MN_EJECT);
         node.Note($"IRP_MN_EJECT: {NtNames.Format(iosb.Status)}");
         if (node.Parent is { } parent)

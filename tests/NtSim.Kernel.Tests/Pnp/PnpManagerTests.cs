@@ -27,6 +27,17 @@ public sealed class PnpManagerTests
         };
     }
 
+    /// <summary>The bus as ROOT\SYSTEM\0000 with child 01 plugged in and started, with its filters.</summary>
+    private static Machine BootWithChild()
+    {
+        var machine = BootWithBus();
+        InstallChildren(machine);
+        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        machine.Run(() => PnpTestBus.For(machine).Plug(1));
+        machine.RunUntilIdle();
+        return machine;
+    }
+
     [Fact]
     public void CreateRootDevice_BusDriver_NodeStartedUnderRoot()
     {
@@ -71,11 +82,7 @@ public sealed class PnpManagerTests
     [Fact]
     public void Unplug_StartedChild_SurpriseRemovalThenRemoveAndNodeGone()
     {
-        using var machine = BootWithBus();
-        InstallChildren(machine);
-        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
-        machine.Run(() => PnpTestBus.For(machine).Plug(1));
-        machine.RunUntilIdle();
+        using var machine = BootWithChild();
         var before = PnpLog.Of(machine).Count;
 
         machine.Run(() => PnpTestBus.For(machine).Unplug(1));
@@ -91,11 +98,8 @@ public sealed class PnpManagerTests
     [Fact]
     public void Remove_Bus_ChildrenRemovedFirstThenBusAndDriversUnloaded()
     {
-        using var machine = BootWithBus();
-        InstallChildren(machine);
-        var bus = machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
-        machine.Run(() => PnpTestBus.For(machine).Plug(1));
-        machine.RunUntilIdle();
+        using var machine = BootWithChild();
+        const string bus = @"ROOT\SYSTEM\0000";
         var before = PnpLog.Of(machine).Count;
 
         var result = machine.Pnp.Remove(bus);
@@ -114,11 +118,7 @@ public sealed class PnpManagerTests
     [Fact]
     public void Rebalance_StartedChild_QueryStopStopThenStartAgain()
     {
-        using var machine = BootWithBus();
-        InstallChildren(machine);
-        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
-        machine.Run(() => PnpTestBus.For(machine).Plug(1));
-        machine.RunUntilIdle();
+        using var machine = BootWithChild();
         var before = PnpLog.Of(machine).Count;
 
         var result = machine.Pnp.Rebalance(@"TESTBUS\CHILD\01");
@@ -134,11 +134,7 @@ public sealed class PnpManagerTests
     [Fact]
     public void Rebalance_FunctionVetoesQueryStop_CancelStopAndStillStarted()
     {
-        using var machine = BootWithBus();
-        InstallChildren(machine);
-        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
-        machine.Run(() => PnpTestBus.For(machine).Plug(1));
-        machine.RunUntilIdle();
+        using var machine = BootWithChild();
         var before = PnpLog.Of(machine).Count;
         PnpTestLayer.QueryStopStatus = STATUS_DEVICE_BUSY;
         PnpResult result;
@@ -276,11 +272,7 @@ public sealed class PnpManagerTests
     [InlineData(false, 0x21EUL)]
     public void RemoveDevice_FunctionKeepsItsDevice_BugChecksIoManagerViolation(bool forgetDetach, ulong subcode)
     {
-        using var machine = BootWithBus();
-        InstallChildren(machine);
-        var bus = machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
-        machine.Run(() => PnpTestBus.For(machine).Plug(1));
-        machine.RunUntilIdle();
+        using var machine = BootWithChild();
         var child = machine.Pnp.Find(@"TESTBUS\CHILD\01")!;
         var fdo = child.Stack[1];
         var pdo = child.PhysicalDeviceObject!;
