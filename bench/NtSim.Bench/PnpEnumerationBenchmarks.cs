@@ -10,7 +10,7 @@ namespace NtSim.Bench;
 /// (a node, a dictionary entry by instance path, a stack of three devices) per device node.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 10, invocationCount: 1)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 10, iterationCount: 10, invocationCount: 1)]
 public class PnpEnumerationBenchmarks
 {
     private Machine _machine = null!;
