@@ -50,6 +50,7 @@ internal sealed class ToasterDemo(Machine machine, TextWriter output)
         {
             output.WriteLine($"> devcon stack @{first.InstancePath}");
             var stack = new StringWriter(CultureInfo.InvariantCulture);
+            DevconDump.Header(stack, DeviceEntry.Of(first));
             DevconDump.Stack(stack, DeviceEntry.Of(first), machine.Registry);
             Indent(stack.ToString());
         }
