@@ -184,6 +184,51 @@ public sealed class PnpManagerTests
     }
 
     [Fact]
+    public void Remove_TargetNotificationVetoes_RemovalCancelledAndDeviceStaysStarted()
+    {
+        using var machine = BootWithChild();
+        var child = machine.Pnp.Find(@"TESTBUS\CHILD\01")!;
+        var events = new List<string>();
+        var handle = HANDLE.NULL;
+        FILE_OBJECT? file = null;
+        object? entry = null;
+        var veto = true;
+        machine.Run(() =>
+        {
+            InitializeObjectAttributes(out var attributes, new UNICODE_STRING(child.PhysicalDeviceObject!.ObjectName!), OBJ_CASE_INSENSITIVE | OBJ_KERNEL_HANDLE, HANDLE.NULL, null);
+            Assert.Equal(STATUS_SUCCESS, ZwCreateFile(out handle, GENERIC_READ, attributes, new IO_STATUS_BLOCK(), null, 0, 0, FILE_OPEN, 0, null, 0));
+            ObReferenceObjectByHandle(handle, 0, IoFileObjectType, KernelMode, out var body);
+            file = (FILE_OBJECT)body!;
+            IoRegisterPlugPlayNotification(EventCategoryTargetDeviceChange, 0, file, child.Stack[0].DriverObject, (n, _) =>
+            {
+                var removal = (TARGET_DEVICE_REMOVAL_NOTIFICATION)n;
+                events.Add(removal.Event == GUID_TARGET_DEVICE_QUERY_REMOVE ? "query" : removal.Event == GUID_TARGET_DEVICE_REMOVE_CANCELLED ? "cancelled" : "complete");
+                return removal.Event == GUID_TARGET_DEVICE_QUERY_REMOVE && veto ? STATUS_UNSUCCESSFUL : STATUS_SUCCESS;
+            }, null, out entry);
+        });
+
+        var vetoed = machine.Pnp.Disable(child.InstancePath);
+
+        Assert.False(vetoed.Succeeded);
+        Assert.Same(child, vetoed.VetoedBy);
+        Assert.Equal(STATUS_UNSUCCESSFUL, vetoed.VetoStatus);
+        Assert.Equal(["query", "cancelled"], events);
+        Assert.Equal(DeviceNodeState.DeviceNodeStarted, child.State);
+        Assert.DoesNotContain("Func: QUERY_REMOVE_DEVICE", PnpLog.Of(machine));
+
+        veto = false;
+        Assert.True(machine.Pnp.Disable(child.InstancePath).Succeeded);
+        Assert.Equal(["query", "cancelled", "query", "complete"], events);
+        machine.Run(() =>
+        {
+            IoUnregisterPlugPlayNotificationEx(entry!);
+            ObDereferenceObject(file!);
+            ZwClose(handle);
+        });
+        Assert.Null(machine.BugCheck);
+    }
+
+    [Fact]
     public void StartFailure_FunctionDriver_ProblemFailedStartAndStackRemoved()
     {
         using var machine = BootWithBus();

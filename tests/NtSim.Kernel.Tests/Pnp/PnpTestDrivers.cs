@@ -277,7 +277,17 @@ public abstract class PnpTestLayer : IDriver
             return STATUS_SUCCESS;
         };
         DriverObject.MajorFunction[IRP_MJ_PNP] = DispatchPnp;
+        DriverObject.MajorFunction[IRP_MJ_CREATE] = DispatchCreateClose;
+        DriverObject.MajorFunction[IRP_MJ_CLEANUP] = DispatchCreateClose;
+        DriverObject.MajorFunction[IRP_MJ_CLOSE] = DispatchCreateClose;
         DriverObject.DriverUnload = _ => PnpLog.Add($"{Label}: Unload");
+        return STATUS_SUCCESS;
+    }
+
+    private static NTSTATUS DispatchCreateClose(DEVICE_OBJECT device, IRP irp)
+    {
+        irp.IoStatus.Status = STATUS_SUCCESS;
+        IoCompleteRequest(irp, IO_NO_INCREMENT);
         return STATUS_SUCCESS;
     }
 
