@@ -64,6 +64,32 @@ internal static class AddRegWriter
         }
     }
 
+    /// <summary>DelReg lines (<c>HKR,subkey[,value]</c>): the value, or with no value name the subkey
+    /// (HKR itself is never deleted: a line without a subkey and value deletes nothing).</summary>
+    internal static void Delete(MachineRegistry registry, IEnumerable<InfLine> lines, string hkr)
+    {
+        foreach (var line in lines)
+        {
+            var root = line.Fields.Count > 0 && line[0].Trim().Equals("HKR", StringComparison.OrdinalIgnoreCase) ? hkr
+                : line.Fields.Count > 0 && line[0].Trim().ToUpperInvariant() is "HKLM" or "HKEY_LOCAL_MACHINE" ? @"\Registry\Machine" : null;
+            if (root is null)
+            {
+                continue;
+            }
+
+            var subkey = line.Fields.Count > 1 ? line[1].Trim() : "";
+            var key = subkey.Length == 0 ? root : root + @"\" + subkey;
+            if (line.Fields.Count > 2 && line[2].Length > 0)
+            {
+                registry.DeleteValue(key, line[2]);
+            }
+            else if (subkey.Length > 0 && registry.KeyExists(key))
+            {
+                registry.DeleteKey(key, recursive: true);
+            }
+        }
+    }
+
     private static uint ParseDword(string? text)
     {
         if (text is null)

@@ -65,6 +65,7 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         registry.SetValue(driverKey, "InfPath", package.PublishedName);
         registry.SetValue(driverKey, "InfSection", chosen.InstallSection);
         registry.SetValue(driverKey, "MatchingDeviceId", chosen.MatchingId);
+        AddRegWriter.Delete(registry, install.DelReg.Select(document.Section).OfType<InfSection>().SelectMany(s => s.Lines), driverKey);
         AddRegWriter.Apply(registry, install.AddReg.Select(document.Section).OfType<InfSection>().SelectMany(s => s.Lines).Select(l => new InfAddReg(l)), driverKey);
 
         CopyDriverFiles(package, install);

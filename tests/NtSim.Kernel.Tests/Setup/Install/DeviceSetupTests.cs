@@ -45,6 +45,21 @@ public sealed class DeviceSetupTests : IDisposable
     }
 
     [Fact]
+    public void InstallRootDevice_AddRegAndDelReg_AppliedToTheDriverKeyAndHklm()
+    {
+        using var machine = Machine.Boot(new MachineOptions { Folder = _machineFolder.FullName, Seed = 1 });
+        machine.Registry.SetValue(@"\Registry\Machine\SOFTWARE\NtSimTest", "Stale", 1u);
+        machine.Registry.SetValue(@"\Registry\Machine\SOFTWARE\NtSimTest", "Kept", 1u);
+
+        var node = machine.Pnp.Find(machine.Setup.InstallRootDevice(Inf, @"Root\NtSimSimple"))!;
+
+        var driverKey = machine.Registry.GetValue(@"\Registry\Machine\SYSTEM\CurrentControlSet\Enum\" + node.InstancePath, "Driver")!.String;
+        Assert.Equal(3u, machine.Registry.GetValue(@"\Registry\Machine\SYSTEM\CurrentControlSet\Control\Class\" + driverKey, "Speed")!.Dword);
+        Assert.Null(machine.Registry.GetValue(@"\Registry\Machine\SOFTWARE\NtSimTest", "Stale"));
+        Assert.NotNull(machine.Registry.GetValue(@"\Registry\Machine\SOFTWARE\NtSimTest", "Kept"));
+    }
+
+    [Fact]
     public void InstallRootDevice_HardwareIdNotInInf_ThrowsNamingTheId()
     {
         using var machine = Machine.Boot(new MachineOptions { Folder = _machineFolder.FullName, Seed = 1 });
