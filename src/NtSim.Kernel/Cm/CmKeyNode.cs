@@ -33,6 +33,7 @@ internal sealed class CmKeyNode
     internal const string SymbolicLinkValueName = "SymbolicLinkValue";
 
     private readonly List<CmKeyNode> _stable = [];
+    private (byte[] Data, string Target)? _linkCache;
     private readonly List<CmKeyNode> _volatile = [];
     private readonly List<CmKeyValue> _values = [];
 
@@ -108,8 +109,16 @@ internal sealed class CmKeyNode
                 return null;
             }
 
-            // A link's target is stored without a terminating NUL; tolerate one.
-            return Encoding.Unicode.GetString(_values[index].Data).TrimEnd('\0');
+            // A link's target is stored without a terminating NUL; tolerate one. Value data is
+            // replaced, never changed in place, so the decoded target is kept for the same array.
+            var data = _values[index].Data;
+            if (_linkCache is not { } cache || !ReferenceEquals(cache.Data, data))
+            {
+                cache = (data, Encoding.Unicode.GetString(data).TrimEnd('\0'));
+                _linkCache = cache;
+            }
+
+            return cache.Target;
         }
     }
 

@@ -55,13 +55,18 @@ internal sealed partial class ConfigurationManager
             return Wdm.STATUS_KEY_DELETED;
         }
 
-        var components = name.Split('\\', StringSplitOptions.RemoveEmptyEntries);
+        // The components are walked in place: a lookup allocates nothing unless it creates or reparses.
         var node = start;
         var created = false;
-        for (var i = 0; i < components.Length; i++)
+        var position = SkipSeparators(name, 0);
+        while (position < name.Length)
         {
-            var last = i == components.Length - 1;
-            var child = node.FindSubKey(components[i]);
+            var end = name.IndexOf('\\', position);
+            end = end < 0 ? name.Length : end;
+            var component = name.AsSpan(position, end - position);
+            var next = SkipSeparators(name, end);
+            var last = next >= name.Length;
+            var child = node.FindSubKey(component);
             if (child is null)
             {
                 if (!last || context is not { Create: true })
@@ -69,7 +74,7 @@ internal sealed partial class ConfigurationManager
                     return Wdm.STATUS_OBJECT_NAME_NOT_FOUND;
                 }
 
-                var status = CreateSubKey(node, components[i], context.Options, context.Class, out child);
+                var status = CreateSubKey(node, component.ToString(), context.Options, context.Class, out child);
                 if (status != Wdm.STATUS_SUCCESS)
                 {
                     return status;
@@ -86,11 +91,12 @@ internal sealed partial class ConfigurationManager
                     return Wdm.STATUS_OBJECT_NAME_NOT_FOUND;
                 }
 
-                reparseName = last ? linkTarget : linkTarget + "\\" + string.Join('\\', components, i + 1, components.Length - i - 1);
+                reparseName = last ? linkTarget : linkTarget + "\\" + string.Join('\\', name[next..].Split('\\', StringSplitOptions.RemoveEmptyEntries));
                 return Wdm.STATUS_REPARSE;
             }
 
             node = child!;
+            position = next;
         }
 
         if (context is not null)
@@ -131,6 +137,16 @@ internal sealed partial class ConfigurationManager
         }
 
         return null;
+    }
+
+    private static int SkipSeparators(string name, int position)
+    {
+        while (position < name.Length && name[position] == '\\')
+        {
+            position++;
+        }
+
+        return position;
     }
 
     /// <summary>"HKLM\SYSTEM" as "\REGISTRY\MACHINE\SYSTEM"; other names unchanged.</summary>
