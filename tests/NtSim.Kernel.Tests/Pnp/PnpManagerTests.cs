@@ -229,6 +229,32 @@ public sealed class PnpManagerTests
     }
 
     [Fact]
+    public void IoInvalidateDeviceState_StackReportsFailed_SurpriseRemovedWithProblem43()
+    {
+        using var machine = BootWithChild();
+        var child = machine.Pnp.Find(@"TESTBUS\CHILD\01")!;
+        var pdo = child.PhysicalDeviceObject!;
+        var before = PnpLog.Of(machine).Count;
+        PnpTestLayer.DeviceState = PNP_DEVICE_FAILED;
+        try
+        {
+            machine.Run(() => IoInvalidateDeviceState(pdo));
+            machine.RunUntilIdle();
+        }
+        finally
+        {
+            PnpTestLayer.DeviceState = 0;
+        }
+
+        Assert.Null(machine.BugCheck);
+        Assert.Equal(CM_PROB_FAILED_POST_START, child.Problem);
+        Assert.Equal(DeviceNodeState.DeviceNodeInitialized, child.State);
+        Assert.Single(child.Stack);
+        var func = PnpLog.Of(machine).Skip(before).Where(l => l.StartsWith("Func", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Func: QUERY_PNP_DEVICE_STATE", "Func: SURPRISE_REMOVAL", "Func: REMOVE_DEVICE"], func);
+    }
+
+    [Fact]
     public void StartFailure_FunctionDriver_ProblemFailedStartAndStackRemoved()
     {
         using var machine = BootWithBus();

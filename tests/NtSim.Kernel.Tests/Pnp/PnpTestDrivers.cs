@@ -258,6 +258,9 @@ public abstract class PnpTestLayer : IDriver
     /// <summary>START_DEVICE fails with this status (0: succeeds).</summary>
     public static NTSTATUS StartStatus { get; set; }
 
+    /// <summary>The PNP_DEVICE_STATE the function driver reports (IRP_MN_QUERY_PNP_DEVICE_STATE).</summary>
+    public static uint DeviceState { get; set; }
+
     /// <summary>The function driver fails IRP_MN_QUERY_STOP_DEVICE with this status (0: succeeds).</summary>
     public static NTSTATUS QueryStopStatus { get; set; }
 
@@ -321,6 +324,12 @@ public abstract class PnpTestLayer : IDriver
 
             _lower.Remove(device);
             return status;
+        }
+
+        if (stack.MinorFunction == IRP_MN_QUERY_PNP_DEVICE_STATE && this is PnpTestFunction && DeviceState != 0)
+        {
+            irp.IoStatus.Information = DeviceState;
+            irp.IoStatus.Status = STATUS_SUCCESS;
         }
 
         if (stack.MinorFunction == IRP_MN_QUERY_STOP_DEVICE && this is PnpTestFunction && QueryStopStatus != 0)
