@@ -121,6 +121,11 @@ public sealed class DeviceNode
             return;
         }
 
+        if (!DeviceNodeTransitions.IsAllowed(State, state))
+        {
+            throw new InvalidOperationException($"PnP manager: {InstancePath} cannot go from {State} to {state} (DeviceNodeTransitions).");
+        }
+
         if (_history.Count == HistoryLength)
         {
             _history.Dequeue();
