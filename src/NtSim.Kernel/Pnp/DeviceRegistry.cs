@@ -16,9 +16,8 @@ internal static class DeviceRegistry
 
     internal static string HardwareKey(DeviceNode node) => EnumPath + @"\" + node.InstancePath;
 
-    /// <summary>The values of the node's hardware key, by name (none if it has no key).</summary>
-    internal static Dictionary<string, RegistryValue> Read(MachineRegistry registry, DeviceNode node) =>
-        registry.ValuesIfAnyShared(HardwareKey(node)).ToDictionary(v => v.Name, StringComparer.OrdinalIgnoreCase);
+    /// <summary>The values of the node's hardware key (none if it has no key).</summary>
+    internal static DeviceKeyValues Read(MachineRegistry registry, DeviceNode node) => new(registry.ValuesIfAnyShared(HardwareKey(node)));
 
     /// <summary>Writes what the bus reported into the node's hardware key and reads back what setup put there.</summary>
     internal static void Record(MachineRegistry registry, DeviceNode node)
@@ -39,7 +38,7 @@ internal static class DeviceRegistry
         {
             values.Add(new("DeviceDesc", description));
         }
-        else if (stored.GetValueOrDefault("DeviceDesc")?.String is { Length: > 0 } storedDescription)
+        else if (stored.Get("DeviceDesc")?.String is { Length: > 0 } storedDescription)
         {
             node.Description = storedDescription;
         }
@@ -49,7 +48,7 @@ internal static class DeviceRegistry
             values.Add(new("LocationInformation", location));
         }
 
-        if (!stored.ContainsKey("ConfigFlags"))
+        if (stored.Get("ConfigFlags") is null)
         {
             values.Add(new("ConfigFlags", 0u));
         }
@@ -59,8 +58,8 @@ internal static class DeviceRegistry
         node.Service = Service(stored);
     }
 
-    internal static bool IsDisabled(IReadOnlyDictionary<string, RegistryValue> key) =>
-        ((key.GetValueOrDefault("ConfigFlags")?.Dword ?? 0) & CONFIGFLAG_DISABLED) != 0;
+    internal static bool IsDisabled(DeviceKeyValues key) =>
+        ((key.Get("ConfigFlags")?.Dword ?? 0) & CONFIGFLAG_DISABLED) != 0;
 
     internal static void SetDisabled(MachineRegistry registry, DeviceNode node, bool disabled)
     {
@@ -70,22 +69,22 @@ internal static class DeviceRegistry
     }
 
     /// <summary>Whether setup has chosen a driver (a Service, or a Driver key for a raw device).</summary>
-    internal static bool IsInstalled(IReadOnlyDictionary<string, RegistryValue> key) => key.ContainsKey("Service") || key.ContainsKey("Driver");
+    internal static bool IsInstalled(DeviceKeyValues key) => key.Get("Service") is not null || key.Get("Driver") is not null;
 
-    internal static string? Service(IReadOnlyDictionary<string, RegistryValue> key) =>
-        key.GetValueOrDefault("Service")?.String is { Length: > 0 } service ? service : null;
+    internal static string? Service(DeviceKeyValues key) =>
+        key.Get("Service")?.String is { Length: > 0 } service ? service : null;
 
     internal static string? Service(MachineRegistry registry, DeviceNode node) => Service(Read(registry, node));
 
-    internal static Guid? ClassGuid(IReadOnlyDictionary<string, RegistryValue> key) =>
-        Guid.TryParse(key.GetValueOrDefault("ClassGUID")?.String, out var guid) ? guid : null;
+    internal static Guid? ClassGuid(DeviceKeyValues key) =>
+        Guid.TryParse(key.Get("ClassGUID")?.String, out var guid) ? guid : null;
 
     internal static string ClassKey(Guid guid) => ClassPath + @"\" + guid.ToString("B").ToUpperInvariant();
 
     /// <summary>The node's UpperFilters or LowerFilters: those of its hardware key, then those of its class key.</summary>
-    internal static IEnumerable<string> Filters(MachineRegistry registry, IReadOnlyDictionary<string, RegistryValue> key, string valueName)
+    internal static IEnumerable<string> Filters(MachineRegistry registry, DeviceKeyValues key, string valueName)
     {
-        var device = key.GetValueOrDefault(valueName)?.MultiString ?? [];
+        var device = key.Get(valueName)?.MultiString ?? [];
         var cls = ClassGuid(key) is { } guid ? registry.GetValue(ClassKey(guid), valueName)?.MultiString ?? [] : [];
         return device.Concat(cls).Where(s => s.Length > 0);
     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NtSim;
@@ -87,32 +88,50 @@ internal static class PnpIrp
             return null;
         }
 
-        var text = new StringBuilder();
-        var address = information;
-        var previousWasNul = false;
-        var done = false;
-        while (!done && text.Length < 0x10000)
+        // Most IDs end within the block's page: read up to the page's end (a pool block may run
+        // past its size inside the page), and only a longer one is gathered page by page.
+        var inPage = (int)(MmLayout.PageSize - (information % MmLayout.PageSize)) & ~1;
+        var chars = MemoryMarshal.Cast<byte, char>(new PVOID(information).AsReadOnlySpan(Math.Max(inPage, 2)));
+        var length = Terminator(chars, multi);
+        var text = length >= 0 ? new string(chars[..length]) : Gather(information, multi);
+        Wdm.ExFreePool(new PVOID(information));
+        return multi ? text.Split('\0', StringSplitOptions.RemoveEmptyEntries) : [text];
+    }
+
+    /// <summary>Where the string ends (the first NUL, or for a MULTI_SZ the NUL of the empty last
+    /// string), or -1 if not within <paramref name="chars"/>.</summary>
+    private static int Terminator(ReadOnlySpan<char> chars, bool multi)
+    {
+        for (var i = 0; i < chars.Length; i++)
         {
-            // Read up to the end of the page: a pool block may run past its size inside the page.
-            var inPage = (int)(MmLayout.PageSize - (address % MmLayout.PageSize)) & ~1;
-            var span = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(new PVOID(address).AsReadOnlySpan(Math.Max(inPage, 2)));
-            foreach (var c in span)
+            if (chars[i] == '\0' && (!multi || i == 0 || chars[i - 1] == '\0'))
             {
-                if (c == '\0' && (!multi || previousWasNul || text.Length == 0))
-                {
-                    done = true;
-                    break;
-                }
-
-                text.Append(c);
-                previousWasNul = c == '\0';
+                return i;
             }
-
-            address += (ulong)(span.Length * 2);
         }
 
-        Wdm.ExFreePool(new PVOID(information));
-        var value = text.ToString().TrimEnd('\0');
-        return multi ? value.Split('\0', StringSplitOptions.RemoveEmptyEntries) : [value];
+        return -1;
+    }
+
+    /// <summary>A string that crosses pages, read page by page (at most 64 K characters).</summary>
+    private static string Gather(ulong address, bool multi)
+    {
+        var text = new StringBuilder();
+        while (text.Length < 0x10000)
+        {
+            var inPage = (int)(MmLayout.PageSize - (address % MmLayout.PageSize)) & ~1;
+            var chars = MemoryMarshal.Cast<byte, char>(new PVOID(address).AsReadOnlySpan(Math.Max(inPage, 2)));
+            var length = text.Length > 0 && multi && text[^1] == '\0' && chars.Length > 0 && chars[0] == '\0' ? 0 : Terminator(chars, multi);
+            if (length >= 0)
+            {
+                text.Append(chars[..length]);
+                break;
+            }
+
+            text.Append(chars);
+            address += (ulong)(chars.Length * 2);
+        }
+
+        return text.ToString();
     }
 }

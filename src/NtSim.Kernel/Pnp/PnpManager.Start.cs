@@ -45,7 +45,7 @@ public sealed partial class PnpManager
     /// once it has a driver store); returns false with a problem set on the node when it cannot.</summary>
     internal Func<KTHREAD, DeviceNode, bool>? Installer { get; set; }
 
-    private bool AddDrivers(KTHREAD thread, DeviceNode node, IReadOnlyDictionary<string, RegistryValue> key)
+    private bool AddDrivers(KTHREAD thread, DeviceNode node, DeviceKeyValues key)
     {
         var registry = _machine.Registry;
         var service = DeviceRegistry.Service(key);
