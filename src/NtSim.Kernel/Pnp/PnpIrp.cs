@@ -12,27 +12,41 @@ namespace NtSim;
 /// </summary>
 internal static class PnpIrp
 {
-    internal static IO_STATUS_BLOCK Send(KTHREAD thread, DEVICE_OBJECT device, byte minor, Action<IO_STACK_LOCATION>? setup = null,
-        ulong information = 0)
+    /// <summary>Builds and sends a PnP IRP with no parameters.</summary>
+    internal static IO_STATUS_BLOCK Send(KTHREAD thread, DEVICE_OBJECT device, byte minor, ulong information = 0)
     {
-        var machine = thread.Machine!;
+        var request = Build(thread, device, minor, information);
+        return request.Send(thread);
+    }
+
+    /// <summary>A PnP IRP for the top of <paramref name="device"/>'s stack, its next location filled
+    /// but for the parameters, which the caller sets before <see cref="Request.Send"/>.</summary>
+    internal static Request Build(KTHREAD thread, DEVICE_OBJECT device, byte minor, ulong information = 0)
+    {
         var top = Devices.TopOf(device);
-        var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
+        var irp = thread.Machine!.IoManager.Irps.Allocate(thread, top.StackSize);
         irp.RequestorMode = Wdm.KernelMode;
         irp.IoStatus.Status = Wdm.STATUS_NOT_SUPPORTED;
         irp.IoStatus.Information = information;
         var next = irp.Next!;
         next.MajorFunction = Wdm.IRP_MJ_PNP;
         next.MinorFunction = minor;
-        setup?.Invoke(next);
-        return SynchronousRequest.Send(thread, top, irp, null);
+        return new Request(top, irp, next);
+    }
+
+    /// <summary>A built PnP IRP: <see cref="Stack"/> is where its parameters go.</summary>
+    internal readonly record struct Request(DEVICE_OBJECT Top, IRP Irp, IO_STACK_LOCATION Stack)
+    {
+        internal IO_STATUS_BLOCK Send(KTHREAD thread) => SynchronousRequest.Send(thread, Top, Irp, null);
     }
 
     /// <summary>IRP_MN_QUERY_ID: the ID (a MULTI_SZ split into its strings for hardware and
     /// compatible IDs), or null when the stack did not give one.</summary>
     internal static string[]? QueryId(KTHREAD thread, DEVICE_OBJECT pdo, BUS_QUERY_ID_TYPE type)
     {
-        var iosb = Send(thread, pdo, Wdm.IRP_MN_QUERY_ID, s => s.Parameters.QueryId.IdType = type);
+        var request = Build(thread, pdo, Wdm.IRP_MN_QUERY_ID);
+        request.Stack.Parameters.QueryId.IdType = type;
+        var iosb = request.Send(thread);
         var multi = type is Wdm.BusQueryHardwareIDs or Wdm.BusQueryCompatibleIDs;
         return Wdm.NT_SUCCESS(iosb.Status) ? TakeStrings(thread, iosb.Information, multi) : null;
     }
@@ -40,11 +54,10 @@ internal static class PnpIrp
     /// <summary>IRP_MN_QUERY_DEVICE_TEXT, or null.</summary>
     internal static string? QueryText(KTHREAD thread, DEVICE_OBJECT pdo, DEVICE_TEXT_TYPE type)
     {
-        var iosb = Send(thread, pdo, Wdm.IRP_MN_QUERY_DEVICE_TEXT, s =>
-        {
-            s.Parameters.QueryDeviceText.DeviceTextType = type;
-            s.Parameters.QueryDeviceText.LocaleId = 0x409;
-        });
+        var request = Build(thread, pdo, Wdm.IRP_MN_QUERY_DEVICE_TEXT);
+        request.Stack.Parameters.QueryDeviceText.DeviceTextType = type;
+        request.Stack.Parameters.QueryDeviceText.LocaleId = 0x409;
+        var iosb = request.Send(thread);
         return Wdm.NT_SUCCESS(iosb.Status) && TakeStrings(thread, iosb.Information, multi: false) is [var text] ? text : null;
     }
 
@@ -52,7 +65,9 @@ internal static class PnpIrp
     internal static DEVICE_CAPABILITIES? QueryCapabilities(KTHREAD thread, DEVICE_OBJECT pdo)
     {
         var capabilities = new DEVICE_CAPABILITIES();
-        var iosb = Send(thread, pdo, Wdm.IRP_MN_QUERY_CAPABILITIES, s => s.Parameters.DeviceCapabilities.Capabilities = capabilities);
+        var request = Build(thread, pdo, Wdm.IRP_MN_QUERY_CAPABILITIES);
+        request.Stack.Parameters.DeviceCapabilities.Capabilities = capabilities;
+        var iosb = request.Send(thread);
         return Wdm.NT_SUCCESS(iosb.Status) ? capabilities : null;
     }
 
@@ -60,7 +75,9 @@ internal static class PnpIrp
     /// listed it), or null when no driver answered (STATUS_NOT_SUPPORTED) or the request failed.</summary>
     internal static List<ulong>? QueryRelations(KTHREAD thread, DEVICE_OBJECT device, DEVICE_RELATION_TYPE type, out NTSTATUS status)
     {
-        var iosb = Send(thread, device, Wdm.IRP_MN_QUERY_DEVICE_RELATIONS, s => s.Parameters.QueryDeviceRelations.Type = type);
+        var request = Build(thread, device, Wdm.IRP_MN_QUERY_DEVICE_RELATIONS);
+        request.Stack.Parameters.QueryDeviceRelations.Type = type;
+        var iosb = request.Send(thread);
         status = iosb.Status;
         if (!Wdm.NT_SUCCESS(iosb.Status) || iosb.Information == 0)
         {
