@@ -255,6 +255,41 @@ public sealed class PnpManagerTests
     }
 
     [Fact]
+    public void QueryId_DeviceIdWithASpace_BugChecksInvalidId()
+    {
+        using var machine = BootWithBus();
+        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        PnpTestBus.For(machine).DeviceId = @"TESTBUS\BAD CHILD";
+        ulong pdoAddress = 0;
+
+        machine.Run(() =>
+        {
+            PnpTestBus.For(machine).Plug(4);
+        });
+        machine.RunUntilIdle();
+        pdoAddress = machine.BugCheck?.Parameter2 ?? 0;
+
+        Assert.Equal(PNP_DETECTED_FATAL_ERROR, machine.BugCheck!.Code);
+        Assert.Equal(0x3UL, machine.BugCheck.Parameter1);
+        Assert.Equal(typeof(DEVICE_OBJECT), machine.ObjectManager.FindObject(pdoAddress)?.Body.GetType());
+        Assert.Equal(1UL, machine.BugCheck.Parameter4);   // 1: the device ID
+    }
+
+    [Fact]
+    public void DriverEntryFails_RootDevice_ProblemFailedDriverEntry()
+    {
+        using var machine = BootWithBus();
+        machine.Services.Install<PnpTestRefusing>("Refusing");
+
+        var node = machine.Pnp.Find(machine.Pnp.CreateRootDevice("REFUSING", [@"root\refusing"], service: "Refusing"))!;
+
+        Assert.Equal(CM_PROB_FAILED_DRIVER_ENTRY, node.Problem);
+        Assert.Equal(DeviceNodeState.DeviceNodeInitialized, node.State);
+        Assert.Single(node.Stack);
+        Assert.Equal(ServiceState.Stopped, machine.Services.Query("Refusing").State);
+    }
+
+    [Fact]
     public void StartFailure_FunctionDriver_ProblemFailedStartAndStackRemoved()
     {
         using var machine = BootWithBus();

@@ -364,3 +364,9 @@ public sealed class PnpTestLower : PnpTestLayer
 {
     protected override string Label => "Lower";
 }
+
+/// <summary>A PnP driver whose DriverEntry refuses to load.</summary>
+public sealed class PnpTestRefusing : IDriver
+{
+    public NTSTATUS DriverEntry(DRIVER_OBJECT DriverObject, UNICODE_STRING RegistryPath) => STATUS_DEVICE_CONFIGURATION_ERROR;
+}
