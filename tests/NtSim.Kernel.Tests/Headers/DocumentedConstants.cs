@@ -6,7 +6,7 @@ namespace NtSim.Tests.Headers;
 internal static class DocumentedConstants
 {
     /// <summary>
-    /// The verifier bug check codes of /work/shared/reference/bugchecks.md ("Bug checks and verifier facts
+    /// The verifier bug check codes of the project's bug check reference ("Bug checks and verifier facts
     /// NtSim uses", from the WDK "Bug check code reference"), which bugcodes.h lacks.
     /// </summary>
     public static IReadOnlyDictionary<string, ulong> VerifierBugChecks { get; } = new Dictionary<string, ulong>
