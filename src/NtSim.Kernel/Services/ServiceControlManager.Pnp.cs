@@ -42,44 +42,22 @@ public sealed partial class ServiceControlManager
             return null;
         }
 
-        DriverImage image;
-        if (record.HostType is { } type)
+        if (!TryLoadImage(record, out var image, out var status, out var why))
         {
-            image = DriverImage.FromType(_machine, record.Name, type);
-        }
-        else
-        {
-            var status = DriverImage.Load(_machine, record.Name, ResolveImagePath(record.ImagePath), out var loaded, out var why);
-            if (!Wdm.NT_SUCCESS(status))
-            {
-                record.Win32ExitCode = Wdm.RtlNtStatusToDosError(status);
-                problem = Wdm.CM_PROB_DRIVER_FAILED_LOAD;
-                detail = $"the image of {name} did not load: {why ?? NtNames.Format(status)}";
-                return null;
-            }
-
-            image = loaded!;
+            problem = Wdm.CM_PROB_DRIVER_FAILED_LOAD;
+            detail = $"the image of {name} did not load: {why ?? NtNames.Format(status)}";
+            return null;
         }
 
         record.Image = image;
         record.State = ServiceState.StartPending;
-        var entryStatus = CallDriverEntry(image, KeyPath(record.Name));
-        if (Wdm.NT_SUCCESS(entryStatus))
+        var entryStatus = CallDriverEntry(image!, KeyPath(record.Name));
+        if (Entered(record, image!, entryStatus) is null)
         {
-            record.State = ServiceState.Running;
-            record.Win32ExitCode = Win32Error.ERROR_SUCCESS;
             record.LoadedByPnp = true;
-            return image.Driver;
+            return image!.Driver;
         }
 
-        record.State = ServiceState.Stopped;
-        record.Win32ExitCode = Wdm.RtlNtStatusToDosError(entryStatus);
-        if (image.Driver is null && !image.Unloaded)
-        {
-            image.UnloadWithoutDriverObject();
-        }
-
-        record.LastUnloadReport = FinishImage(record);
         problem = Wdm.CM_PROB_FAILED_DRIVER_ENTRY;
         detail = $"DriverEntry of {name} returned {NtNames.Format(entryStatus)}";
         return null;

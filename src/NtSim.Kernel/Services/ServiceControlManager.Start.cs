@@ -87,25 +87,12 @@ public sealed partial class ServiceControlManager
             return run;
         }
 
-        if (Wdm.NT_SUCCESS(entryStatus))
+        if (Entered(record, image, entryStatus) is not { } leftovers)
         {
-            record.State = ServiceState.Running;
-            record.Win32ExitCode = Win32Error.ERROR_SUCCESS;
             return run;
         }
 
-        // DriverEntry failed: the I/O manager deleted the driver object; unload the rest.
-        var error = Wdm.RtlNtStatusToDosError(entryStatus);
-        record.State = ServiceState.Stopped;
-        record.Win32ExitCode = error;
-        if (image.Driver is null && !image.Unloaded)
-        {
-            // The driver object never came to be (its name was taken): nothing holds the image.
-            image.UnloadWithoutDriverObject();
-        }
-
-        var leftovers = FinishImage(record);
-        record.LastUnloadReport = leftovers;
+        var error = record.Win32ExitCode;
         throw Fail("StartService", record.Name, error,
             $"DriverEntry returned {NtNames.Format(entryStatus)}{(leftovers.IsClean ? "" : "; " + leftovers.Summary)}", entryStatus, leftovers);
     }
@@ -139,20 +126,59 @@ public sealed partial class ServiceControlManager
 
     private DriverImage LoadImage(ServiceRecord record)
     {
-        if (record.HostType is { } type)
+        if (!TryLoadImage(record, out var image, out var status, out var problem))
         {
-            return DriverImage.FromType(_machine, record.Name, type);
-        }
-
-        var status = DriverImage.Load(_machine, record.Name, ResolveImagePath(record.ImagePath), out var image, out var problem);
-        if (!Wdm.NT_SUCCESS(status))
-        {
-            var error = Wdm.RtlNtStatusToDosError(status);
-            record.Win32ExitCode = error;
-            throw Fail("StartService", record.Name, error, problem ?? NtNames.Format(status), status);
+            throw Fail("StartService", record.Name, record.Win32ExitCode, problem ?? NtNames.Format(status), status);
         }
 
         return image!;
+    }
+
+    /// <summary>MmLoadSystemImage for a service: the host type, or the assembly its ImagePath names;
+    /// on failure the service's exit code is set and false returned.</summary>
+    private bool TryLoadImage(ServiceRecord record, out DriverImage? image, out NTSTATUS status, out string? problem)
+    {
+        problem = null;
+        status = Wdm.STATUS_SUCCESS;
+        if (record.HostType is { } type)
+        {
+            image = DriverImage.FromType(_machine, record.Name, type);
+            return true;
+        }
+
+        status = DriverImage.Load(_machine, record.Name, ResolveImagePath(record.ImagePath), out image, out problem);
+        if (!Wdm.NT_SUCCESS(status))
+        {
+            record.Win32ExitCode = Wdm.RtlNtStatusToDosError(status);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>DriverEntry's outcome, recorded: null when the service runs; when DriverEntry failed,
+    /// the rest of the image unloaded (the I/O manager deleted the driver object) and the report of
+    /// what it left, also kept as the service's last unload report.</summary>
+    private UnloadReport? Entered(ServiceRecord record, DriverImage image, NTSTATUS entryStatus)
+    {
+        if (Wdm.NT_SUCCESS(entryStatus))
+        {
+            record.State = ServiceState.Running;
+            record.Win32ExitCode = Win32Error.ERROR_SUCCESS;
+            return null;
+        }
+
+        record.State = ServiceState.Stopped;
+        record.Win32ExitCode = Wdm.RtlNtStatusToDosError(entryStatus);
+        if (image.Driver is null && !image.Unloaded)
+        {
+            // The driver object never came to be (its name was taken): nothing holds the image.
+            image.UnloadWithoutDriverObject();
+        }
+
+        var leftovers = FinishImage(record);
+        record.LastUnloadReport = leftovers;
+        return leftovers;
     }
 
     /// <summary>IopLoadDriver on its system thread: the driver's entry type is created in the

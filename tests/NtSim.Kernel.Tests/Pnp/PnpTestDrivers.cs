@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using static NtSim.Wdm;
 
 namespace NtSim.Tests.Pnp;
@@ -184,13 +183,13 @@ public sealed class PnpTestBus : IDriver
                 {
                     BusQueryDeviceID => DeviceId,
                     BusQueryInstanceID => $"{serial:D2}",
-                    BusQueryHardwareIDs => DeviceId + "\0",
-                    BusQueryCompatibleIDs => @"TESTBUS\COMPATIBLE" + "\0",
+                    BusQueryHardwareIDs => DeviceId,
+                    BusQueryCompatibleIDs => @"TESTBUS\COMPATIBLE",
                     _ => null,
                 };
                 if (id is not null)
                 {
-                    irp.IoStatus.Information = PoolString(id);
+                    irp.IoStatus.Information = PoolStrings.Allocate([id], multi: stack.Parameters.QueryId.IdType is BusQueryHardwareIDs or BusQueryCompatibleIDs);
                     status = STATUS_SUCCESS;
                 }
 
@@ -234,17 +233,6 @@ public sealed class PnpTestBus : IDriver
         irp.IoStatus.Status = status;
         IoCompleteRequest(irp, IO_NO_INCREMENT);
         return status;
-    }
-
-    /// <summary>A NUL-terminated UTF-16 string (a MULTI_SZ if it ends in "\0") in paged pool.</summary>
-    internal static ulong PoolString(string value)
-    {
-        var bytes = (value.Length + 1) * 2;
-        var block = ExAllocatePool2(POOL_FLAG_PAGED, (ulong)bytes, 0x64496254);
-        var chars = MemoryMarshal.Cast<byte, char>(block.AsSpan(bytes));
-        value.AsSpan().CopyTo(chars);
-        chars[value.Length] = '\0';
-        return block.Address;
     }
 }
 
