@@ -49,15 +49,7 @@ public sealed partial class ToasterDriver
 
             case IRP_MN_CANCEL_STOP_DEVICE:
                 // A cancel is handled on the way up: the lower drivers cancel first.
-                status = IoForwardIrpSynchronously(fdoData.NextLowerDriver, Irp) ? Irp.IoStatus.Status : STATUS_UNSUCCESSFUL;
-                if (fdoData.DevicePnPState == DEVICE_PNP_STATE.StopPending)
-                {
-                    fdoData.RestorePreviousPnpState();
-                    fdoData.QueueState = QUEUE_STATE.AllowRequests;
-                    ProcessQueuedRequests(fdoData);
-                }
-
-                return CompleteAndRelease(fdoData, Irp, STATUS_SUCCESS);
+                return CancelPending(fdoData, Irp, DEVICE_PNP_STATE.StopPending);
 
             case IRP_MN_STOP_DEVICE:
                 fdoData.SetNewPnpState(DEVICE_PNP_STATE.Stopped);
@@ -71,15 +63,7 @@ public sealed partial class ToasterDriver
                 break;
 
             case IRP_MN_CANCEL_REMOVE_DEVICE:
-                status = IoForwardIrpSynchronously(fdoData.NextLowerDriver, Irp) ? Irp.IoStatus.Status : STATUS_UNSUCCESSFUL;
-                if (fdoData.DevicePnPState == DEVICE_PNP_STATE.RemovePending)
-                {
-                    fdoData.RestorePreviousPnpState();
-                    fdoData.QueueState = QUEUE_STATE.AllowRequests;
-                    ProcessQueuedRequests(fdoData);
-                }
-
-                return CompleteAndRelease(fdoData, Irp, STATUS_SUCCESS);
+                return CancelPending(fdoData, Irp, DEVICE_PNP_STATE.RemovePending);
 
             case IRP_MN_SURPRISE_REMOVAL:
                 // The toaster is gone: new requests fail, held ones too; opens stay until closed.
@@ -127,6 +111,21 @@ public sealed partial class ToasterDriver
         {
             fdoData.InterfaceEnabled = enable;
         }
+    }
+
+    /// <summary>CANCEL_STOP / CANCEL_REMOVE: once the lower drivers have cancelled, a stop or removal
+    /// that was pending is undone and the held requests are served.</summary>
+    private static NTSTATUS CancelPending(FDO_DATA fdoData, IRP Irp, DEVICE_PNP_STATE pending)
+    {
+        IoForwardIrpSynchronously(fdoData.NextLowerDriver, Irp);
+        if (fdoData.DevicePnPState == pending)
+        {
+            fdoData.RestorePreviousPnpState();
+            fdoData.QueueState = QUEUE_STATE.AllowRequests;
+            ProcessQueuedRequests(fdoData);
+        }
+
+        return CompleteAndRelease(fdoData, Irp, STATUS_SUCCESS);
     }
 
     private static NTSTATUS CompleteAndRelease(FDO_DATA fdoData, IRP Irp, NTSTATUS status)

@@ -74,8 +74,6 @@ internal static class DeviceRegistry
     internal static string? Service(DeviceKeyValues key) =>
         key.Get("Service")?.String is { Length: > 0 } service ? service : null;
 
-    internal static string? Service(MachineRegistry registry, DeviceNode node) => Service(Read(registry, node));
-
     internal static Guid? ClassGuid(DeviceKeyValues key) =>
         Guid.TryParse(key.Get("ClassGUID")?.String, out var guid) ? guid : null;
 

@@ -93,6 +93,8 @@ public sealed partial class PnpManager
             _machine.Registry.DeleteValue(key, value);
         }
 
+        node.Service = null;
+
         Restart(thread, node);
         return PnpResult.Done;
     });

@@ -251,8 +251,8 @@ public sealed partial class PnpManager
         }
 
         var queried = node.State == DeviceNodeState.DeviceNodeQueryRemoved;
-        var removeSent = false;
-        if (hadDrivers && node.State != DeviceNodeState.DeviceNodeRemoved)
+        var removeSent = hadDrivers && node.State != DeviceNodeState.DeviceNodeRemoved;
+        if (removeSent)
         {
             PnpIrp.Send(thread, pdo, Wdm.IRP_MN_REMOVE_DEVICE);
             if (queried)
@@ -261,7 +261,6 @@ public sealed partial class PnpManager
             }
 
             node.Note("IRP_MN_REMOVE_DEVICE");
-            removeSent = true;
             if (_machine.IsHalted)
             {
                 return removeSent;
@@ -287,7 +286,6 @@ public sealed partial class PnpManager
             }
         }
 
-        node.Service = DeviceRegistry.Service(_machine.Registry, node);
         node.SetState(DeviceNodeState.DeviceNodeInitialized);
         return removeSent;
     }

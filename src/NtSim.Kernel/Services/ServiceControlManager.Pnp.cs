@@ -122,10 +122,12 @@ public sealed partial class ServiceControlManager
     /// <summary>Where an ImagePath points on the host: <c>\SystemRoot\...</c> and <c>System32\...</c>
     /// under the machine's system root; a <c>.sys</c> that is not there is the <c>.dll</c> assembly
     /// of the same name (a driver here is a .NET assembly).</summary>
+    private static readonly string[] SystemRootPrefixes = [@"\SystemRoot\", @"%SystemRoot%\", @"\??\C:\Windows\", ""];
+
     internal string ResolveImagePath(string imagePath)
     {
         var path = imagePath;
-        foreach (var prefix in new[] { @"\SystemRoot\", @"%SystemRoot%\", @"\??\C:\Windows\", "" })
+        foreach (var prefix in SystemRootPrefixes)
         {
             var rest = path[Math.Min(prefix.Length, path.Length)..];
             if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && rest.StartsWith(@"System32\", StringComparison.OrdinalIgnoreCase))
