@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using static NtSim.Wdm;
 
 namespace NtSim.Bench;
@@ -82,17 +81,12 @@ public sealed class BenchBus : IDriver
                 {
                     BusQueryDeviceID => @"BENCHBUS\CHILD",
                     BusQueryInstanceID => _serials[pdo].ToString("D5", System.Globalization.CultureInfo.InvariantCulture),
-                    BusQueryHardwareIDs => "BENCHBUS\\CHILD\0",
+                    BusQueryHardwareIDs => @"BENCHBUS\CHILD",
                     _ => null,
                 };
                 if (id is not null)
                 {
-                    var bytes = (id.Length + 1) * 2;
-                    var block = ExAllocatePool2(POOL_FLAG_PAGED, (ulong)bytes, 0x64496E42);
-                    var chars = MemoryMarshal.Cast<byte, char>(block.AsSpan(bytes));
-                    id.AsSpan().CopyTo(chars);
-                    chars[id.Length] = '\0';
-                    irp.IoStatus.Information = block.Address;
+                    irp.IoStatus.Information = PoolStrings.Allocate([id], multi: stack.Parameters.QueryId.IdType == BusQueryHardwareIDs);
                     status = STATUS_SUCCESS;
                 }
 
