@@ -68,6 +68,8 @@ public sealed class DevicePropertyTests
         Assert.Equal(PNP_DETECTED_FATAL_ERROR, machine.BugCheck!.Code);
         Assert.Equal(0x2UL, machine.BugCheck.Parameter1);
         Assert.Equal(fdo.ObjectAddress, machine.BugCheck.Parameter2);
+        Assert.Equal(fdo.DriverObject.Address, machine.BugCheck.Parameter3);
+        Assert.Equal(0UL, machine.BugCheck.Parameter4);
     }
 
     [Fact]

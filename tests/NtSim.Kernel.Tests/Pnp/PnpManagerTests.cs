@@ -272,6 +272,7 @@ public sealed class PnpManagerTests
         Assert.Equal(PNP_DETECTED_FATAL_ERROR, machine.BugCheck!.Code);
         Assert.Equal(0x3UL, machine.BugCheck.Parameter1);
         Assert.Equal(typeof(DEVICE_OBJECT), machine.ObjectManager.FindObject(pdoAddress)?.Body.GetType());
+        Assert.Equal(0UL, machine.BugCheck.Parameter3);
         Assert.Equal(1UL, machine.BugCheck.Parameter4);   // 1: the device ID
     }
 
@@ -355,7 +356,10 @@ public sealed class PnpManagerTests
         Assert.NotNull(machine.BugCheck);
         Assert.Equal(PNP_DETECTED_FATAL_ERROR, machine.BugCheck!.Code);
         Assert.Equal(0x1UL, machine.BugCheck.Parameter1);
+        Assert.NotEqual(first.Address, machine.BugCheck.Parameter2);   // the newly reported PDO
+        Assert.IsType<DEVICE_OBJECT>(machine.ObjectManager.FindObject(machine.BugCheck.Parameter2)?.Body);
         Assert.Equal(first.Address, machine.BugCheck.Parameter3);
+        Assert.Equal(0UL, machine.BugCheck.Parameter4);
     }
 
     [Fact]
@@ -371,6 +375,7 @@ public sealed class PnpManagerTests
         Assert.Equal(0x2UL, machine.BugCheck.Parameter1);
         Assert.Equal(fdo.Address, machine.BugCheck.Parameter2);
         Assert.Equal(fdo.DriverObject.Address, machine.BugCheck.Parameter3);
+        Assert.Equal(0UL, machine.BugCheck.Parameter4);
     }
 
     [Theory]
@@ -423,5 +428,7 @@ public sealed class PnpManagerTests
         Assert.Equal(DRIVER_VERIFIER_IOMANAGER_VIOLATION, machine.BugCheck!.Code);
         Assert.Equal(0x20EUL, machine.BugCheck.Parameter1);
         Assert.Equal(irpAddress, machine.BugCheck.Parameter2);
+        Assert.Equal(0UL, machine.BugCheck.Parameter3);
+        Assert.Equal(0UL, machine.BugCheck.Parameter4);
     }
 }
