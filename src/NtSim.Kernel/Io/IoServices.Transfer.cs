@@ -39,6 +39,8 @@ internal static partial class IoServices
 
         var method = code & 3;
         IRP? irp = null;
+        KEVENT? evt;
+        DEVICE_OBJECT top;
         try
         {
             if (mode == Wdm.UserMode && method != Wdm.METHOD_NEITHER)
@@ -51,7 +53,7 @@ internal static partial class IoServices
             }
 
             irp = NewRequest(thread, file!, eventHandle, internalControl ? Wdm.IRP_MJ_INTERNAL_DEVICE_CONTROL : Wdm.IRP_MJ_DEVICE_CONTROL,
-                out var evt, out var top, out status);
+                out evt, out top, out status);
             if (irp is null)
             {
                 machine.ObjectManager.Dereference(file!.Header!);
@@ -99,14 +101,15 @@ internal static partial class IoServices
                     break;
             }
 
-            var sent = irp;
-            irp = null;
-            return UserRequests.Send(thread, file!, top, sent, evt, evt is not null, iosb);
         }
         catch (NtStatusException e)
         {
             return Abandon(thread, irp, file!, e.Status);
         }
+
+        // Only the I/O manager's own set-up above turns an exception into a status; one raised by a
+        // driver once it has the IRP is the driver's bug and goes on up (0x3B for a system service).
+        return UserRequests.Send(thread, file!, top, irp, evt, evt is not null, iosb);
     }
 
     /// <summary>NtFlushBuffersFile: IRP_MJ_FLUSH_BUFFERS; the handle must allow writing.</summary>
@@ -151,6 +154,8 @@ internal static partial class IoServices
         }
 
         IRP? irp = null;
+        KEVENT? evt;
+        DEVICE_OBJECT top;
         try
         {
             if (mode == Wdm.UserMode)
@@ -165,7 +170,7 @@ internal static partial class IoServices
                 }
             }
 
-            irp = NewRequest(thread, file!, eventHandle, write ? Wdm.IRP_MJ_WRITE : Wdm.IRP_MJ_READ, out var evt, out var top, out status);
+            irp = NewRequest(thread, file!, eventHandle, write ? Wdm.IRP_MJ_WRITE : Wdm.IRP_MJ_READ, out evt, out top, out status);
             if (irp is null)
             {
                 machine.ObjectManager.Dereference(file!.Header!);
@@ -197,14 +202,15 @@ internal static partial class IoServices
                 LockBuffer(thread, irp, buffer, length, write ? Wdm.IoReadAccess : Wdm.IoWriteAccess);
             }
 
-            var sent = irp;
-            irp = null;
-            return UserRequests.Send(thread, file!, top, sent, evt, evt is not null, iosb);
         }
         catch (NtStatusException e)
         {
             return Abandon(thread, irp, file!, e.Status);
         }
+
+        // Only the I/O manager's own set-up above turns an exception into a status; one raised by a
+        // driver once it has the IRP is the driver's bug and goes on up (0x3B for a system service).
+        return UserRequests.Send(thread, file!, top, irp, evt, evt is not null, iosb);
     }
 
     private static NTSTATUS ReferenceFile(KTHREAD thread, HANDLE handle, uint access, out FILE_OBJECT? file, out uint granted)

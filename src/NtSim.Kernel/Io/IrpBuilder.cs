@@ -26,9 +26,9 @@ internal static class IrpBuilder
 
     /// <summary>As <see cref="DeviceIoControl"/>: null when the buffer cannot be set up.</summary>
     internal static IRP? Fsd(KTHREAD thread, byte major, DEVICE_OBJECT device, PVOID buffer, uint length, LARGE_INTEGER? offset,
-        KEVENT? evt, IO_STATUS_BLOCK iosb, bool synchronous)
+        KEVENT? evt, IO_STATUS_BLOCK? iosb, bool synchronous)
     {
-        var irp = synchronous ? Threaded(thread, device, evt, iosb) : thread.Machine!.IoManager.Irps.Allocate(thread, device.StackSize);
+        var irp = synchronous ? Threaded(thread, device, evt, iosb!) : thread.Machine!.IoManager.Irps.Allocate(thread, device.StackSize);
         if (!synchronous)
         {
             irp.UserIosb = iosb;

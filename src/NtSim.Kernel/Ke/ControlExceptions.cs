@@ -47,5 +47,12 @@ public sealed class NtStatusException : Exception
         Status = status;
     }
 
+    /// <summary>An exception the kernel raises on the driver's behalf, with what caused it.</summary>
+    internal NtStatusException(NTSTATUS status, string detail)
+        : base($"{NtNames.Format(status)}: {detail}")
+    {
+        Status = status;
+    }
+
     public NTSTATUS Status { get; }
 }

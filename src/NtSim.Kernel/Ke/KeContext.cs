@@ -14,7 +14,12 @@ internal static class KeContext
     private static InvalidOperationException NotOnSimulatedThread(string ddi) =>
         new($"{ddi} was called on a host thread. Driver code runs on simulated threads: call it inside machine.Run(() => ...).");
 
+    /// <summary>An argument the DDI dereferences: NULL is an access violation in the caller, as
+    /// on Windows (catchable as with __try/__except; unhandled, 0x1E, 0x7E or 0x3B with C0000005).</summary>
     internal static T NotNull<T>(T? value, string argument, [CallerMemberName] string ddi = "")
         where T : class =>
-        value ?? throw new ArgumentNullException(argument, $"{ddi}: {argument} must not be NULL.");
+        value ?? throw NullArgument(argument, ddi);
+
+    private static NtStatusException NullArgument(string argument, string ddi) =>
+        new(Wdm.STATUS_ACCESS_VIOLATION, $"{ddi} dereferenced its NULL {argument} argument");
 }

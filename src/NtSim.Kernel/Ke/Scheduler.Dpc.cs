@@ -82,14 +82,22 @@ internal abstract partial class Scheduler
         }
 
         self.CurrentModule = dpc.Module ?? Machine.Modules.Kernel;
+        if (dpc.Routine is null)
+        {
+            // KeInitializeDpc stored a NULL routine: the call executes address 0 at DISPATCH_LEVEL
+            // (IRQL_NOT_LESS_OR_EQUAL: P1 the address, P2 the IRQL, P3 8 for execute, P4 the instruction's address).
+            Machine.RaiseBugCheck(Wdm.IRQL_NOT_LESS_OR_EQUAL, 0, (ulong)p.Irql, 8, 0,
+                $"{dpc.Describe()} ran with the NULL DeferredRoutine it was initialized with");
+        }
+
         if (dpc.Module is { IsUnloaded: true } unloaded)
         {
-            UnloadedCode.Raise(Machine, unloaded, dpc.Routine!.Method, "DPC routine");
+            UnloadedCode.Raise(Machine, unloaded, dpc.Routine.Method, "DPC routine");
         }
 
         try
         {
-            dpc.Routine!(dpc, dpc.DeferredContext, dpc.SystemArgument1, dpc.SystemArgument2);
+            dpc.Routine(dpc, dpc.DeferredContext, dpc.SystemArgument1, dpc.SystemArgument2);
         }
         catch (Exception e) when (e is not (BugCheckException or MachineHaltedException or ThreadTerminatedException))
         {

@@ -36,7 +36,7 @@ public static partial class Wdm
     private static NTSTATUS RtlQueryValues(KTHREAD thread, uint relativeTo, string? path, HANDLE handle, RTL_QUERY_REGISTRY_TABLE?[] table,
         object? context, object? environment)
     {
-        ArgumentNullException.ThrowIfNull(table);
+        KeContext.NotNull(table, "QueryTable", nameof(RtlQueryRegistryValues));
         var status = RtlOpenKey(thread, relativeTo, path, handle, writeAccess: false, nameof(RtlQueryRegistryValues), out var key);
         if (!NT_SUCCESS(status))
         {

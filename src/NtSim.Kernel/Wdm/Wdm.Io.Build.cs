@@ -22,7 +22,8 @@ public static partial class Wdm
     /// <summary>IoBuildAsynchronousFsdRequest: as the synchronous form, but the IRP is the caller's:
     /// its completion routine frees it (IoFreeIrp) and returns STATUS_MORE_PROCESSING_REQUIRED.</summary>
     public static IRP? IoBuildAsynchronousFsdRequest(byte MajorFunction, DEVICE_OBJECT DeviceObject, PVOID Buffer, uint Length,
-        LARGE_INTEGER? StartingOffset, IO_STATUS_BLOCK IoStatusBlock) =>
+        LARGE_INTEGER? StartingOffset, IO_STATUS_BLOCK? IoStatusBlock) =>
+        // IoStatusBlock is [in, optional] for the asynchronous form (wdm.h, IoBuildAsynchronousFsdRequest).
         IrpBuilder.Fsd(KeContext.Thread(), MajorFunction, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), Buffer, Length, StartingOffset,
-            null, KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), synchronous: false);
+            null, IoStatusBlock, synchronous: false);
 }

@@ -4,19 +4,19 @@ namespace NtSim;
 
 public static partial class Wdm
 {
-    /// <summary>KeInitializeDpc: sets the routine and context of a DPC object.</summary>
-    public static void KeInitializeDpc(KDPC Dpc, KDEFERRED_ROUTINE DeferredRoutine, object? DeferredContext)
+    /// <summary>KeInitializeDpc: sets the routine and context of a DPC object. It only stores the
+    /// routine: a NULL one is accepted, and faults only when the DPC runs.</summary>
+    public static void KeInitializeDpc(KDPC Dpc, KDEFERRED_ROUTINE? DeferredRoutine, object? DeferredContext)
     {
         var thread = KeContext.Thread();
         KeContext.NotNull(Dpc, nameof(Dpc));
-        KeContext.NotNull(DeferredRoutine, nameof(DeferredRoutine));
         var machine = thread.Machine!;
         Dpc.Routine = DeferredRoutine;
         Dpc.DeferredContext = DeferredContext;
         Dpc.Importance = MediumImportance;
         Dpc.TargetProcessor = -1;
-        Dpc.Module = machine.Modules.For(DeferredRoutine);
-        Dpc.RoutineName = $"{Dpc.Module.Name}!{CodeNames.Of(DeferredRoutine.Method)}";
+        Dpc.Module = DeferredRoutine is null ? thread.CurrentModule : machine.Modules.For(DeferredRoutine);
+        Dpc.RoutineName = DeferredRoutine is null ? "(NULL)" : $"{Dpc.Module.Name}!{CodeNames.Of(DeferredRoutine.Method)}";
         if (Dpc.Machine != machine)
         {
             Dpc.Machine = machine;
@@ -81,7 +81,7 @@ public static partial class Wdm
 
     private static void RequireInitialized(KDPC dpc, Machine machine)
     {
-        if (dpc.Routine is null || dpc.Machine != machine)
+        if (dpc.Machine != machine)
         {
             throw new InvalidOperationException($"KeInsertQueueDpc: the KDPC was never initialized with KeInitializeDpc.");
         }

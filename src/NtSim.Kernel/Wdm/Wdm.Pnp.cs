@@ -47,13 +47,12 @@ public static partial class Wdm
         PVOID PropertyBuffer, out uint ResultLength) =>
         GetDeviceProperty(DeviceObject, DeviceProperty, BufferLength, out ResultLength, (data, length) => data.CopyTo(PropertyBuffer.AsSpan(length)));
 
-    /// <summary>IoGetDeviceProperty into a managed buffer (its length is BufferLength).</summary>
-    public static NTSTATUS IoGetDeviceProperty(DEVICE_OBJECT DeviceObject, DEVICE_REGISTRY_PROPERTY DeviceProperty, byte[] PropertyBuffer,
-        out uint ResultLength)
-    {
-        ArgumentNullException.ThrowIfNull(PropertyBuffer);
-        return GetDeviceProperty(DeviceObject, DeviceProperty, (uint)PropertyBuffer.Length, out ResultLength, (data, _) => data.CopyTo(PropertyBuffer));
-    }
+    /// <summary>IoGetDeviceProperty into a managed buffer (its length is BufferLength).
+    /// A NULL buffer has length 0: the call reports the size needed (STATUS_BUFFER_TOO_SMALL), as the
+    /// documented two-call pattern does.</summary>
+    public static NTSTATUS IoGetDeviceProperty(DEVICE_OBJECT DeviceObject, DEVICE_REGISTRY_PROPERTY DeviceProperty, byte[]? PropertyBuffer,
+        out uint ResultLength) =>
+        GetDeviceProperty(DeviceObject, DeviceProperty, (uint)(PropertyBuffer?.Length ?? 0), out ResultLength, (data, _) => data.CopyTo(PropertyBuffer.AsSpan()));
 
     /// <summary>IoOpenDeviceRegistryKey: a kernel handle to the device's hardware key
     /// (PLUGPLAY_REGKEY_DEVICE: <c>Enum\&lt;instance&gt;\Device Parameters</c>) or software key

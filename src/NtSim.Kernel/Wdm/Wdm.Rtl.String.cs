@@ -105,9 +105,14 @@ public static partial class Wdm
     /// <summary>RtlUnicodeStringPrintf (ntstrsafe.h): formats into the string's buffer with the printf
     /// format of DbgPrint (%wZ takes a UNICODE_STRING), replacing its contents. Output that does not
     /// fit is cut and STATUS_BUFFER_OVERFLOW returned; the result is not NUL-terminated.</summary>
-    public static NTSTATUS RtlUnicodeStringPrintf(ref UNICODE_STRING DestinationString, string pszFormat, params object?[] args)
+    public static NTSTATUS RtlUnicodeStringPrintf(ref UNICODE_STRING DestinationString, string? pszFormat, params object?[] args)
     {
-        ArgumentNullException.ThrowIfNull(pszFormat);
+        if (pszFormat is null)
+        {
+            // ntstrsafe.h: the safe string functions fail a NULL format with STATUS_INVALID_PARAMETER.
+            return STATUS_INVALID_PARAMETER;
+        }
+
         RequireBuffer(DestinationString, nameof(RtlUnicodeStringPrintf), nameof(DestinationString));
         var text = Printf.Format(pszFormat, args);
         var count = Math.Min(text.Length, DestinationString.MaximumLength / 2);

@@ -11,43 +11,37 @@ public static partial class Win32
         uint nOutBufferSize, out uint lpBytesReturned, OVERLAPPED? lpOverlapped)
     {
         var thread = Current(out var process);
-        if (nInBufferSize > 0)
-        {
-            CheckArray(lpInBuffer, nInBufferSize, nameof(lpInBuffer), nameof(DeviceIoControl));
-        }
-
-        if (nOutBufferSize > 0)
-        {
-            CheckArray(lpOutBuffer, nOutBufferSize, nameof(lpOutBuffer), nameof(DeviceIoControl));
-        }
-
+        // A NULL array stands for a NULL pointer: it reaches the I/O manager as one (which fails its
+        // probe with ERROR_NOACCESS, or hands it to a METHOD_NEITHER driver as Windows does).
+        var inPlaced = CheckArray(lpInBuffer, nInBufferSize, nameof(lpInBuffer), nameof(DeviceIoControl));
+        var outPlaced = CheckArray(lpOutBuffer, nOutBufferSize, nameof(lpOutBuffer), nameof(DeviceIoControl));
         var space = process.Process.AddressSpace;
-        var outputOffset = (ulong)((nInBufferSize + 15) & ~15u);
-        var size = outputOffset + nOutBufferSize;
+        var outputOffset = (ulong)((inPlaced + 15) & ~15u);
+        var size = outputOffset + outPlaced;
         var region = lpOverlapped is null ? thread.Win32State.BounceFor(process.Process, size) : space.Allocate(Math.Max(size, 1), Wdm.PAGE_READWRITE);
-        if (nInBufferSize > 0)
+        if (inPlaced > 0)
         {
-            space.Write(region.Address, lpInBuffer.AsSpan(0, (int)nInBufferSize));
+            space.Write(region.Address, lpInBuffer.AsSpan(0, (int)inPlaced));
         }
 
-        if (nOutBufferSize > 0)
+        if (outPlaced > 0)
         {
             // The array stands for the user's memory: what the driver does not write keeps its bytes.
-            space.Write(region.Address + outputOffset, lpOutBuffer.AsSpan(0, (int)nOutBufferSize));
+            space.Write(region.Address + outputOffset, lpOutBuffer.AsSpan(0, (int)outPlaced));
         }
 
-        var input = nInBufferSize > 0 ? region : PVOID.NULL;
-        var output = nOutBufferSize > 0 ? region + outputOffset : PVOID.NULL;
+        var input = inPlaced > 0 ? region : PVOID.NULL;
+        var output = outPlaced > 0 ? region + outputOffset : PVOID.NULL;
         if (lpOverlapped is not null)
         {
-            var buffers = new ManagedBuffers(process.Process, region, lpOutBuffer, outputOffset, (int)nOutBufferSize);
+            var buffers = new ManagedBuffers(process.Process, region, lpOutBuffer, outputOffset, (int)outPlaced);
             return Control(thread, hDevice, dwIoControlCode, input, nInBufferSize, output, nOutBufferSize, out lpBytesReturned, lpOverlapped, buffers);
         }
 
         var ok = Control(thread, hDevice, dwIoControlCode, input, nInBufferSize, output, nOutBufferSize, out lpBytesReturned, null, null);
-        if (nOutBufferSize > 0)
+        if (outPlaced > 0)
         {
-            space.Read(output.Address, lpOutBuffer.AsSpan(0, (int)nOutBufferSize));
+            space.Read(output.Address, lpOutBuffer.AsSpan(0, (int)outPlaced));
         }
 
         return ok;

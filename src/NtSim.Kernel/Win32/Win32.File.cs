@@ -54,10 +54,15 @@ public static partial class Win32
     }
 
     /// <summary>ReadFile into a managed array (placed in the process's memory for the call).</summary>
-    public static bool ReadFile(HANDLE hFile, byte[] lpBuffer, uint nNumberOfBytesToRead, out uint lpNumberOfBytesRead, OVERLAPPED? lpOverlapped)
+    public static bool ReadFile(HANDLE hFile, byte[]? lpBuffer, uint nNumberOfBytesToRead, out uint lpNumberOfBytesRead, OVERLAPPED? lpOverlapped)
     {
         var thread = Current(out var process);
-        CheckArray(lpBuffer, nNumberOfBytesToRead, nameof(lpBuffer), nameof(ReadFile));
+        if (CheckArray(lpBuffer, nNumberOfBytesToRead, nameof(lpBuffer), nameof(ReadFile)) < nNumberOfBytesToRead)
+        {
+            // A NULL buffer is passed on as a NULL pointer (ERROR_NOACCESS unless the driver reads neither way).
+            return Transfer(thread, hFile, PVOID.NULL, nNumberOfBytesToRead, out lpNumberOfBytesRead, lpOverlapped, null, write: false);
+        }
+
         if (lpOverlapped is null)
         {
             // The array stands for the user's memory: what the driver does not write keeps its bytes.
@@ -79,10 +84,14 @@ public static partial class Win32
         Transfer(Current(out _), hFile, lpBuffer, nNumberOfBytesToRead, out lpNumberOfBytesRead, lpOverlapped, null, write: false);
 
     /// <summary>WriteFile from a managed array (placed in the process's memory for the call).</summary>
-    public static bool WriteFile(HANDLE hFile, byte[] lpBuffer, uint nNumberOfBytesToWrite, out uint lpNumberOfBytesWritten, OVERLAPPED? lpOverlapped)
+    public static bool WriteFile(HANDLE hFile, byte[]? lpBuffer, uint nNumberOfBytesToWrite, out uint lpNumberOfBytesWritten, OVERLAPPED? lpOverlapped)
     {
         var thread = Current(out var process);
-        CheckArray(lpBuffer, nNumberOfBytesToWrite, nameof(lpBuffer), nameof(WriteFile));
+        if (CheckArray(lpBuffer, nNumberOfBytesToWrite, nameof(lpBuffer), nameof(WriteFile)) < nNumberOfBytesToWrite)
+        {
+            return Transfer(thread, hFile, PVOID.NULL, nNumberOfBytesToWrite, out lpNumberOfBytesWritten, lpOverlapped, null, write: true);
+        }
+
         var space = process.Process.AddressSpace;
         if (lpOverlapped is null)
         {
@@ -253,12 +262,20 @@ public static partial class Win32
         return name.StartsWith('\\') ? name : @"\??\" + name;
     }
 
-    private static void CheckArray(byte[]? buffer, uint length, string argument, string api)
+    /// <summary>How many bytes of <paramref name="buffer"/> stand for the caller's memory: the
+    /// length, or 0 for a NULL array (which the caller passes on as a NULL pointer).</summary>
+    private static uint CheckArray(byte[]? buffer, uint length, string argument, string api)
     {
-        ArgumentNullException.ThrowIfNull(buffer, argument);
+        if (buffer is null)
+        {
+            return 0;
+        }
+
         if (length > buffer.Length)
         {
             throw new ArgumentOutOfRangeException(argument, length, $"{api}: the length ({length}) is more than the buffer's {buffer.Length} bytes.");
         }
+
+        return length;
     }
 }

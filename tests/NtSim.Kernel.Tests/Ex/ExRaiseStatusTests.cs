@@ -45,12 +45,13 @@ public sealed class ExRaiseStatusTests
     }
 
     [Fact]
-    public void NullArgument_ToDdi_NamesCallAndArgument()
+    public void NullArgument_ToDdi_IsAnAccessViolationNamingCallAndArgument()
     {
         using var machine = MachineAssert.Boot();
         var status = machine.Run(() => KeInitializeEvent(null!, NotificationEvent, false));
-        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xE0434352, 0, 0, 0);
-        Assert.Contains("KeInitializeEvent: Event must not be NULL", info.Detail);
+        // The DDI dereferences the NULL pointer: STATUS_ACCESS_VIOLATION, as on Windows (not .NET's 0xE0434352).
+        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xC0000005, 0, 0, 0);
+        Assert.Contains("KeInitializeEvent dereferenced its NULL Event argument", info.Detail);
     }
 
     [Fact]

@@ -350,4 +350,30 @@ public sealed class Win32FileTests
         // SYSTEM_SERVICE_EXCEPTION: P1 the exception code (an access violation for a null reference).
         BugCheck(machine, app.WaitForExit(), SYSTEM_SERVICE_EXCEPTION, 0xC0000005, 0, 0, 0);
     }
+
+    [Fact]
+    public void DeviceIoControl_NullArrayWithALength_FailsWithNoAccess()
+    {
+        var (machine, echo) = Start();
+        uint controlError = 0, readError = 0;
+        bool control = true, read = true;
+        RunApp(machine, args =>
+        {
+            var h = CreateFile(@"\\.\Echo", GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
+            // The I/O manager's probe of the NULL buffer fails before the driver sees an IRP (Windows: ERROR_NOACCESS).
+            control = DeviceIoControl(h, EchoDevice.IOCTL_ECHO, null, 16, new byte[16], 16, out _, null);
+            controlError = GetLastError();
+            read = ReadFile(h, null, 8, out _, null);
+            readError = GetLastError();
+            CloseHandle(h);
+            return 0;
+        });
+
+        Assert.False(control);
+        Assert.Equal(ERROR_NOACCESS, controlError);
+        Assert.False(read);
+        Assert.Equal(ERROR_NOACCESS, readError);
+        Assert.Equal(["create 1 1", "cleanup 1", "close 1"], echo.Seen);
+        Assert.Null(machine.BugCheck);
+    }
 }
