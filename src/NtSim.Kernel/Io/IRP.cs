@@ -119,9 +119,39 @@ public sealed class IRP : IMdlList
     /// <summary>The completion walk ran to the end: the IRP may not be completed again.</summary>
     internal bool Completed { get; set; }
 
-    /// <summary>Resets the IRP for a new use (IoInitializeIrp / IoReuseIrp).</summary>
     /// <summary>IoCallDriver has sent it to a driver at least once since it was allocated.</summary>
     internal bool Dispatched { get; set; }
+
+    /// <summary>The driver that allocated the IRP (IoAllocateIrp, IoBuild*Request), and where; null
+    /// for an IRP of the I/O manager's own (a user request, a PnP IRP).</summary>
+    internal KernelModule? AllocatedBy { get; private set; }
+
+    internal string AllocatedFile { get; private set; } = "";
+
+    internal int AllocatedLine { get; private set; }
+
+    /// <summary>Charges the IRP to the driver whose code asked for it (nothing for the kernel's own).</summary>
+    internal IRP ChargeTo(KernelModule module, KernelModule kernel, string file, int line)
+    {
+        if (module != kernel)
+        {
+            AllocatedBy = module;
+            AllocatedFile = file;
+            AllocatedLine = line;
+        }
+
+        return this;
+    }
+
+    /// <summary>Forgets the allocating driver (a new allocation from the lookaside list).</summary>
+    internal void ClearCharge()
+    {
+        AllocatedBy = null;
+        AllocatedFile = "";
+        AllocatedLine = 0;
+    }
+
+    /// <summary>Resets the IRP for a new use (IoInitializeIrp / IoReuseIrp).</summary>
 
     internal void Reset()
     {

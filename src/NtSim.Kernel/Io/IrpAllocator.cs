@@ -64,6 +64,7 @@ internal sealed class IrpAllocator
         }
 
         irp.Reset();
+        irp.ClearCharge();
         irp.IsFree = false;
         return irp;
     }

@@ -9,9 +9,9 @@ internal static class IrpBuilder
     /// <summary>The IRP, or null if its buffers could not be set up (no pool for the system buffer,
     /// or a buffer MmProbeAndLockPages refuses), as the IoBuild routines return NULL.</summary>
     internal static IRP? DeviceIoControl(KTHREAD thread, uint code, DEVICE_OBJECT device, PVOID input, uint inputLength, PVOID output,
-        uint outputLength, bool internalControl, KEVENT? evt, IO_STATUS_BLOCK iosb)
+        uint outputLength, bool internalControl, KEVENT? evt, IO_STATUS_BLOCK iosb, string file, int line)
     {
-        var irp = Threaded(thread, device, evt, iosb);
+        var irp = Threaded(thread, device, evt, iosb).ChargeTo(thread.CurrentModule, thread.Machine!.Modules.Kernel, file, line);
         try
         {
             SetUpDeviceIoControl(thread, irp, code, input, inputLength, output, outputLength, internalControl);
@@ -26,9 +26,10 @@ internal static class IrpBuilder
 
     /// <summary>As <see cref="DeviceIoControl"/>: null when the buffer cannot be set up.</summary>
     internal static IRP? Fsd(KTHREAD thread, byte major, DEVICE_OBJECT device, PVOID buffer, uint length, LARGE_INTEGER? offset,
-        KEVENT? evt, IO_STATUS_BLOCK? iosb, bool synchronous)
+        KEVENT? evt, IO_STATUS_BLOCK? iosb, bool synchronous, string file, int line)
     {
         var irp = synchronous ? Threaded(thread, device, evt, iosb!) : thread.Machine!.IoManager.Irps.Allocate(thread, device.StackSize);
+        irp.ChargeTo(thread.CurrentModule, thread.Machine!.Modules.Kernel, file, line);
         if (!synchronous)
         {
             irp.UserIosb = iosb;

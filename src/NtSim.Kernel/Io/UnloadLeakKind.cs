@@ -35,4 +35,8 @@ public enum UnloadLeakKind
 
     /// <summary>Anything else the tracker follows.</summary>
     Other,
+
+    /// <summary>An IRP the driver allocated (IoAllocateIrp, IoBuild*Request) and never freed,
+    /// whether it was never sent or is still in flight in another driver.</summary>
+    AllocatedIrp,
 }

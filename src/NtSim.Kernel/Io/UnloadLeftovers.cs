@@ -76,7 +76,12 @@ internal static class UnloadLeftovers
             {
                 items.Add((long.MaxValue, new UnloadReportItem(UnloadLeakKind.PendingIrp,
                     $"IRP {MajorFunctionNames.Of(location.MajorFunction)} sent to {location.DeviceObject!.Describe()} and not completed",
-                    new PVOID(irp.Address), "", 0)));
+                    new PVOID(irp.Address), irp.AllocatedBy == module ? irp.AllocatedFile : "", irp.AllocatedBy == module ? irp.AllocatedLine : 0)));
+            }
+            else if (irp.AllocatedBy == module)
+            {
+                items.Add((long.MaxValue, new UnloadReportItem(UnloadLeakKind.AllocatedIrp, DescribeAllocated(irp),
+                    new PVOID(irp.Address), irp.AllocatedFile, irp.AllocatedLine)));
             }
         }
 
@@ -84,6 +89,18 @@ internal static class UnloadLeftovers
         var ordered = items.OrderBy(i => i.Item.Kind is UnloadLeakKind.DeviceObject or UnloadLeakKind.SymbolicLink ? 0 : 1)
             .ThenBy(i => i.Order).Select(i => i.Item).ToList();
         return new UnloadReport(image.ServiceName, ordered);
+    }
+
+    /// <summary>An IRP the driver allocated: where it is now (never sent, or in another driver).</summary>
+    private static string DescribeAllocated(IRP irp)
+    {
+        if (!irp.Dispatched || irp.Current is not { DeviceObject: { } device } current)
+        {
+            var major = irp.Next?.MajorFunction ?? 0;
+            return $"IRP {MajorFunctionNames.Of(major)} allocated and never freed (not sent)";
+        }
+
+        return $"IRP {MajorFunctionNames.Of(current.MajorFunction)} allocated and not freed: still in flight at {device.Describe()}";
     }
 
     /// <summary>The stack location of <paramref name="irp"/> that a device of <paramref name="driver"/>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NtSim;
 
 public static partial class Wdm
@@ -8,22 +10,25 @@ public static partial class Wdm
     /// status block is filled, the event signaled and the IRP freed. NULL if the buffers cannot be
     /// set up (no pool for the system buffer; a direct-I/O buffer MmProbeAndLockPages refuses).</summary>
     public static IRP? IoBuildDeviceIoControlRequest(uint IoControlCode, DEVICE_OBJECT DeviceObject, PVOID InputBuffer, uint InputBufferLength,
-        PVOID OutputBuffer, uint OutputBufferLength, bool InternalDeviceIoControl, KEVENT? Event, IO_STATUS_BLOCK IoStatusBlock) =>
+        PVOID OutputBuffer, uint OutputBufferLength, bool InternalDeviceIoControl, KEVENT? Event, IO_STATUS_BLOCK IoStatusBlock,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         IrpBuilder.DeviceIoControl(KeContext.Thread(), IoControlCode, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), InputBuffer, InputBufferLength,
-            OutputBuffer, OutputBufferLength, InternalDeviceIoControl, Event, KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)));
+            OutputBuffer, OutputBufferLength, InternalDeviceIoControl, Event, KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), file, line);
 
     /// <summary>IoBuildSynchronousFsdRequest: a read, write, flush or shutdown IRP that the I/O
     /// manager frees at completion after filling the status block and signaling the event.</summary>
     public static IRP? IoBuildSynchronousFsdRequest(byte MajorFunction, DEVICE_OBJECT DeviceObject, PVOID Buffer, uint Length,
-        LARGE_INTEGER? StartingOffset, KEVENT Event, IO_STATUS_BLOCK IoStatusBlock) =>
+        LARGE_INTEGER? StartingOffset, KEVENT Event, IO_STATUS_BLOCK IoStatusBlock,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         IrpBuilder.Fsd(KeContext.Thread(), MajorFunction, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), Buffer, Length, StartingOffset,
-            KeContext.NotNull(Event, nameof(Event)), KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), synchronous: true);
+            KeContext.NotNull(Event, nameof(Event)), KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), synchronous: true, file, line);
 
     /// <summary>IoBuildAsynchronousFsdRequest: as the synchronous form, but the IRP is the caller's:
     /// its completion routine frees it (IoFreeIrp) and returns STATUS_MORE_PROCESSING_REQUIRED.</summary>
     public static IRP? IoBuildAsynchronousFsdRequest(byte MajorFunction, DEVICE_OBJECT DeviceObject, PVOID Buffer, uint Length,
-        LARGE_INTEGER? StartingOffset, IO_STATUS_BLOCK? IoStatusBlock) =>
+        LARGE_INTEGER? StartingOffset, IO_STATUS_BLOCK? IoStatusBlock,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         // IoStatusBlock is [in, optional] for the asynchronous form (wdm.h, IoBuildAsynchronousFsdRequest).
         IrpBuilder.Fsd(KeContext.Thread(), MajorFunction, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), Buffer, Length, StartingOffset,
-            null, IoStatusBlock, synchronous: false);
+            null, IoStatusBlock, synchronous: false, file, line);
 }

@@ -1,13 +1,17 @@
+using System.Runtime.CompilerServices;
+
 namespace NtSim;
 
 public static partial class Wdm
 {
     /// <summary>IoAllocateIrp: an IRP with <paramref name="StackSize"/> stack locations, owned by the
     /// caller (free it with IoFreeIrp once its completion routine returns STATUS_MORE_PROCESSING_REQUIRED).</summary>
-    public static IRP IoAllocateIrp(sbyte StackSize, bool ChargeQuota)
+    public static IRP IoAllocateIrp(sbyte StackSize, bool ChargeQuota,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = KeContext.Thread();
-        return thread.Machine!.IoManager.Irps.Allocate(thread, StackSize);
+        var machine = thread.Machine!;
+        return machine.IoManager.Irps.Allocate(thread, StackSize).ChargeTo(thread.CurrentModule, machine.Modules.Kernel, file, line);
     }
 
     /// <summary>IoFreeIrp: returns an IRP from IoAllocateIrp. Freeing one that is not an allocated

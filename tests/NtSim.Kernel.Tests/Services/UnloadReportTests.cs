@@ -170,6 +170,23 @@ public sealed class UnloadReportTests
         Assert.Null(report.LoadContextCollected);
     }
 
+    [Fact]
+    public void Stop_DriverKeepsAnIrpItAllocated_ReportsItWithItsLine()
+    {
+        using var machine = MachineAssert.Boot();
+        machine.Services.Install<IrpKeeper>("IrpKeeper");
+        MachineAssert.Completed(machine, machine.Services.Start("IrpKeeper"));
+
+        var report = machine.Services.Stop("IrpKeeper");
+
+        // An IRP still owned by the driver is never "leaks: none".
+        var irp = Assert.Single(report.Items);
+        Assert.Equal(UnloadLeakKind.AllocatedIrp, irp.Kind);
+        Assert.Contains("IRP IRP_MJ_READ allocated and never freed (not sent)", irp.Description);
+        Assert.Equal($"{nameof(UnloadReportTests)}.cs:{IrpKeeper.AllocationLine}", irp.Location);
+        Assert.DoesNotContain("leaks: none", report.ToString());
+    }
+
     private static void CreateLeaky(Machine machine, uint pool, uint timer, uint thread = 0)
     {
         machine.Services.Create("Leaky", TestDrivers.Leaky);
@@ -207,6 +224,23 @@ public sealed class UnloadReportTests
     private static string DpcModule(Machine machine) => PoolKeeper.Dpc.Module!.Name;
 
     /// <summary>A host driver type that keeps a pool block and initializes a DPC.</summary>
+    public sealed class IrpKeeper : IDriver
+    {
+        private static IRP? s_kept;
+
+        internal static int AllocationLine { get; private set; }
+
+        public NTSTATUS DriverEntry(DRIVER_OBJECT DriverObject, UNICODE_STRING RegistryPath)
+        {
+            DriverObject.DriverUnload = _ => s_kept = null;
+            AllocationLine = Line(); s_kept = IoAllocateIrp(2, false);
+            IoGetNextIrpStackLocation(s_kept).MajorFunction = IRP_MJ_READ;
+            return STATUS_SUCCESS;
+        }
+
+        private static int Line([CallerLineNumber] int line = 0) => line;
+    }
+
     public sealed class PoolKeeper : IDriver
     {
         internal static readonly KDPC Dpc = new();
