@@ -43,6 +43,11 @@ public sealed class MachineOptions
     /// <summary>Driver Verifier options for every driver (<c>verifier /flags</c>); none by default.</summary>
     public VerifierFlags Verifier { get; init; }
 
+    /// <summary>Kd_DEFAULT_Mask at boot, the debug print filter mask of DbgPrint and KdPrint (component
+    /// DEFAULT), set after the registry's Debug Print Filter key is read; null leaves what the key says
+    /// (0 without it: DbgPrint's INFO-level messages are recorded but not shown).</summary>
+    public uint? DebugPrintMask { get; init; }
+
     /// <summary>The folder that holds the machine's registry (the SYSTEM, SOFTWARE and DEFAULT hives,
     /// created if missing); booting on a folder that has them loads them. Null: the registry lives in
     /// memory only. Every change is written as it is made, crash-safely (docs/registry-persistence.md).</summary>
