@@ -11,4 +11,5 @@ root.Subcommands.Add(InfCommand.Create());
 root.Subcommands.Add(DevconCommand.Create());
 root.Subcommands.Add(PnputilCommand.Create());
 root.Subcommands.Add(TreeCommand.Create());
+GlobalOptions.AddTo(root);
 return root.Parse(args, CliParsing.Configuration).Invoke();

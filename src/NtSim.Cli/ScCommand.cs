@@ -62,7 +62,11 @@ internal static class ScCommand
             }
 
             TryParseFlags(result.GetValue(verifier) ?? "0", out var flags);
-            var options = new MachineOptions { Seed = result.GetValue(seed), Processors = result.GetValue(processors), Verifier = flags };
+            var options = new MachineOptions
+            {
+                Seed = result.GetValue(seed), Processors = result.GetValue(processors), Verifier = flags,
+                DebugPrintMask = result.GetValue(GlobalOptions.DebugPrintMask),
+            };
             return new ScRunner(output, options).Run(requests);
         });
         return command;

@@ -16,6 +16,6 @@ public sealed partial class Machine
     {
         Memory = new MemoryManager();
         Tracking = new ResourceTracker();
-        Pool = new ExPool(Memory, Tracking);
+        Pool = new ExPool(Memory, Tracking, (ulong)Options.MemoryMegabytes << 20);
     }
 }

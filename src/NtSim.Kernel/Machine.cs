@@ -45,6 +45,7 @@ public sealed partial class Machine : IDisposable
         var machine = new Machine(options ?? new MachineOptions());
         machine.Scheduler.Start();
         machine.StartExecutive();
+        DebugPrintFilter.Apply(machine);
         machine.BootFromRegistry();
         return machine;
     }

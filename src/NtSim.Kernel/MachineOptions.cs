@@ -43,6 +43,16 @@ public sealed class MachineOptions
     /// <summary>Driver Verifier options for every driver (<c>verifier /flags</c>); none by default.</summary>
     public VerifierFlags Verifier { get; init; }
 
+    /// <summary>The machine's physical memory in MiB (64 to 65536; 4 GiB by default). It sets the pool
+    /// limits as on 64-bit Windows: nonpaged pool up to the memory size, paged pool up to the commit
+    /// limit, which is the memory size (no paging file). One block is at most 2 GiB less a page.</summary>
+    public int MemoryMegabytes { get; init; } = 4096;
+
+    /// <summary>Kd_DEFAULT_Mask at boot, the debug print filter mask of DbgPrint and KdPrint (component
+    /// DEFAULT), set after the registry's Debug Print Filter key is read; null leaves what the key says
+    /// (0 without it: DbgPrint's INFO-level messages are recorded but not shown).</summary>
+    public uint? DebugPrintMask { get; init; }
+
     /// <summary>The folder that holds the machine's registry (the SYSTEM, SOFTWARE and DEFAULT hives,
     /// created if missing); booting on a folder that has them loads them. Null: the registry lives in
     /// memory only. Every change is written as it is made, crash-safely (docs/registry-persistence.md).</summary>
@@ -84,6 +94,12 @@ public sealed class MachineOptions
         if (MaxVirtualTime <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxVirtualTime), MaxVirtualTime, "MachineOptions.MaxVirtualTime must be positive.");
+        }
+
+        if (MemoryMegabytes is < 64 or > 65536)
+        {
+            // The simulated pool regions are 64 GiB each.
+            throw new ArgumentOutOfRangeException(nameof(MemoryMegabytes), MemoryMegabytes, "MachineOptions.MemoryMegabytes must be between 64 and 65536.");
         }
 
         if (WorkerThreadsPerQueue is < 1 or > 16)

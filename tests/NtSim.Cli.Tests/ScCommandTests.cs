@@ -19,6 +19,43 @@ public sealed class ScCommandTests
 
     private static string Driver(string name) => Path.Combine(s_drivers, name + ".dll");
 
+    /// <summary>`ntsim [global options] sc ...` as Program.cs builds the root command.</summary>
+    private static (int ExitCode, string Output, string Error) Ntsim(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var root = new RootCommand();
+        root.Subcommands.Add(ScCommand.Create());
+        GlobalOptions.AddTo(root);
+        var exitCode = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void DbgMask_ShowsKdPrintOfComponentDefault()
+    {
+        string[] start = ["sc", "create", "Zero", "binPath=", Driver("Zero"), "then", "start", "Zero"];
+        var (quietExit, quiet, _) = Ntsim(start);
+        var (loudExit, loud, loudError) = Ntsim(["--dbgmask", "0xF", .. start]);
+        var (afterExit, after, _) = Ntsim([.. start, "--dbgmask", "15"]);
+
+        Assert.Equal(0, quietExit);
+        Assert.DoesNotContain("DbgPrint: Zero: DriverEntry", quiet);
+        Assert.True(loudExit == 0, loud + loudError);
+        Assert.Contains(@"DbgPrint: Zero: DriverEntry \Registry\Machine\SYSTEM\CurrentControlSet\Services\Zero", loud, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, afterExit);
+        Assert.Contains("DbgPrint: Zero: DriverEntry", after);
+    }
+
+    [Fact]
+    public void DbgMask_NotANumber_OneLineError()
+    {
+        var (exitCode, _, error) = Ntsim("--dbgmask", "lots", "sc", "query", "Zero");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("--dbgmask takes a 32-bit mask such as 0xF or 15 (got 'lots').", error);
+    }
+
     [Fact]
     public void CreateStartQueryStop_Chained_PrintsWhatScPrints()
     {

@@ -48,8 +48,8 @@ public sealed class ZeroDriver : IDriver
         // Direct I/O: the I/O manager locks the caller's buffer and describes it with Irp->MdlAddress.
         deviceObject!.Flags |= DO_DIRECT_IO;
 
-        // A device created outside AddDevice must clear DO_DEVICE_INITIALIZING itself, or it cannot be opened.
-        deviceObject.Flags &= ~DO_DEVICE_INITIALIZING;
+        // DO_DEVICE_INITIALIZING is left alone: the I/O manager clears it on every device DriverEntry
+        // created once DriverEntry returns success (a device created in AddDevice is the driver's to clear).
         return STATUS_SUCCESS;
     }
 

@@ -17,6 +17,9 @@ public sealed class ERESOURCE
     internal int ExclusiveCount { get; set; }
     internal int ExclusiveWaiters { get; set; }
     internal int SharedWaiters { get; set; }
+
+    /// <summary>The threads waiting for shared ownership, granted it all at once by a release.</summary>
+    internal List<KTHREAD> SharedWaitList { get; } = [];
     internal KEVENT ExclusiveWake { get; } = new();
     internal KSEMAPHORE SharedWake { get; } = new();
     internal Machine? Machine { get; set; }

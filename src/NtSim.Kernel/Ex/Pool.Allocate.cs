@@ -110,7 +110,7 @@ public sealed partial class ExPool
         slot.State = PoolSlotState.Live;
         slot.Tag = tag;
         slot.Type = request.Type;
-        slot.HeaderType = PoolHeader.Encode(request.Type);
+        slot.HeaderType = PoolHeader.Encode(request.Type, request.Quota);
         new PoolHeader(slot.PrevUnits, 0, slot.Units, slot.HeaderType, tag).Write(page.HeaderBytes(unit));
         var entry = page.EntryAddress(unit);
         if (request.Zero)

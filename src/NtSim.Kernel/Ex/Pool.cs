@@ -17,32 +17,33 @@ public sealed partial class ExPool
     /// smallest block. Larger requests get whole pages.</summary>
     internal const ulong MaxSmallBytes = MmLayout.PageSize - (2 * PoolHeader.Size);
 
-    // Default limits on bytes in use; tests lower them to reach the failure paths.
-    private const ulong DefaultNonPagedLimit = 256UL << 20;
-    private const ulong DefaultPagedLimit = 512UL << 20;
-
     private readonly Lock _lock = new();
     private readonly MemoryManager _memory;
     private readonly ResourceTracker _tracker;
     private readonly PoolTagTable _tags = new();
     private readonly PoolBigPages _big = new();
 
-    internal ExPool(MemoryManager memory, ResourceTracker tracker)
+    /// <summary>The pools of a machine with <paramref name="physicalMemory"/> bytes of memory. Limits of
+    /// 64-bit Windows 8.1 and later ("Memory Limits for Windows and Windows Server Releases"):
+    /// nonpaged pool, RAM or 16 TB, whichever is smaller; paged pool, 15.5 TB or the system commit
+    /// limit, whichever is smaller, and the commit limit is RAM here (the machine has no paging file).
+    /// Tests lower them to reach the failure paths.</summary>
+    internal ExPool(MemoryManager memory, ResourceTracker tracker, ulong physicalMemory)
     {
         _memory = memory;
         _tracker = tracker;
-        NonPaged = new PoolDescriptor("NonPagedPool", memory.NonPagedPool, memory.SystemMap, DefaultNonPagedLimit);
-        Paged = new PoolDescriptor("PagedPool", memory.PagedPool, memory.SystemMap, DefaultPagedLimit);
+        NonPaged = new PoolDescriptor("NonPagedPool", memory.NonPagedPool, memory.SystemMap, Math.Min(physicalMemory, 16UL << 40));
+        Paged = new PoolDescriptor("PagedPool", memory.PagedPool, memory.SystemMap, Math.Min(physicalMemory, 31UL << 39));
     }
 
-    /// <summary>Bytes of nonpaged pool that may be in use before allocations fail (default 256 MiB).</summary>
+    /// <summary>Bytes of nonpaged pool that may be in use before allocations fail (the machine's memory by default).</summary>
     public ulong NonPagedPoolLimit
     {
         get => Locked(() => NonPaged.Limit);
         set => Locked(() => NonPaged.Limit = value);
     }
 
-    /// <summary>Bytes of paged pool that may be in use before allocations fail (default 512 MiB).</summary>
+    /// <summary>Bytes of paged pool that may be in use before allocations fail (the machine's memory by default).</summary>
     public ulong PagedPoolLimit
     {
         get => Locked(() => Paged.Limit);

@@ -33,6 +33,10 @@ internal readonly record struct PoolHeader(byte PreviousSize, byte PoolIndex, by
         BinaryPrimitives.WriteUInt64LittleEndian(bytes[8..], 0);
     }
 
-    /// <summary>The PoolType byte of an allocated block of <paramref name="type"/>.</summary>
-    internal static byte Encode(POOL_TYPE type) => (byte)((((int)type & 1) | ((int)type & 32)) + 1);
+    /// <summary>The PoolType byte of an allocated block of <paramref name="type"/>; a block charged to
+    /// a process's quota has POOL_QUOTA_MASK (8, pool.h) in it as well.</summary>
+    internal static byte Encode(POOL_TYPE type, bool quota = false) =>
+        (byte)((((int)type & 1) | (quota ? QuotaMask : 0) | ((int)type & 32)) + 1);
+
+    private const int QuotaMask = 8;
 }

@@ -1,7 +1,7 @@
 namespace NtSim;
 
 /// <summary>An allocation request after its flags or POOL_TYPE have been decoded.</summary>
-internal readonly record struct PoolRequest(POOL_TYPE Type, bool Zero, bool Raise, bool CacheAligned)
+internal readonly record struct PoolRequest(POOL_TYPE Type, bool Zero, bool Raise, bool CacheAligned, bool Quota = false)
 {
     internal bool Paged => PoolTypes.IsPaged(Type);
 
@@ -49,7 +49,7 @@ internal readonly record struct PoolRequest(POOL_TYPE Type, bool Zero, bool Rais
         }
 
         request = new PoolRequest(type, Zero: (required & Wdm.POOL_FLAG_UNINITIALIZED) == 0,
-            Raise: (required & Wdm.POOL_FLAG_RAISE_ON_FAILURE) != 0, CacheAligned: cacheAligned);
+            Raise: (required & Wdm.POOL_FLAG_RAISE_ON_FAILURE) != 0, CacheAligned: cacheAligned, Quota: (required & Wdm.POOL_FLAG_USE_QUOTA) != 0);
         return true;
     }
 

@@ -32,6 +32,7 @@ internal static class Resources
             resource.ExclusiveCount = 0;
             resource.ExclusiveWaiters = 0;
             resource.SharedWaiters = 0;
+            resource.SharedWaitList.Clear();
             resource.Deleted = false;
         }
     }
@@ -60,21 +61,21 @@ internal static class Resources
                 else
                 {
                     resource.SharedWaiters++;
+                    resource.SharedWaitList.Add(thread);
                 }
             }
 
             DispatcherObject gate = exclusive ? resource.ExclusiveWake : resource.SharedWake;
             machine.Scheduler.Wait(thread, [gate], Wdm.WaitAny, Wdm.KernelMode, false, null);
+            if (!exclusive)
+            {
+                // The release that woke a shared waiter made it an owner and took it off the count.
+                break;
+            }
+
             lock (machine.Scheduler.Lock)
             {
-                if (exclusive)
-                {
-                    resource.ExclusiveWaiters--;
-                }
-                else
-                {
-                    resource.SharedWaiters--;
-                }
+                resource.ExclusiveWaiters--;
             }
         }
 
@@ -193,7 +194,16 @@ internal static class Resources
         }
         else if (resource.ExclusiveWaiters == 0 && resource.SharedWaiters > 0)
         {
+            // ExReleaseResourceLite grants shared ownership to every shared waiter at the release and
+            // clears NumberOfSharedWaiters before they run (ExpReleaseResourceExclusiveLite).
+            foreach (var waiter in resource.SharedWaitList)
+            {
+                resource.SharedOwners[waiter] = 1;
+            }
+
             resource.SharedWake.SignalState += resource.SharedWaiters;
+            resource.SharedWaiters = 0;
+            resource.SharedWaitList.Clear();
             machine.Scheduler.SignalObject(resource.SharedWake);
         }
     }

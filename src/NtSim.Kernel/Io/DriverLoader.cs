@@ -43,8 +43,20 @@ internal static class DriverLoader
             return status;
         }
 
+        ReadyDeviceObjects(driver);
         machine.IoManager.Add(driver);
         return status;
+    }
+
+    /// <summary>IopReadyDeviceObjects: once DriverEntry succeeds, the I/O manager clears
+    /// DO_DEVICE_INITIALIZING on every device the driver created there (a device created in
+    /// AddDevice is the driver's to clear). Source: "What does DO_DEVICE_INITIALIZING really do?" (WDK).</summary>
+    private static void ReadyDeviceObjects(DRIVER_OBJECT driver)
+    {
+        for (var device = driver.DeviceObject; device is not null; device = device.NextDevice)
+        {
+            device.Flags &= ~Wdm.DO_DEVICE_INITIALIZING;
+        }
     }
 
     /// <summary>Calls DriverUnload and removes the driver object.</summary>

@@ -20,8 +20,17 @@ internal static class FileCreation
         var thread = KeContext.Thread();
         var machine = thread.Machine!;
         // IopCheckDeviceAndDriver: a device being deleted, still initializing or whose driver is unloading opens nothing.
-        if (device.DeletePending || (device.Flags & Wdm.DO_DEVICE_INITIALIZING) != 0 || device.DriverObject.Image is { UnloadPending: true })
+        if (device.DeletePending || device.DriverObject.Image is { UnloadPending: true })
         {
+            return Wdm.STATUS_NO_SUCH_DEVICE;
+        }
+
+        if ((device.Flags & Wdm.DO_DEVICE_INITIALIZING) != 0)
+        {
+            // Windows refuses silently; saying why here spares the driver writer a hunt.
+            KernelPrint.Print(thread, machine.Modules.Kernel.Name, Wdm.DPFLTR_SYSTEM_ID, Wdm.DPFLTR_ERROR_LEVEL,
+                $"NtSim: open of {device.Describe()} refused (STATUS_NO_SUCH_DEVICE): DO_DEVICE_INITIALIZING is still set; " +
+                "a device created outside DriverEntry must clear it when it is ready\n");
             return Wdm.STATUS_NO_SUCH_DEVICE;
         }
 

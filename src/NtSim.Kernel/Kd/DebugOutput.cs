@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace NtSim;
 
 /// <summary>
@@ -106,6 +109,35 @@ public sealed class DebugOutput
         }
 
         return message;
+    }
+
+    /// <summary>The messages the filter showed, one a line as the console prints them, and how many
+    /// it held back.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        var filtered = 0;
+        lock (_lock)
+        {
+            foreach (var message in _messages)
+            {
+                if (message.Shown)
+                {
+                    text.AppendLine(message.ToString());
+                }
+                else
+                {
+                    filtered++;
+                }
+            }
+        }
+
+        if (filtered > 0)
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"({filtered} filtered)"));
+        }
+
+        return text.ToString();
     }
 
     private static uint ToImportance(uint level) => level <= 31 ? 1u << (int)level : level & ~Wdm.DPFLTR_MASK;

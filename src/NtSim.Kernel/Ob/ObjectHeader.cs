@@ -7,8 +7,9 @@ namespace NtSim;
 /// OBJECT_HEADER with its optional parts (name information, creator information): what the object
 /// manager keeps for every object. The header lies just before the body, as on Windows; counts,
 /// name and flags are guarded by the manager's lock.
-/// Invariant: PointerCount &gt;= HandleCount (each handle holds one pointer reference); a named
-/// object holds one reference on its directory; a permanent object holds one on itself.
+/// Invariant: PointerCount &gt;= HandleCount (each handle holds one pointer reference); a name
+/// holds one reference on its directory and one on its object; OBJ_PERMANENT adds none (it keeps
+/// the name past the last handle).
 /// </summary>
 [DebuggerDisplay("{Describe(),nq} P={PointerCount} H={HandleCount}")]
 internal sealed class ObjectHeader

@@ -93,11 +93,7 @@ internal sealed partial class ObjectManager
         }
 
         entry.Object.Body.OnHandleClosed(entry.Object, remaining);
-        if (parent is not null)
-        {
-            Dereference(parent);
-        }
-
+        DropName(entry.Object, parent);
         Dereference(entry.Object);
         return Wdm.STATUS_SUCCESS;
     }

@@ -218,7 +218,6 @@ internal sealed partial class ObjectManager
             lock (_lock)
             {
                 header.Permanent = true;
-                header.PointerCount++;
             }
         }
 
@@ -263,7 +262,8 @@ internal sealed partial class ObjectManager
     }
 
     /// <summary>Names <paramref name="header"/> in <paramref name="directory"/> unless the name is
-    /// taken; the name keeps the directory's reference the lookup took. OBJ_PERMANENT adds a reference.</summary>
+    /// taken; the name keeps the directory's reference the lookup took, and holds one on the object.
+    /// OBJ_PERMANENT only keeps the name (and so that reference) past the last handle.</summary>
     private bool TryName(ObjectHeader header, ObjectHeader directory, string name, bool permanent)
     {
         lock (_lock)
@@ -274,26 +274,25 @@ internal sealed partial class ObjectManager
             }
 
             AddName(header, directory, name);
-            if (permanent)
-            {
-                header.Permanent = true;
-                header.PointerCount++;
-            }
-
+            header.Permanent = permanent;
             return true;
         }
     }
 
-    /// <summary>Puts the name in the directory. Lock held; the caller accounts for the directory's reference.</summary>
+    /// <summary>Puts the name in the directory, with the pointer reference a name holds on its object
+    /// (the one the object manager keeps for a permanent object: "Life Cycle of an Object", WDK).
+    /// Lock held; the caller accounts for the directory's reference.</summary>
     private static void AddName(ObjectHeader header, ObjectHeader directory, string name)
     {
         ((ObjectDirectory)directory.Body).Add(name, header);
         header.Name = name;
         header.Directory = directory;
+        header.PointerCount++;
     }
 
     /// <summary>Takes the name out of its directory and returns the directory, whose reference the
-    /// caller drops after the lock; null if the object had no name. Lock held.</summary>
+    /// caller drops after the lock, and then the object's reference the name held (DropName); null if
+    /// the object had no name. Lock held.</summary>
     private static ObjectHeader? RemoveName(ObjectHeader header)
     {
         var directory = header.Directory;

@@ -201,15 +201,13 @@ internal sealed partial class ObjectManager
         return count;
     }
 
-    /// <summary>ObMakeTemporaryObject: the object loses its permanence (and the reference that came
-    /// with it); with no handle open, its name goes at once.</summary>
+    /// <summary>ObMakeTemporaryObject: the object loses its permanence; with no handle open, its name
+    /// goes at once, and the reference the name held with it.</summary>
     internal void MakeTemporary(ObjectHeader header)
     {
-        bool wasPermanent;
         ObjectHeader? parent = null;
         lock (_lock)
         {
-            wasPermanent = header.Permanent;
             header.Permanent = false;
             if (header.HandleCount == 0)
             {
@@ -217,13 +215,16 @@ internal sealed partial class ObjectManager
             }
         }
 
+        DropName(header, parent);
+    }
+
+    /// <summary>After a name was removed (lock released): the directory's reference the name kept,
+    /// then the object's reference the name held (ObpDeleteNameCheck).</summary>
+    internal void DropName(ObjectHeader header, ObjectHeader? parent)
+    {
         if (parent is not null)
         {
             Dereference(parent);
-        }
-
-        if (wasPermanent)
-        {
             Dereference(header);
         }
     }

@@ -58,13 +58,14 @@ public static partial class Wdm
         AllocateWithType(PoolType, NumberOfBytes, NoneTag, zero: false, file, line, nameof(ExAllocatePool));
 
     /// <summary>ExAllocatePoolWithQuotaTag: as ExAllocatePoolWithTag, but failure raises unless
-    /// POOL_QUOTA_FAIL_INSTEAD_OF_RAISE is set (no process quota is charged in NtSim).</summary>
+    /// POOL_QUOTA_FAIL_INSTEAD_OF_RAISE is set; the block's header has the quota bit (no process
+    /// quota is charged in NtSim).</summary>
     public static PVOID ExAllocatePoolWithQuotaTag(POOL_TYPE PoolType, ulong NumberOfBytes, uint Tag,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var raise = (PoolType & POOL_QUOTA_FAIL_INSTEAD_OF_RAISE) == 0;
         return AllocateWithType(raise ? PoolType | POOL_RAISE_IF_ALLOCATION_FAILURE : PoolType,
-            NumberOfBytes, Tag, zero: false, file, line, nameof(ExAllocatePoolWithQuotaTag));
+            NumberOfBytes, Tag, zero: false, file, line, nameof(ExAllocatePoolWithQuotaTag), quota: true);
     }
 
     /// <summary>ExFreePoolWithTag: frees a block; <paramref name="Tag"/> must be the allocation's
@@ -74,7 +75,7 @@ public static partial class Wdm
     /// <summary>ExFreePool: frees a block, whatever its tag.</summary>
     public static void ExFreePool(PVOID P) => FreePool(P, 0, checkTag: false, nameof(ExFreePool));
 
-    private static PVOID AllocateWithType(POOL_TYPE poolType, ulong bytes, uint tag, bool zero, string file, int line, string ddi)
+    private static PVOID AllocateWithType(POOL_TYPE poolType, ulong bytes, uint tag, bool zero, string file, int line, string ddi, bool quota = false)
     {
         var thread = KeContext.Thread(ddi);
         if (PoolTypes.HasUnknownBits(poolType))
@@ -82,7 +83,7 @@ public static partial class Wdm
             throw new ArgumentOutOfRangeException(nameof(poolType), poolType, $"{ddi}: {(int)poolType} is not a POOL_TYPE.");
         }
 
-        var request = PoolRequest.FromType(poolType, zero);
+        var request = PoolRequest.FromType(poolType, zero) with { Quota = quota };
         if (PoolTypes.IsMustSucceed(request.Type))
         {
             // BAD_POOL_CALLER 0x9A: must-succeed pool is no longer supported (P2 type, P3 bytes, P4 tag). docs/bugcheck-parameters.md §3.

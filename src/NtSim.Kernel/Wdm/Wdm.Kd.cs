@@ -11,14 +11,7 @@ public static partial class Wdm
     {
         var thread = KeContext.Thread();
         KeContext.NotNull(Format, nameof(Format));
-        var machine = thread.Machine!;
-        var text = Printf.Format(Format, Arguments);
-        var message = machine.DebugOutput.Add(machine.InterruptTime, thread.Processor!.Number, thread.Id, thread.CurrentModule.Name, ComponentId, Level, text);
-        if (machine.Trace.Enabled)
-        {
-            machine.Scheduler.Trace(TraceKind.DebugPrint, (message.Shown ? "" : "(filtered) ") + text.TrimEnd('\n', '\r'));
-        }
-
+        KernelPrint.Print(thread, thread.CurrentModule.Name, ComponentId, Level, Printf.Format(Format, Arguments));
         return STATUS_SUCCESS;
     }
 

@@ -36,11 +36,12 @@ public static partial class Wdm
         thread.SpecialApcDisable++;
     }
 
-    /// <summary>KeAreApcsDisabled: TRUE inside a critical or guarded region.</summary>
+    /// <summary>KeAreApcsDisabled: TRUE inside a critical or guarded region. The IRQL does not count
+    /// (KeAreApcsDisabled documentation; KeAreAllApcsDisabled is the one that counts IRQL &gt;= APC_LEVEL).</summary>
     public static bool KeAreApcsDisabled()
     {
         var thread = KeContext.Thread();
-        return thread.KernelApcDisable != 0 || thread.SpecialApcDisable != 0 || thread.Processor!.Irql >= APC_LEVEL;
+        return thread.KernelApcDisable != 0 || thread.SpecialApcDisable != 0;
     }
 
     /// <summary>KeAreAllApcsDisabled: TRUE inside a guarded region or at APC_LEVEL or above.</summary>

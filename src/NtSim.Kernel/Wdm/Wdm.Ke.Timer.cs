@@ -7,7 +7,10 @@ public static partial class Wdm
     /// <summary>KeInitializeTimer: a notification timer, not signaled.</summary>
     public static void KeInitializeTimer(KTIMER Timer) => KeInitializeTimerEx(Timer, NotificationTimer);
 
-    /// <summary>KeInitializeTimerEx: a notification or synchronization timer, not signaled.</summary>
+    /// <summary>KeInitializeTimerEx: a notification or synchronization timer, not signaled, with no
+    /// period. It does not cancel a timer that is set: that one still expires and its DPC runs
+    /// (KeInitializeTimerEx initializes the header, DueTime and Period only; it leaves the timer
+    /// table and Dpc alone).</summary>
     public static void KeInitializeTimerEx(KTIMER Timer, TIMER_TYPE Type)
     {
         var thread = KeContext.Thread();
@@ -19,12 +22,10 @@ public static partial class Wdm
 
         lock (thread.Machine!.Scheduler.Lock)
         {
-            thread.Machine.Scheduler.CancelTimer(Timer);
             Timer.Bind(thread.Machine, 0x40);
             Timer.Type = Type;
             Timer.SignalState = 0;
             Timer.Period = 0;
-            Timer.Dpc = null;
         }
     }
 

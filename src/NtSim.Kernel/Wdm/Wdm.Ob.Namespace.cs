@@ -14,13 +14,16 @@ public static partial class Wdm
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         OpenNamedObject(out DirectoryHandle, ObjectTypes.Directory, DesiredAccess, ObjectAttributes, file, line, nameof(ZwOpenDirectoryObject));
 
-    /// <summary>ZwCreateSymbolicLinkObject: a symbolic link to <paramref name="LinkTarget"/>, and a handle to it.</summary>
+    /// <summary>ZwCreateSymbolicLinkObject: a symbolic link to <paramref name="LinkTarget"/>, and a handle
+    /// to it. The link keeps the target's Length and MaximumLength and its MaximumLength bytes, no NUL
+    /// added (NtCreateSymbolicLinkObject copies the captured string whole).</summary>
     public static NTSTATUS ZwCreateSymbolicLinkObject(out HANDLE LinkHandle, uint DesiredAccess, in OBJECT_ATTRIBUTES ObjectAttributes,
         in UNICODE_STRING LinkTarget, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = KeContext.Thread();
         RequireWellFormed(thread, LinkTarget, nameof(ZwCreateSymbolicLinkObject), nameof(LinkTarget));
-        var link = new SymbolicLinkObject(LinkTarget.ToString(), thread.Machine!.ObjectManager.SystemTime);
+        var buffer = LinkTarget.Buffer.Span[..(LinkTarget.MaximumLength / 2)].ToArray();
+        var link = new SymbolicLinkObject(LinkTarget.ToString(), buffer, thread.Machine!.ObjectManager.SystemTime);
         return CreateNamedObject(out LinkHandle, ObjectTypes.SymbolicLink, link, DesiredAccess, ObjectAttributes, file, line, nameof(ZwCreateSymbolicLinkObject));
     }
 
@@ -30,8 +33,10 @@ public static partial class Wdm
         OpenNamedObject(out LinkHandle, ObjectTypes.SymbolicLink, DesiredAccess, ObjectAttributes, file, line, nameof(ZwOpenSymbolicLinkObject));
 
     /// <summary>ZwQuerySymbolicLinkObject: copies the link's target into <paramref name="LinkTarget"/>'s
-    /// buffer. <paramref name="ReturnedLength"/> receives the bytes the target needs with its NUL; when
-    /// it is asked for, the NUL must fit too. Too small: STATUS_BUFFER_TOO_SMALL.</summary>
+    /// buffer. <paramref name="ReturnedLength"/> receives the stored target's MaximumLength (whether or
+    /// not the buffer was big enough), and the copy is of those MaximumLength bytes; with
+    /// ReturnedLength NULL only Length bytes are needed and copied, with no NUL. Too small:
+    /// STATUS_BUFFER_TOO_SMALL.</summary>
     public static NTSTATUS ZwQuerySymbolicLinkObject(HANDLE LinkHandle, ref UNICODE_STRING LinkTarget, out uint ReturnedLength) =>
         QuerySymbolicLink(LinkHandle, ref LinkTarget, out ReturnedLength, wantLength: true);
 
@@ -115,21 +120,17 @@ public static partial class Wdm
                     $"ZwQuerySymbolicLinkObject: LinkTarget.MaximumLength {linkTarget.MaximumLength} exceeds its buffer of {linkTarget.Buffer.Length} characters");
             }
 
-            var target = ((SymbolicLinkObject)header!.Body).Target;
-            var bytes = target.Length * 2;
-            returnedLength = (uint)(bytes + 2);
-            if ((wantLength ? bytes + 2 : bytes) > linkTarget.MaximumLength)
+            // NtQuerySymbolicLinkObject: with a ReturnedLength it copies MaximumLength bytes, without one Length bytes.
+            var link = (SymbolicLinkObject)header!.Body;
+            var used = wantLength ? link.Buffer.Length : link.Target.Length;
+            returnedLength = link.MaximumLength;
+            if (used * 2 > linkTarget.MaximumLength)
             {
                 return STATUS_BUFFER_TOO_SMALL;
             }
 
-            target.CopyTo(linkTarget.Buffer.Span);
-            if (bytes + 2 <= linkTarget.MaximumLength)
-            {
-                linkTarget.Buffer.Span[target.Length] = '\0';
-            }
-
-            linkTarget.Length = (ushort)bytes;
+            link.Buffer.AsSpan(0, used).CopyTo(linkTarget.Buffer.Span);
+            linkTarget.Length = (ushort)(link.Target.Length * 2);
             return STATUS_SUCCESS;
         }
         finally

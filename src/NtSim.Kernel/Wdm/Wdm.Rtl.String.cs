@@ -127,6 +127,7 @@ public static partial class Wdm
     private static NTSTATUS Append(ref UNICODE_STRING destination, ReadOnlySpan<char> source, string ddi)
     {
         Characters(destination, ddi, "Destination");
+        RequireBuffer(destination, ddi, "Destination");
         var length = destination.Length + source.Length * 2;
         if (length > destination.MaximumLength)
         {
@@ -148,10 +149,11 @@ public static partial class Wdm
         }
     }
 
-    /// <summary>The characters of a string an Rtl routine reads; a malformed one is the caller's bug.</summary>
+    /// <summary>The characters of a string an Rtl routine reads (Length bytes; MaximumLength, even an odd
+    /// one, plays no part); one that cannot be read is the caller's bug.</summary>
     private static ReadOnlySpan<char> Characters(in UNICODE_STRING value, string ddi, string argument)
     {
-        if (value.Malformation is { } why)
+        if (value.ReadMalformation is { } why)
         {
             throw new ArgumentException($"{ddi}: {argument} is a malformed UNICODE_STRING: {why}.", argument);
         }
@@ -159,10 +161,10 @@ public static partial class Wdm
         return value.Chars;
     }
 
-    /// <summary>A destination's buffer must hold MaximumLength bytes.</summary>
+    /// <summary>A destination's buffer must hold MaximumLength bytes (an odd last byte is never written).</summary>
     private static void RequireBuffer(in UNICODE_STRING value, string ddi, string argument)
     {
-        if (value.MaximumLength > value.Buffer.Length * 2 || value.MaximumLength % 2 != 0)
+        if (value.MaximumLength > value.Buffer.Length * 2)
         {
             throw new ArgumentException($"{ddi}: {argument}.MaximumLength is {value.MaximumLength} bytes but its buffer holds {value.Buffer.Length} characters.", argument);
         }

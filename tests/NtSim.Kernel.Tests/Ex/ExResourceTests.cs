@@ -130,4 +130,62 @@ public sealed class ExResourceTests
         Assert.False(exclusive);
         Assert.Equal(1u, shared);
     }
+
+    /// <summary>A writer releases to two waiting readers; what ExGetSharedWaiterCount says at once,
+    /// how many readers got in, and the run's trace hash.</summary>
+    private static (uint WaitersAfterRelease, int ReadersIn, ulong Hash) ReleaseToReaders(int seed)
+    {
+        using var machine = MachineAssert.Boot(processors: 2, seed: seed);
+        uint waitersAfter = uint.MaxValue;
+        var readersIn = 0;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            var resource = new ERESOURCE();
+            ExInitializeResourceLite(resource);
+            var done = new KSEMAPHORE();
+            KeInitializeSemaphore(done, 0, 2);
+            KeEnterCriticalRegion();
+            ExAcquireResourceExclusiveLite(resource, true);
+            for (var t = 0; t < 2; t++)
+            {
+                machine.Scheduler.CreateThread($"Reader{t}", ThreadKind.System, machine.Modules.Kernel, () =>
+                {
+                    KeEnterCriticalRegion();
+                    ExAcquireResourceSharedLite(resource, true);
+                    Interlocked.Increment(ref readersIn);
+                    ExReleaseResourceLite(resource);
+                    KeLeaveCriticalRegion();
+                    KeReleaseSemaphore(done, 0, 1, false);
+                });
+            }
+
+            while (ExGetSharedWaiterCount(resource) < 2)
+            {
+                KeDelayExecutionThread(KernelMode, false, -10_000);
+            }
+
+            ExReleaseResourceLite(resource);
+            waitersAfter = ExGetSharedWaiterCount(resource);
+            KeLeaveCriticalRegion();
+            KeWaitForSingleObject(done, Executive, KernelMode, false, null);
+            KeWaitForSingleObject(done, Executive, KernelMode, false, null);
+        }));
+        return (waitersAfter, readersIn, machine.Trace.Hash);
+    }
+
+    [Fact]
+    public void ExReleaseResourceLite_GrantsWaitingReaders_SharedWaiterCountIsZeroOnEverySchedule()
+    {
+        var hashes = new HashSet<ulong>();
+        for (var seed = 0; seed < 24; seed++)
+        {
+            var run = ReleaseToReaders(seed);
+            Assert.True(run.WaitersAfterRelease == 0, $"seed {seed}: ExGetSharedWaiterCount is {run.WaitersAfterRelease} right after the release");
+            Assert.Equal(2, run.ReadersIn);
+            hashes.Add(run.Hash);
+        }
+
+        // The seeds explored more than one interleaving.
+        Assert.True(hashes.Count > 1, $"only {hashes.Count} distinct traces");
+    }
 }

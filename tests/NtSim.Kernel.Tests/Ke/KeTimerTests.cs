@@ -149,4 +149,32 @@ public sealed class KeTimerTests
         Assert.Equal(4, count);
         Assert.Equal(TimeSpan.FromMilliseconds(450).Ticks, machine.InterruptTime);
     }
+
+    [Fact]
+    public void KeInitializeTimerEx_TimerIsSet_DoesNotCancelItItExpiresAndItsDpcRuns()
+    {
+        using var machine = MachineAssert.Boot();
+        var ran = new List<ulong>();
+        var cancelled = true;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            var timer = new KTIMER();
+            var dpc = new KDPC();
+            var done = new KEVENT();
+            KeInitializeEvent(done, NotificationEvent, false);
+            KeInitializeTimer(timer);
+            KeInitializeDpc(dpc, (_, _, _, _) =>
+            {
+                ran.Add(KeQueryInterruptTime());
+                KeSetEvent(done, 0, false);
+            }, null);
+            KeSetTimerEx(timer, -10_000_000L, 0, dpc);
+            KeInitializeTimerEx(timer, NotificationTimer);
+            KeWaitForSingleObject(done, Executive, KernelMode, false, null);
+            Assert.True(KeReadStateTimer(timer));
+            cancelled = KeCancelTimer(timer);
+        }));
+        Assert.Equal([10_000_000UL], ran);
+        Assert.False(cancelled);
+    }
 }

@@ -24,6 +24,57 @@ public sealed class ObReferenceTests
     }
 
     [Fact]
+    public void ObfReferenceObject_NamedObject_TheNameHoldsOneReference()
+    {
+        using var machine = MachineAssert.Boot();
+        long named = 0, afterClose = 0;
+        var nameGone = false;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            var h = ObTest.CreateDirectory(@"\Named");
+            var body = ObTest.Body(h);
+            named = ObfReferenceObject(body);          // the handle's, the name's, this one
+            ZwClose(h);                                // the last handle of a temporary object: the name goes, with its reference
+            nameGone = ObTest.OpenDirectory(@"\Named", out _) == STATUS_OBJECT_NAME_NOT_FOUND;
+            afterClose = ObfReferenceObject(body);
+            ObfDereferenceObject(body);
+            ObfDereferenceObject(body);
+        }));
+        Assert.Equal(3, named);
+        Assert.True(nameGone);
+        Assert.Equal(2, afterClose);
+    }
+
+    [Fact]
+    public void ObfReferenceObject_Permanent_AddsNoReferenceOfItsOwn()
+    {
+        using var machine = MachineAssert.Boot();
+        long named = 0, namedAfterClose = 0, afterTemporary = 0, unnamed = 0;
+        var deleted = false;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            var h = ObTest.CreateDirectory(@"\Kept", ObTest.KernelNameAttributes | OBJ_PERMANENT);
+            var body = ObTest.Body(h);
+            named = ObfReferenceObject(body);          // the handle's, the name's, this one: none for OBJ_PERMANENT
+            ZwClose(h);
+            namedAfterClose = ObfDereferenceObject(body); // the name keeps it alive
+            ObMakeTemporaryObject(body);               // no handle: the name goes now, with its reference
+            deleted = ObTest.Header(body).Deleted;
+
+            var u = ObTest.CreateDirectory(null, ObTest.KernelNameAttributes | OBJ_PERMANENT);
+            var unnamedBody = ObTest.Body(u);
+            unnamed = ObfReferenceObject(unnamedBody); // the handle's and this one
+            afterTemporary = ObfDereferenceObject(unnamedBody);
+            ZwClose(u);
+        }));
+        Assert.Equal(3, named);
+        Assert.Equal(1, namedAfterClose);
+        Assert.True(deleted);
+        Assert.Equal(2, unnamed);
+        Assert.Equal(1, afterTemporary);
+    }
+
+    [Fact]
     public void LastReferenceAfterLastHandle_DeletesTheObject()
     {
         using var machine = MachineAssert.Boot();

@@ -73,6 +73,50 @@ public sealed class ObSymbolicLinkTests
     }
 
     [Fact]
+    public void ZwQuerySymbolicLinkObject_TargetWithoutNul_ReturnsTheCallersMaximumLengthAndWritesNoNul()
+    {
+        using var machine = MachineAssert.Boot();
+        uint exact = 0, roomy = 0, roomyShort = 0;
+        NTSTATUS exactStatus = 0, roomyShortStatus = 0, noLengthStatus = 0;
+        string? exactTarget = null, noLengthTarget = null;
+        var afterNoLength = '\0';
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            // 12 characters, Length = MaximumLength = 24: no room for a NUL and none added.
+            var tight = new UNICODE_STRING { Buffer = @"\Device\Zero".ToCharArray(), Length = 24, MaximumLength = 24 };
+            Assert.Equal(STATUS_SUCCESS, ZwCreateSymbolicLinkObject(out var h1, SYMBOLIC_LINK_ALL_ACCESS, ObTest.Attributes(@"\Tight"), tight));
+            var buffer = new UNICODE_STRING { Buffer = new char[12], MaximumLength = 24 };
+            exactStatus = ZwQuerySymbolicLinkObject(h1, ref buffer, out exact);
+            exactTarget = buffer.ToString();
+
+            // A target whose buffer is larger than its string: MaximumLength 40 is what the link keeps.
+            var wide = new UNICODE_STRING { Buffer = (@"\Device\Zero" + new string('\0', 8)).ToCharArray(), Length = 24, MaximumLength = 40 };
+            Assert.Equal(STATUS_SUCCESS, ZwCreateSymbolicLinkObject(out var h2, SYMBOLIC_LINK_ALL_ACCESS, ObTest.Attributes(@"\Wide"), wide));
+            var big = new UNICODE_STRING { Buffer = new char[20], MaximumLength = 40 };
+            Assert.Equal(STATUS_SUCCESS, ZwQuerySymbolicLinkObject(h2, ref big, out roomy));
+            var shortOne = new UNICODE_STRING { Buffer = new char[13], MaximumLength = 26 };
+            roomyShortStatus = ZwQuerySymbolicLinkObject(h2, ref shortOne, out roomyShort);
+
+            // Without ReturnedLength, Length bytes are enough and nothing follows them.
+            var filled = new UNICODE_STRING { Buffer = new string('X', 13).ToCharArray(), MaximumLength = 26 };
+            noLengthStatus = ZwQuerySymbolicLinkObject(h2, ref filled);
+            noLengthTarget = filled.ToString();
+            afterNoLength = filled.Buffer.Span[12];
+            ZwClose(h1);
+            ZwClose(h2);
+        }));
+        Assert.Equal(STATUS_SUCCESS, exactStatus);
+        Assert.Equal(24u, exact);
+        Assert.Equal(@"\Device\Zero", exactTarget);
+        Assert.Equal(40u, roomy);
+        Assert.Equal(STATUS_BUFFER_TOO_SMALL, roomyShortStatus);
+        Assert.Equal(40u, roomyShort);
+        Assert.Equal(STATUS_SUCCESS, noLengthStatus);
+        Assert.Equal(@"\Device\Zero", noLengthTarget);
+        Assert.Equal('X', afterNoLength);
+    }
+
+    [Fact]
     public void Lookup_DanglingLink_NameOrPathNotFound()
     {
         using var machine = MachineAssert.Boot();

@@ -98,6 +98,31 @@ public sealed class RtlUnicodeStringTests
     {
         var bad = new UNICODE_STRING { Buffer = new char[2], Length = 8, MaximumLength = 8 };
         var e = Assert.Throws<ArgumentException>(() => RtlEqualUnicodeString(bad, "x", false));
-        Assert.Contains("MaximumLength 8 exceeds its buffer of 2 characters", e.Message);
+        Assert.Contains("Length 8 exceeds its buffer of 2 characters", e.Message);
+    }
+
+    [Fact]
+    public void RtlEqualUnicodeString_OddMaximumLength_ComparesLengthBytesOnly()
+    {
+        // Only Length matters to a routine that reads the string.
+        var odd = new UNICODE_STRING { Buffer = "Zero\0".ToCharArray(), Length = 8, MaximumLength = 9 };
+        var shorter = new UNICODE_STRING { Buffer = "ZeroX".ToCharArray(), Length = 8, MaximumLength = 7 };
+        Assert.True(RtlEqualUnicodeString(odd, "ZERO", true));
+        Assert.True(RtlEqualUnicodeString(odd, shorter, false));
+        Assert.Equal(0, RtlCompareUnicodeString(odd, "Zero", false));
+        Assert.True(RtlPrefixUnicodeString("Ze", odd, false));
+        Assert.Equal("Zero", odd.ToString());
+    }
+
+    [Fact]
+    public void RtlAppendUnicodeToString_OddMaximumLength_UsesTheWholeCharactersItHolds()
+    {
+        var s = new UNICODE_STRING { Buffer = new char[3], Length = 0, MaximumLength = 5 };
+        Assert.Equal(STATUS_SUCCESS, RtlAppendUnicodeToString(ref s, "ab"));
+        Assert.Equal(STATUS_BUFFER_TOO_SMALL, RtlAppendUnicodeToString(ref s, "c"));
+        Assert.Equal("ab", s.ToString());
+        var copy = new UNICODE_STRING { Buffer = new char[3], Length = 0, MaximumLength = 5 };
+        RtlCopyUnicodeString(ref copy, "xyz");
+        Assert.Equal("xy", copy.ToString());
     }
 }

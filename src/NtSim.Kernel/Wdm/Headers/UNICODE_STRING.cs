@@ -46,11 +46,18 @@ public struct UNICODE_STRING
     /// <summary>The characters in use (Length / 2 of them); what %wZ prints.</summary>
     public override readonly string ToString() => IsWellFormed ? new string(Buffer.Span[..(Length / 2)]) : DebuggerText;
 
-    /// <summary>Length and MaximumLength are even, Length &lt;= MaximumLength, and the buffer holds MaximumLength bytes.</summary>
-    internal readonly bool IsWellFormed =>
-        Length % 2 == 0 && MaximumLength % 2 == 0 && Length <= MaximumLength && MaximumLength <= Buffer.Length * 2;
+    /// <summary>Length is even and the buffer holds Length bytes: all a routine that reads the string
+    /// looks at (the Rtl routines compare Length bytes; MaximumLength only bounds a write).</summary>
+    internal readonly bool IsWellFormed => ReadMalformation is null;
 
-    /// <summary>What is wrong with the string, for error messages; null if it is well formed.</summary>
+    /// <summary>What keeps the string from being read, for error messages; null if it can be.</summary>
+    internal readonly string? ReadMalformation =>
+        Length % 2 != 0 ? $"Length {Length} is odd"
+        : Length > Buffer.Length * 2 ? $"Length {Length} exceeds its buffer of {Buffer.Length} characters ({Buffer.Length * 2} bytes)"
+        : null;
+
+    /// <summary>What is wrong with the string as a whole (both lengths even, Length &lt;= MaximumLength,
+    /// the buffer holds MaximumLength bytes), for error messages; null if nothing is.</summary>
     internal readonly string? Malformation =>
         Length % 2 != 0 ? $"Length {Length} is odd"
         : MaximumLength % 2 != 0 ? $"MaximumLength {MaximumLength} is odd"
@@ -63,5 +70,5 @@ public struct UNICODE_STRING
 
     private readonly string DebuggerText => IsWellFormed
         ? $"\"{new string(Buffer.Span[..(Length / 2)])}\" ({Length}/{MaximumLength})"
-        : $"malformed UNICODE_STRING: {Malformation}";
+        : $"malformed UNICODE_STRING: {ReadMalformation}";
 }
