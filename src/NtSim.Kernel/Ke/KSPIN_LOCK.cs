@@ -13,6 +13,10 @@ public sealed class KSPIN_LOCK
     internal Machine? Machine { get; set; }
     internal ulong Address { get; set; }
 
+    /// <summary>The driver's line that took the lock ("SampleDriver.cs:57"), while it is held; null
+    /// when the caller gave none (the kernel's own acquisitions).</summary>
+    internal string? AcquiredAt { get; set; }
+
     internal bool IsHeld => Volatile.Read(ref _state) != 0;
 
     internal bool TryTake() => Interlocked.CompareExchange(ref _state, 1, 0) == 0;
