@@ -1,7 +1,8 @@
 namespace NtSim;
 
 /// <summary>Where the IRPs in flight are, for a deadlock report: which IRP a waiting thread waits
-/// for (its event, or its file object's event for a synchronous request), what it asks, which
+/// for (its event, its file object's event for a synchronous request, or the event a completion
+/// routine was given as its context), what it asks, which
 /// device and driver have it, and whether it sits in a queue or is simply held by the driver.</summary>
 internal static class IrpWhereabouts
 {
@@ -24,13 +25,29 @@ internal static class IrpWhereabouts
         foreach (var irp in machine.IoManager.Irps.InUse())
         {
             var file = irp.Tail.Overlay.OriginalFileObject;
-            if ((irp.UserEvent is { } evt && waited.Contains(evt)) || (irp.UserRequest && file is not null && waited.Contains(file.Event)))
+            if ((irp.UserEvent is { } evt && waited.Contains(evt)) || (irp.UserRequest && file is not null && waited.Contains(file.Event))
+                || RoutineContextIn(irp, waited))
             {
                 found.Add(Describe(irp));
             }
         }
 
         return found;
+    }
+
+    /// <summary>A completion routine still to run was given a waited object as its context (the
+    /// usual way to forward an IRP and wait for it: IoSetCompletionRoutine(Irp, routine, &amp;event, ...)).</summary>
+    private static bool RoutineContextIn(IRP irp, List<DispatcherObject> waited)
+    {
+        for (var k = Math.Max((int)irp.CurrentLocation, 1); k <= irp.StackCount; k++)
+        {
+            if (irp.Location(k) is { CompletionRoutine: not null, Context: DispatcherObject context } && waited.Contains(context))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"IRP@... IRP_MJ_READ at \Device\Sample of \Driver\Sample: pending in its cancel-safe queue".</summary>

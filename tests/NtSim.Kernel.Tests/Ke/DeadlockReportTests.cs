@@ -35,6 +35,39 @@ public sealed class DeadlockReportTests
     }
 
     [Fact]
+    public void DescribeDeadlock_EventIsTheCompletionRoutinesContext_NamesTheIrp()
+    {
+        // Forward and wait: the IRP from IoAllocateIrp has no UserEvent; the completion routine
+        // would set the event it was given as its context.
+        using var machine = MachineAssert.Boot();
+        IRP? sent = null;
+        var status = machine.Run(() =>
+        {
+            var device = IoTestDriver.LoadWithDevice("Keeper", d => d.MajorFunction[IRP_MJ_READ] = (_, irp) =>
+            {
+                IoMarkIrpPending(irp);
+                return STATUS_PENDING;
+            });
+            var evt = new KEVENT();
+            KeInitializeEvent(evt, NotificationEvent, false);
+            var irp = IoAllocateIrp(1, false);
+            sent = irp;
+            IoGetNextIrpStackLocation(irp).MajorFunction = IRP_MJ_READ;
+            IoSetCompletionRoutine(irp, (_, _, context) =>
+            {
+                KeSetEvent((KEVENT)context!, 0, false);
+                return STATUS_MORE_PROCESSING_REQUIRED;
+            }, evt, true, true, true);
+            IoCallDriver(device, irp);
+            KeWaitForSingleObject(evt, Executive, KernelMode, false, null);
+        }, "Forwarder");
+
+        Assert.Equal(RunStatus.Deadlock, status);
+        var line = Assert.Single(machine.Deadlock!.Threads, t => t.Contains("(Forwarder)", StringComparison.Ordinal));
+        Assert.EndsWith($", the completion of {sent!.Describe()} IRP_MJ_READ at \\Device\\Keeper of \\Driver\\Keeper: held by the driver (in no queue, no cancel routine)", line);
+    }
+
+    [Fact]
     public void DescribeDeadlock_IrpPendingInACancelSafeQueue_SaysSo()
     {
         using var machine = MachineAssert.Boot();
