@@ -13,9 +13,9 @@ public sealed class KSPIN_LOCK
     internal Machine? Machine { get; set; }
     internal ulong Address { get; set; }
 
-    /// <summary>The driver's line that took the lock ("SampleDriver.cs:57"), while it is held; null
-    /// when the caller gave none (the kernel's own acquisitions).</summary>
-    internal string? AcquiredAt { get; set; }
+    /// <summary>Where the holder took the lock: its [CallerFilePath] and [CallerLineNumber] (no
+    /// allocation on the hot path); empty for the kernel's own acquisitions.</summary>
+    internal (string File, int Line) AcquiredAt { get; set; } = ("", 0);
 
     internal bool IsHeld => Volatile.Read(ref _state) != 0;
 

@@ -60,7 +60,7 @@ internal static class DispatchChecks
             return "";
         }
 
-        var locks = held.Skip(heldBefore).Select(l => l.AcquiredAt is { } at ? $"{l.Describe()} acquired at {at}" : l.Describe());
+        var locks = held.Skip(heldBefore).Select(l => SpinLocks.Site(l) is { } at ? $"{l.Describe()} acquired at {at}" : l.Describe());
         return "; it still holds " + string.Join(", ", locks);
     }
 }

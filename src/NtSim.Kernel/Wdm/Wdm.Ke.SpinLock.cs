@@ -23,7 +23,7 @@ public static partial class Wdm
         }
 
         OldIrql = Irql.Raise(thread, DISPATCH_LEVEL);
-        SpinLocks.Acquire(thread, SpinLock, SpinLocks.Site(file, line));
+        SpinLocks.Acquire(thread, SpinLock, file, line);
     }
 
     /// <summary>KeAcquireSpinLockRaiseToDpc: KeAcquireSpinLock returning the old IRQL.</summary>
@@ -52,7 +52,7 @@ public static partial class Wdm
         var thread = KeContext.Thread();
         KeContext.NotNull(SpinLock, nameof(SpinLock));
         SpinLocks.RequireDispatch(thread, SpinLock, 0x40, nameof(KeAcquireSpinLockAtDpcLevel));
-        SpinLocks.Acquire(thread, SpinLock, SpinLocks.Site(file, line));
+        SpinLocks.Acquire(thread, SpinLock, file, line);
     }
 
     /// <summary>KeReleaseSpinLockFromDpcLevel: frees the lock without changing IRQL.</summary>
@@ -72,7 +72,7 @@ public static partial class Wdm
         var thread = KeContext.Thread();
         KeContext.NotNull(SpinLock, nameof(SpinLock));
         SpinLocks.RequireDispatch(thread, SpinLock, 0x40, nameof(KeTryToAcquireSpinLockAtDpcLevel));
-        var acquired = SpinLocks.TryAcquire(thread, SpinLock, SpinLocks.Site(file, line));
+        var acquired = SpinLocks.TryAcquire(thread, SpinLock, file, line);
         thread.Machine!.Scheduler.SchedulingPoint(thread);
         return acquired;
     }
