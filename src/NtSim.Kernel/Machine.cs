@@ -22,6 +22,7 @@ public sealed partial class Machine : IDisposable
     private int _driving;
     private BugCheckInfo? _bugCheck;
     private DeadlockReport? _deadlock;
+    private StopReport? _stopReport;
 
     private Machine(MachineOptions options)
     {
@@ -77,6 +78,18 @@ public sealed partial class Machine : IDisposable
             lock (_stateLock)
             {
                 return _deadlock;
+            }
+        }
+    }
+
+    /// <summary>Why the last run stopped at <see cref="RunStatus.StepLimit"/> or <see cref="RunStatus.TimeLimit"/>, or null.</summary>
+    public StopReport? StopReport
+    {
+        get
+        {
+            lock (_stateLock)
+            {
+                return _stopReport;
             }
         }
     }
@@ -181,6 +194,14 @@ public sealed partial class Machine : IDisposable
         }
     }
 
+    internal void RecordStop(StopReport report)
+    {
+        lock (_stateLock)
+        {
+            _stopReport = report;
+        }
+    }
+
     internal void Halt()
     {
         if (_halted)
@@ -202,9 +223,17 @@ public sealed partial class Machine : IDisposable
     [DoesNotReturn]
     internal void RaiseBugCheck(uint code, ulong p1, ulong p2, ulong p3, ulong p4, string detail, Exception? cause = null)
     {
-        var thread = KTHREAD.Current;
         var frames = cause is null ? new StackTrace(1, true) : new StackTrace(cause, true);
-        var (module, location) = Blame.Find(frames, thread, Modules);
+        RaiseBugCheck(code, p1, p2, p3, p4, detail, Blame.Find(frames, KTHREAD.Current, Modules));
+    }
+
+    /// <summary>KeBugCheckEx blaming a given routine (one that has returned, such as a dispatch
+    /// routine whose IRQL or status is checked after it), not the frames on the stack.</summary>
+    [DoesNotReturn]
+    internal void RaiseBugCheck(uint code, ulong p1, ulong p2, ulong p3, ulong p4, string detail, (string? Module, string? Location) blame)
+    {
+        var thread = KTHREAD.Current;
+        var (module, location) = blame;
         BugCheckInfo info;
         lock (_stateLock)
         {

@@ -145,12 +145,30 @@ public sealed partial class SioctlDriver
         KdPrint("SIOCTL:   Parameters.DeviceIoControl.OutputBufferLength = %u\n", irpSp.Parameters.DeviceIoControl.OutputBufferLength);
     }
 
-    /// <summary>The ASCII text at <paramref name="buffer"/>, up to its NUL or <paramref name="length"/> bytes.</summary>
+    /// <summary>The ASCII text at <paramref name="buffer"/>, up to its NUL or <paramref name="length"/>
+    /// bytes. Read a page at a time, as the C sample's PrintChars reads byte by byte: any ULONG length
+    /// is allowed, and a buffer shorter than its length faults where it ends (an exception the
+    /// caller's try/catch turns into a status), not before.</summary>
     private static string SioctlReadString(PVOID buffer, uint length)
     {
-        var bytes = buffer.AsReadOnlySpan((int)length);
-        var end = bytes.IndexOf((byte)0);
-        return Encoding.ASCII.GetString(end < 0 ? bytes : bytes[..end]);
+        var text = new StringBuilder();
+        var remaining = (ulong)length;
+        while (remaining > 0)
+        {
+            var chunk = (int)Math.Min(remaining, PAGE_SIZE - (buffer.Address & (PAGE_SIZE - 1)));
+            var bytes = buffer.AsReadOnlySpan(chunk);
+            var end = bytes.IndexOf((byte)0);
+            text.Append(Encoding.ASCII.GetString(end < 0 ? bytes : bytes[..end]));
+            if (end >= 0)
+            {
+                break;
+            }
+
+            buffer += (ulong)chunk;
+            remaining -= (ulong)chunk;
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Writes as much of the reply and its NUL as fits; returns the bytes written.</summary>

@@ -29,22 +29,34 @@ public sealed partial class BusEnumDriver
             return status;
         }
 
+        // The control code first, then its length, and only then the system buffer: a code this
+        // driver does not define (METHOD_NEITHER, say) has no system buffer, and its length means nothing.
         var irpStack = IoGetCurrentIrpStackLocation(Irp);
-        var inlen = (int)irpStack.Parameters.DeviceIoControl.InputBufferLength;
-        var buffer = inlen == 0 ? [] : Irp.AssociatedIrp.SystemBuffer.AsSpan(inlen).ToArray();
+        var inlen = irpStack.Parameters.DeviceIoControl.InputBufferLength;
         status = irpStack.Parameters.DeviceIoControl.IoControlCode switch
         {
-            ToasterPublic.IOCTL_BUSENUM_PLUGIN_HARDWARE => Bus_PlugIn(fdoData, buffer),
-            ToasterPublic.IOCTL_BUSENUM_UNPLUG_HARDWARE => Bus_UnPlug(fdoData, buffer),
-            ToasterPublic.IOCTL_BUSENUM_EJECT_HARDWARE => Bus_Eject(fdoData, buffer),
-            ToasterPublic.IOCTL_TOASTER_DONT_DISPLAY_IN_UI_DEVICE => Bus_DontDisplayInUI(fdoData, buffer),
-            _ => STATUS_INVALID_DEVICE_REQUEST,
+            ToasterPublic.IOCTL_BUSENUM_PLUGIN_HARDWARE when inlen > BusEnumRequests.SIZEOF_BUSENUM_PLUGIN_HARDWARE
+                => Bus_PlugIn(fdoData, SystemBufferBytes(Irp, inlen)),
+            ToasterPublic.IOCTL_BUSENUM_UNPLUG_HARDWARE when inlen == BusEnumRequests.SIZEOF_BUSENUM_UNPLUG_HARDWARE
+                => Bus_UnPlug(fdoData, SystemBufferBytes(Irp, inlen)),
+            ToasterPublic.IOCTL_BUSENUM_EJECT_HARDWARE when inlen == BusEnumRequests.SIZEOF_BUSENUM_EJECT_HARDWARE
+                => Bus_Eject(fdoData, SystemBufferBytes(Irp, inlen)),
+            ToasterPublic.IOCTL_TOASTER_DONT_DISPLAY_IN_UI_DEVICE when inlen == BusEnumRequests.SIZEOF_BUSENUM_UNPLUG_HARDWARE
+                => Bus_DontDisplayInUI(fdoData, SystemBufferBytes(Irp, inlen)),
+            // As the C sample: the status starts as STATUS_INVALID_PARAMETER and only a known code
+            // with the right length changes it.
+            _ => STATUS_INVALID_PARAMETER,
         };
 
         status = CompleteIoctl(Irp, status);
         IoReleaseRemoveLock(fdoData.RemoveLock, Irp);
         return status;
     }
+
+    /// <summary>The request's input, copied out of the system buffer of a METHOD_BUFFERED code this
+    /// driver defines (the I/O manager sized the buffer to at least <paramref name="length"/> bytes).</summary>
+    private static byte[] SystemBufferBytes(IRP Irp, uint length) =>
+        length > int.MaxValue ? [] : Irp.AssociatedIrp.SystemBuffer.AsReadOnlySpan((int)length).ToArray();
 
     private static NTSTATUS CompleteIoctl(IRP Irp, NTSTATUS status)
     {

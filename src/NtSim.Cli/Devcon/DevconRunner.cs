@@ -240,7 +240,7 @@ internal sealed class DevconRunner(Machine machine, DeviceSetup setup, TextWrite
         }
         else
         {
-            output.WriteLine($"The machine stopped: {status}.");
+            output.WriteLine(machine.StopReport is { } stop && stop.Status == status ? stop.ToString() : $"The machine stopped: {status}.");
         }
 
         return 1;

@@ -46,7 +46,9 @@ internal static class ScOutput
         }
         else
         {
-            output.WriteLine($"The machine stopped: {status}. {machine.Deadlock?.ToString() ?? ""}".TrimEnd());
+            output.WriteLine(machine.StopReport is { } stop && stop.Status == status
+                ? stop.ToString()
+                : $"The machine stopped: {status}. {machine.Deadlock?.ToString() ?? ""}".TrimEnd());
         }
     }
 

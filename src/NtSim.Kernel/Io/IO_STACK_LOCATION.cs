@@ -107,6 +107,10 @@ public sealed class IO_STACK_LOCATION
     /// <summary>IoMarkIrpPending was called for this location during the current dispatch.</summary>
     internal bool MarkedPending { get; set; }
 
+    /// <summary>IoStatus.Status as the completion walk passed this location during the current
+    /// dispatch (before the upper driver's completion routine ran): what the routine must return.</summary>
+    internal NTSTATUS? CompletedWith { get; set; }
+
     /// <summary>IoCopyCurrentIrpStackLocationToNext: everything but the completion routine, its
     /// context and the control flags.</summary>
     internal void CopyTo(IO_STACK_LOCATION next)

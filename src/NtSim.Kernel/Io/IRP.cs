@@ -116,6 +116,10 @@ public sealed class IRP : IMdlList
 
     internal IO_STACK_LOCATION? Next => CurrentLocation >= 1 && CurrentLocation - 1 <= StackCount ? _stack[CurrentLocation - 1] : null;
 
+    /// <summary>Counts the IRP's uses (allocation, IoReuseIrp), so a check after a dispatch routine
+    /// can tell the IRP it sent from the same object handed out again.</summary>
+    internal int Generation { get; private set; }
+
     /// <summary>The completion walk ran to the end: the IRP may not be completed again.</summary>
     internal bool Completed { get; set; }
 
@@ -186,7 +190,10 @@ public sealed class IRP : IMdlList
         {
             location.Clear();
             location.MarkedPending = false;
+            location.CompletedWith = null;
         }
+
+        Generation++;
     }
 
     /// <summary>Drops what a free IRP would otherwise keep alive (routines, objects, buffers of the

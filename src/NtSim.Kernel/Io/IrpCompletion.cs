@@ -45,6 +45,7 @@ internal static class IrpCompletion
         while (irp.CurrentLocation <= irp.StackCount)
         {
             var stack = irp.Current!;
+            stack.CompletedWith = irp.IoStatus.Status;
             irp.PendingReturned = (stack.Control & Wdm.SL_PENDING_RETURNED) != 0;
             var routine = stack.CompletionRoutine;
             var context = stack.Context;

@@ -41,6 +41,7 @@ internal static class IrpDispatch
         var stack = irp.Current!;
         stack.DeviceObject = device;
         stack.MarkedPending = false;
+        stack.CompletedWith = null;
         var major = stack.MajorFunction;
         var driver = device.DriverObject;
         var dispatch = driver.MajorFunction[major] ?? IoManager.InvalidDeviceRequest;
@@ -50,27 +51,14 @@ internal static class IrpDispatch
             machine.Scheduler.Trace(TraceKind.Io, $"{MajorFunctionNames.Of(major)} {irp.Describe()} -> {device.Describe()}");
         }
 
+        var before = new DispatchCall(device, irp, stack, major, dispatch, irql, thread.HeldSpinLocks.Count, irp.Generation);
         NTSTATUS status;
         using (thread.EnterModule(driver.Module))
         {
             status = dispatch(device, irp);
         }
 
-        var after = thread.Processor!.Irql;
-        if (after != irql)
-        {
-            // 0xC9/0x05: the dispatch routine returned at another IRQL (P2 device, P3 before, P4 after).
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x05, device.Address, (ulong)irql, (ulong)after,
-                $"{driver.DriverName} returned from its {MajorFunctionNames.Of(major)} routine at IRQL {(int)after}, called at {(int)irql}");
-        }
-
-        if (status == Wdm.STATUS_PENDING && !stack.MarkedPending)
-        {
-            // 0xC9/0x23D: STATUS_PENDING returned without IoMarkIrpPending (P2 the IRP).
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x23D, irp.Address, 0, 0,
-                $"{driver.DriverName} returned STATUS_PENDING from its {MajorFunctionNames.Of(major)} routine without calling IoMarkIrpPending");
-        }
-
+        DispatchChecks.AfterReturn(thread, before, status);
         machine.Scheduler.SchedulingPoint(thread);
         return status;
     }

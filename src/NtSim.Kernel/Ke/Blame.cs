@@ -34,6 +34,15 @@ internal static class Blame
         return (current is null || current == modules.Kernel ? null : current.Name, null);
     }
 
+    /// <summary>A routine that has returned, named from its symbols: "Sample!SampleDriver.DispatchRead,
+    /// SampleDriver.cs:42" (the line where its code starts).</summary>
+    internal static (string Module, string Location) Of(MethodInfo method, ModuleList modules)
+    {
+        var module = modules.For(method).Name;
+        var location = $"{module}!{CodeNames.Of(method)}";
+        return SourceLines.Of(method) is { } line ? (module, $"{location}, {line}") : (module, location);
+    }
+
     private static bool IsRuntime(Assembly assembly)
     {
         var name = assembly.GetName().Name ?? "";

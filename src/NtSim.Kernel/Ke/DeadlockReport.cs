@@ -1,7 +1,8 @@
 namespace NtSim;
 
 /// <summary>Why a run could not go on: every thread waits and no timer can wake one. Lists what
-/// each thread waits for, as <c>!locks</c> and <c>!thread</c> would show it.</summary>
+/// each thread waits for, as <c>!locks</c> and <c>!thread</c> would show it, with the IRPs whose
+/// completion it waits for and where each one is (<c>!irp</c>).</summary>
 public sealed class DeadlockReport
 {
     internal DeadlockReport(IReadOnlyList<string> threads, long interruptTime)
@@ -10,7 +11,7 @@ public sealed class DeadlockReport
         InterruptTime = interruptTime;
     }
 
-    /// <summary>One line per blocked thread: what it waits on, and who owns it.</summary>
+    /// <summary>One line per blocked thread: what it waits on, who owns it, and the IRPs it waits for.</summary>
     public IReadOnlyList<string> Threads { get; }
 
     public long InterruptTime { get; }

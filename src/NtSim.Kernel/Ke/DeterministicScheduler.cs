@@ -207,6 +207,7 @@ internal sealed class DeterministicScheduler : Scheduler
         if (++_steps > Machine.Options.MaxSteps)
         {
             _status = RunStatus.StepLimit;
+            RecordStop(_status, self);
             return null;
         }
 
@@ -241,6 +242,7 @@ internal sealed class DeterministicScheduler : Scheduler
             else if (due != long.MaxValue)
             {
                 _status = RunStatus.TimeLimit;
+                RecordStop(_status, self);
             }
             else
             {

@@ -13,6 +13,10 @@ public sealed class KSPIN_LOCK
     internal Machine? Machine { get; set; }
     internal ulong Address { get; set; }
 
+    /// <summary>Where the holder took the lock: its [CallerFilePath] and [CallerLineNumber] (no
+    /// allocation on the hot path); empty for the kernel's own acquisitions.</summary>
+    internal (string File, int Line) AcquiredAt { get; set; } = ("", 0);
+
     internal bool IsHeld => Volatile.Read(ref _state) != 0;
 
     internal bool TryTake() => Interlocked.CompareExchange(ref _state, 1, 0) == 0;

@@ -74,7 +74,11 @@ public sealed partial class KTHREAD : DispatcherObject, IObjectBody
     internal short SpecialApcDisable { get; set; }
 
     internal List<KMUTEX> OwnedMutexes { get; } = [];
-    internal int SpinLocksHeld { get; set; }
+    /// <summary>The spin locks the thread holds, in the order it took them.</summary>
+    internal List<KSPIN_LOCK> HeldSpinLocks { get; } = [];
+
+    /// <summary>The last DDI the thread entered ("KeWaitForSingleObject"), for a report when a run stops.</summary>
+    internal string? LastDdi { get; set; }
     internal NTSTATUS ExitStatus { get; set; }
 
     /// <summary>The tracker's handle while a thread a driver created runs, or -1.</summary>

@@ -6,10 +6,21 @@ namespace NtSim;
 internal static class KeContext
 {
     /// <summary>The calling simulated thread. Driver code runs only on simulated threads; a call
-    /// from a host thread is a usage error of the host program, not a bug check.</summary>
+    /// from a host thread is a usage error of the host program, not a bug check.
+    /// The thread records <paramref name="ddi"/> as its last DDI: almost every DDI enters here, so a
+    /// stopped run can say what each thread last called.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static KTHREAD Thread([CallerMemberName] string ddi = "") =>
-        KTHREAD.Current ?? throw NotOnSimulatedThread(ddi);
+    internal static KTHREAD Thread([CallerMemberName] string ddi = "")
+    {
+        var thread = KTHREAD.Current ?? throw NotOnSimulatedThread(ddi);
+        thread.LastDdi = ddi;
+        return thread;
+    }
+
+    /// <summary>The calling simulated thread, for an operation that is not a DDI (a memory access).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static KTHREAD Running(string operation) =>
+        KTHREAD.Current ?? throw NotOnSimulatedThread(operation);
 
     private static InvalidOperationException NotOnSimulatedThread(string ddi) =>
         new($"{ddi} was called on a host thread. Driver code runs on simulated threads: call it inside machine.Run(() => ...).");

@@ -224,13 +224,20 @@ internal abstract partial class Scheduler
 
             lines.Add(t.State switch
             {
-                ThreadState.Waiting => DescribeWait(t),
+                ThreadState.Waiting => DescribeWait(t) + IrpsWaitedFor(t),
                 _ when t.SpinningOn is { } l => $"{t} spins on {l.Describe()} held by {l.Owner?.ToString() ?? "nobody"}",
                 _ => $"{t} is {t.State}",
             });
         }
 
         return new DeadlockReport(lines, InterruptTime);
+    }
+
+    /// <summary>", the completion of IRP@... IRP_MJ_READ at ...: where it is" for the IRPs the thread waits for.</summary>
+    private string IrpsWaitedFor(KTHREAD thread)
+    {
+        var irps = IrpWhereabouts.WaitedFor(Machine, thread);
+        return irps.Count == 0 ? "" : (irps.Count == 1 ? ", the completion of " : ", the completion of any of ") + string.Join("; ", irps);
     }
 
     internal static string DescribeWait(KTHREAD thread)

@@ -15,7 +15,7 @@ internal static class SpinLocks
     }
 
     /// <summary>Takes the lock at DISPATCH_LEVEL or above, spinning while another processor holds it.</summary>
-    internal static void Acquire(KTHREAD thread, KSPIN_LOCK spinLock)
+    internal static void Acquire(KTHREAD thread, KSPIN_LOCK spinLock, string file = "", int line = 0)
     {
         var machine = thread.Machine!;
         if (spinLock.Machine != machine)
@@ -35,12 +35,11 @@ internal static class SpinLocks
             machine.Scheduler.Spin(thread, spinLock);
         }
 
-        spinLock.Owner = thread;
-        thread.SpinLocksHeld++;
+        Take(thread, spinLock, file, line);
         machine.Scheduler.SchedulingPoint(thread);
     }
 
-    internal static bool TryAcquire(KTHREAD thread, KSPIN_LOCK spinLock)
+    internal static bool TryAcquire(KTHREAD thread, KSPIN_LOCK spinLock, string file = "", int line = 0)
     {
         if (spinLock.Machine != thread.Machine)
         {
@@ -52,8 +51,7 @@ internal static class SpinLocks
             return false;
         }
 
-        spinLock.Owner = thread;
-        thread.SpinLocksHeld++;
+        Take(thread, spinLock, file, line);
         return true;
     }
 
@@ -68,8 +66,23 @@ internal static class SpinLocks
         }
 
         spinLock.Owner = null;
-        thread.SpinLocksHeld--;
+        spinLock.AcquiredAt = ("", 0);
+        thread.HeldSpinLocks.Remove(spinLock);
         spinLock.Free();
+    }
+
+    /// <summary>"SampleDriver.cs:57" for the line that took a held lock; null if the kernel took it.</summary>
+    internal static string? Site(KSPIN_LOCK spinLock)
+    {
+        var (file, line) = spinLock.AcquiredAt;
+        return file.Length == 0 ? null : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file[(file.LastIndexOfAny(['/', '\\']) + 1)..]}:{line}");
+    }
+
+    private static void Take(KTHREAD thread, KSPIN_LOCK spinLock, string file, int line)
+    {
+        spinLock.Owner = thread;
+        spinLock.AcquiredAt = (file, line);
+        thread.HeldSpinLocks.Add(spinLock);
     }
 
     internal static void RequireDispatch(KTHREAD thread, KSPIN_LOCK spinLock, ulong subcode, string ddi)

@@ -102,7 +102,7 @@ public readonly struct PVOID : IEquatable<PVOID>, IComparable<PVOID>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<byte> Touch(int length, AccessKind kind, string operation)
     {
-        var thread = KeContext.Thread(operation);
+        var thread = KeContext.Running(operation);
         return thread.Machine!.Memory.Access(thread, _address, length, kind, operation);
     }
 }

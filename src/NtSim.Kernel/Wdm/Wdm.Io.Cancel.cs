@@ -1,10 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace NtSim;
 
 public static partial class Wdm
 {
     /// <summary>IoAcquireCancelSpinLock: takes the system-wide cancel spin lock, raising to DISPATCH_LEVEL.</summary>
-    public static void IoAcquireCancelSpinLock(out KIRQL Irql) =>
-        KeAcquireSpinLock(KeContext.Thread().Machine!.IoManager.CancelSpinLock, out Irql);
+    public static void IoAcquireCancelSpinLock(out KIRQL Irql, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        KeAcquireSpinLock(KeContext.Thread().Machine!.IoManager.CancelSpinLock, out Irql, file, line);
 
     /// <summary>IoReleaseCancelSpinLock: releases the cancel spin lock and returns to <paramref name="Irql"/>
     /// (a cancel routine passes Irp->CancelIrql).</summary>

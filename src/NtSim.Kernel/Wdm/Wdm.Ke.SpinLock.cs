@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NtSim;
 
 public static partial class Wdm
@@ -7,7 +9,8 @@ public static partial class Wdm
         SpinLocks.Initialize(KeContext.Thread(), KeContext.NotNull(SpinLock, nameof(SpinLock)));
 
     /// <summary>KeAcquireSpinLock: raises to DISPATCH_LEVEL and takes the lock.</summary>
-    public static void KeAcquireSpinLock(KSPIN_LOCK SpinLock, out KIRQL OldIrql)
+    public static void KeAcquireSpinLock(KSPIN_LOCK SpinLock, out KIRQL OldIrql,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = KeContext.Thread();
         KeContext.NotNull(SpinLock, nameof(SpinLock));
@@ -20,13 +23,14 @@ public static partial class Wdm
         }
 
         OldIrql = Irql.Raise(thread, DISPATCH_LEVEL);
-        SpinLocks.Acquire(thread, SpinLock);
+        SpinLocks.Acquire(thread, SpinLock, file, line);
     }
 
     /// <summary>KeAcquireSpinLockRaiseToDpc: KeAcquireSpinLock returning the old IRQL.</summary>
-    public static KIRQL KeAcquireSpinLockRaiseToDpc(KSPIN_LOCK SpinLock)
+    public static KIRQL KeAcquireSpinLockRaiseToDpc(KSPIN_LOCK SpinLock,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        KeAcquireSpinLock(SpinLock, out var old);
+        KeAcquireSpinLock(SpinLock, out var old, file, line);
         return old;
     }
 
@@ -42,12 +46,13 @@ public static partial class Wdm
     }
 
     /// <summary>KeAcquireSpinLockAtDpcLevel: takes the lock; the caller is already at DISPATCH_LEVEL.</summary>
-    public static void KeAcquireSpinLockAtDpcLevel(KSPIN_LOCK SpinLock)
+    public static void KeAcquireSpinLockAtDpcLevel(KSPIN_LOCK SpinLock,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = KeContext.Thread();
         KeContext.NotNull(SpinLock, nameof(SpinLock));
         SpinLocks.RequireDispatch(thread, SpinLock, 0x40, nameof(KeAcquireSpinLockAtDpcLevel));
-        SpinLocks.Acquire(thread, SpinLock);
+        SpinLocks.Acquire(thread, SpinLock, file, line);
     }
 
     /// <summary>KeReleaseSpinLockFromDpcLevel: frees the lock without changing IRQL.</summary>
@@ -61,12 +66,13 @@ public static partial class Wdm
     }
 
     /// <summary>KeTryToAcquireSpinLockAtDpcLevel: takes the lock if it is free; never spins.</summary>
-    public static bool KeTryToAcquireSpinLockAtDpcLevel(KSPIN_LOCK SpinLock)
+    public static bool KeTryToAcquireSpinLockAtDpcLevel(KSPIN_LOCK SpinLock,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = KeContext.Thread();
         KeContext.NotNull(SpinLock, nameof(SpinLock));
         SpinLocks.RequireDispatch(thread, SpinLock, 0x40, nameof(KeTryToAcquireSpinLockAtDpcLevel));
-        var acquired = SpinLocks.TryAcquire(thread, SpinLock);
+        var acquired = SpinLocks.TryAcquire(thread, SpinLock, file, line);
         thread.Machine!.Scheduler.SchedulingPoint(thread);
         return acquired;
     }
@@ -75,9 +81,10 @@ public static partial class Wdm
     public static bool KeTestSpinLock(KSPIN_LOCK SpinLock) => !KeContext.NotNull(SpinLock, nameof(SpinLock)).IsHeld;
 
     /// <summary>KeAcquireInStackQueuedSpinLock: raises to DISPATCH_LEVEL and takes the lock, recording it in the handle.</summary>
-    public static void KeAcquireInStackQueuedSpinLock(KSPIN_LOCK SpinLock, out KLOCK_QUEUE_HANDLE LockHandle)
+    public static void KeAcquireInStackQueuedSpinLock(KSPIN_LOCK SpinLock, out KLOCK_QUEUE_HANDLE LockHandle,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        KeAcquireSpinLock(SpinLock, out var old);
+        KeAcquireSpinLock(SpinLock, out var old, file, line);
         LockHandle = new KLOCK_QUEUE_HANDLE { Lock = SpinLock, OldIrql = old };
     }
 
@@ -90,9 +97,10 @@ public static partial class Wdm
     }
 
     /// <summary>KeAcquireInStackQueuedSpinLockAtDpcLevel: takes the lock at DISPATCH_LEVEL.</summary>
-    public static void KeAcquireInStackQueuedSpinLockAtDpcLevel(KSPIN_LOCK SpinLock, out KLOCK_QUEUE_HANDLE LockHandle)
+    public static void KeAcquireInStackQueuedSpinLockAtDpcLevel(KSPIN_LOCK SpinLock, out KLOCK_QUEUE_HANDLE LockHandle,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        KeAcquireSpinLockAtDpcLevel(SpinLock);
+        KeAcquireSpinLockAtDpcLevel(SpinLock, file, line);
         LockHandle = new KLOCK_QUEUE_HANDLE { Lock = SpinLock, OldIrql = DISPATCH_LEVEL };
     }
 

@@ -192,6 +192,38 @@ public sealed class IoctlAppTests
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(42)]
+    public void MethodNeither_InputLengthAboveTwoGigabytes_FaultsAtTheBuffersEndIntoAStatus(int seed)
+    {
+        // A ULONG length past 2 GB still lies in user space, so ProbeForRead passes; the driver then
+        // reads the input until it faults on the free page after it, as the C sample's PrintChars
+        // does, and returns the exception's status instead of bringing the machine down.
+        using var machine = SioctlHost.Boot(seed);
+        var device = SioctlHost.Load(machine);
+        uint error = 0;
+        var app = RunApp(machine, "hostile", args =>
+        {
+            var h = Open();
+            // One page, and no NUL in it: the page after it is not allocated.
+            var input = VirtualAlloc(default, 4096, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+            input.AsSpan(4096).Fill((byte)'A');
+            var output = VirtualAlloc(default, 4096, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+            var ok = DeviceIoControl(h, IOCTL_SIOCTL_METHOD_NEITHER, input, 0x8000_0010, output, 100, out _, null);
+            error = GetLastError();
+            CloseHandle(h);
+            return ok ? 1 : 0;
+        });
+
+        Assert.True(machine.BugCheck is null, machine.BugCheck?.Account);
+        Assert.Equal(0, app.ExitCode);
+        Assert.Equal(ERROR_NOACCESS, error);
+        Assert.Contains("SIOCTL: exception 0xC0000005 while touching the caller's buffers\n", SioctlHost.DebugText(machine), StringComparison.Ordinal);
+        SioctlHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
     public void MethodOutDirect_KernelOutputAddress_RejectedByTheIoManagerBeforeTheDriver(int seed)
     {
         // With direct I/O the I/O manager probes and locks the buffer for the caller's mode itself,

@@ -136,6 +136,30 @@ public sealed class ToasterBusTests
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(42)]
+    public void BusIoctl_UnknownMethodNeitherCodeWithHugeLength_InvalidParameterNoCrash(int seed)
+    {
+        // Not one of the bus's codes: the driver must not touch a system buffer (a METHOD_NEITHER
+        // request has none) nor believe its length; the C sample fails it with STATUS_INVALID_PARAMETER.
+        using var rig = ToasterRig.Start(seed);
+        var code = CTL_CODE(FILE_DEVICE_BUS_EXTENDER, 0x999, METHOD_NEITHER, FILE_ANY_ACCESS);
+        NTSTATUS status = STATUS_UNSUCCESSFUL;
+        var fdo = rig.BusFdo;
+        var run = rig.Machine.Run(() =>
+        {
+            var buffer = KernelRequests.Allocate(16);
+            status = KernelRequests.Control(fdo, code, buffer, 0xFFFF_FFF0, default, 0).Status;
+            KernelRequests.Free(buffer);
+        });
+
+        Assert.True(rig.Machine.BugCheck is null, rig.Machine.BugCheck?.Account);
+        Assert.Equal(RunStatus.Completed, run);
+        Assert.Equal(STATUS_INVALID_PARAMETER, status);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
     public void DontDisplayInUI_Toaster_NodeReportsTheFlag(int seed)
     {
         using var rig = ToasterRig.Start(seed);
