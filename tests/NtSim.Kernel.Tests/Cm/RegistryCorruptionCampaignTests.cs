@@ -5,17 +5,17 @@ namespace NtSim.Tests.Cm;
 /// <summary>
 /// The registry never loses data without a word (docs/registry-persistence.md): a seeded campaign
 /// damages one file of a machine folder (shut down, or left by a crash) per case and boots on it.
-/// Each case must end with every value intact; or, for a log cut inside a record, the state of a
-/// crash during that record (a torn tail); or a refusal naming the file that changed nothing, then a
-/// repair whose report names every hive that lost something. NTSIM_REGISTRY_CAMPAIGN sets the number
-/// of cases (240 by default).
+/// Each case must end with every value intact; or, for a log of a running machine cut short, the
+/// state a kill at that point leaves (the last values written to that hive lost); or a refusal naming
+/// the file that changed nothing, then a repair whose report names every hive that lost something.
+/// NTSIM_REGISTRY_CAMPAIGN sets the number of cases (200 by default).
 /// </summary>
 public sealed class RegistryCorruptionCampaignTests(ITestOutputHelper output)
 {
     private const int Seed = 20261206;
 
     private static int Cases =>
-        int.TryParse(Environment.GetEnvironmentVariable("NTSIM_REGISTRY_CAMPAIGN"), out var cases) && cases > 0 ? cases : 240;
+        int.TryParse(Environment.GetEnvironmentVariable("NTSIM_REGISTRY_CAMPAIGN"), out var cases) && cases > 0 ? cases : 200;
 
     [Fact]
     public void Boot_SeededCorruptions_NoSilentLoss()
@@ -65,7 +65,7 @@ public sealed class RegistryCorruptionCampaignTests(ITestOutputHelper output)
             }
 
             return IsTornTail(folders, cutCrashedFile, lost)
-                ? ("torn tail (as a crash leaves it)", null)
+                ? ("log of a running machine cut short, as a kill leaves it", null)
                 : ("", $"SILENT LOSS of {string.Join(", ", lost)}");
         }
         catch (RegistryCorruptException refusal)
