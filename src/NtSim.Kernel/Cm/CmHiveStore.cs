@@ -54,7 +54,7 @@ internal sealed class CmHiveStore : IDisposable
     /// The batches stored for the hive, base first, then the log's records (a torn tail dropped).
     /// Any other damage throws <see cref="RegistryCorruptException"/> (naming the file and the offset)
     /// before anything is changed; with a <paramref name="repair"/> report instead, every valid record
-    /// is kept, the damage is reported and the hive's files are moved aside for the compaction to follow.
+    /// is kept, the damage is reported and the hive's files are kept aside; the compaction that follows replaces them.
     /// </summary>
     internal List<List<CmLogOperation>> Load(RegistryRepairReport? repair)
     {
@@ -228,7 +228,9 @@ internal sealed class CmHiveStore : IDisposable
         return problem is null ? generation : null;
     }
 
-    /// <summary>Renames a damaged hive file to NAME.corrupt-TIME, kept as evidence, and reports it.</summary>
+    /// <summary>Keeps a damaged hive file as NAME.corrupt-TIME, as evidence, and reports it. A copy: the compaction
+    /// that ends the boot replaces the file itself, so that a crash before it leaves the damage where it was, to be
+    /// found again, rather than no file (an empty hive).</summary>
     private static void MoveAside(string path, RegistryRepairReport report)
     {
         if (!File.Exists(path))
@@ -243,7 +245,7 @@ internal sealed class CmHiveStore : IDisposable
             target = $"{stem}-{i}";
         }
 
-        File.Move(path, target);
+        File.Copy(path, target);
         report.MovedFile(path, target);
     }
 }
