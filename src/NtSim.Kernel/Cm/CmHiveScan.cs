@@ -39,7 +39,7 @@ internal static class CmHiveScan
         if (problem is not null)
         {
             contents.Damage.Add(new RegistryDamage(path, 0, problem, isLog
-                ? "the log's generation, so none of its records can be trusted to extend the base"
+                ? "the log's generation; the records that check out are applied over the base"
                 : "the base's generation and record count; the records that check out are kept"));
         }
 

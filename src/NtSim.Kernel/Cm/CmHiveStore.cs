@@ -64,23 +64,9 @@ internal sealed class CmHiveStore : IDisposable
         var damage = new List<RegistryDamage>();
         damage.AddRange(stored?.Damage ?? []);
         damage.AddRange(log?.Damage ?? []);
-        // A compaction writes the base and the log together: one without the other lost something.
-        if (stored is not null && log is null)
+        if (CrossCheck(stored, log) is { } mismatch)
         {
-            damage.Add(new RegistryDamage(LogPath, null, $"it is missing beside its base (generation {stored.Generation})",
-                "the changes made after the base was written, if there were any"));
-        }
-        else if (stored is null && log is not null)
-        {
-            damage.Add(new RegistryDamage(BasePath, null, "it is missing beside its log", "everything the base held (the log's records are kept)"));
-        }
-        else if (stored is { HeaderValid: true } && log is { HeaderValid: true } && stored.Generation != log.Generation)
-        {
-            damage.Add(new RegistryDamage(LogPath, CmHiveFile.GenerationOffset,
-                $"it has generation {log.Generation}, its base {BasePath} generation {stored.Generation}",
-                log.Generation > stored.Generation
-                    ? $"what the base of generation {log.Generation} held beyond the older one found (the log's records are applied over it)"
-                    : $"the log's {log.Batches.Count} records, older than the base, are not applied"));
+            damage.Add(mismatch);
         }
 
         if (damage.Count != 0 && repair is null)
@@ -105,6 +91,33 @@ internal sealed class CmHiveStore : IDisposable
         }
 
         return batches;
+    }
+
+    /// <summary>A compaction writes the base and the log together: one without the other, or the two of
+    /// different generations, lost something.</summary>
+    private RegistryDamage? CrossCheck(CmHiveContents? stored, CmHiveContents? log)
+    {
+        if (stored is not null && log is null)
+        {
+            return new RegistryDamage(LogPath, null, $"it is missing beside its base (generation {stored.Generation})",
+                "the changes made after the base was written, if there were any");
+        }
+
+        if (stored is null && log is not null)
+        {
+            return new RegistryDamage(BasePath, null, "it is missing beside its log", "everything the base held (the log's records are kept)");
+        }
+
+        if (stored is { HeaderValid: true } && log is { HeaderValid: true } && stored.Generation != log.Generation)
+        {
+            return new RegistryDamage(LogPath, CmHiveFile.GenerationOffset,
+                $"it has generation {log.Generation}, its base {BasePath} generation {stored.Generation}",
+                log.Generation > stored.Generation
+                    ? $"what the base of generation {log.Generation} held beyond the older one found (the log's records are applied over it)"
+                    : $"the log's {log.Batches.Count} records, older than the base, are not applied");
+        }
+
+        return null;
     }
 
     /// <summary>A change to the hive, written with the others of the same call at <see cref="Commit"/>.</summary>
