@@ -17,9 +17,10 @@ internal static class DevconCommand
         };
         var folder = PersistentMachine.FolderOption();
         var seed = PersistentMachine.SeedOption();
+        var repair = PersistentMachine.RepairOption();
         var command = new Command("devcon", "Install, find, inspect, enable, disable and remove devices, as devcon does.")
         {
-            request, folder, seed,
+            request, folder, seed, repair,
         };
         command.SetAction(result =>
         {
@@ -33,7 +34,7 @@ internal static class DevconCommand
             }
 
             var machineFolder = result.GetValue(folder)!;
-            using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim devcon");
+            using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim devcon", result.GetValue(repair));
             if (machine is null)
             {
                 return 1;

@@ -17,9 +17,10 @@ internal static class PnputilCommand
         };
         var folder = PersistentMachine.FolderOption();
         var seed = PersistentMachine.SeedOption();
+        var repair = PersistentMachine.RepairOption();
         var command = new Command("pnputil", "Add, list and delete driver packages and list devices, as pnputil does.")
         {
-            request, folder, seed,
+            request, folder, seed, repair,
         };
 
         // pnputil's switches start with '/' or '-'; they are arguments here, not options of the command line parser.
@@ -37,7 +38,7 @@ internal static class PnputilCommand
             }
 
             var machineFolder = result.GetValue(folder)!;
-            using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim pnputil");
+            using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim pnputil", result.GetValue(repair));
             if (machine is null)
             {
                 return 1;

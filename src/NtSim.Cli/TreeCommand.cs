@@ -11,10 +11,12 @@ internal static class TreeCommand
     {
         var folder = PersistentMachine.FolderOption();
         var seed = PersistentMachine.SeedOption();
-        var command = new Command("tree", "Print the device tree as WinDbg's !devnode 0 1 does.") { folder, seed };
+        var repair = PersistentMachine.RepairOption();
+        var command = new Command("tree", "Print the device tree as WinDbg's !devnode 0 1 does.") { folder, seed, repair };
         command.SetAction(result =>
         {
-            using var machine = PersistentMachine.Boot(result.GetValue(folder)!, result.GetValue(seed), result.InvocationConfiguration.Error, "ntsim tree");
+            using var machine = PersistentMachine.Boot(result.GetValue(folder)!, result.GetValue(seed), result.InvocationConfiguration.Error, "ntsim tree",
+                result.GetValue(repair));
             if (machine is null)
             {
                 return 1;

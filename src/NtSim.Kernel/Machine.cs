@@ -146,7 +146,7 @@ public sealed partial class Machine : IDisposable
     public void Dispose()
     {
         Halt();
-        // The hive files are closed; everything was already written as it changed.
+        // The hive files are compacted and closed; every change was already written as it was made.
         ConfigurationManager?.CloseStore();
         DeleteTemporarySystemRoot();
     }

@@ -58,6 +58,12 @@ public sealed class MachineOptions
     /// memory only. Every change is written as it is made, crash-safely (docs/registry-persistence.md).</summary>
     public string? RegistryFolder { get; init; }
 
+    /// <summary>Boot on a registry folder whose files are damaged (anything but a log's torn tail, which a
+    /// crash leaves): keep every record that checks out, move the damaged files aside
+    /// (<c>NAME.corrupt-TIME</c>) and report what was lost in <see cref="MachineRegistry.RepairReport"/>.
+    /// Without it such a boot throws <see cref="RegistryCorruptException"/> and changes nothing.</summary>
+    public bool RepairRegistry { get; init; }
+
     /// <summary>The machine's folder, its system disk: the registry hives in
     /// <c>Windows\System32\config</c> (unless <see cref="RegistryFolder"/> says otherwise), the driver
     /// store in <c>Windows\System32\DriverStore</c> and installed drivers in <c>Windows\System32\drivers</c>.

@@ -8,7 +8,7 @@ internal static class DevconParser
         ["find", "findall", "status", "hwids", "stack", "drivernodes", "remove", "enable", "disable", "restart"];
 
     internal static string Usage => string.Join(Environment.NewLine,
-        "Usage: ntsim devcon [--machine DIR] [--seed N] <command> [<arg>...]",
+        "Usage: ntsim devcon [--machine DIR] [--repair] [--seed N] <command> [<arg>...]",
         "  install <inf> <hwid>     install a root-enumerated device and its driver",
         "  update <inf> <hwid>      install the INF's driver on the devices with that hardware ID",
         "  remove <id> [<id>...]    remove devices",

@@ -18,6 +18,11 @@ internal static class PersistentMachine
         DefaultValueFactory = _ => DefaultFolder,
     };
 
+    internal static Option<bool> RepairOption() => new("--repair")
+    {
+        Description = "Boot even if the machine's registry files are damaged: keep every valid record, move the damaged files aside and report what was lost.",
+    };
+
     internal static Option<int> SeedOption() => new("--seed", "-s")
     {
         Description = "Seed of the deterministic scheduler.",
@@ -28,8 +33,9 @@ internal static class PersistentMachine
     internal static string DriverStoreFolder(string folder) => Path.Combine(folder, "Windows", "System32", "DriverStore");
 
     /// <summary>Boots the machine in <paramref name="folder"/> (which rebuilds its device tree); null (with the
-    /// reason written to <paramref name="error"/>) when the folder cannot be used or the machine halts.</summary>
-    internal static Machine? Boot(string folder, int seed, TextWriter error, string tool)
+    /// reason written to <paramref name="error"/>) when the folder cannot be used or the machine halts. With
+    /// <paramref name="repair"/> damaged registry files are repaired, and what was lost is written to <paramref name="error"/>.</summary>
+    internal static Machine? Boot(string folder, int seed, TextWriter error, string tool, bool repair = false)
     {
         if (string.IsNullOrWhiteSpace(folder))
         {
@@ -42,12 +48,25 @@ internal static class PersistentMachine
         {
             folder = Path.GetFullPath(folder);
             Directory.CreateDirectory(folder);
-            machine = Machine.Boot(new MachineOptions { Folder = folder, Seed = seed });
+            machine = Machine.Boot(new MachineOptions { Folder = folder, Seed = seed, RepairRegistry = repair });
+        }
+        catch (RegistryCorruptException e)
+        {
+            var where = e.Offset is { } offset ? $" at offset {offset}" : "";
+            error.WriteLine($"{tool}: the registry file '{e.File}' is damaged{where}: {e.Problem}. Nothing was changed; " +
+                "rerun with --repair to keep every valid record, move the damaged files aside and see what is lost.");
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
         {
             error.WriteLine($"{tool}: cannot boot the machine in '{folder}': {e.Message}");
             return null;
+        }
+
+        if (machine.Registry.RepairReport is { IsEmpty: false } report)
+        {
+            error.WriteLine($"{tool}: repaired the registry of the machine in '{folder}':");
+            error.WriteLine(report.ToString());
         }
 
         // Boot rebuilds the tree when the registry has root-enumerated devices; an empty machine still gets its root started.

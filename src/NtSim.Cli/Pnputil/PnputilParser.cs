@@ -4,7 +4,7 @@ namespace NtSim.Cli.Pnputil;
 internal static class PnputilParser
 {
     internal static string Usage => string.Join(Environment.NewLine,
-        "Usage: ntsim pnputil [--machine DIR] [--seed N] <command>",
+        "Usage: ntsim pnputil [--machine DIR] [--repair] [--seed N] <command>",
         "  /add-driver <filename.inf> [/install]   add a driver package to the driver store (and install it on matching devices)",
         "  /delete-driver <oem#.inf> [/force]      delete a driver package from the driver store",
         "  /enum-drivers                           list the driver packages in the driver store",

@@ -4,34 +4,41 @@ using System.Text;
 namespace NtSim;
 
 /// <summary>
-/// The framing of a hive's base and log files: a header (8-byte magic, u32 version, u64
-/// generation), then records of u32 length, u32 CRC-32 of the payload, payload. A payload is a
-/// batch of <see cref="CmLogOperation"/>s. See docs/registry-persistence.md.
+/// The framing of a hive's base and log files (format version 2). A header: 8-byte magic, u32
+/// version, u64 generation, u32 record count (a base's; 0 in a log), u32 CRC-32 of those 24 bytes.
+/// Then records: u32 payload length, u32 sequence number (1, 2, ... in each file), u32 CRC-32 of
+/// those 8 bytes, u32 CRC-32 of the payload, payload. A payload is a batch of
+/// <see cref="CmLogOperation"/>s. The header of a record has a checksum of its own so that a damaged
+/// length is told from a record cut short by a crash. See docs/registry-persistence.md.
 /// </summary>
 internal static class CmHiveFile
 {
     internal const string BaseMagic = "NTSIMHIV";
     internal const string LogMagic = "NTSIMLOG";
-    internal const int HeaderSize = 20;
-    private const uint Version = 1;
+    internal const int HeaderSize = 28;
+    internal const int RecordHeaderSize = 16;
+    internal const int GenerationOffset = 12;
+    internal const uint Version = 2;
 
     // A record larger than this is damage, not data (a hive of that size has no business here).
-    private const int MaxRecord = 256 << 20;
+    internal const int MaxRecord = 256 << 20;
 
-    internal static byte[] Header(string magic, ulong generation)
+    internal static byte[] Header(string magic, ulong generation, int recordCount)
     {
         var header = new byte[HeaderSize];
         Encoding.ASCII.GetBytes(magic, header);
         BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(8), Version);
-        BinaryPrimitives.WriteUInt64LittleEndian(header.AsSpan(12), generation);
+        BinaryPrimitives.WriteUInt64LittleEndian(header.AsSpan(GenerationOffset), generation);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(20), recordCount);
+        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(24), Crc32.Compute(header.AsSpan(0, 24)));
         return header;
     }
 
-    /// <summary>A framed record holding <paramref name="operations"/>.</summary>
-    internal static byte[] Record(IEnumerable<CmLogOperation> operations)
+    /// <summary>Record number <paramref name="sequence"/> of its file, framed, holding <paramref name="operations"/>.</summary>
+    internal static byte[] Record(uint sequence, IEnumerable<CmLogOperation> operations)
     {
         using var stream = new MemoryStream();
-        stream.Write(new byte[8]);
+        stream.Write(new byte[RecordHeaderSize]);
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             foreach (var operation in operations)
@@ -41,63 +48,57 @@ internal static class CmHiveFile
         }
 
         var record = stream.ToArray();
-        var payload = record.AsSpan(8);
+        var payload = record.AsSpan(RecordHeaderSize);
         BinaryPrimitives.WriteInt32LittleEndian(record, payload.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(4), Crc32.Compute(payload));
+        BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(4), sequence);
+        BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(8), Crc32.Compute(record.AsSpan(0, 8)));
+        BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(12), Crc32.Compute(payload));
         return record;
     }
 
-    /// <summary>The generation in a file's header; throws, naming the file, if it is not one NtSim wrote.</summary>
-    internal static ulong ReadHeader(ReadOnlySpan<byte> file, string magic, string path)
+    /// <summary>The generation and record count in a file's header, or what is wrong with it.</summary>
+    internal static (ulong Generation, int RecordCount, string? Problem) ReadHeader(ReadOnlySpan<byte> file, string magic)
     {
-        if (file.Length < HeaderSize || !file[..8].SequenceEqual(Encoding.ASCII.GetBytes(magic)))
+        if (file.Length < HeaderSize)
         {
-            throw Bad(path, $"it does not start with the {magic} header of an NtSim hive file");
+            return (0, 0, $"it is {file.Length} bytes long, shorter than the {HeaderSize}-byte header of an NtSim hive file");
+        }
+
+        if (!file[..8].SequenceEqual(Encoding.ASCII.GetBytes(magic)))
+        {
+            return (0, 0, $"it does not start with the {magic} header of an NtSim hive file");
+        }
+
+        if (BinaryPrimitives.ReadUInt32LittleEndian(file[24..]) != Crc32.Compute(file[..24]))
+        {
+            return (0, 0, "its header fails its checksum");
         }
 
         var version = BinaryPrimitives.ReadUInt32LittleEndian(file[8..]);
         if (version != Version)
         {
-            throw Bad(path, $"it has format version {version}; this NtSim reads version {Version}");
+            return (0, 0, $"it has format version {version}; this NtSim reads version {Version}");
         }
 
-        return BinaryPrimitives.ReadUInt64LittleEndian(file[12..]);
+        var count = BinaryPrimitives.ReadInt32LittleEndian(file[20..]);
+        return count < 0
+            ? (0, 0, $"its header counts {count} records")
+            : (BinaryPrimitives.ReadUInt64LittleEndian(file[GenerationOffset..]), count, null);
     }
 
-    /// <summary>
-    /// The batches of a file, in order. With <paramref name="tolerateTornTail"/> (a log) reading stops
-    /// at the first record that is short or fails its CRC, and <paramref name="validLength"/> says
-    /// where; otherwise (a base, which is renamed into place whole) such a record is damage and throws.
-    /// </summary>
-    internal static List<List<CmLogOperation>> ReadRecords(byte[] file, string path, bool tolerateTornTail, out long validLength)
+    /// <summary>The framed record at <paramref name="offset"/>: whether its header checks out, and its fields.</summary>
+    internal static (bool HeaderValid, int Length, uint Sequence) RecordHeader(ReadOnlySpan<byte> file, int offset)
     {
-        var batches = new List<List<CmLogOperation>>();
-        var offset = HeaderSize;
-        while (offset < file.Length)
-        {
-            var remaining = file.Length - offset;
-            var length = remaining >= 8 ? BinaryPrimitives.ReadInt32LittleEndian(file.AsSpan(offset)) : -1;
-            var complete = length >= 0 && length <= MaxRecord && length <= remaining - 8
-                && BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan(offset + 4)) == Crc32.Compute(file.AsSpan(offset + 8, length));
-            if (!complete)
-            {
-                if (tolerateTornTail)
-                {
-                    break;
-                }
-
-                throw Bad(path, $"the record at offset {offset} is cut short or fails its checksum");
-            }
-
-            batches.Add(ReadBatch(file, offset + 8, length, path));
-            offset += 8 + length;
-        }
-
-        validLength = offset;
-        return batches;
+        var header = file.Slice(offset, RecordHeaderSize);
+        var valid = BinaryPrimitives.ReadUInt32LittleEndian(header[8..]) == Crc32.Compute(header[..8]);
+        return (valid, BinaryPrimitives.ReadInt32LittleEndian(header), BinaryPrimitives.ReadUInt32LittleEndian(header[4..]));
     }
 
-    private static List<CmLogOperation> ReadBatch(byte[] file, int start, int length, string path)
+    internal static bool PayloadValid(ReadOnlySpan<byte> file, int offset, int length) =>
+        BinaryPrimitives.ReadUInt32LittleEndian(file[(offset + 12)..]) == Crc32.Compute(file.Slice(offset + RecordHeaderSize, length));
+
+    /// <summary>The operations of a payload, or what stops it from decoding.</summary>
+    internal static (List<CmLogOperation> Operations, string? Problem) Decode(byte[] file, int start, int length)
     {
         var operations = new List<CmLogOperation>();
         using var reader = new BinaryReader(new MemoryStream(file, start, length, writable: false), Encoding.UTF8);
@@ -108,15 +109,11 @@ internal static class CmHiveFile
                 operations.Add(CmLogOperation.Read(reader));
             }
         }
-        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException or DecoderFallbackException)
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException or DecoderFallbackException or IOException)
         {
-            // The checksum held, so the writer wrote this: a record NtSim cannot decode is a bug or another format.
-            throw Bad(path, $"the record at offset {start - 8} does not decode ({e.Message})");
+            return (operations, $"it does not decode ({e.Message})");
         }
 
-        return operations;
+        return (operations, null);
     }
-
-    private static InvalidDataException Bad(string path, string why) =>
-        new($"NtSim registry: {path} cannot be loaded: {why}. Move the file away (or point MachineOptions.RegistryFolder at an empty folder) to boot with a fresh registry.");
 }

@@ -14,6 +14,49 @@ internal enum CmLogKind : byte
 internal sealed record CmLogOperation(CmLogKind Kind, string Path, long Time, CmKeyFlags Flags = CmKeyFlags.None, string? Class = null,
     string? ValueName = null, uint Type = 0, byte[]? Data = null)
 {
+    // Documented limits: "Registry element size limits" (key name 255 characters, value name 16,383).
+    private const int MaxKeyName = 255;
+    private const int MaxValueName = 16383;
+
+    /// <summary>What makes this operation one NtSim never writes, or null: a stored record that
+    /// passes its checksum is still checked before it touches the tree.</summary>
+    internal string? Problem
+    {
+        get
+        {
+            if (Path.Length == 0 && Kind is CmLogKind.CreateKey or CmLogKind.DeleteKey)
+            {
+                return Kind == CmLogKind.DeleteKey ? "it deletes the hive's root key" : "it creates the hive's root key";
+            }
+
+            if (Path.Length != 0 && Path.Split('\\').FirstOrDefault(n => n.Length is 0 or > MaxKeyName) is { } name)
+            {
+                return name.Length == 0 ? $"its key path '{Path}' has an empty name in it" : $"its key path has a name of {name.Length} characters";
+            }
+
+            if ((Flags & ~CmKeyFlags.SymbolicLink) != 0)
+            {
+                return $"it gives a key the flags 0x{(ushort)Flags:X}";
+            }
+
+            return ValueName is { Length: > MaxValueName } ? $"it names a value of {ValueName.Length} characters" : null;
+        }
+    }
+
+    /// <summary>"value First of SOFTWARE\Contoso", for a repair report.</summary>
+    internal string Describe(string hiveName)
+    {
+        var key = Path.Length == 0 ? hiveName : hiveName + "\\" + Path;
+        return Kind switch
+        {
+            CmLogKind.CreateKey => $"key {key} created",
+            CmLogKind.DeleteKey => $"key {key} deleted",
+            CmLogKind.SetValue => $"value {ValueName} of {key} set",
+            CmLogKind.DeleteValue => $"value {ValueName} of {key} deleted",
+            _ => $"an operation of kind {(byte)Kind} on {key}",
+        };
+    }
+
     internal void Write(BinaryWriter writer)
     {
         writer.Write((byte)Kind);

@@ -18,7 +18,7 @@ internal sealed partial class ConfigurationManager
         Directory.CreateDirectory(folder);
         // FileName is a Windows path (System32\config\SYSTEM): the file is named after its last part.
         var store = new CmHiveStore(folder, hive.FileName[(hive.FileName.LastIndexOf('\\') + 1)..]);
-        foreach (var batch in store.Load())
+        foreach (var batch in store.Load(RepairReport))
         {
             foreach (var operation in batch)
             {
@@ -29,23 +29,56 @@ internal sealed partial class ConfigurationManager
         hive.Store = store;
     }
 
-    /// <summary>After the boot layout filled the gaps: every stored hive starts from a fresh base and an empty log.</summary>
+    /// <summary>After the boot layout filled the gaps: every stored hive starts from a base and an empty log. A hive
+    /// whose files were just that is left as it is until its first change (the layout adds its gaps again at every
+    /// boot); the others are compacted, which is safe: the load refused, or moved aside for a repair, any log it did
+    /// not apply whole.</summary>
     private void CompactStoredHives()
     {
         foreach (var hive in _hives)
         {
-            hive.Store?.Compact(StoredState(hive.Root!));
+            if (hive.Store is not { } store)
+            {
+                continue;
+            }
+
+            if (!store.LoadedClean)
+            {
+                store.Compact(StoredState(hive.Root!));
+            }
         }
     }
 
-    /// <summary>Closes the hive files (the machine is disposed); later changes stay in memory.</summary>
+    /// <summary>What a boot with MachineOptions.RepairRegistry found and did; null without it.</summary>
+    internal RegistryRepairReport? RepairReport { get; }
+
+    /// <summary>Shuts the hive files down (the machine is disposed): each hive that changed is compacted, so that the
+    /// folder of a machine shut down holds every value in its base and an empty log, where any damage
+    /// shows. Later changes stay in memory.</summary>
     internal void CloseStore()
     {
         lock (_lock)
         {
             foreach (var hive in _hives)
             {
-                hive.Store?.Dispose();
+                if (hive.Store is not { } store)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    if (store.HasChanges)
+                    {
+                        store.Compact(StoredState(hive.Root!));
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The log already holds every change: the folder is as a crash would have left it.
+                }
+
+                store.Dispose();
                 hive.Store = null;
             }
         }
@@ -68,13 +101,20 @@ internal sealed partial class ConfigurationManager
     {
         foreach (var hive in _hives)
         {
-            if (hive.Store is { } store)
+            if (hive.Store is not { } store || !store.HasPending)
+            {
+                continue;
+            }
+
+            if (store.IsLogOpen)
             {
                 store.Commit();
-                if (store.NeedsCompaction)
-                {
-                    store.Compact(StoredState(hive.Root!));
-                }
+            }
+
+            // The first change after a clean boot starts a new generation: the compaction carries it.
+            if (!store.IsLogOpen || store.NeedsCompaction)
+            {
+                store.Compact(StoredState(hive.Root!));
             }
         }
     }

@@ -22,6 +22,7 @@ internal sealed partial class ConfigurationManager
     internal ConfigurationManager(Machine machine)
     {
         _machine = machine;
+        RepairReport = machine.Options.RepairRegistry ? new RegistryRepairReport() : null;
         var master = AddHive("MASTER", null, isVolatile: true);
         Root = new CmKeyNode(RootName, null, master, CmKeyFlags.Volatile | CmKeyFlags.NoDelete | CmKeyFlags.HiveEntry, null, Now);
         BuildBootLayout(master);

@@ -19,6 +19,10 @@ public sealed class MachineRegistry
         _cm = cm;
     }
 
+    /// <summary>What the boot repaired in the registry folder (MachineOptions.RepairRegistry): the damage found,
+    /// what it lost, the files moved aside; empty when nothing was damaged, null without RepairRegistry.</summary>
+    public RegistryRepairReport? RepairReport => _cm.RepairReport;
+
     /// <summary>Creates a key and its missing parents, as <c>reg add</c> does; false if it already existed.</summary>
     public bool CreateKey(string path, bool isVolatile = false) => _cm.HostCreateKey(path, isVolatile);
 

@@ -115,74 +115,78 @@ public sealed class RegistryPersistenceTests
     public void RegistryFolder_TornLogTail_LoadsThePreviousState()
     {
         using var folder = new TemporaryFolder();
-        using (var machine = folder.Boot())
-        {
-            machine.Registry.SetValue(Software, "First", 1u);
-            machine.Registry.SetValue(Software, "Second", 2u);
-        }
+        using var crashed = RegistryDamageTests.CrashedFolder(folder, "First", "Second");
 
         // The machine's last change is the log's last record: cut it short, as a crash mid-write would.
-        var log = folder.File("SOFTWARE.log");
+        var log = crashed.File("SOFTWARE.log");
         using (var stream = new FileStream(log, FileMode.Open))
         {
             stream.SetLength(stream.Length - 3);
         }
 
-        using var next = folder.Boot();
-        Assert.Equal(1u, next.Registry.GetValue(Software, "First")!.Dword);
-        Assert.Null(next.Registry.GetValue(Software, "Second"));
-    }
-
-    [Fact]
-    public void RegistryFolder_FlippedByteInTheLogTail_LoadsThePreviousState()
-    {
-        using var folder = new TemporaryFolder();
-        using (var machine = folder.Boot())
+        using (var next = crashed.Boot())
         {
-            machine.Registry.SetValue(Software, "First", 1u);
-            machine.Registry.SetValue(Software, "Second", 2u);
+            Assert.Equal(1u, next.Registry.GetValue(Software, "First")!.Dword);
+            Assert.Null(next.Registry.GetValue(Software, "Second"));
+            next.Registry.SetValue(Software, "Third", 3u);
         }
 
-        var log = folder.File("SOFTWARE.log");
-        var bytes = File.ReadAllBytes(log);
-        bytes[^1] ^= 0xFF;
-        File.WriteAllBytes(log, bytes);
-
-        using var next = folder.Boot();
-        Assert.Equal(1u, next.Registry.GetValue(Software, "First")!.Dword);
-        Assert.Null(next.Registry.GetValue(Software, "Second"));
-        // The boot folded the good records into a new base and dropped the bad tail: the folder is clean again.
-        next.Registry.SetValue(Software, "Third", 3u);
-        next.Dispose();
-        using var third = folder.Boot();
+        // The boot folded the good records into a new base and dropped the torn tail: the folder is clean again.
+        using var third = crashed.Boot();
         Assert.Equal(["First", "Third"], third.Registry.GetValues(Software).Select(v => v.Name));
     }
 
     [Fact]
-    public void RegistryFolder_CompactionInterruptedAfterTheBaseRename_LogOfTheOldGenerationIgnored()
+    public void RegistryFolder_FlippedByteInTheLastLogRecord_RefusedNotTakenForATornTail()
+    {
+        using var folder = new TemporaryFolder();
+        using var crashed = RegistryDamageTests.CrashedFolder(folder, "First", "Second");
+        var log = crashed.File("SOFTWARE.log");
+        var bytes = File.ReadAllBytes(log);
+        bytes[^1] ^= 0xFF;
+        File.WriteAllBytes(log, bytes);
+
+        var error = Assert.Throws<RegistryCorruptException>(crashed.Boot);
+        Assert.Equal(log, error.File);
+        Assert.Equal("record 2 fails its checksum", error.Problem);
+    }
+
+    [Fact]
+    public void RegistryFolder_Dispose_CompactsEveryHiveToAnEmptyLog()
     {
         using var folder = new TemporaryFolder();
         using (var machine = folder.Boot())
         {
             machine.Registry.SetValue(Software, "Value", 1u);
+            Assert.True(new FileInfo(folder.File("SOFTWARE.log")).Length > CmHiveFile.HeaderSize);
         }
 
-        // Keep the log of generation G, boot (the base becomes G+1 with the value in it), put the old log back.
-        var log = folder.File("SOFTWARE.log");
-        var oldLog = File.ReadAllBytes(log);
-        using (var machine = folder.Boot())
-        {
-            Assert.True(machine.Registry.DeleteValue(Software, "Value"));
-        }
-
-        using (var machine = folder.Boot())
-        {
-            Assert.Null(machine.Registry.GetValue(Software, "Value"));
-        }
-
-        File.WriteAllBytes(log, oldLog);
+        Assert.All(["SYSTEM.log", "SOFTWARE.log", "DEFAULT.log"], name => Assert.Equal(CmHiveFile.HeaderSize, new FileInfo(folder.File(name)).Length));
         using var next = folder.Boot();
-        Assert.Null(next.Registry.GetValue(Software, "Value"));
+        Assert.Equal(1u, next.Registry.GetValue(Software, "Value")!.Dword);
+    }
+
+    [Fact]
+    public void RegistryFolder_CompactionInterruptedBetweenItsRenames_FinishedAtLoad()
+    {
+        using var folder = new TemporaryFolder();
+        using (folder.Boot())
+        {
+        }
+
+        var log = folder.File("SOFTWARE.log");
+        var olderLog = File.ReadAllBytes(log);
+        using (var machine = folder.Boot())
+        {
+            machine.Registry.SetValue(Software, "Value", 1u);
+        }
+
+        // The base of generation G+1 is in place, the empty log of G+1 still under its temporary name, the log of G beside it.
+        File.Move(log, log + ".tmp");
+        File.WriteAllBytes(log, olderLog);
+        using var next = folder.Boot();
+        Assert.Equal(1u, next.Registry.GetValue(Software, "Value")!.Dword);
+        Assert.False(File.Exists(log + ".tmp"));
     }
 
     [Fact]
@@ -203,7 +207,7 @@ public sealed class RegistryPersistenceTests
     [Theory]
     [InlineData("SYSTEM.hive")]
     [InlineData("SOFTWARE.log")]
-    public void RegistryFolder_GarbageFile_InvalidDataExceptionNamingTheFile(string name)
+    public void RegistryFolder_GarbageFile_RegistryCorruptExceptionNamingTheFile(string name)
     {
         using var folder = new TemporaryFolder();
         using (folder.Boot())
@@ -211,13 +215,15 @@ public sealed class RegistryPersistenceTests
         }
 
         File.WriteAllText(folder.File(name), "this is not a registry hive, it is a text file of some length");
-        var error = Assert.Throws<InvalidDataException>(folder.Boot);
+        var error = Assert.Throws<RegistryCorruptException>(folder.Boot);
+        Assert.Equal(folder.File(name), error.File);
+        Assert.Equal(0, error.Offset);
         Assert.Contains(folder.File(name), error.Message, StringComparison.Ordinal);
         Assert.Contains("NTSIM", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void RegistryFolder_DamagedBaseRecord_InvalidDataExceptionNamingTheFile()
+    public void RegistryFolder_DamagedBaseRecord_RegistryCorruptExceptionNamingTheFile()
     {
         using var folder = new TemporaryFolder();
         using (folder.Boot())
@@ -228,9 +234,10 @@ public sealed class RegistryPersistenceTests
         var bytes = File.ReadAllBytes(path);
         bytes[^5] ^= 0x55;
         File.WriteAllBytes(path, bytes);
-        var error = Assert.Throws<InvalidDataException>(folder.Boot);
+        var error = Assert.Throws<RegistryCorruptException>(folder.Boot);
+        Assert.Equal(path, error.File);
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
-        Assert.Contains("checksum", error.Message, StringComparison.Ordinal);
+        Assert.Contains("fails its checksum", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace NtSim.Cli.Tests;
+
+/// <summary>A machine whose registry files are damaged: the commands that boot it refuse in one line naming the
+/// file and the offset, and `--repair` boots it, saying what was lost.</summary>
+public sealed class RegistryRepairCommandTests : PersistentMachineTests
+{
+    [Fact]
+    public void Tree_DamagedHive_RefusesInOneLineNamingTheFileTheOffsetAndRepair()
+    {
+        var hive = DamageSystemHive();
+
+        var (exitCode, output, error) = Ntsim("tree");
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(output);
+        var line = Assert.Single(error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches($@"^ntsim tree: the registry file '{Regex.Escape(hive)}' is damaged at offset \d+: record \d+ fails its checksum\. " +
+            "Nothing was changed; rerun with --repair ", line);
+        Assert.DoesNotContain("MachineOptions", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tree_Repair_BootsReportsWhatWasLostAndLeavesTheMachineClean()
+    {
+        var hive = DamageSystemHive();
+
+        var (exitCode, output, error) = Ntsim("tree", "--repair");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("HTREE\\ROOT\\0", output, StringComparison.Ordinal);
+        Assert.Contains($"damaged: {hive} at offset ", error, StringComparison.Ordinal);
+        Assert.Contains($"moved aside: {hive} -> {hive}.corrupt-", error, StringComparison.Ordinal);
+        var next = Ntsim("tree");
+        Assert.True(next.ExitCode == 0, next.Error);
+        Assert.Empty(next.Error);
+    }
+
+    /// <summary>Boots the machine once, then flips a bit in the last record of its SYSTEM hive; the hive's path.</summary>
+    private string DamageSystemHive()
+    {
+        var first = Ntsim("tree");
+        Assert.True(first.ExitCode == 0, first.Error);
+        var hive = Path.Combine(Folder, "Windows", "System32", "config", "SYSTEM.hive");
+        var bytes = File.ReadAllBytes(hive);
+        bytes[^1] ^= 0x01;
+        File.WriteAllBytes(hive, bytes);
+        return hive;
+    }
+}
