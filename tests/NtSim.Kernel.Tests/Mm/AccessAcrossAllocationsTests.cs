@@ -10,10 +10,12 @@ public sealed class AccessAcrossAllocationsTests
 {
     private const ulong Allocation = 0x10000;
 
-    [Fact]
-    public void AsSpan_RangeOverTwoAdjacentAllocations_ReadsAndWritesBoth()
+    [Theory]
+    [InlineData(ExecutionMode.Deterministic)]
+    [InlineData(ExecutionMode.Concurrent)]
+    public void AsSpan_RangeOverTwoAdjacentAllocations_ReadsAndWritesBoth(ExecutionMode mode)
     {
-        using var machine = Boot();
+        using var machine = Boot(mode: mode);
         var (app, a) = Adjacent(machine, 2);
         var pattern = Pattern(32, 1);
         app.AddressSpace.Write(a.Address + Allocation - 16, pattern);

@@ -38,10 +38,12 @@ public sealed class UserModeAccessTests
         Assert.Equal(0x1122334455667788, ReadPool(machine, pool));
     }
 
-    [Fact]
-    public void PVOID_Write_KernelAddressUncaught_EndsTheProcessWithC0000005()
+    [Theory]
+    [InlineData(ExecutionMode.Deterministic)]
+    [InlineData(ExecutionMode.Concurrent)]
+    public void PVOID_Write_KernelAddressUncaught_EndsTheProcessWithC0000005(ExecutionMode mode)
     {
-        using var machine = Boot();
+        using var machine = Boot(mode: mode);
         var pool = AllocatePool(machine);
         var app = machine.StartProcess("app", args =>
         {

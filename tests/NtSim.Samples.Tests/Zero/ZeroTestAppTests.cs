@@ -128,6 +128,35 @@ public sealed class ZeroTestAppTests
     [Theory]
     [InlineData(1)]
     [InlineData(7)]
+    public void DeviceIoControl_BufferedInputOverTwoAllocations_AViewTakenBeforeTheCallSeesTheOutput(int seed)
+    {
+        // The I/O manager copies a buffered input page by page: the application's memory stays where
+        // it is, so a span it took before the call shows what the call wrote.
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        long totalRead = -1;
+        var app = RunApp(machine, "held", args =>
+        {
+            var a = VirtualAlloc(PVOID.NULL, 0x10000, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+            var b = VirtualAlloc(PVOID.NULL, 0x10000, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+            var held = b.AsSpan(16);
+            held.Fill(0xCC);
+            var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
+            var ok = ReadFile(h, new byte[24], 24, out _, null)
+                && DeviceIoControl(h, IOCTL_ZERO_GET_STATS, b - 0x10, 32, b, 16, out _, null);
+            totalRead = MemoryMarshal.Read<ZERO_STATS>(held).TotalRead;
+            CloseHandle(h);
+            return ok && b == a + 0x10000 ? 0 : 1;
+        });
+
+        Assert.Equal(0, app.ExitCode);
+        Assert.Equal(24L, totalRead);
+        ZeroHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
     [InlineData(42)]
     public void ZeroTest_DriverNotLoaded_FailsWithFileNotFound(int seed)
     {
