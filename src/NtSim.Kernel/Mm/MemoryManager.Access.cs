@@ -86,13 +86,24 @@ internal sealed partial class MemoryManager
             for (var i = 0; i < count; i++)
             {
                 var page = first + ((ulong)i << MmLayout.PageShift);
-                frames.Add(Find(thread, page).Segment!.Frame(page));
+                frames.Add(SegmentOf(thread, page, operation).Frame(page));
             }
 
             BackingRun.Join(frames, operation);
+            return SegmentOf(thread, address, operation).Span(address, length);
+        }
+    }
+
+    // The segment of a page checked a moment ago; another processor may have released it since.
+    private MemorySegment SegmentOf(KTHREAD thread, ulong page, string operation)
+    {
+        ref var pte = ref Find(thread, page);
+        if (Unsafe.IsNullRef(ref pte) || pte.Segment is null)
+        {
+            Fault(thread, page, AccessKind.Read, thread.Processor!.Irql, operation);
         }
 
-        return Find(thread, address).Segment!.Span(address, length);
+        return pte.Segment;
     }
 
     /// <summary>Bytes from <paramref name="address"/> to the end of its page: a chunk that never
