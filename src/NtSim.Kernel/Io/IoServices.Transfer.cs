@@ -279,10 +279,16 @@ internal static partial class IoServices
         irp.Flags |= Wdm.IRP_BUFFERED_IO | Wdm.IRP_DEALLOCATE_BUFFER;
         if (copyLength > 0)
         {
-            // The caller's bytes as its thread touches them (a bad user address raises), into the new buffer.
+            // The caller's bytes as its thread touches them (a bad user address raises), into the new
+            // buffer, a page at a time: a buffer over two allocations is copied without joining them.
             var memory = machine.Memory;
-            memory.Access(thread, input.Address, (int)copyLength, AccessKind.Read, "IopAllocateSystemBuffer")
-                .CopyTo(memory.Access(thread, buffer.Address, (int)copyLength, AccessKind.Write, "IopAllocateSystemBuffer"));
+            for (ulong done = 0; done < copyLength;)
+            {
+                var chunk = MemoryManager.ToPageEnd(input.Address + done, copyLength - done);
+                memory.Access(thread, input.Address + done, chunk, AccessKind.Read, "IopAllocateSystemBuffer")
+                    .CopyTo(memory.Access(thread, buffer.Address + done, chunk, AccessKind.Write, "IopAllocateSystemBuffer"));
+                done += (ulong)chunk;
+            }
         }
     }
 

@@ -26,6 +26,10 @@ public sealed partial class KTHREAD
     /// system threads; UserMode while a system service called by an application runs).</summary>
     internal KPROCESSOR_MODE PreviousMode { get; set; } = Wdm.KernelMode;
 
+    /// <summary>Whether the thread runs the application's own code (user mode): a thread of a user
+    /// process outside the system services it calls (<see cref="KernelModeScope"/>).</summary>
+    internal bool InUserMode { get; set; }
+
     /// <summary>Attaches to <paramref name="process"/> and returns the serial number of this attach,
     /// which the matching detach must present (attaches nest last in, first out).</summary>
     internal long PushAttach(EPROCESS process, out EPROCESS? previous)

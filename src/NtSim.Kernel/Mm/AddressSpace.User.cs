@@ -151,7 +151,7 @@ internal sealed partial class AddressSpace
             throw new NtStatusException(Wdm.STATUS_GUARD_PAGE_VIOLATION);
         }
 
-        return pte.Segment!.Bytes.AsSpan(pte.Segment.Offset(address), length);
+        return pte.Segment!.Span(address, length);
     }
 
     private static PageAttributes Attributes(uint protect, string operation) =>

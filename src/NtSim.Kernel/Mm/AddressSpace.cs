@@ -69,7 +69,7 @@ internal sealed partial class AddressSpace
             {
                 if (i % MaxSegmentPages == 0)
                 {
-                    segment = new MemorySegment(start + (i << MmLayout.PageShift), (int)Math.Min(MaxSegmentPages, pageCount - i));
+                    segment = new MemorySegment(start + (i << MmLayout.PageShift), (int)Math.Min(MaxSegmentPages, pageCount - i), movable: true);
                 }
 
                 ref var pte = ref Map.Ensure(start + (i << MmLayout.PageShift));

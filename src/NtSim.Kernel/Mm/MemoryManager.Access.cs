@@ -13,11 +13,15 @@ internal enum AccessKind
 
 internal sealed partial class MemoryManager
 {
+    // Held while segments are joined (BackingRun.Join): one join at a time decides where bytes go.
+    private readonly Lock _joinLock = new();
+
     /// <summary>
     /// Touches [<paramref name="address"/>, +<paramref name="length"/>) on behalf of the running
     /// thread and returns the bytes. A page that is not there, or pageable at DISPATCH_LEVEL or
     /// above, stops the machine as a page fault would; the bytes may run past a pool block's end
-    /// into the next block in the page, as on Windows.
+    /// into the next block in the page, as on Windows. A range over several segments is one span
+    /// (see <see cref="BackingRun"/>). From user mode only user addresses may be touched.
     /// </summary>
     internal Span<byte> Access(KTHREAD thread, ulong address, int length, AccessKind kind, string operation)
     {
@@ -29,6 +33,13 @@ internal sealed partial class MemoryManager
             }
 
             throw new ArgumentOutOfRangeException(nameof(length), length, $"{operation}: the length must not be negative.");
+        }
+
+        if (thread.InUserMode && !IsUserRange(address, (ulong)length))
+        {
+            // The application's own code reaches user space only: a kernel or non-canonical address
+            // is an access violation in its process, which it may catch; the machine is untouched.
+            throw new NtStatusException(Wdm.STATUS_ACCESS_VIOLATION);
         }
 
         var irql = thread.Processor!.Irql;
@@ -47,6 +58,7 @@ internal sealed partial class MemoryManager
         }
 
         var lastPage = MmLayout.PageBase(last);
+        var crosses = false;
         for (var page = MmLayout.PageBase(address); page != lastPage;)
         {
             page += MmLayout.PageSize;
@@ -56,14 +68,42 @@ internal sealed partial class MemoryManager
                 Fault(thread, page, kind, irql, operation);
             }
 
-            if (next.Segment != segment)
-            {
-                throw new NotSupportedException(string.Create(CultureInfo.InvariantCulture,
-                    $"{operation}: {length} bytes at {new PVOID(address)} cross from one backing segment into another at {new PVOID(page)}; NtSim cannot show them as one span. Touch the two parts separately."));
-            }
+            crosses |= next.Segment != segment;
         }
 
-        return segment.Bytes.AsSpan(segment.Offset(address), length);
+        return crosses ? Joined(thread, address, length, operation) : segment.Span(address, length);
+    }
+
+    /// <summary>The bytes of a valid range whose pages lie in more than one segment: the segments
+    /// are joined into one array first (once; see <see cref="BackingRun"/>).</summary>
+    private Span<byte> Joined(KTHREAD thread, ulong address, int length, string operation)
+    {
+        var first = MmLayout.PageBase(address);
+        var count = (int)((MmLayout.PageBase(address + (ulong)(length - 1)) - first) >> MmLayout.PageShift) + 1;
+        var frames = new List<PageFrame>(count);
+        lock (_joinLock)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var page = first + ((ulong)i << MmLayout.PageShift);
+                frames.Add(SegmentOf(thread, page, operation).Frame(page));
+            }
+
+            BackingRun.Join(frames, operation);
+            return SegmentOf(thread, address, operation).Span(address, length);
+        }
+    }
+
+    // The segment of a page checked a moment ago; another processor may have released it since.
+    private MemorySegment SegmentOf(KTHREAD thread, ulong page, string operation)
+    {
+        ref var pte = ref Find(thread, page);
+        if (Unsafe.IsNullRef(ref pte) || pte.Segment is null)
+        {
+            Fault(thread, page, AccessKind.Read, thread.Processor!.Irql, operation);
+        }
+
+        return pte.Segment;
     }
 
     /// <summary>Bytes from <paramref name="address"/> to the end of its page: a chunk that never

@@ -3,22 +3,26 @@ using System.Diagnostics;
 namespace NtSim;
 
 /// <summary>
-/// Backing memory for a run of virtually contiguous pages: one byte[] so that a span can cover
-/// several adjacent pages of the segment. The bytes are allocated on the first commit.
+/// Backing memory for a run of virtually contiguous pages. A segment that owns its bytes keeps
+/// them at a <see cref="SegmentPlacement"/>: an offset in a host array, so that a span can cover
+/// several adjacent pages; a view segment shows pages of an owner at another address. The bytes
+/// are allocated on the first touch. A movable owner (user memory) may be moved, once a range
+/// crosses into a neighbour, into one array with that neighbour: see <see cref="BackingRun"/>.
 /// </summary>
 [DebuggerDisplay("Segment {Base,h} pages={PageCount}")]
 internal sealed class MemorySegment
 {
     private readonly MemorySegment? _source;
     private readonly int _sourceOffset;
-    private byte[]? _bytes;
+    private SegmentPlacement? _placement;
     private long _firstFrame = -1;
 
-    internal MemorySegment(ulong baseAddress, int pageCount)
+    internal MemorySegment(ulong baseAddress, int pageCount, bool movable = false)
     {
         Debug.Assert((baseAddress & MmLayout.PageMask) == 0 && pageCount > 0);
         Base = baseAddress;
         PageCount = pageCount;
+        Movable = movable;
     }
 
     /// <summary>A second virtual view of pages of <paramref name="source"/> (from page
@@ -36,21 +40,54 @@ internal sealed class MemorySegment
 
     internal int PageCount { get; }
 
+    internal int Size => PageCount << MmLayout.PageShift;
+
     internal ulong End => Base + ((ulong)PageCount << MmLayout.PageShift);
 
-    internal byte[] Bytes => _source is not null ? _source.Bytes : _bytes ?? CreateBytes();
+    /// <summary>Whether the owner's bytes may move to another array (user memory: nothing but
+    /// <see cref="Span"/> reaches them). Pool segments never move (pool pages keep offsets).</summary>
+    internal bool Movable { get; }
+
+    /// <summary>Where the owner's bytes are now (created on first use).</summary>
+    internal SegmentPlacement Placement
+    {
+        get
+        {
+            Debug.Assert(_source is null);
+            return Volatile.Read(ref _placement) ?? Place();
+        }
+    }
+
+    /// <summary>The host array of a segment that never moves (a pool extent).</summary>
+    internal byte[] Bytes => (_source ?? this).Placement.Bytes;
+
+    /// <summary>The byte offset of <paramref name="address"/> in <see cref="Bytes"/>.</summary>
+    internal int Offset(ulong address) => (_source ?? this).Placement.Offset + _sourceOffset + (int)(address - Base);
 
     internal bool Contains(ulong address) => address >= Base && address < End;
 
-    /// <summary>The byte offset of <paramref name="address"/> in <see cref="Bytes"/>.</summary>
-    internal int Offset(ulong address) => _sourceOffset + (int)(address - Base);
+    /// <summary>The bytes [<paramref name="address"/>, +<paramref name="length"/>), which the
+    /// caller has checked lie in this segment or run on, back to back, into its array.</summary>
+    internal Span<byte> Span(ulong address, int length)
+    {
+        var owner = _source ?? this;
+        var placement = Volatile.Read(ref owner._placement) ?? owner.Place();
+        return placement.Bytes.AsSpan(placement.Offset + _sourceOffset + (int)(address - Base), length);
+    }
+
+    /// <summary>Moves the owner's bytes (the caller has copied them there).</summary>
+    internal void MoveTo(SegmentPlacement placement)
+    {
+        Debug.Assert(_source is null && Movable);
+        Volatile.Write(ref _placement, placement);
+    }
 
     /// <summary>The physical page behind <paramref name="address"/>: a page of a segment that is
     /// not a view of another.</summary>
     internal PageFrame Frame(ulong address) =>
         _source is null
             ? new PageFrame(this, (int)((address - Base) >> MmLayout.PageShift))
-            : new PageFrame(_source, Offset(address) >> MmLayout.PageShift);
+            : new PageFrame(_source, (_sourceOffset + (int)(address - Base)) >> MmLayout.PageShift);
 
     /// <summary>The page frame number of the segment's first page, handed out from
     /// <paramref name="nextFrame"/> the first time it is asked for.</summary>
@@ -72,9 +109,9 @@ internal sealed class MemorySegment
     internal void Zero()
     {
         Debug.Assert(_source is null);
-        if (_bytes is not null)
+        if (Volatile.Read(ref _placement) is { } placement)
         {
-            Array.Clear(_bytes);
+            Array.Clear(placement.Bytes, placement.Offset, Size);
         }
     }
 
@@ -82,17 +119,17 @@ internal sealed class MemorySegment
     internal void ZeroPage(ulong pageAddress)
     {
         Debug.Assert(_source is null);
-        if (_bytes is not null)
+        if (Volatile.Read(ref _placement) is { } placement)
         {
-            Array.Clear(_bytes, Offset(pageAddress), (int)MmLayout.PageSize);
+            Array.Clear(placement.Bytes, placement.Offset + (int)(pageAddress - Base), (int)MmLayout.PageSize);
         }
     }
 
     // Two processors may touch a fresh segment at once: one array wins.
-    private byte[] CreateBytes()
+    private SegmentPlacement Place()
     {
-        Interlocked.CompareExchange(ref _bytes, new byte[PageCount << MmLayout.PageShift], null);
-        return _bytes!;
+        var fresh = new SegmentPlacement(new BackingRun(new byte[Size], this), 0);
+        return Interlocked.CompareExchange(ref _placement, fresh, null) ?? fresh;
     }
 }
 

@@ -18,6 +18,7 @@ public sealed partial class UserProcess
             adopted.Process = process.Process;
             adopted.UserProcess = process;
             adopted.PreviousMode = Wdm.UserMode;
+            adopted.InUserMode = true;
             lock (process._lock)
             {
                 process._threads.Add(adopted);
@@ -35,6 +36,7 @@ public sealed partial class UserProcess
             throw new InvalidOperationException($"UserProcess.Release: {thread} is not the calling thread of {this}.");
         }
 
+        thread.InUserMode = false;
         IoServices.CancelThreadIo(thread);
         Exit(thread, exitCode);
         Machine.Scheduler.Detach(thread);

@@ -18,6 +18,7 @@ public sealed partial class UserProcess
     private readonly List<KTHREAD> _threads = [];
     private readonly Lock _lock = new();
     private volatile bool _exited;
+    private int _exitBegun;
     private KTHREAD? _exitingThread;
 
     internal UserProcess(Machine machine, EPROCESS process)
@@ -92,6 +93,7 @@ public sealed partial class UserProcess
         var exitCode = 0;
         try
         {
+            thread.InUserMode = true;
             exitCode = start();
         }
         catch (ThreadTerminatedException)
@@ -106,6 +108,11 @@ public sealed partial class UserProcess
             exitCode = (int)code;
             main = true;
         }
+        finally
+        {
+            // From here the process's own kernel work runs: cancelling its I/O, closing its handles.
+            thread.InUserMode = false;
+        }
 
         IoServices.CancelThreadIo(thread);
         if (main)
@@ -117,6 +124,12 @@ public sealed partial class UserProcess
     /// <summary>ExitProcess: the other threads are made to end, then the handles are closed.</summary>
     private void Exit(KTHREAD thread, int exitCode)
     {
+        if (Interlocked.Exchange(ref _exitBegun, 1) != 0)
+        {
+            // Another thread is ending the process (and waits for this one to end): just end.
+            return;
+        }
+
         _exitingThread = thread;
         Terminating = true;
         while (true)

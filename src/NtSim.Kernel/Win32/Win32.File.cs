@@ -12,6 +12,7 @@ public static partial class Win32
         uint dwCreationDisposition, uint dwFlagsAndAttributes, HANDLE hTemplateFile)
     {
         var thread = Current(out var process);
+        using var kernel = new KernelModeScope(thread);
         ArgumentNullException.ThrowIfNull(lpFileName);
         uint disposition;
         switch (dwCreationDisposition)
@@ -166,6 +167,7 @@ public static partial class Win32
     private static bool Service(HANDLE handle, OVERLAPPED? overlapped, Func<KTHREAD, HANDLE, OVERLAPPED?, NTSTATUS> service)
     {
         var thread = Current(out _);
+        using var kernel = new KernelModeScope(thread);
         NTSTATUS status;
         try
         {
@@ -182,6 +184,7 @@ public static partial class Win32
     private static bool Transfer(KTHREAD thread, HANDLE hFile, PVOID buffer, uint length, out uint transferred, OVERLAPPED? overlapped,
         IUserCompletion? completion, bool write)
     {
+        using var kernel = new KernelModeScope(thread);
         transferred = 0;
         var iosb = overlapped?.Iosb ?? thread.Win32State.Iosb;
         iosb.Status = Wdm.STATUS_PENDING;

@@ -7,6 +7,7 @@ public static partial class Win32
     public static HANDLE CreateEvent(SECURITY_ATTRIBUTES? lpEventAttributes, bool bManualReset, bool bInitialState, string? lpName)
     {
         var thread = Current(out _);
+        using var kernel = new KernelModeScope(thread);
         if (lpName is not null)
         {
             throw new NotSupportedException($"CreateEvent: named events are not supported yet (\"{lpName}\"); pass NULL.");
@@ -39,6 +40,7 @@ public static partial class Win32
     public static uint WaitForMultipleObjects(uint nCount, HANDLE[] lpHandles, bool bWaitAll, uint dwMilliseconds)
     {
         var thread = Current(out var process);
+        using var kernel = new KernelModeScope(thread);
         ArgumentNullException.ThrowIfNull(lpHandles);
         if (nCount == 0 || nCount > MAXIMUM_WAIT_OBJECTS || nCount > lpHandles.Length)
         {
@@ -111,7 +113,8 @@ public static partial class Win32
     /// <summary>Sleep: waits <paramref name="dwMilliseconds"/> (virtual time in deterministic mode).</summary>
     public static void Sleep(uint dwMilliseconds)
     {
-        Current(out var process);
+        var thread = Current(out var process);
+        using var kernel = new KernelModeScope(thread);
         var status = Wdm.KeDelayExecutionThread(Wdm.UserMode, true, -10_000L * dwMilliseconds);
         if ((status == Wdm.STATUS_ALERTED || status == Wdm.STATUS_USER_APC) && process.Terminating)
         {
@@ -125,6 +128,7 @@ public static partial class Win32
         object? lpParameter, uint dwCreationFlags, out uint lpThreadId)
     {
         var thread = Current(out var process);
+        using var kernel = new KernelModeScope(thread);
         ArgumentNullException.ThrowIfNull(lpStartAddress);
         var created = process.CreateThread($"{process.ImageName} thread", thread.Machine!.Modules.For(lpStartAddress),
             () => (int)lpStartAddress(lpParameter), main: false);
@@ -139,6 +143,7 @@ public static partial class Win32
     private static bool WithEvent(HANDLE hEvent, Action<KEVENT> action)
     {
         var thread = Current(out _);
+        using var kernel = new KernelModeScope(thread);
         var manager = thread.Machine!.ObjectManager;
         var status = manager.ReferenceByHandle(hEvent, Wdm.EVENT_MODIFY_STATE, ObjectTypes.Event, Wdm.UserMode, out var header, out _);
         if (!Wdm.NT_SUCCESS(status))

@@ -107,6 +107,45 @@ public sealed class IoctlAppTests
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(42)]
+    public void MethodNeither_BuffersOverTwoAdjacentAllocations_DriverReadsAndWritesAcrossTheSeam(int seed)
+    {
+        // Both buffers run from the end of one 64 KiB allocation into the next: the driver reads the
+        // input at its user address and writes the reply through the system mapping of its MDL.
+        using var machine = SioctlHost.Boot(seed);
+        var device = SioctlHost.Load(machine);
+        uint returned = 0;
+        var reply = "";
+        var app = RunApp(machine, "seams", args =>
+        {
+            var h = Open();
+            var a = VirtualAlloc(default, 0x10000, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+            var b = VirtualAlloc(default, 0x10000, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+            if (b != a + 0x10000)
+            {
+                return 2;
+            }
+
+            var input = b - 6;
+            var output = b - 0x10;
+            Encoding.ASCII.GetBytes("user pages\0").CopyTo(input.AsSpan(11));
+            var ok = DeviceIoControl(h, IOCTL_SIOCTL_METHOD_NEITHER, input, 11, output, 100, out returned, null);
+            reply = Encoding.ASCII.GetString(output.AsReadOnlySpan((int)returned));
+            CloseHandle(h);
+            return ok ? 0 : 1;
+        });
+
+        Assert.Equal(0, app.ExitCode);
+        Assert.Null(machine.BugCheck);
+        Assert.Equal((uint)SioctlHost.Reply.Length, returned);
+        Assert.Equal(SioctlDriver.Reply + "\0", reply);
+        Assert.Contains("SIOCTL: input: user pages\n", SioctlHost.DebugText(machine), StringComparison.Ordinal);
+        SioctlHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
     public void MethodNeither_UserPassesKernelOutputAddress_ProbeFailsWithNoAccess(int seed)
     {
         // The driver's ProbeForWrite rejects an address outside user space (and its

@@ -93,6 +93,71 @@ public sealed class ZeroTestAppTests
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(42)]
+    public void DeviceIoControl_BuffersOverTwoAdjacentVirtualAllocs_ReturnsTheStats(int seed)
+    {
+        // The input runs from the end of one 64 KiB allocation into the next; the output starts the second.
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        uint returned = 0;
+        ZERO_STATS stats = default;
+        var app = RunApp(machine, "seams", args =>
+        {
+            var a = VirtualAlloc(PVOID.NULL, 0x10000, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+            var b = VirtualAlloc(PVOID.NULL, 0x10000, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+            if (b != a + 0x10000)
+            {
+                return 2;
+            }
+
+            var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
+            var ok = ReadFile(h, new byte[40], 40, out _, null)
+                && DeviceIoControl(h, IOCTL_ZERO_GET_STATS, a + 0xFFF0, 32, a + 0x10000, 16, out returned, null);
+            stats = (a + 0x10000).Read<ZERO_STATS>();
+            CloseHandle(h);
+            return ok ? 0 : 1;
+        });
+
+        Assert.Equal(0, app.ExitCode);
+        Assert.Null(machine.BugCheck);
+        Assert.Equal(16u, returned);
+        Assert.Equal(40L, stats.TotalRead);
+        Assert.Equal(0L, stats.TotalWritten);
+        ZeroHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void DeviceIoControl_BufferedInputOverTwoAllocations_AViewTakenBeforeTheCallSeesTheOutput(int seed)
+    {
+        // The I/O manager copies a buffered input page by page: the application's memory stays where
+        // it is, so a span it took before the call shows what the call wrote.
+        using var machine = ZeroHost.Boot(seed);
+        var device = ZeroHost.Load(machine);
+        long totalRead = -1;
+        var app = RunApp(machine, "held", args =>
+        {
+            var a = VirtualAlloc(PVOID.NULL, 0x10000, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+            var b = VirtualAlloc(PVOID.NULL, 0x10000, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
+            var held = b.AsSpan(16);
+            held.Fill(0xCC);
+            var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
+            var ok = ReadFile(h, new byte[24], 24, out _, null)
+                && DeviceIoControl(h, IOCTL_ZERO_GET_STATS, b - 0x10, 32, b, 16, out _, null);
+            totalRead = MemoryMarshal.Read<ZERO_STATS>(held).TotalRead;
+            CloseHandle(h);
+            return ok && b == a + 0x10000 ? 0 : 1;
+        });
+
+        Assert.Equal(0, app.ExitCode);
+        Assert.Equal(24L, totalRead);
+        ZeroHost.UnloadAndAssertClean(machine, device);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
     public void ZeroTest_DriverNotLoaded_FailsWithFileNotFound(int seed)
     {
         using var machine = ZeroHost.Boot(seed);

@@ -1,0 +1,19 @@
+namespace NtSim;
+
+/// <summary>A system service called by an application: its thread runs kernel code (and may touch
+/// system space) until the service returns to the application's code:
+/// <c>using var service = new KernelModeScope(thread);</c>.</summary>
+internal readonly ref struct KernelModeScope
+{
+    private readonly KTHREAD _thread;
+    private readonly bool _wasUserMode;
+
+    internal KernelModeScope(KTHREAD thread)
+    {
+        _thread = thread;
+        _wasUserMode = thread.InUserMode;
+        thread.InUserMode = false;
+    }
+
+    public void Dispose() => _thread.InUserMode = _wasUserMode;
+}
