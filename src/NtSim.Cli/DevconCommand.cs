@@ -33,7 +33,8 @@ internal static class DevconCommand
             }
 
             var machineFolder = result.GetValue(folder)!;
-            using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim devcon");
+            var installs = parsed!.Verb is "install" or "update";
+            using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim devcon", create: installs);
             if (machine is null)
             {
                 return 1;

@@ -37,7 +37,7 @@ internal static class PnputilCommand
             }
 
             var machineFolder = result.GetValue(folder)!;
-            using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim pnputil");
+            using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim pnputil", create: parsed!.Command == "add-driver");
             if (machine is null)
             {
                 return 1;

@@ -11,4 +11,4 @@ root.Subcommands.Add(InfCommand.Create());
 root.Subcommands.Add(DevconCommand.Create());
 root.Subcommands.Add(PnputilCommand.Create());
 root.Subcommands.Add(TreeCommand.Create());
-return root.Parse(args, CliParsing.Configuration).Invoke();
+return CliInvocation.Invoke(root.Parse(args, CliParsing.Configuration));

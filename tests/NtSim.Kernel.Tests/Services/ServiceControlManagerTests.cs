@@ -83,6 +83,31 @@ public sealed class ServiceControlManagerTests
     }
 
     [Fact]
+    public void Start_SystemRootImagePathClimbingOut_IsBadPathnameAndNothingLoaded()
+    {
+        using var machine = MachineAssert.Boot();
+        var outside = Directory.CreateTempSubdirectory("ntsim-outside-");
+        try
+        {
+            File.Copy(TestDrivers.Hello, Path.Combine(outside.FullName, "Hello.dll"));
+            var climb = Path.GetRelativePath(machine.SystemRoot, outside.FullName).Replace(Path.DirectorySeparatorChar, '\\');
+            var imagePath = $@"\SystemRoot\System32\drivers\..\..\{climb}\Hello.dll";
+            machine.Services.Create("Climb", imagePath);
+
+            var e = Fails(ERROR_BAD_PATHNAME, () => machine.Services.Start("Climb"));
+
+            Assert.Equal(STATUS_OBJECT_PATH_SYNTAX_BAD, e.DriverStatus);
+            Assert.Contains("leaves the system root", e.Message);
+            Assert.Equal(ServiceState.Stopped, machine.Services.Query("Climb").State);
+            Assert.DoesNotContain("Hello: DriverEntry", machine.DebugOutput.ShownText);
+        }
+        finally
+        {
+            outside.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Start_MissingImage_IsFileNotFound()
     {
         using var machine = MachineAssert.Boot();
