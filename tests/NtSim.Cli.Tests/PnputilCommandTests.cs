@@ -158,6 +158,16 @@ public sealed class PnputilCommandTests : PersistentMachineTests
     }
 
     [Fact]
+    public void AddDriver_Folder_FailsSayingItIsAFolder()
+    {
+        var (exitCode, output, _) = Ntsim("pnputil", "/add-driver", Packages);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"Failed to add driver package: '{Packages}': it is a folder, not a file." + NL, output);
+        Assert.EndsWith("Added driver packages:  0" + NL, output);
+    }
+
+    [Fact]
     public void AddDriver_NotAnInf_RefusedAndNotInTheStore()
     {
         var passwd = Path.Combine(Packages, "passwd");
