@@ -84,6 +84,40 @@ public sealed class InfCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_CopyFilesClimbingOutOfThePackage_ErrorAtItsLine()
+    {
+        var path = Write("climb.inf", """
+            [Version]
+            Signature = "$WINDOWS NT$"
+            Class = System
+            ClassGuid = {4d36e97d-e325-11ce-bfc1-08002be10318}
+            Provider = Contoso
+            DriverVer = 06/16/1999,5.0.2064.0
+            [Manufacturer]
+            Contoso = Std, NTamd64
+            [Std.NTamd64]
+            "Climb" = Climb_Install, Root\Climb
+            [Climb_Install.NT]
+            CopyFiles = Climb_Files
+            [Climb_Files]
+            ..\..\..\payload\pwned.sys
+            [Climb_Install.NT.Services]
+            AddService = Climb, 0x2, Climb_Service
+            [Climb_Service]
+            ServiceType = 1
+            ServiceBinary = /etc/pwned.sys
+            """);
+
+        var (exitCode, output, _) = Inf("check", path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($@"{path}(14,1): error 1022: [Climb_Files] destination file '..\..\..\payload\pwned.sys' has a '..' part; "
+            + "an INF names files and folders inside its package and its destination directories.", output);
+        Assert.Contains($"{path}(19,1): error 1022: [Climb_Service] ServiceBinary '/etc/pwned.sys' is not %dirid%\\file with a DIRID of %11%, %12%, %13%;", output);
+        Assert.EndsWith($"INF check: {path}: 3 error(s), 0 warning(s).{Environment.NewLine}", output);
+    }
+
+    [Fact]
     public void Check_MissingFile_ErrorNamesThePath()
     {
         var path = Path.Combine(_directory, "missing.inf");
