@@ -160,6 +160,16 @@ public sealed partial class ServiceControlManager
             return false;
         }
 
+        if (File.Exists(path) && !NtSim.Setup.HostFile.IsRegular(path))
+        {
+            // Opening a pipe would wait for a writer: the image is refused unopened.
+            image = null;
+            problem = $"{path}: {NtSim.Setup.HostFile.NotRegular}";
+            status = Wdm.STATUS_INVALID_IMAGE_FORMAT;
+            record.Win32ExitCode = Wdm.RtlNtStatusToDosError(status);
+            return false;
+        }
+
         status = DriverImage.Load(_machine, record.Name, path, out image, out problem);
         if (!Wdm.NT_SUCCESS(status))
         {

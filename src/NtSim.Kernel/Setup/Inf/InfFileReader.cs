@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace NtSim.Setup;
 
 /// <summary>
@@ -7,16 +5,12 @@ namespace NtSim.Setup;
 /// a device, a pipe or a socket (opening a pipe would wait for a writer; a device may never end),
 /// or a file larger than <see cref="MaxSize"/>.
 /// </summary>
-internal static partial class InfFileReader
+internal static class InfFileReader
 {
     /// <summary>The largest INF read: the biggest inbox INFs are a few MiB.</summary>
     internal const int MaxSize = 32 * 1024 * 1024;
 
     internal const string DoesNotExist = "the file does not exist";
-
-    // The file types of the runtime's own stat (System.Native's FileStatus.Mode, S_IFMT bits).
-    private const int S_IFMT = 0xF000;
-    private const int S_IFREG = 0x8000;
 
     /// <summary>Why <paramref name="path"/> cannot be read as an INF ("the file does not exist", "it is a
     /// folder" ...), or null when it is a regular file of a possible size.</summary>
@@ -32,9 +26,9 @@ internal static partial class InfFileReader
             return DoesNotExist;
         }
 
-        if (!OperatingSystem.IsWindows() && UnixFileType(path) is { } type && type != S_IFREG)
+        if (!HostFile.IsRegular(path))
         {
-            return "it is not a regular file (a device, a pipe or a socket)";
+            return HostFile.NotRegular;
         }
 
         var length = new FileInfo(path).Length;
@@ -70,28 +64,4 @@ internal static partial class InfFileReader
     }
 
     private static string TooLarge(string size) => $"it is {size}; an INF file is at most {MaxSize / (1024 * 1024)} MiB";
-
-    /// <summary>The S_IFMT bits of the file's mode, or null when the runtime's stat is not at hand.</summary>
-    private static int? UnixFileType(string path)
-    {
-        try
-        {
-            return SystemNativeStat(path, out var status) == 0 ? status.Mode & S_IFMT : null;
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return null;
-        }
-    }
-
-    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int SystemNativeStat(string path, out FileStatus status);
-
-    /// <summary>The head of System.Native's FileStatus (Flags, then Mode); the size leaves room for the rest.</summary>
-    [StructLayout(LayoutKind.Sequential, Size = 256)]
-    private struct FileStatus
-    {
-        public int Flags;
-        public int Mode;
-    }
 }
