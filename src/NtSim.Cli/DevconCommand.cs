@@ -34,7 +34,8 @@ internal static class DevconCommand
             }
 
             var machineFolder = result.GetValue(folder)!;
-            using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim devcon", result.GetValue(repair));
+            var installs = parsed!.Verb is "install" or "update";
+            using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim devcon", result.GetValue(repair), create: installs);
             if (machine is null)
             {
                 return 1;

@@ -43,9 +43,9 @@ internal static class InfCommand
                 return 1;
             }
 
-            if (!File.Exists(path))
+            if (InfFile.CannotRead(path) is { } problem)
             {
-                result.InvocationConfiguration.Error.WriteLine($"ntsim inf check: cannot open '{Path.GetFullPath(path)}': the file does not exist.");
+                result.InvocationConfiguration.Error.WriteLine($"ntsim inf check: cannot open '{Path.GetFullPath(path)}': {problem}.");
                 return 1;
             }
 

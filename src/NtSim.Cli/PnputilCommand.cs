@@ -38,7 +38,8 @@ internal static class PnputilCommand
             }
 
             var machineFolder = result.GetValue(folder)!;
-            using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim pnputil", result.GetValue(repair));
+            using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim pnputil", result.GetValue(repair),
+                create: parsed!.Command == "add-driver");
             if (machine is null)
             {
                 return 1;

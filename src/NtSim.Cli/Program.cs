@@ -12,4 +12,4 @@ root.Subcommands.Add(DevconCommand.Create());
 root.Subcommands.Add(PnputilCommand.Create());
 root.Subcommands.Add(TreeCommand.Create());
 GlobalOptions.AddTo(root);
-return root.Parse(args, CliParsing.Configuration).Invoke();
+return CliInvocation.Invoke(root.Parse(args, CliParsing.Configuration));

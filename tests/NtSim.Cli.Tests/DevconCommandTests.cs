@@ -174,6 +174,16 @@ public sealed class DevconCommandTests : PersistentMachineTests
         Assert.Contains($"ntsim devcon install: cannot open '{missing}': the INF file does not exist.", error);
     }
 
+    [Fact]
+    public void Install_InfIsAFolder_ErrorSaysItIsAFolder()
+    {
+        var (exitCode, output, error) = Ntsim("devcon", "install", Packages, SimpleId);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"ntsim devcon install: cannot open '{Packages}': it is a folder, not a file.{Environment.NewLine}", error);
+        Assert.Equal($"devcon failed.{Environment.NewLine}", output);
+    }
+
     [Theory]
     [InlineData("unknown command 'frob'", "frob")]
     [InlineData("status needs at least one device ID", "status")]

@@ -10,6 +10,12 @@ public abstract class PersistentMachineTests : IDisposable
     protected const string SimpleInstance = @"ROOT\SAMPLE\0000";
     private static readonly string s_drivers = Path.Combine(AppContext.BaseDirectory, "drivers");
 
+    /// <summary>Each test starts with an empty machine in its folder (read-only commands refuse a folder without one).</summary>
+    protected PersistentMachineTests()
+    {
+        Machine.Boot(new MachineOptions { Folder = Folder }).Dispose();
+    }
+
     protected string Folder { get; } = Directory.CreateTempSubdirectory("ntsim-machine-").FullName;
 
     protected string Packages { get; } = Directory.CreateTempSubdirectory("ntsim-package-").FullName;
@@ -22,7 +28,10 @@ public abstract class PersistentMachineTests : IDisposable
     }
 
     /// <summary>Runs `ntsim args --machine Folder`.</summary>
-    protected (int ExitCode, string Output, string Error) Ntsim(params string[] args)
+    protected (int ExitCode, string Output, string Error) Ntsim(params string[] args) => NtsimOn(Folder, args);
+
+    /// <summary>Runs `ntsim args --machine folder`.</summary>
+    protected static (int ExitCode, string Output, string Error) NtsimOn(string folder, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -30,7 +39,7 @@ public abstract class PersistentMachineTests : IDisposable
         root.Subcommands.Add(DevconCommand.Create());
         root.Subcommands.Add(PnputilCommand.Create());
         root.Subcommands.Add(TreeCommand.Create());
-        var exitCode = root.Parse([.. args, "--machine", Folder], CliParsing.Configuration)
+        var exitCode = root.Parse([.. args, "--machine", folder], CliParsing.Configuration)
             .Invoke(new InvocationConfiguration { Output = output, Error = error });
         return (exitCode, output.ToString(), error.ToString());
     }

@@ -157,6 +157,75 @@ public sealed class PnputilCommandTests : PersistentMachineTests
             "Driver Name:                oem0.inf"), output);
     }
 
+    [Fact]
+    public void AddDriver_Folder_FailsSayingItIsAFolder()
+    {
+        var (exitCode, output, _) = Ntsim("pnputil", "/add-driver", Packages);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"Failed to add driver package: '{Packages}': it is a folder, not a file." + NL, output);
+        Assert.EndsWith("Added driver packages:  0" + NL, output);
+    }
+
+    [Fact]
+    public void AddDriver_NotAnInf_RefusedAndNotInTheStore()
+    {
+        var passwd = Path.Combine(Packages, "passwd");
+        File.WriteAllText(passwd, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+
+        var (exitCode, output, _) = Ntsim("pnputil", "/add-driver", passwd);
+        var (_, listed, _) = Ntsim("pnputil", "/enum-drivers");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Failed to add driver package: The style of the INF is different than what was requested." + NL
+            + $"(ntsim: Cannot add '{passwd}': it is not an INF file (it has no [Version] section); nothing was added.)", output);
+        Assert.EndsWith("Added driver packages:  0" + NL, output);
+        Assert.Contains("No driver packages found.", listed);
+    }
+
+    [Theory]
+    [InlineData("Signature = \"$Linux$\"", "Signature is '$Linux$'", "The style of the INF is different than what was requested.")]
+    [InlineData("Class = System", "[Version] has neither Class nor ClassGuid",
+        "The INF or the device information set or element does not have an associated install class.")]
+    public void AddDriver_VersionNotOfADeviceInf_Refused(string line, string detail, string systemMessage)
+    {
+        var inf = TinyPackage();
+        var text = File.ReadAllText(inf);
+        text = line.StartsWith("Class", StringComparison.Ordinal)
+            ? text.Replace(line + "\n", "").Replace(line + "\r\n", "").Replace("ClassGuid = {4d36e97d-e325-11ce-bfc1-08002be10318}", "")
+            : text.Replace("Signature = \"$WINDOWS NT$\"", line);
+        File.WriteAllText(inf, text);
+
+        var (exitCode, output, _) = Ntsim("pnputil", "/add-driver", inf);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Failed to add driver package: " + systemMessage, output);
+        Assert.Contains(detail, output);
+        Assert.Contains("No driver packages found.", Ntsim("pnputil", "/enum-drivers").Output);
+    }
+
+    [Fact]
+    public void AddDriver_CopyFilesClimbingOutOfThePackage_RefusedNamingInfAndLineAndNothingWritten()
+    {
+        var package = Directory.CreateDirectory(Path.Combine(Packages, "pkg")).FullName;
+        var payload = Directory.CreateDirectory(Path.Combine(Packages, "payload")).FullName;
+        File.WriteAllText(Path.Combine(payload, "pwned.sys"), "MZ payload");
+        var inf = Path.Combine(package, "tiny.inf");
+        File.Move(TinyPackage(), inf);
+        var lines = File.ReadAllLines(inf);
+        var line = Array.IndexOf(lines, "tiny.sys") + 1;
+        lines[line - 1] = @"..\payload\pwned.sys";
+        File.WriteAllLines(inf, lines);
+
+        var (exitCode, output, _) = Ntsim("pnputil", "/add-driver", inf);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Failed to add driver package: The filename, directory name, or volume label syntax is incorrect." + NL
+            + $@"(ntsim: {inf}({line}): [Tiny_Files] destination file '..\payload\pwned.sys' has a '..' part", output);
+        Assert.Empty(Directory.GetFiles(Folder, "pwned.*", SearchOption.AllDirectories));
+        Assert.Contains("No driver packages found.", Ntsim("pnputil", "/enum-drivers").Output);
+    }
+
     [Theory]
     [InlineData("unknown command '/frob'", "/frob")]
     [InlineData("/add-driver takes one file name", "/add-driver")]

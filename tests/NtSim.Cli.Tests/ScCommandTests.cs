@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NtSim.Cli.Sc;
 
 namespace NtSim.Cli.Tests;
 
@@ -166,5 +167,44 @@ public sealed class ScCommandTests
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("--verifier takes a number such as 0x8 or 8 (got 'lots')", error);
+    }
+
+    [Fact]
+    public void Start_DriverEntryFailsWithACustomerCode_ExitCodeNonZeroInEightBits()
+    {
+        // 0xE0000100 as an exit code is 0 once Linux or macOS keep its low 8 bits.
+        const uint failure = 0xE0000100;
+        var registry = Directory.CreateTempSubdirectory("ntsim-sc-");
+        try
+        {
+            var options = new MachineOptions { RegistryFolder = registry.FullName };
+            using (var machine = Machine.Boot(options))
+            {
+                machine.Services.Create("Hello", Driver("Hello"));
+                machine.Registry.SetValue(@"\Registry\Machine\SYSTEM\CurrentControlSet\Services\Hello\Parameters", "FailEntry", failure);
+            }
+
+            var output = new StringWriter();
+            var exitCode = new ScRunner(output, options).Run([new ScRequest("start", "Hello")]);
+
+            Assert.Contains("[SC] StartService FAILED 3758096640:", output.ToString());
+            Assert.NotEqual(0, exitCode & 0xFF);
+            Assert.Equal(1, exitCode);
+        }
+        finally
+        {
+            registry.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(2u, 2)]
+    [InlineData(1060u, 1060)]
+    [InlineData(0xE0000100u, 1)]
+    [InlineData(256u, 1)]
+    [InlineData(0x80000001u, 1)]
+    public void ExitCodeOf_Win32Error_KeptOnlyWhenItsLowByteIsNonZero(uint error, int expected)
+    {
+        Assert.Equal(expected, ScRunner.ExitCodeOf(error));
     }
 }

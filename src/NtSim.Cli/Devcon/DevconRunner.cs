@@ -210,12 +210,12 @@ internal sealed class DevconRunner(Machine machine, DeviceSetup setup, TextWrite
 
     private bool CheckInf(string inf, string verb)
     {
-        if (File.Exists(inf))
+        if (InfFile.CannotRead(inf) is not { } problem)
         {
             return true;
         }
 
-        error.WriteLine($"ntsim devcon {verb}: cannot open '{Path.GetFullPath(inf)}': the INF file does not exist.");
+        error.WriteLine($"ntsim devcon {verb}: cannot open '{Path.GetFullPath(inf)}': {(File.Exists(inf) || Directory.Exists(inf) ? problem : "the INF file does not exist")}.");
         output.WriteLine("devcon failed.");
         return false;
     }

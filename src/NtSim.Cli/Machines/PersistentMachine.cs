@@ -14,7 +14,7 @@ internal static class PersistentMachine
 
     internal static Option<string> FolderOption() => new("--machine")
     {
-        Description = "The machine's folder (its registry and driver store); created on first use.",
+        Description = "The machine's folder (its registry and driver store); devcon install|update and pnputil /add-driver create it.",
         DefaultValueFactory = _ => DefaultFolder,
     };
 
@@ -32,10 +32,15 @@ internal static class PersistentMachine
     /// <summary>The driver store of the machine in <paramref name="folder"/> (its Windows\System32\DriverStore).</summary>
     internal static string DriverStoreFolder(string folder) => Path.Combine(folder, "Windows", "System32", "DriverStore");
 
+    /// <summary>The file that a folder holding a machine has: its SYSTEM hive.</summary>
+    internal static string SystemHive(string folder) => Path.Combine(folder, "Windows", "System32", "config", "SYSTEM.hive");
+
     /// <summary>Boots the machine in <paramref name="folder"/> (which rebuilds its device tree); null (with the
     /// reason written to <paramref name="error"/>) when the folder cannot be used or the machine halts. With
-    /// <paramref name="repair"/> damaged registry files are repaired, and what was lost is written to <paramref name="error"/>.</summary>
-    internal static Machine? Boot(string folder, int seed, TextWriter error, string tool, bool repair = false)
+    /// <paramref name="repair"/> damaged registry files are repaired, and what was lost is written to <paramref name="error"/>.
+    /// Only a command that installs (<paramref name="create"/>) makes a machine in a folder that holds none:
+    /// a mistyped --machine of a command that reads is an error, not a new empty machine.</summary>
+    internal static Machine? Boot(string folder, int seed, TextWriter error, string tool, bool repair = false, bool create = false)
     {
         if (string.IsNullOrWhiteSpace(folder))
         {
@@ -43,10 +48,26 @@ internal static class PersistentMachine
             return null;
         }
 
-        Machine machine;
         try
         {
             folder = Path.GetFullPath(folder);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            error.WriteLine($"{tool}: --machine '{folder}' is not a usable path: {e.Message}");
+            return null;
+        }
+
+        if (!create && !File.Exists(SystemHive(folder)))
+        {
+            error.WriteLine($"{tool}: there is no machine in '{folder}' (no Windows\\System32\\config\\SYSTEM.hive); "
+                + "check --machine, or make one with devcon install, devcon update or pnputil /add-driver.");
+            return null;
+        }
+
+        Machine machine;
+        try
+        {
             Directory.CreateDirectory(folder);
             machine = Machine.Boot(new MachineOptions { Folder = folder, Seed = seed, RepairRegistry = repair });
         }

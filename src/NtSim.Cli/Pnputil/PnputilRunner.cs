@@ -33,9 +33,11 @@ internal sealed class PnputilRunner(Machine machine, DeviceSetup setup, TextWrit
         var added = 0;
         try
         {
-            if (!File.Exists(inf))
+            if (InfFile.CannotRead(inf) is { } problem)
             {
-                throw new FileNotFoundException($"'{Path.GetFullPath(inf)}' does not exist.");
+                throw File.Exists(inf) || Directory.Exists(inf)
+                    ? new IOException($"'{Path.GetFullPath(inf)}': {problem}.")
+                    : new FileNotFoundException($"'{Path.GetFullPath(inf)}' does not exist.");
             }
 
             var package = setup.AddDriver(inf);

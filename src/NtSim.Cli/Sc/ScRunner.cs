@@ -2,7 +2,7 @@ namespace NtSim.Cli.Sc;
 
 /// <summary>Boots one machine and runs the sc requests on it in order, printing as sc.exe does;
 /// stops at the first request that fails. Returns the exit code: 0, the Win32 error of the failed
-/// request (as sc.exe), or 1 when the machine halted (a bug check).</summary>
+/// request (as sc.exe; see <see cref="ExitCodeOf"/>), or 1 when the machine halted (a bug check).</summary>
 internal sealed class ScRunner(TextWriter output, MachineOptions options)
 {
     internal int Run(IReadOnlyList<ScRequest> requests)
@@ -27,12 +27,17 @@ internal sealed class ScRunner(TextWriter output, MachineOptions options)
                     output.WriteLine(leftovers);
                 }
 
-                return (int)e.Win32Error;
+                return ExitCodeOf(e.Win32Error);
             }
         }
 
         return 0;
     }
+
+    /// <summary>The exit code of a failed request: its Win32 error, as sc.exe exits, when that survives the
+    /// 8 bits Linux and macOS keep of an exit code; else 1 (0xE0000100 would exit 0, as if it had worked).</summary>
+    internal static int ExitCodeOf(uint win32Error)
+        => win32Error is > 0 and <= int.MaxValue && (win32Error & 0xFF) != 0 ? (int)win32Error : 1;
 
     /// <summary>Runs one request; false if the machine halted.</summary>
     private bool RunOne(Machine machine, ScRequest request)

@@ -121,10 +121,11 @@ public sealed partial class ServiceControlManager
 
     /// <summary>Where an ImagePath points on the host: <c>\SystemRoot\...</c> and <c>System32\...</c>
     /// under the machine's system root; a <c>.sys</c> that is not there is the <c>.dll</c> assembly
-    /// of the same name (a driver here is a .NET assembly).</summary>
+    /// of the same name (a driver here is a .NET assembly). Null when a system-root path climbs out of
+    /// the system root: a registry value does not reach host files outside the machine.</summary>
     private static readonly string[] SystemRootPrefixes = [@"\SystemRoot\", @"%SystemRoot%\", @"\??\C:\Windows\", ""];
 
-    internal string ResolveImagePath(string imagePath)
+    internal string? ResolveImagePath(string imagePath)
     {
         var path = imagePath;
         foreach (var prefix in SystemRootPrefixes)
@@ -133,6 +134,11 @@ public sealed partial class ServiceControlManager
             if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && rest.StartsWith(@"System32\", StringComparison.OrdinalIgnoreCase))
             {
                 path = Path.Combine(_machine.SystemRoot, rest.Replace('\\', Path.DirectorySeparatorChar));
+                if (!NtSim.Setup.PackagePaths.IsInside(_machine.SystemRoot, path))
+                {
+                    return null;
+                }
+
                 break;
             }
         }

@@ -109,7 +109,12 @@ public sealed partial class ServiceControlManager
         {
             try
             {
-                identity = DriverImage.IdentityOf(Path.GetFullPath(ResolveImagePath(record.ImagePath)));
+                if (ResolveImagePath(record.ImagePath) is not { } path)
+                {
+                    return null;
+                }
+
+                identity = DriverImage.IdentityOf(Path.GetFullPath(path));
             }
             catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
             {
@@ -146,7 +151,26 @@ public sealed partial class ServiceControlManager
             return true;
         }
 
-        status = DriverImage.Load(_machine, record.Name, ResolveImagePath(record.ImagePath), out image, out problem);
+        if (ResolveImagePath(record.ImagePath) is not { } path)
+        {
+            image = null;
+            problem = $"the image path \"{record.ImagePath}\" leaves the system root {_machine.SystemRoot}";
+            status = Wdm.STATUS_OBJECT_PATH_SYNTAX_BAD;
+            record.Win32ExitCode = Wdm.RtlNtStatusToDosError(status);
+            return false;
+        }
+
+        if (File.Exists(path) && !NtSim.Setup.HostFile.IsRegular(path))
+        {
+            // Opening a pipe would wait for a writer: the image is refused unopened.
+            image = null;
+            problem = $"{path}: {NtSim.Setup.HostFile.NotRegular}";
+            status = Wdm.STATUS_INVALID_IMAGE_FORMAT;
+            record.Win32ExitCode = Wdm.RtlNtStatusToDosError(status);
+            return false;
+        }
+
+        status = DriverImage.Load(_machine, record.Name, path, out image, out problem);
         if (!Wdm.NT_SUCCESS(status))
         {
             record.Win32ExitCode = Wdm.RtlNtStatusToDosError(status);

@@ -83,6 +83,71 @@ public sealed class ServiceControlManagerTests
     }
 
     [Fact]
+    public void Start_SystemRootImagePathClimbingOut_IsBadPathnameAndNothingLoaded()
+    {
+        using var machine = MachineAssert.Boot();
+        var outside = Directory.CreateTempSubdirectory("ntsim-outside-");
+        try
+        {
+            File.Copy(TestDrivers.Hello, Path.Combine(outside.FullName, "Hello.dll"));
+            var climb = Path.GetRelativePath(machine.SystemRoot, outside.FullName).Replace(Path.DirectorySeparatorChar, '\\');
+            var imagePath = $@"\SystemRoot\System32\drivers\..\..\{climb}\Hello.dll";
+            machine.Services.Create("Climb", imagePath);
+
+            var e = Fails(ERROR_BAD_PATHNAME, () => machine.Services.Start("Climb"));
+
+            Assert.Equal(STATUS_OBJECT_PATH_SYNTAX_BAD, e.DriverStatus);
+            Assert.Contains("leaves the system root", e.Message);
+            Assert.Equal(ServiceState.Stopped, machine.Services.Query("Climb").State);
+            Assert.DoesNotContain("Hello: DriverEntry", machine.DebugOutput.ShownText);
+        }
+        finally
+        {
+            outside.Delete(recursive: true);
+        }
+    }
+
+    [UnixFact]
+    public void Start_ImageIsAFifo_BadExeFormatWithoutWaitingForAWriter()
+    {
+        using var machine = MachineAssert.Boot();
+        var folder = Directory.CreateTempSubdirectory("ntsim-fifo-");
+        var fifo = Path.Combine(folder.FullName, "Pipe.dll");
+        try
+        {
+            using (var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo") { ArgumentList = { fifo } })!)
+            {
+                mkfifo.WaitForExit();
+                Assert.Equal(0, mkfifo.ExitCode);
+            }
+
+            machine.Services.Create("Pipe", fifo);
+            var start = Task.Run(() => Assert.Throws<ServiceControlException>(() => machine.Services.Start("Pipe")));
+            try
+            {
+                // Opening the pipe would wait for a writer: bounded, so a regression fails instead of hanging.
+                Assert.True(start.Wait(TimeSpan.FromSeconds(30)), "StartService opened the FIFO and waited for a writer");
+            }
+            finally
+            {
+                if (!start.IsCompleted)
+                {
+                    using var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+                }
+            }
+
+            var e = start.Result;
+            Assert.Equal(ERROR_BAD_EXE_FORMAT, e.Win32Error);
+            Assert.Equal(STATUS_INVALID_IMAGE_FORMAT, e.DriverStatus);
+            Assert.Contains($"{fifo}: it is not a regular file (a device, a pipe or a socket)", e.Message);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Start_MissingImage_IsFileNotFound()
     {
         using var machine = MachineAssert.Boot();

@@ -36,4 +36,5 @@ public static class InfCodes
     public const int BadDriverVer = 1012;
     public const int MissingSection = 1020;
     public const int BadDirective = 1021;
+    public const int PathOutsidePackage = 1022;
 }

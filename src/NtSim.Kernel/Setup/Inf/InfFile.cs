@@ -9,20 +9,41 @@ public static class InfFile
     /// <summary>Reads and parses a file; a missing or unreadable file is an error naming the path.</summary>
     public static InfParseResult Load(string path, InfParseOptions? options = null)
     {
-        byte[] bytes;
+        byte[]? bytes;
+        string? problem;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = InfFileReader.Read(path, out problem);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            var message = e is FileNotFoundException or DirectoryNotFoundException
-                ? $"Cannot open '{Path.GetFullPath(path)}': the file does not exist."
-                : $"Cannot read '{path}': {e.Message}";
+            bytes = null;
+            problem = e.Message;
+        }
+
+        if (bytes is null)
+        {
+            var message = problem == InfFileReader.DoesNotExist ? $"Cannot open '{FullPath(path)}': the file does not exist." : $"Cannot read '{path}': {problem}";
             return new InfParseResult(path, null, [new InfDiagnostic(path, 0, 0, InfSeverity.Error, InfCodes.BadEncoding, message)]);
         }
 
         return Parse(bytes, path, options);
+    }
+
+    /// <summary>Why <paramref name="path"/> cannot be read as an INF (it does not exist; it is a folder, a
+    /// device, a pipe or a socket; it is too large), or null when it can.</summary>
+    public static string? CannotRead(string path) => InfFileReader.Problem(path);
+
+    private static string FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
     }
 
     /// <summary>Parses the bytes of an INF, detecting the encoding from its BOM (or its absence).</summary>

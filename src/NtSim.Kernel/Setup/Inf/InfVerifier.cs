@@ -7,6 +7,8 @@ namespace NtSim.Setup;
 /// </summary>
 public static class InfVerifier
 {
+    private static readonly string[] s_architectures = ["amd64", "x86", "arm64"];
+
     /// <summary>The parse's diagnostics and, when it built a document, those of the checks, by line.</summary>
     public static IReadOnlyList<InfDiagnostic> Verify(InfParseResult result)
     {
@@ -78,5 +80,36 @@ public static class InfVerifier
                 }
             }
         }
+
+        // What pnputil /add-driver would refuse: a name that leaves the package or its destination.
+        foreach (var problem in PackageConfinement.Problems(document, ModelInstalls(document)))
+        {
+            Add(InfSeverity.Error, problem.Line, 1, InfCodes.PathOutsidePackage, PackageConfinement.Describe(problem));
+        }
+    }
+
+    /// <summary>The install sections the models sections name, for any platform.</summary>
+    private static List<InfInstall> ModelInstalls(InfDocument document)
+    {
+        var installs = new List<InfInstall>();
+        foreach (var manufacturer in document.Manufacturers)
+        {
+            var names = manufacturer.Decorations.Count == 0
+                ? [manufacturer.ModelsSectionName]
+                : manufacturer.Decorations.Select(d => manufacturer.ModelsSectionName + "." + d);
+            foreach (var line in names.Select(document.Section).OfType<InfSection>().SelectMany(s => s.Lines))
+            {
+                var name = line[0].Trim();
+                foreach (var architecture in s_architectures.Where(_ => name.Length > 0))
+                {
+                    if (document.GetInstall(name, architecture) is { } install && !installs.Any(i => i.Name.Equals(install.Name, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        installs.Add(install);
+                    }
+                }
+            }
+        }
+
+        return installs;
     }
 }

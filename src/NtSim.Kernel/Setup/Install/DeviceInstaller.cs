@@ -103,6 +103,11 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
             }
 
             var target = Path.Combine(drivers, Path.GetFileNameWithoutExtension(file.DestinationName) + Path.GetExtension(source));
+            if (PackagePaths.Escape(file.DestinationName) is not null || !PackagePaths.IsInside(drivers, target))
+            {
+                throw new DeviceSetupException($"{package.OriginalName}({file.Line}): the destination file '{file.DestinationName}' is outside {drivers}");
+            }
+
             CopyIfChanged(source, target);
             var symbols = Path.ChangeExtension(source, ".pdb");
             if (File.Exists(symbols))
@@ -132,7 +137,7 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         registry.SetValue(key, "Type", service.ServiceType ?? Wdm.SERVICE_KERNEL_DRIVER);
         registry.SetValue(key, "Start", service.StartType ?? Wdm.SERVICE_DEMAND_START);
         registry.SetValue(key, "ErrorControl", service.ErrorControl ?? Wdm.SERVICE_ERROR_NORMAL);
-        registry.SetValue(key, "ImagePath", Wdm.REG_EXPAND_SZ, RegistryData.String(ImagePath(service.ServiceBinary, package)));
+        registry.SetValue(key, "ImagePath", Wdm.REG_EXPAND_SZ, RegistryData.String(ImagePath(service, package)));
         registry.SetValue(key, "DisplayName", service.DisplayName ?? service.ServiceName);
         if (service.LoadOrderGroup is { } group)
         {
@@ -141,19 +146,24 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
     }
 
     /// <summary>ServiceBinary as the ImagePath SetupAPI writes: %12%\x.sys is \SystemRoot\System32\drivers\x.sys;
-    /// %13% (the driver store) runs the driver from its package folder, as Windows 10 does.</summary>
-    private static string ImagePath(string? serviceBinary, DriverPackage package)
+    /// %13% (the driver store) runs the driver from its package folder, as Windows 10 does. A ServiceBinary
+    /// that is not %dirid%\file under the system root is refused: an INF does not name host paths.</summary>
+    private static string ImagePath(InfServiceInstall service, DriverPackage package)
     {
-        if (serviceBinary is null)
+        if (service.ServiceBinary is not { } serviceBinary)
         {
             return "";
+        }
+
+        if (PackageConfinement.ServiceBinaryProblem(serviceBinary) is { } problem)
+        {
+            throw new DeviceSetupException($"{package.OriginalName}({service.Line}): the ServiceBinary '{serviceBinary.Trim()}' of service {service.ServiceName} {problem}");
         }
 
         var text = serviceBinary.Trim();
         return text.StartsWith("%12%", StringComparison.Ordinal) ? @"\SystemRoot\System32\drivers" + text[4..]
             : text.StartsWith("%11%", StringComparison.Ordinal) ? @"\SystemRoot\System32" + text[4..]
-            : text.StartsWith("%13%", StringComparison.Ordinal) ? $@"\SystemRoot\System32\DriverStore\FileRepository\{package.FolderName}" + text[4..]
-            : text;
+            : $@"\SystemRoot\System32\DriverStore\FileRepository\{package.FolderName}" + text[4..];
     }
 
     private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.OrdinalIgnoreCase);

@@ -86,6 +86,7 @@ public sealed class DriverStore
         }
 
         var document = Parse(infPath, "Cannot add");
+        InfStyle.Check(document, infPath);
         var files = PackageContents.Collect(document, infPath, architecture)
             .Select(f => (f.RelativePath, Contents: File.ReadAllBytes(f.SourcePath)))
             .ToList();
@@ -168,6 +169,11 @@ public sealed class DriverStore
             foreach (var (relativePath, contents) in files)
             {
                 var target = Path.Combine(temporary, relativePath);
+                if (!PackagePaths.IsInside(temporary, target))
+                {
+                    throw new DriverStoreException(Win32Error.ERROR_INVALID_NAME, $"Cannot stage '{relativePath}': it is outside the package folder; nothing was added.");
+                }
+
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.WriteAllBytes(target, contents);
             }

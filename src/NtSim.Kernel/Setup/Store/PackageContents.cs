@@ -18,8 +18,17 @@ internal static class PackageContents
         var files = new List<PackageFile> { new(infPath, Path.GetFileName(infPath)) };
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Path.GetFileName(infPath) };
 
+        var installs = Installs(document, infPath, architecture);
+        PackageConfinement.Check(document, infPath, installs);
+
         void Add(string relative)
         {
+            // What the INF names was checked above; this is the last guard before a read.
+            if (!PackagePaths.IsInside(folder, Path.Combine(folder, relative)))
+            {
+                throw new DriverStoreException(Win32Error.ERROR_INVALID_NAME, $"{infPath}: '{relative}' is outside the package folder {folder}; nothing was added.");
+            }
+
             if (seen.Add(relative))
             {
                 files.Add(new PackageFile(Path.Combine(folder, relative), relative));
@@ -31,7 +40,7 @@ internal static class PackageContents
             Add(Native(catalog));
         }
 
-        foreach (var file in FilesToCopy(document, infPath, architecture))
+        foreach (var file in installs.SelectMany(i => i.Files.Concat(i.CoInstallers?.Files ?? [])))
         {
             var relative = Native(document.SourcePath(file.SourceName, architecture));
             if (File.Exists(Path.Combine(folder, relative)))
@@ -61,13 +70,15 @@ internal static class PackageContents
         return files;
     }
 
-    /// <summary>The CopyFiles files of every install section (and its .CoInstallers) a model for the architecture names.</summary>
-    private static IEnumerable<InfCopyFile> FilesToCopy(InfDocument document, string infPath, string architecture)
+    /// <summary>The install sections (with their .CoInstallers) a model for the architecture names; a CopyFiles
+    /// naming a missing file-list section is an error.</summary>
+    private static List<InfInstall> Installs(InfDocument document, string infPath, string architecture)
     {
         var installs = InstallSections(document, architecture)
             .Select(name => document.GetInstall(name, architecture))
             .OfType<InfInstall>()
-            .DistinctBy(i => i.Name, StringComparer.OrdinalIgnoreCase);
+            .DistinctBy(i => i.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
         foreach (var install in installs)
         {
             foreach (var section in new[] { install.Section, install.CoInstallers?.Section }.OfType<InfSection>())
@@ -78,12 +89,9 @@ internal static class PackageContents
                         $"{infPath}({missing.Line.Line},1): [{section.Name}] CopyFiles names section [{missing.Name}], which does not exist.");
                 }
             }
-
-            foreach (var file in install.Files.Concat(install.CoInstallers?.Files ?? []))
-            {
-                yield return file;
-            }
         }
+
+        return installs;
     }
 
     /// <summary>
