@@ -16,27 +16,42 @@ namespace NtSim.Samples.Tests.Fuzzing;
 /// Seeded random requests from user mode to every sample driver, as a tester fuzzing their IOCTLs
 /// would send them. The samples must not crash on hostile input any more than their C originals
 /// do: no bug check, no exception into the host, no hang, and once the application is gone and the
-/// driver unloaded, no IRP, pool block, MDL or lock left behind. NTSIM_FUZZ_REQUESTS raises the
-/// number of requests per seed for a long run.
+/// driver unloaded, no IRP, pool block, MDL or lock left behind. NTSIM_FUZZ_REQUESTS (5,000 by
+/// default) and NTSIM_FUZZ_SEEDS (2) make a long run.
 /// </summary>
 public sealed class SampleFuzzTests(ITestOutputHelper output)
 {
-    private static readonly int s_requests = int.TryParse(Environment.GetEnvironmentVariable("NTSIM_FUZZ_REQUESTS"), out var n) ? n : 600;
+    private static readonly int s_requests = FromEnvironment("NTSIM_FUZZ_REQUESTS", 5000);
 
-    public static TheoryData<string, int> Legacy => new()
+    private static readonly int s_seeds = FromEnvironment("NTSIM_FUZZ_SEEDS", 2);
+
+    // A small machine: its pool limits cap what a 4 GB METHOD_BUFFERED length costs the host (the
+    // I/O manager allocates the system buffer before copying the caller's input into it, as Windows does).
+    private const int MemoryMegabytes = 256;
+
+    /// <summary>Every legacy sample with every seed (1 to NTSIM_FUZZ_SEEDS).</summary>
+    public static TheoryData<string, int> Legacy()
     {
-        { "Zero", 1 }, { "Zero", 2 },
-        { "sioctl", 1 }, { "sioctl", 2 },
-        { "event", 1 }, { "event", 2 },
-        { "cancel", 1 }, { "cancel", 2 },
-    };
+        var data = new TheoryData<string, int>();
+        foreach (var service in new[] { "Zero", "sioctl", "event", "cancel" })
+        {
+            for (var seed = 1; seed <= s_seeds; seed++)
+            {
+                data.Add(service, seed);
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, s_seeds)];
 
     [Theory]
     [MemberData(nameof(Legacy))]
     public void LegacySample_RandomRequests_NoBugCheckAndNothingLeftAtUnload(string service, int seed)
     {
         var target = Targets[service];
-        using var machine = MachineAssert.Boot(seed: seed);
+        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, MemoryMegabytes = MemoryMegabytes });
         machine.Services.Install(service, DriverTypes[service]);
         MachineAssert.Completed(machine, machine.Services.Start(service));
 
@@ -50,11 +65,10 @@ public sealed class SampleFuzzTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
+    [MemberData(nameof(Seeds))]
     public void ToasterFamily_RandomRequests_NoBugCheckAndTheBusComesOutClean(int seed)
     {
-        using var rig = ToasterRig.Start(seed);
+        using var rig = ToasterRig.Start(seed, memoryMegabytes: MemoryMegabytes);
         Assert.Equal(STATUS_SUCCESS, rig.PlugIn(1));
         var machine = rig.Machine;
         var busTarget = new FuzzTarget("busenum", "", [ToasterPublic.IOCTL_BUSENUM_PLUGIN_HARDWARE, ToasterPublic.IOCTL_BUSENUM_UNPLUG_HARDWARE,
@@ -103,6 +117,9 @@ public sealed class SampleFuzzTests(ITestOutputHelper output)
         Assert.Equal("Unprobed", info.Module);
         Assert.Contains(nameof(UnprobedNeitherDriver), info.Location ?? "", StringComparison.Ordinal);
     }
+
+    private static int FromEnvironment(string name, int otherwise) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : otherwise;
 
     private static RequestFuzzer Fuzz(Machine machine, FuzzTarget target, string path, int seed)
     {

@@ -40,11 +40,11 @@ internal sealed class ToasterRig : IDisposable
 
     public static string ToasterPath(uint serialNo) => $@"{ToasterPublic.BUS_HARDWARE_IDS}\{serialNo:D2}";
 
-    /// <summary>Boots, installs the services, the toaster installer, and the bus; the static bus
-    /// gets NumberOfToasters when given.</summary>
-    public static ToasterRig Start(int seed, bool staticBus = false, uint? numberOfToasters = null)
+    /// <summary>Boots (a machine of <paramref name="memoryMegabytes"/>), installs the services, the
+    /// toaster installer, and the bus; the static bus gets NumberOfToasters when given.</summary>
+    public static ToasterRig Start(int seed, bool staticBus = false, uint? numberOfToasters = null, int memoryMegabytes = 4096)
     {
-        var machine = MachineAssert.Boot(seed: seed);
+        var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, MemoryMegabytes = memoryMegabytes });
         if (staticBus)
         {
             machine.Services.Install<statbus::NtSim.Samples.Toaster.Bus.BusEnumDriver>(BusService);
