@@ -14,8 +14,11 @@ public sealed class KSPIN_LOCK
     internal ulong Address { get; set; }
 
     /// <summary>Where the holder took the lock: its [CallerFilePath] and [CallerLineNumber] (no
-    /// allocation on the hot path); empty for the kernel's own acquisitions.</summary>
-    internal (string File, int Line) AcquiredAt { get; set; } = ("", 0);
+    /// allocation on the hot path); empty for the kernel's own acquisitions. Meaningful only while
+    /// the lock is held (a release leaves the last values, to keep the release cheap).</summary>
+    internal string AcquiredFile { get; set; } = "";
+
+    internal int AcquiredLine { get; set; }
 
     internal bool IsHeld => Volatile.Read(ref _state) != 0;
 

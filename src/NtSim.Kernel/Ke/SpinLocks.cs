@@ -66,23 +66,37 @@ internal static class SpinLocks
         }
 
         spinLock.Owner = null;
-        spinLock.AcquiredAt = ("", 0);
-        thread.HeldSpinLocks.Remove(spinLock);
+        Forget(thread.HeldSpinLocks, spinLock);
         spinLock.Free();
     }
 
     /// <summary>"SampleDriver.cs:57" for the line that took a held lock; null if the kernel took it.</summary>
     internal static string? Site(KSPIN_LOCK spinLock)
     {
-        var (file, line) = spinLock.AcquiredAt;
+        var (file, line) = (spinLock.AcquiredFile, spinLock.AcquiredLine);
         return file.Length == 0 ? null : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file[(file.LastIndexOfAny(['/', '\\']) + 1)..]}:{line}");
     }
 
     private static void Take(KTHREAD thread, KSPIN_LOCK spinLock, string file, int line)
     {
         spinLock.Owner = thread;
-        spinLock.AcquiredAt = (file, line);
+        spinLock.AcquiredFile = file;
+        spinLock.AcquiredLine = line;
         thread.HeldSpinLocks.Add(spinLock);
+    }
+
+    /// <summary>Drops a released lock from the thread's list: locks are usually released in the
+    /// reverse order of their acquisition, so the last entry is tried first.</summary>
+    private static void Forget(List<KSPIN_LOCK> held, KSPIN_LOCK spinLock)
+    {
+        for (var i = held.Count - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(held[i], spinLock))
+            {
+                held.RemoveAt(i);
+                return;
+            }
+        }
     }
 
     internal static void RequireDispatch(KTHREAD thread, KSPIN_LOCK spinLock, ulong subcode, string ddi)
