@@ -51,7 +51,7 @@ internal static class IrpDispatch
             machine.Scheduler.Trace(TraceKind.Io, $"{MajorFunctionNames.Of(major)} {irp.Describe()} -> {device.Describe()}");
         }
 
-        var before = new DispatchCall(device, irp, stack, major, dispatch, irql, thread.HeldSpinLocks.Count, irp.Generation);
+        var before = new DispatchCall(device, irp, stack, major, dispatch, irql, thread.SpinLocksHeld, irp.Generation);
         NTSTATUS status;
         using (thread.EnterModule(driver.Module))
         {

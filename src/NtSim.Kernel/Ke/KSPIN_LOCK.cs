@@ -20,6 +20,9 @@ public sealed class KSPIN_LOCK
 
     internal int AcquiredLine { get; set; }
 
+    /// <summary>The lock its holder took before this one (its thread's chain of held locks).</summary>
+    internal KSPIN_LOCK? HeldBefore { get; set; }
+
     internal bool IsHeld => Volatile.Read(ref _state) != 0;
 
     internal bool TryTake() => Interlocked.CompareExchange(ref _state, 1, 0) == 0;

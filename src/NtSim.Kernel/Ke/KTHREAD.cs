@@ -74,8 +74,12 @@ public sealed partial class KTHREAD : DispatcherObject, IObjectBody
     internal short SpecialApcDisable { get; set; }
 
     internal List<KMUTEX> OwnedMutexes { get; } = [];
-    /// <summary>The spin locks the thread holds, in the order it took them.</summary>
-    internal List<KSPIN_LOCK> HeldSpinLocks { get; } = [];
+    /// <summary>The spin lock the thread took last of those it holds; each links to the one taken
+    /// before it (<see cref="KSPIN_LOCK.HeldBefore"/>).</summary>
+    internal KSPIN_LOCK? LastHeldSpinLock { get; set; }
+
+    /// <summary>How many spin locks the thread holds.</summary>
+    internal int SpinLocksHeld { get; set; }
 
     /// <summary>The last DDI the thread entered ("KeWaitForSingleObject"), for a report when a run stops.</summary>
     internal string? LastDdi { get; set; }

@@ -66,7 +66,7 @@ internal static class SpinLocks
         }
 
         spinLock.Owner = null;
-        Forget(thread.HeldSpinLocks, spinLock);
+        Forget(thread, spinLock);
         spinLock.Free();
     }
 
@@ -82,21 +82,43 @@ internal static class SpinLocks
         spinLock.Owner = thread;
         spinLock.AcquiredFile = file;
         spinLock.AcquiredLine = line;
-        thread.HeldSpinLocks.Add(spinLock);
+        spinLock.HeldBefore = thread.LastHeldSpinLock;
+        thread.LastHeldSpinLock = spinLock;
+        thread.SpinLocksHeld++;
     }
 
-    /// <summary>Drops a released lock from the thread's list: locks are usually released in the
-    /// reverse order of their acquisition, so the last entry is tried first.</summary>
-    private static void Forget(List<KSPIN_LOCK> held, KSPIN_LOCK spinLock)
+    /// <summary>Unlinks a released lock from its thread's chain: locks are usually released in the
+    /// reverse order of their acquisition, so the last one is tried first.</summary>
+    private static void Forget(KTHREAD thread, KSPIN_LOCK spinLock)
     {
-        for (var i = held.Count - 1; i >= 0; i--)
+        thread.SpinLocksHeld--;
+        if (thread.LastHeldSpinLock == spinLock)
         {
-            if (ReferenceEquals(held[i], spinLock))
+            thread.LastHeldSpinLock = spinLock.HeldBefore;
+            return;
+        }
+
+        for (var later = thread.LastHeldSpinLock; later is not null; later = later.HeldBefore)
+        {
+            if (later.HeldBefore == spinLock)
             {
-                held.RemoveAt(i);
+                later.HeldBefore = spinLock.HeldBefore;
                 return;
             }
         }
+    }
+
+    /// <summary>The spin locks <paramref name="thread"/> holds, the first taken first.</summary>
+    internal static List<KSPIN_LOCK> Held(KTHREAD thread)
+    {
+        var held = new List<KSPIN_LOCK>(thread.SpinLocksHeld);
+        for (var l = thread.LastHeldSpinLock; l is not null; l = l.HeldBefore)
+        {
+            held.Add(l);
+        }
+
+        held.Reverse();
+        return held;
     }
 
     internal static void RequireDispatch(KTHREAD thread, KSPIN_LOCK spinLock, ulong subcode, string ddi)

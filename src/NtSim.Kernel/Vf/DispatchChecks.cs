@@ -54,13 +54,12 @@ internal static class DispatchChecks
     /// taken during the call and not released.</summary>
     private static string HeldSince(KTHREAD thread, int heldBefore)
     {
-        var held = thread.HeldSpinLocks;
-        if (held.Count <= heldBefore)
+        if (thread.SpinLocksHeld <= heldBefore)
         {
             return "";
         }
 
-        var locks = held.Skip(heldBefore).Select(l => SpinLocks.Site(l) is { } at ? $"{l.Describe()} acquired at {at}" : l.Describe());
+        var locks = SpinLocks.Held(thread).Skip(heldBefore).Select(l => SpinLocks.Site(l) is { } at ? $"{l.Describe()} acquired at {at}" : l.Describe());
         return "; it still holds " + string.Join(", ", locks);
     }
 }
