@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NtSim;
 
 /// <summary>Spin lock acquisition and release on the running processor.</summary>
@@ -25,9 +27,7 @@ internal static class SpinLocks
 
         if (spinLock.Owner == thread)
         {
-            // Acquiring a spin lock the processor already holds deadlocks it (SPIN_LOCK_ALREADY_OWNED, no parameters).
-            machine.RaiseBugCheck(Wdm.SPIN_LOCK_ALREADY_OWNED, 0, 0, 0, 0,
-                $"{spinLock.Describe()} acquired again by {thread}, which already holds it");
+            AlreadyOwned(thread, spinLock);
         }
 
         while (!spinLock.TryTake())
@@ -59,16 +59,29 @@ internal static class SpinLocks
     {
         if (spinLock.Owner != thread)
         {
-            thread.Machine!.RaiseBugCheck(Wdm.SPIN_LOCK_NOT_OWNED, 0, 0, 0, 0,
-                spinLock.Owner is null
-                    ? $"{spinLock.Describe()} released by {thread} but it is not held"
-                    : $"{spinLock.Describe()} released by {thread} but it is held by {spinLock.Owner}");
+            NotOwned(thread, spinLock);
         }
 
         spinLock.Owner = null;
         Forget(thread, spinLock);
         spinLock.Free();
     }
+
+    // The bug checks are out of line, so that the acquire and release paths stay small.
+
+    /// <summary>Acquiring a spin lock the processor already holds deadlocks it (SPIN_LOCK_ALREADY_OWNED, no parameters).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AlreadyOwned(KTHREAD thread, KSPIN_LOCK spinLock) =>
+        thread.Machine!.RaiseBugCheck(Wdm.SPIN_LOCK_ALREADY_OWNED, 0, 0, 0, 0,
+            $"{spinLock.Describe()} acquired again by {thread}, which already holds it");
+
+    /// <summary>SPIN_LOCK_NOT_OWNED: a release by a thread that does not hold the lock.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void NotOwned(KTHREAD thread, KSPIN_LOCK spinLock) =>
+        thread.Machine!.RaiseBugCheck(Wdm.SPIN_LOCK_NOT_OWNED, 0, 0, 0, 0,
+            spinLock.Owner is null
+                ? $"{spinLock.Describe()} released by {thread} but it is not held"
+                : $"{spinLock.Describe()} released by {thread} but it is held by {spinLock.Owner}");
 
     /// <summary>"SampleDriver.cs:57" for the line that took a held lock; null if the kernel took it.</summary>
     internal static string? Site(KSPIN_LOCK spinLock)

@@ -13,18 +13,29 @@ public static partial class Wdm
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = KeContext.Thread();
-        KeContext.NotNull(SpinLock, nameof(SpinLock));
+        OldIrql = RaiseAndAcquire(thread, KeContext.NotNull(SpinLock, nameof(SpinLock)), file, line, nameof(KeAcquireSpinLock));
+    }
+
+    /// <summary>KeAcquireSpinLock's work, shared with the in-stack queued form: raise to DISPATCH_LEVEL, take the lock.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static KIRQL RaiseAndAcquire(KTHREAD thread, KSPIN_LOCK spinLock, string file, int line, string ddi)
+    {
         var irql = thread.Processor!.Irql;
         if (irql > DISPATCH_LEVEL)
         {
-            // 0x42: KeAcquireSpinLock above DISPATCH_LEVEL (P2 IRQL, P3 lock).
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x42, (ulong)irql, SpinLock.Address, 0,
-                $"KeAcquireSpinLock called at IRQL {(int)irql}, above DISPATCH_LEVEL");
+            AcquiredAboveDispatch(thread, spinLock, irql, ddi);
         }
 
-        OldIrql = Irql.Raise(thread, DISPATCH_LEVEL);
-        SpinLocks.Acquire(thread, SpinLock, file, line);
+        var old = Irql.Raise(thread, DISPATCH_LEVEL);
+        SpinLocks.Acquire(thread, spinLock, file, line);
+        return old;
     }
+
+    /// <summary>0x42: KeAcquireSpinLock above DISPATCH_LEVEL (P2 IRQL, P3 lock). Out of line: the acquire stays small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AcquiredAboveDispatch(KTHREAD thread, KSPIN_LOCK spinLock, KIRQL irql, string ddi) =>
+        thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x42, (ulong)irql, spinLock.Address, 0,
+            $"{ddi} called at IRQL {(int)irql}, above DISPATCH_LEVEL");
 
     /// <summary>KeAcquireSpinLockRaiseToDpc: KeAcquireSpinLock returning the old IRQL.</summary>
     public static KIRQL KeAcquireSpinLockRaiseToDpc(KSPIN_LOCK SpinLock,
@@ -84,7 +95,8 @@ public static partial class Wdm
     public static void KeAcquireInStackQueuedSpinLock(KSPIN_LOCK SpinLock, out KLOCK_QUEUE_HANDLE LockHandle,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        KeAcquireSpinLock(SpinLock, out var old, file, line);
+        var thread = KeContext.Thread();
+        var old = RaiseAndAcquire(thread, KeContext.NotNull(SpinLock, nameof(SpinLock)), file, line, nameof(KeAcquireInStackQueuedSpinLock));
         LockHandle = new KLOCK_QUEUE_HANDLE { Lock = SpinLock, OldIrql = old };
     }
 
