@@ -32,10 +32,8 @@ internal static class SourceLines
             {
                 if (!point.IsHidden)
                 {
-                    var document = reader.GetString(reader.GetDocument(point.Document).Name);
-                    // The PDB holds the build machine's path; Windows and Unix separators alike.
-                    var name = document[(document.LastIndexOfAny(['/', '\\']) + 1)..];
-                    return $"{name}:{point.StartLine}";
+                    // The PDB holds the build machine's path.
+                    return SourceSite.Format(reader.GetString(reader.GetDocument(point.Document).Name), point.StartLine);
                 }
             }
         }

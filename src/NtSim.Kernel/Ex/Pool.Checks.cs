@@ -199,7 +199,7 @@ public sealed partial class ExPool
         }
 
         var r = _tracker.Get(slot.Handle);
-        var where = r.File is { Length: > 0 } file ? string.Create(CultureInfo.InvariantCulture, $" at {Path.GetFileName(file)}:{r.Line}") : "";
+        var where = r.File is { Length: > 0 } file ? " at " + SourceSite.Format(file, r.Line) : "";
         return string.Create(CultureInfo.InvariantCulture, $"{body} ('{PoolTag.Format(slot.Tag)}', {r.Size} bytes, allocated by {r.Module?.Name}{where})");
     }
 }

@@ -8,6 +8,9 @@ internal static class CancelSafeQueues
     private const int CsqSlot = 3;
     private const int ContextSlot = 2;
 
+    /// <summary>The cancel-safe queue <paramref name="irp"/> waits in, or null.</summary>
+    internal static IO_CSQ? QueueOf(IRP irp) => irp.Tail.Overlay.DriverContext[CsqSlot] as IO_CSQ;
+
     internal static NTSTATUS Insert(IO_CSQ csq, IRP irp, IO_CSQ_IRP_CONTEXT? context, object? insertContext)
     {
         RequireInitialized(csq, nameof(Wdm.IoCsqInsertIrpEx));

@@ -6,9 +6,6 @@ namespace NtSim;
 /// device and driver have it, and whether it sits in a queue or is simply held by the driver.</summary>
 internal static class IrpWhereabouts
 {
-    // CancelSafeQueues keeps the queue of an IRP it queued in Tail.Overlay.DriverContext[3].
-    private const int CsqSlot = 3;
-
     /// <summary>One description per IRP whose completion would end <paramref name="thread"/>'s wait.</summary>
     internal static List<string> WaitedFor(Machine machine, KTHREAD thread)
     {
@@ -75,7 +72,7 @@ internal static class IrpWhereabouts
             return "pending in the device queue, waiting for StartIo";
         }
 
-        if (irp.Tail.Overlay.DriverContext[CsqSlot] is IO_CSQ)
+        if (CancelSafeQueues.QueueOf(irp) is not null)
         {
             return "pending in the driver's cancel-safe queue";
         }

@@ -72,13 +72,14 @@ internal static class UnloadLeftovers
 
         foreach (var irp in machine.IoManager.Irps.InUse())
         {
+            var ours = irp.AllocatedBy == module;
             if (PendingOn(irp, driver) is { } location)
             {
                 items.Add((long.MaxValue, new UnloadReportItem(UnloadLeakKind.PendingIrp,
                     $"IRP {MajorFunctionNames.Of(location.MajorFunction)} sent to {location.DeviceObject!.Describe()} and not completed",
-                    new PVOID(irp.Address), irp.AllocatedBy == module ? irp.AllocatedFile : "", irp.AllocatedBy == module ? irp.AllocatedLine : 0)));
+                    new PVOID(irp.Address), ours ? irp.AllocatedFile : "", ours ? irp.AllocatedLine : 0)));
             }
-            else if (irp.AllocatedBy == module)
+            else if (ours)
             {
                 items.Add((long.MaxValue, new UnloadReportItem(UnloadLeakKind.AllocatedIrp, DescribeAllocated(irp),
                     new PVOID(irp.Address), irp.AllocatedFile, irp.AllocatedLine)));

@@ -11,7 +11,7 @@ public sealed record UnloadReportItem(UnloadLeakKind Kind, string Description, P
     /// <summary>"Leaky.cs:42", or "(unknown)".</summary>
     public string Location => File.Length == 0
         ? "(unknown)"
-        : string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(File)}:{Line}");
+        : SourceSite.Format(File, Line);
 
     /// <summary>"DeviceObject: device object \Device\Leaky at ffffa50f`00001040, created at Leaky.cs:42".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -24,7 +24,7 @@ internal static class Blame
             var file = frame.GetFileName();
             if (file is not null)
             {
-                location += string.Create(CultureInfo.InvariantCulture, $", {Path.GetFileName(file)}:{frame.GetFileLineNumber()}");
+                location += ", " + SourceSite.Format(file, frame.GetFileLineNumber());
             }
 
             return (module, location);

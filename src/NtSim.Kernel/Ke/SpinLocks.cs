@@ -86,8 +86,7 @@ internal static class SpinLocks
     /// <summary>"SampleDriver.cs:57" for the line that took a held lock; null if the kernel took it.</summary>
     internal static string? Site(KSPIN_LOCK spinLock)
     {
-        var (file, line) = (spinLock.AcquiredFile, spinLock.AcquiredLine);
-        return file.Length == 0 ? null : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file[(file.LastIndexOfAny(['/', '\\']) + 1)..]}:{line}");
+        return spinLock.AcquiredFile.Length == 0 ? null : SourceSite.Format(spinLock.AcquiredFile, spinLock.AcquiredLine);
     }
 
     private static void Take(KTHREAD thread, KSPIN_LOCK spinLock, string file, int line)

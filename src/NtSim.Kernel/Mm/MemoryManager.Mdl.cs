@@ -152,7 +152,7 @@ internal sealed partial class MemoryManager
             // so it gives 0xCB rather than the less informative 0x76).
             thread.Machine!.RaiseBugCheck(Wdm.DRIVER_LEFT_LOCKED_PAGES_IN_PROCESS, locked.Address, 0, locked.Mdl.Address, (ulong)locked.PageCount,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"{process} ended with {locked.PageCount} page(s) still locked by {locked.Mdl}, locked by {locked.Module.Name} at {Path.GetFileName(locked.File)}:{locked.Line}; MmUnlockPages must undo every MmProbeAndLockPages"));
+                    $"{process} ended with {locked.PageCount} page(s) still locked by {locked.Mdl}, locked by {locked.Module.Name} at {SourceSite.Format(locked.File, locked.Line)}; MmUnlockPages must undo every MmProbeAndLockPages"));
         }
     }
 

@@ -35,5 +35,5 @@ internal sealed class HandleEntry
 
     internal string CreatorLocation => CreatorFile is null
         ? CreatorModule.Name
-        : string.Create(CultureInfo.InvariantCulture, $"{CreatorModule.Name}, {Path.GetFileName(CreatorFile)}:{CreatorLine}");
+        : $"{CreatorModule.Name}, {SourceSite.Format(CreatorFile, CreatorLine)}";
 }

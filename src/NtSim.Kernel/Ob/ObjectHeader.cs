@@ -66,7 +66,7 @@ internal sealed class ObjectHeader
     /// <summary>"Sample, Sample.cs:42" or "nt".</summary>
     internal string CreatorLocation => CreatorFile is null
         ? CreatorModule.Name
-        : string.Create(CultureInfo.InvariantCulture, $"{CreatorModule.Name}, {Path.GetFileName(CreatorFile)}:{CreatorLine}");
+        : $"{CreatorModule.Name}, {SourceSite.Format(CreatorFile, CreatorLine)}";
 
     /// <summary>"Directory 'Device' @FFFFD00000000150".</summary>
     internal string Describe() => string.Create(CultureInfo.InvariantCulture,

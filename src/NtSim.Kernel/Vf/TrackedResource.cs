@@ -23,7 +23,7 @@ public sealed record TrackedResource(
     /// <summary>"SampleDriver.cs:42", or "(unknown)" when the caller did not pass its line.</summary>
     public string Location => File.Length == 0
         ? "(unknown)"
-        : string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(File)}:{Line}");
+        : SourceSite.Format(File, Line);
 
     /// <summary>"#12 Pool 'Samp' 64 bytes NonPagedPoolNx at ffffa50f`00001010, allocated at SampleDriver.cs:42".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
