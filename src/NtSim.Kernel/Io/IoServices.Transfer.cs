@@ -281,14 +281,7 @@ internal static partial class IoServices
         {
             // The caller's bytes as its thread touches them (a bad user address raises), into the new
             // buffer, a page at a time: a buffer over two allocations is copied without joining them.
-            var memory = machine.Memory;
-            for (ulong done = 0; done < copyLength;)
-            {
-                var chunk = MemoryManager.ToPageEnd(input.Address + done, copyLength - done);
-                memory.Access(thread, input.Address + done, chunk, AccessKind.Read, "IopAllocateSystemBuffer")
-                    .CopyTo(memory.Access(thread, buffer.Address + done, chunk, AccessKind.Write, "IopAllocateSystemBuffer"));
-                done += (ulong)chunk;
-            }
+            machine.Memory.Move(thread, buffer.Address, input.Address, copyLength, "IopAllocateSystemBuffer");
         }
     }
 

@@ -59,33 +59,6 @@ public static partial class Wdm
     private static void MoveBytes(PVOID destination, PVOID source, ulong length, string ddi)
     {
         var thread = KeContext.Thread(ddi);
-        var memory = thread.Machine!.Memory;
-        var d = destination.Address;
-        var s = source.Address;
-
-        // A destination above an overlapping source is copied from the end, as memmove does.
-        var backward = d > s && d - s < length;
-        ulong done = 0;
-        while (done < length)
-        {
-            var remaining = length - done;
-            int chunk;
-            ulong offset;
-            if (backward)
-            {
-                chunk = (int)Math.Min(Math.Min(remaining, ((s + remaining - 1) & MmLayout.PageMask) + 1), ((d + remaining - 1) & MmLayout.PageMask) + 1);
-                offset = remaining - (ulong)chunk;
-            }
-            else
-            {
-                chunk = Math.Min(MemoryManager.ToPageEnd(s + done, remaining), MemoryManager.ToPageEnd(d + done, remaining));
-                offset = done;
-            }
-
-            var from = memory.Access(thread, s + offset, chunk, AccessKind.Read, ddi);
-            var to = memory.Access(thread, d + offset, chunk, AccessKind.Write, ddi);
-            from.CopyTo(to);
-            done += (ulong)chunk;
-        }
+        thread.Machine!.Memory.Move(thread, destination.Address, source.Address, length, ddi);
     }
 }
