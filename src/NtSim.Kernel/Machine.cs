@@ -29,6 +29,7 @@ public sealed partial class Machine : IDisposable
         options.Validate();
         Options = options;
         Trace = new EventTrace(options.Trace ?? options.Mode == ExecutionMode.Deterministic);
+        Verifier = new DriverVerifier(this, options.Verifier);
         Modules = new ModuleList();
         Scheduler = options.Mode == ExecutionMode.Deterministic
             ? new DeterministicScheduler(this, options.Processors, (options.Strategy ?? (seed => new RandomStrategy(seed)))(options.Seed))
@@ -52,6 +53,9 @@ public sealed partial class Machine : IDisposable
     }
 
     public MachineOptions Options { get; }
+
+    /// <summary>Driver Verifier: the options in force and the rules they turn on.</summary>
+    public DriverVerifier Verifier { get; }
 
     public IReadOnlyList<Processor> Processors => Scheduler.Processors;
 

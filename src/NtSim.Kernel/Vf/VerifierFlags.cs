@@ -46,6 +46,11 @@ public enum VerifierFlags : uint
     /// <summary>0x20000: DDI compliance checking.</summary>
     DdiComplianceChecking = 0x20000,
 
+    /// <summary>Every option above: a rule governed by it runs whatever option Driver Verifier has
+    /// (Windows makes these checks for any verified driver).</summary>
+    AnyOption = SpecialPool | ForceIrqlChecking | LowResourcesSimulation | PoolTracking | IoVerification | DeadlockDetection
+        | DmaChecking | SecurityChecks | ForcePendingIoRequests | IrpLogging | MiscellaneousChecks | DdiComplianceChecking,
+
     /// <summary><c>verifier /standard</c>: 0x209BB.</summary>
     Standard = SpecialPool | ForceIrqlChecking | PoolTracking | IoVerification | DeadlockDetection | DmaChecking
         | SecurityChecks | MiscellaneousChecks | DdiComplianceChecking,
