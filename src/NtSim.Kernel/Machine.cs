@@ -30,6 +30,7 @@ public sealed partial class Machine : IDisposable
         Options = options;
         Trace = new EventTrace(options.Trace ?? options.Mode == ExecutionMode.Deterministic);
         Verifier = new DriverVerifier(this, options.Verifier);
+        Ddis = new DdiMonitor(this);
         Modules = new ModuleList();
         Scheduler = options.Mode == ExecutionMode.Deterministic
             ? new DeterministicScheduler(this, options.Processors, (options.Strategy ?? (seed => new RandomStrategy(seed)))(options.Seed))
@@ -53,6 +54,12 @@ public sealed partial class Machine : IDisposable
     }
 
     public MachineOptions Options { get; }
+
+    /// <summary>The DDI gate's hooks: tracing, call counts, breakpoints on DDIs, fault injection.</summary>
+    public DdiMonitor Ddis { get; }
+
+    /// <summary>Whether any <see cref="Ddis"/> hook is on: the gate's one test on its fast path.</summary>
+    internal bool DdiHooks;
 
     /// <summary>Driver Verifier: the options in force and the rules they turn on.</summary>
     public DriverVerifier Verifier { get; }

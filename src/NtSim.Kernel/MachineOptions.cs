@@ -40,8 +40,9 @@ public sealed class MachineOptions
     /// <summary>Number of system worker threads per work queue (ExQueueWorkItem).</summary>
     public int WorkerThreadsPerQueue { get; init; } = 2;
 
-    /// <summary>Driver Verifier options for every driver (<c>verifier /flags</c>); none by default.</summary>
-    public VerifierFlags Verifier { get; init; }
+    /// <summary>Driver Verifier options for every driver (<c>verifier /flags</c>); <c>verifier /standard</c>
+    /// by default, as a driver developer's test machine runs.</summary>
+    public VerifierFlags Verifier { get; init; } = VerifierFlags.Standard;
 
     /// <summary>The machine's physical memory in MiB (64 to 65536; 4 GiB by default). It sets the pool
     /// limits as on 64-bit Windows: nonpaged pool up to the memory size, paged pool up to the commit

@@ -19,6 +19,9 @@ public enum TraceKind
     DebugPrint,
     BugCheck,
     Deadlock,
+
+    /// <summary>A DDI call (when <see cref="DdiMonitor.Tracing"/> is on).</summary>
+    Ddi,
 }
 
 /// <summary>One event of a machine's trace. Sequence numbers, times, processors and thread ids are

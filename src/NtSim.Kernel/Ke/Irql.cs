@@ -3,6 +3,16 @@ namespace NtSim;
 /// <summary>IRQL changes of the running processor, with the checks Windows makes.</summary>
 internal static class Irql
 {
+    /// <summary>"PASSIVE_LEVEL", "APC_LEVEL", "DISPATCH_LEVEL", else the number.</summary>
+    internal static string Name(KIRQL irql) => irql switch
+    {
+        Wdm.PASSIVE_LEVEL => "PASSIVE_LEVEL",
+        Wdm.APC_LEVEL => "APC_LEVEL",
+        Wdm.DISPATCH_LEVEL => "DISPATCH_LEVEL",
+        Wdm.HIGH_LEVEL => "HIGH_LEVEL",
+        _ => ((int)irql).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     internal static KIRQL Raise(KTHREAD thread, KIRQL newIrql)
     {
         var p = thread.Processor!;

@@ -69,6 +69,51 @@ public static partial class VerifierRules
         P4 = "the thread's special-APC disable count", Source = C4,
     };
 
+    /// <summary>0xC4/0x33: ExAcquireFastMutex (or a guarded mutex) above APC_LEVEL.</summary>
+    public static readonly VerifierRule AcquireFastMutexAboveApc = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0x33, Name = "ExAcquireFastMutexAboveApc",
+        Flag = VerifierFlags.ForceIrqlChecking, P2 = "current IRQL", P3 = "the fast mutex", Source = C4,
+    };
+
+    /// <summary>0xC4/0x34: ExReleaseFastMutex not at APC_LEVEL.</summary>
+    public static readonly VerifierRule ReleaseFastMutexNotAtApc = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0x34, Name = "ExReleaseFastMutexNotAtApc",
+        Flag = VerifierFlags.ForceIrqlChecking, P2 = "current IRQL", P3 = "the fast mutex", Source = C4,
+    };
+
+    /// <summary>0xC4/0x70: MmProbeAndLockPages above DISPATCH_LEVEL.</summary>
+    public static readonly VerifierRule ProbeAndLockAboveDispatch = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0x70, Name = "MmProbeAndLockPagesAboveDispatch",
+        Flag = VerifierFlags.ForceIrqlChecking, P2 = "current IRQL", P3 = "the MDL", P4 = "the access mode", Source = C4,
+    };
+
+    /// <summary>0xC4/0x76: MmMapLockedPages (MmGetSystemAddressForMdlSafe) above DISPATCH_LEVEL.</summary>
+    public static readonly VerifierRule MapLockedAboveDispatch = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0x76, Name = "MmMapLockedPagesAboveDispatch",
+        Flag = VerifierFlags.ForceIrqlChecking, P2 = "current IRQL", P3 = "the MDL", P4 = "the access mode", Source = C4,
+    };
+
+    /// <summary>0xC4/0x78: MmUnlockPages above DISPATCH_LEVEL.</summary>
+    public static readonly VerifierRule UnlockAboveDispatch = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0x78, Name = "MmUnlockPagesAboveDispatch",
+        Flag = VerifierFlags.ForceIrqlChecking, P2 = "current IRQL", P3 = "the MDL", Source = C4,
+    };
+
+    /// <summary>0xC4/0x79: MmUnmapLockedPages above DISPATCH_LEVEL.</summary>
+    public static readonly VerifierRule UnmapLockedAboveDispatch = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0x79, Name = "MmUnmapLockedPagesAboveDispatch",
+        Flag = VerifierFlags.ForceIrqlChecking, P2 = "current IRQL", P3 = "the virtual address", P4 = "the MDL", Source = C4,
+    };
+
+    /// <summary>DDI compliance rule IrqlExApcLte2 (0x20006): ProbeForRead/ProbeForWrite ... at IRQL &lt;= APC_LEVEL.</summary>
+    public static readonly VerifierRule IrqlExApcLte2 = DdiRule(0x20006, "IrqlExApcLte2", "devtest/wdm-irqlexapclte2");
+
     /// <summary>DDI compliance rule IrqlObPassive (0x2001B): Ob routines at PASSIVE_LEVEL.</summary>
     public static readonly VerifierRule IrqlObPassive = DdiRule(0x2001B, "IrqlObPassive", "devtest/wdm-irqlobpassive");
 

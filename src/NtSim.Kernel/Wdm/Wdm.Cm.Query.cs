@@ -10,7 +10,7 @@ public static partial class Wdm
     public static NTSTATUS ZwEnumerateKey(HANDLE KeyHandle, uint Index, KEY_INFORMATION_CLASS KeyInformationClass,
         PVOID KeyInformation, uint Length, out uint ResultLength)
     {
-        var status = KeyImage(KeyHandle, Index, KeyInformationClass, nameof(ZwEnumerateKey), out var image, out var fixedSize);
+        var status = KeyImage(KeyHandle, Index, KeyInformationClass, DdiTable.ZwEnumerateKey, out var image, out var fixedSize);
         return Deliver(status, image, fixedSize, Length, KeyInformation, out ResultLength);
     }
 
@@ -18,7 +18,7 @@ public static partial class Wdm
     public static NTSTATUS ZwEnumerateKey(HANDLE KeyHandle, uint Index, KEY_INFORMATION_CLASS KeyInformationClass,
         Span<byte> KeyInformation, out uint ResultLength)
     {
-        var status = KeyImage(KeyHandle, Index, KeyInformationClass, nameof(ZwEnumerateKey), out var image, out var fixedSize);
+        var status = KeyImage(KeyHandle, Index, KeyInformationClass, DdiTable.ZwEnumerateKey, out var image, out var fixedSize);
         return Deliver(status, image, fixedSize, KeyInformation, out ResultLength);
     }
 
@@ -29,25 +29,25 @@ public static partial class Wdm
     public static NTSTATUS ZwQueryKey(HANDLE KeyHandle, KEY_INFORMATION_CLASS KeyInformationClass, PVOID KeyInformation, uint Length,
         out uint ResultLength)
     {
-        var status = KeyImage(KeyHandle, null, KeyInformationClass, nameof(ZwQueryKey), out var image, out var fixedSize);
+        var status = KeyImage(KeyHandle, null, KeyInformationClass, DdiTable.ZwQueryKey, out var image, out var fixedSize);
         return Deliver(status, image, fixedSize, Length, KeyInformation, out ResultLength);
     }
 
     /// <summary>ZwQueryKey into a span.</summary>
     public static NTSTATUS ZwQueryKey(HANDLE KeyHandle, KEY_INFORMATION_CLASS KeyInformationClass, Span<byte> KeyInformation, out uint ResultLength)
     {
-        var status = KeyImage(KeyHandle, null, KeyInformationClass, nameof(ZwQueryKey), out var image, out var fixedSize);
+        var status = KeyImage(KeyHandle, null, KeyInformationClass, DdiTable.ZwQueryKey, out var image, out var fixedSize);
         return Deliver(status, image, fixedSize, KeyInformation, out ResultLength);
     }
 
     /// <summary>The image of the key (<paramref name="index"/> null) or of its subkey at an index.</summary>
-    private static NTSTATUS KeyImage(HANDLE keyHandle, uint? index, KEY_INFORMATION_CLASS informationClass, string ddi,
+    private static NTSTATUS KeyImage(HANDLE keyHandle, uint? index, KEY_INFORMATION_CLASS informationClass, Ddi ddi,
         out byte[]? image, out int fixedSize)
     {
         byte[]? result = null;
         var size = 0;
         var access = index is null ? (informationClass == KeyNameInformation ? 0 : KEY_QUERY_VALUE) : KEY_ENUMERATE_SUB_KEYS;
-        var status = WithKey(keyHandle, access, ddi, CmRules.RequireZwPassive, key =>
+        var status = WithKey(DdiGate.Enter(ddi), ddi, keyHandle, access, key =>
         {
             if (!CmInformation.Supports(informationClass, enumerating: index is not null))
             {

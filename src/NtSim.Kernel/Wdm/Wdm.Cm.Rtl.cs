@@ -8,8 +8,7 @@ public static partial class Wdm
     /// parent is STATUS_OBJECT_NAME_NOT_FOUND. PASSIVE_LEVEL only (rule IrqlIoRtlZwPassive, 0xC4/0x20023).</summary>
     public static NTSTATUS RtlWriteRegistryValue(uint RelativeTo, string? Path, string ValueName, uint ValueType, PVOID ValueData, uint ValueLength)
     {
-        var thread = KeContext.Thread();
-        CmRules.RequireIoRtlZwPassive(thread, nameof(RtlWriteRegistryValue));
+        var thread = DdiGate.Enter(DdiTable.RtlWriteRegistryValue);
         var data = ValueLength == 0 ? [] : ValueData.AsReadOnlySpan(checked((int)ValueLength)).ToArray();
         return RtlWriteValue(thread, RelativeTo, Path, HANDLE.NULL, ValueName, ValueType, data);
     }
@@ -17,16 +16,14 @@ public static partial class Wdm
     /// <summary>RtlWriteRegistryValue with the data in a span (<c>RegistryData.Dword(1)</c>...).</summary>
     public static NTSTATUS RtlWriteRegistryValue(uint RelativeTo, string? Path, string ValueName, uint ValueType, ReadOnlySpan<byte> ValueData)
     {
-        var thread = KeContext.Thread();
-        CmRules.RequireIoRtlZwPassive(thread, nameof(RtlWriteRegistryValue));
+        var thread = DdiGate.Enter(DdiTable.RtlWriteRegistryValue);
         return RtlWriteValue(thread, RelativeTo, Path, HANDLE.NULL, ValueName, ValueType, ValueData.ToArray());
     }
 
     /// <summary>RtlWriteRegistryValue with RTL_REGISTRY_HANDLE: <paramref name="Path"/> is an open key handle.</summary>
     public static NTSTATUS RtlWriteRegistryValue(uint RelativeTo, HANDLE Path, string ValueName, uint ValueType, ReadOnlySpan<byte> ValueData)
     {
-        var thread = KeContext.Thread();
-        CmRules.RequireIoRtlZwPassive(thread, nameof(RtlWriteRegistryValue));
+        var thread = DdiGate.Enter(DdiTable.RtlWriteRegistryValue);
         return RtlWriteValue(thread, RelativeTo, null, Path, ValueName, ValueType, ValueData.ToArray());
     }
 
@@ -34,8 +31,7 @@ public static partial class Wdm
     /// status ZwOpenKey gives, STATUS_OBJECT_NAME_NOT_FOUND). PASSIVE_LEVEL only.</summary>
     public static NTSTATUS RtlCheckRegistryKey(uint RelativeTo, string? Path)
     {
-        var thread = KeContext.Thread();
-        CmRules.RequireZwCallerPassive(thread, nameof(RtlCheckRegistryKey));
+        var thread = DdiGate.Enter(DdiTable.RtlCheckRegistryKey);
         var status = RtlOpenKey(thread, RelativeTo, Path, HANDLE.NULL, writeAccess: false, nameof(RtlCheckRegistryKey), out var key);
         if (NT_SUCCESS(status))
         {
@@ -49,8 +45,7 @@ public static partial class Wdm
     /// STATUS_OBJECT_NAME_NOT_FOUND); an existing key is success. PASSIVE_LEVEL only (IrqlIoRtlZwPassive).</summary>
     public static NTSTATUS RtlCreateRegistryKey(uint RelativeTo, string? Path)
     {
-        var thread = KeContext.Thread();
-        CmRules.RequireIoRtlZwPassive(thread, nameof(RtlCreateRegistryKey));
+        var thread = DdiGate.Enter(DdiTable.RtlCreateRegistryKey);
         var status = RtlOpenKey(thread, RelativeTo, Path, HANDLE.NULL, writeAccess: true, nameof(RtlCreateRegistryKey), out var key);
         if (NT_SUCCESS(status))
         {
@@ -65,8 +60,7 @@ public static partial class Wdm
     /// writing). PASSIVE_LEVEL only (rule IrqlRtlPassive, 0xC4/0x2001E).</summary>
     public static NTSTATUS RtlDeleteRegistryValue(uint RelativeTo, string? Path, string ValueName)
     {
-        var thread = KeContext.Thread();
-        CmRules.RequireRtlPassive(thread, nameof(RtlDeleteRegistryValue));
+        var thread = DdiGate.Enter(DdiTable.RtlDeleteRegistryValue);
         var status = RtlOpenKey(thread, RelativeTo, Path, HANDLE.NULL, writeAccess: true, nameof(RtlDeleteRegistryValue), out var key);
         if (NT_SUCCESS(status))
         {

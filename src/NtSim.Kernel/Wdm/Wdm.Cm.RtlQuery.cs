@@ -19,8 +19,7 @@ public static partial class Wdm
     public static NTSTATUS RtlQueryRegistryValues(uint RelativeTo, string? Path, RTL_QUERY_REGISTRY_TABLE?[] QueryTable, object? Context,
         object? Environment)
     {
-        var thread = KeContext.Thread();
-        CmRules.RequireZwCallerPassive(thread, nameof(RtlQueryRegistryValues));
+        var thread = DdiGate.Enter(DdiTable.RtlQueryRegistryValues);
         return RtlQueryValues(thread, RelativeTo, Path, HANDLE.NULL, QueryTable, Context, Environment);
     }
 
@@ -28,8 +27,7 @@ public static partial class Wdm
     public static NTSTATUS RtlQueryRegistryValues(uint RelativeTo, HANDLE Path, RTL_QUERY_REGISTRY_TABLE?[] QueryTable, object? Context,
         object? Environment)
     {
-        var thread = KeContext.Thread();
-        CmRules.RequireZwCallerPassive(thread, nameof(RtlQueryRegistryValues));
+        var thread = DdiGate.Enter(DdiTable.RtlQueryRegistryValues);
         return RtlQueryValues(thread, RelativeTo, null, Path, QueryTable, Context, Environment);
     }
 

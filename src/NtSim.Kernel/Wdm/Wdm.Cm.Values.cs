@@ -7,8 +7,6 @@ public static partial class Wdm
     /// is the key's default value. PASSIVE_LEVEL only (IrqlZwPassive).</summary>
     public static NTSTATUS ZwSetValueKey(HANDLE KeyHandle, in UNICODE_STRING ValueName, uint TitleIndex, uint Type, PVOID Data, uint DataSize)
     {
-        var thread = KeContext.Thread();
-        CmRules.RequireZwPassive(thread, nameof(ZwSetValueKey));
         var data = DataSize == 0 ? [] : Data.AsReadOnlySpan(checked((int)DataSize)).ToArray();
         return SetValue(KeyHandle, ValueName, Type, data);
     }
@@ -16,8 +14,6 @@ public static partial class Wdm
     /// <summary>ZwSetValueKey with the data in a span (<c>RegistryData.Dword(1)</c>, <c>RegistryData.String("x")</c>...).</summary>
     public static NTSTATUS ZwSetValueKey(HANDLE KeyHandle, in UNICODE_STRING ValueName, uint TitleIndex, uint Type, ReadOnlySpan<byte> Data)
     {
-        var thread = KeContext.Thread();
-        CmRules.RequireZwPassive(thread, nameof(ZwSetValueKey));
         return SetValue(KeyHandle, ValueName, Type, Data.ToArray());
     }
 
@@ -64,31 +60,29 @@ public static partial class Wdm
     /// the values after it move down one index. PASSIVE_LEVEL only (rule IrqlIoRtlZwPassive, 0xC4/0x20023).</summary>
     public static NTSTATUS ZwDeleteValueKey(HANDLE KeyHandle, in UNICODE_STRING ValueName)
     {
-        var thread = KeContext.Thread();
-        CmRules.RequireIoRtlZwPassive(thread, nameof(ZwDeleteValueKey));
+        var thread = DdiGate.Enter(DdiTable.ZwDeleteValueKey);
         RequireWellFormed(thread, ValueName, nameof(ZwDeleteValueKey), nameof(ValueName));
         var name = ValueName.ToString();
-        return WithKey(KeyHandle, KEY_SET_VALUE, nameof(ZwDeleteValueKey), CmRules.RequireIoRtlZwPassive, key => key.Registry.DeleteValue(key.Node, name));
+        return WithKey(thread, DdiTable.ZwDeleteValueKey, KeyHandle, KEY_SET_VALUE, key => key.Registry.DeleteValue(key.Node, name));
     }
 
     private static NTSTATUS SetValue(HANDLE keyHandle, in UNICODE_STRING valueName, uint type, byte[] data)
     {
-        var thread = KeContext.Thread(nameof(ZwSetValueKey));
+        var thread = DdiGate.Enter(DdiTable.ZwSetValueKey);
         RequireWellFormed(thread, valueName, nameof(ZwSetValueKey), "ValueName");
         var name = valueName.ToString();
-        return WithKey(keyHandle, KEY_SET_VALUE, nameof(ZwSetValueKey), CmRules.RequireZwPassive, key => key.Registry.SetValue(key.Node, name, type, data));
+        return WithKey(thread, DdiTable.ZwSetValueKey, keyHandle, KEY_SET_VALUE, key => key.Registry.SetValue(key.Node, name, type, data));
     }
 
     private static NTSTATUS QueryValueImage(HANDLE keyHandle, in UNICODE_STRING valueName, KEY_VALUE_INFORMATION_CLASS informationClass,
         out byte[]? image, out int fixedSize)
     {
-        var thread = KeContext.Thread(nameof(ZwQueryValueKey));
-        CmRules.RequireZwPassive(thread, nameof(ZwQueryValueKey));
+        var thread = DdiGate.Enter(DdiTable.ZwQueryValueKey);
         RequireWellFormed(thread, valueName, nameof(ZwQueryValueKey), "ValueName");
         var name = valueName.ToString();
         byte[]? result = null;
         var size = 0;
-        var status = WithKey(keyHandle, KEY_QUERY_VALUE, nameof(ZwQueryValueKey), CmRules.RequireZwPassive, key =>
+        var status = WithKey(thread, DdiTable.ZwQueryValueKey, keyHandle, KEY_QUERY_VALUE, key =>
         {
             if (!CmInformation.Supports(informationClass))
             {
@@ -108,7 +102,7 @@ public static partial class Wdm
     {
         byte[]? result = null;
         var size = 0;
-        var status = WithKey(keyHandle, KEY_QUERY_VALUE, nameof(ZwEnumerateValueKey), CmRules.RequireZwPassive, key =>
+        var status = WithKey(DdiGate.Enter(DdiTable.ZwEnumerateValueKey), DdiTable.ZwEnumerateValueKey, keyHandle, KEY_QUERY_VALUE, key =>
         {
             if (!CmInformation.Supports(informationClass))
             {

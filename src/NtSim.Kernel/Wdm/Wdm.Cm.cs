@@ -13,8 +13,7 @@ public static partial class Wdm
     public static NTSTATUS ZwCreateKey(out HANDLE KeyHandle, uint DesiredAccess, in OBJECT_ATTRIBUTES ObjectAttributes, uint TitleIndex,
         UNICODE_STRING? Class, uint CreateOptions, out uint Disposition, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
-        CmRules.RequireZwPassive(thread, nameof(ZwCreateKey));
+        var thread = DdiGate.Enter(DdiTable.ZwCreateKey);
         KeyHandle = HANDLE.NULL;
         Disposition = 0;
         if ((CreateOptions & ~REG_LEGAL_OPTION) != 0)
@@ -50,8 +49,7 @@ public static partial class Wdm
     public static NTSTATUS ZwOpenKey(out HANDLE KeyHandle, uint DesiredAccess, in OBJECT_ATTRIBUTES ObjectAttributes,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
-        CmRules.RequireZwPassive(thread, nameof(ZwOpenKey));
+        var thread = DdiGate.Enter(DdiTable.ZwOpenKey);
         var context = new CmParseContext(create: false, 0, null, thread.CurrentModule, file, line);
         return OpenKeyByName(thread, out KeyHandle, DesiredAccess, ObjectAttributes, context, nameof(ZwOpenKey), file, line);
     }
@@ -61,8 +59,7 @@ public static partial class Wdm
     public static NTSTATUS ZwOpenKeyEx(out HANDLE KeyHandle, uint DesiredAccess, in OBJECT_ATTRIBUTES ObjectAttributes, uint OpenOptions,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
-        ObRules.RequireZwPassive(thread, nameof(ZwOpenKeyEx));
+        var thread = DdiGate.Enter(DdiTable.ZwOpenKeyEx);
         KeyHandle = HANDLE.NULL;
         if ((OpenOptions & ~REG_OPEN_LEGAL_OPTION) != 0)
         {
@@ -77,12 +74,12 @@ public static partial class Wdm
     /// leaves the registry at once; the handle stays open (close it with ZwClose) and any use of it,
     /// or of another handle to the key, is STATUS_KEY_DELETED. PASSIVE_LEVEL only (IrqlZwPassive).</summary>
     public static NTSTATUS ZwDeleteKey(HANDLE KeyHandle) =>
-        WithKey(KeyHandle, DELETE, nameof(ZwDeleteKey), CmRules.RequireZwPassive, key => key.Registry.DeleteKey(key.Node));
+        WithKey(DdiGate.Enter(DdiTable.ZwDeleteKey), DdiTable.ZwDeleteKey, KeyHandle, DELETE, key => key.Registry.DeleteKey(key.Node));
 
     /// <summary>ZwFlushKey: commits the key's hive (there is no disk yet: it succeeds at once).
     /// PASSIVE_LEVEL only (IrqlZwPassive).</summary>
     public static NTSTATUS ZwFlushKey(HANDLE KeyHandle) =>
-        WithKey(KeyHandle, 0, nameof(ZwFlushKey), CmRules.RequireZwPassive, key => key.Registry.Flush(key.Node));
+        WithKey(DdiGate.Enter(DdiTable.ZwFlushKey), DdiTable.ZwFlushKey, KeyHandle, 0, key => key.Registry.Flush(key.Node));
 
     /// <summary>ObOpenObjectByName for a key: the name goes through the object manager to the Key
     /// parse procedure, which opens (or creates) the key; the handle goes to the caller's table.</summary>
@@ -96,11 +93,9 @@ public static partial class Wdm
     }
 
     /// <summary>Runs <paramref name="operation"/> on the key a handle names (STATUS_INVALID_HANDLE,
-    /// STATUS_OBJECT_TYPE_MISMATCH for a handle to something else), after the routine's IRQL rule.</summary>
-    private static NTSTATUS WithKey(HANDLE keyHandle, uint desiredAccess, string ddi, Action<KTHREAD, string> irqlRule, Func<CmKeyBody, NTSTATUS> operation)
+    /// STATUS_OBJECT_TYPE_MISMATCH for a handle to something else), for a DDI the caller entered.</summary>
+    private static NTSTATUS WithKey(KTHREAD thread, Ddi ddi, HANDLE keyHandle, uint desiredAccess, Func<CmKeyBody, NTSTATUS> operation)
     {
-        var thread = KeContext.Thread(ddi);
-        irqlRule(thread, ddi);
         var objects = thread.Machine!.ObjectManager;
         var status = objects.ReferenceByHandle(keyHandle, desiredAccess, ObjectTypes.Key, KernelMode, out var header, out _);
         if (NT_SUCCESS(status))
@@ -115,7 +110,6 @@ public static partial class Wdm
             }
         }
 
-        thread.Machine.Scheduler.SchedulingPoint(thread);
-        return status;
+        return DdiGate.Leave(thread, ddi, status);
     }
 }

@@ -4,12 +4,12 @@ public static partial class Wdm
 {
     /// <summary>ExInitializeFastMutex: a free fast mutex.</summary>
     public static void ExInitializeFastMutex(FAST_MUTEX FastMutex) =>
-        FastMutexes.Initialize(KeContext.Thread(), KeContext.NotNull(FastMutex, nameof(FastMutex)));
+        FastMutexes.Initialize(DdiGate.Enter(DdiTable.ExInitializeFastMutex), KeContext.NotNull(FastMutex, nameof(FastMutex)));
 
     /// <summary>ExAcquireFastMutex: raises to APC_LEVEL and takes the mutex (IRQL must be &lt;= APC_LEVEL: 0xC4/0x33).</summary>
     public static void ExAcquireFastMutex(FAST_MUTEX FastMutex)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ExAcquireFastMutex);
         FastMutexes.RequireAtMostApcLevel(thread, KeContext.NotNull(FastMutex, nameof(FastMutex)), nameof(ExAcquireFastMutex));
 
         var old = Irql.Raise(thread, APC_LEVEL);
@@ -20,7 +20,7 @@ public static partial class Wdm
     /// <summary>ExTryToAcquireFastMutex: takes the mutex if it is free, raising to APC_LEVEL.</summary>
     public static bool ExTryToAcquireFastMutex(FAST_MUTEX FastMutex)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ExTryToAcquireFastMutex);
         FastMutexes.RequireAtMostApcLevel(thread, KeContext.NotNull(FastMutex, nameof(FastMutex)), nameof(ExTryToAcquireFastMutex));
 
         var old = Irql.Raise(thread, APC_LEVEL);
@@ -38,7 +38,7 @@ public static partial class Wdm
     /// (must be called at APC_LEVEL: 0xC4/0x34).</summary>
     public static void ExReleaseFastMutex(FAST_MUTEX FastMutex)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ExReleaseFastMutex);
         KeContext.NotNull(FastMutex, nameof(FastMutex));
         var irql = thread.Processor!.Irql;
         if (irql != APC_LEVEL)
@@ -57,7 +57,7 @@ public static partial class Wdm
     /// at APC_LEVEL or in a critical region (else 0xC4/0x39).</summary>
     public static void ExAcquireFastMutexUnsafe(FAST_MUTEX FastMutex)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ExAcquireFastMutexUnsafe);
         KeContext.NotNull(FastMutex, nameof(FastMutex));
         RequireApcsDisabled(thread, FastMutex, 0x39, nameof(ExAcquireFastMutexUnsafe));
         FastMutexes.Acquire(thread, FastMutex, nameof(ExAcquireFastMutexUnsafe));
@@ -66,7 +66,7 @@ public static partial class Wdm
     /// <summary>ExReleaseFastMutexUnsafe: releases a mutex taken with ExAcquireFastMutexUnsafe (0xC4/0x3A if APCs are enabled).</summary>
     public static void ExReleaseFastMutexUnsafe(FAST_MUTEX FastMutex)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ExReleaseFastMutexUnsafe);
         KeContext.NotNull(FastMutex, nameof(FastMutex));
         RequireApcsDisabled(thread, FastMutex, 0x3A, nameof(ExReleaseFastMutexUnsafe));
         FastMutexes.Release(thread, FastMutex, nameof(ExReleaseFastMutexUnsafe));

@@ -10,7 +10,7 @@ public static partial class Wdm
     public static void ExInitializeNPagedLookasideList(NPAGED_LOOKASIDE_LIST Lookaside, PALLOCATE_FUNCTION? Allocate, PFREE_FUNCTION? Free,
         uint Flags, ulong Size, uint Tag, ushort Depth, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ExInitializeNPagedLookasideList);
         KeContext.NotNull(Lookaside, nameof(Lookaside));
         _ = Depth;
         var modifiers = RequireListFlags(Flags, POOL_NX_ALLOCATION | POOL_RAISE_IF_ALLOCATION_FAILURE, nameof(ExInitializeNPagedLookasideList));
@@ -24,7 +24,7 @@ public static partial class Wdm
     public static void ExInitializePagedLookasideList(PAGED_LOOKASIDE_LIST Lookaside, PALLOCATE_FUNCTION? Allocate, PFREE_FUNCTION? Free,
         uint Flags, ulong Size, uint Tag, ushort Depth, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ExInitializePagedLookasideList);
         KeContext.NotNull(Lookaside, nameof(Lookaside));
         _ = Depth;
         var modifiers = RequireListFlags(Flags, POOL_NX_ALLOCATION | POOL_RAISE_IF_ALLOCATION_FAILURE, nameof(ExInitializePagedLookasideList));
@@ -35,28 +35,28 @@ public static partial class Wdm
     /// <summary>ExAllocateFromNPagedLookasideList: the most recently freed entry, or a new one.</summary>
     public static PVOID ExAllocateFromNPagedLookasideList(NPAGED_LOOKASIDE_LIST Lookaside,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ExLookaside.Allocate(KeContext.Thread(), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, file, line, nameof(ExAllocateFromNPagedLookasideList));
+        ExLookaside.Allocate(DdiGate.Enter(DdiTable.ExAllocateFromNPagedLookasideList), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, file, line, nameof(ExAllocateFromNPagedLookasideList));
 
     /// <summary>ExFreeToNPagedLookasideList: keeps the entry, or frees it if the list is full.</summary>
     public static void ExFreeToNPagedLookasideList(NPAGED_LOOKASIDE_LIST Lookaside, PVOID Entry) =>
-        ExLookaside.Free(KeContext.Thread(), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, Entry, nameof(ExFreeToNPagedLookasideList));
+        ExLookaside.Free(DdiGate.Enter(DdiTable.ExFreeToNPagedLookasideList), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, Entry, nameof(ExFreeToNPagedLookasideList));
 
     /// <summary>ExDeleteNPagedLookasideList: frees the entries the list holds and removes it.</summary>
     public static void ExDeleteNPagedLookasideList(NPAGED_LOOKASIDE_LIST Lookaside) =>
-        ExLookaside.Delete(KeContext.Thread(), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, nameof(ExDeleteNPagedLookasideList));
+        ExLookaside.Delete(DdiGate.Enter(DdiTable.ExDeleteNPagedLookasideList), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, nameof(ExDeleteNPagedLookasideList));
 
     /// <summary>ExAllocateFromPagedLookasideList: the most recently freed entry, or a new one (IRQL &lt;= APC_LEVEL).</summary>
     public static PVOID ExAllocateFromPagedLookasideList(PAGED_LOOKASIDE_LIST Lookaside,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ExLookaside.Allocate(KeContext.Thread(), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, file, line, nameof(ExAllocateFromPagedLookasideList));
+        ExLookaside.Allocate(DdiGate.Enter(DdiTable.ExAllocateFromPagedLookasideList), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, file, line, nameof(ExAllocateFromPagedLookasideList));
 
     /// <summary>ExFreeToPagedLookasideList: keeps the entry, or frees it if the list is full.</summary>
     public static void ExFreeToPagedLookasideList(PAGED_LOOKASIDE_LIST Lookaside, PVOID Entry) =>
-        ExLookaside.Free(KeContext.Thread(), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, Entry, nameof(ExFreeToPagedLookasideList));
+        ExLookaside.Free(DdiGate.Enter(DdiTable.ExFreeToPagedLookasideList), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, Entry, nameof(ExFreeToPagedLookasideList));
 
     /// <summary>ExDeletePagedLookasideList: frees the entries the list holds and removes it.</summary>
     public static void ExDeletePagedLookasideList(PAGED_LOOKASIDE_LIST Lookaside) =>
-        ExLookaside.Delete(KeContext.Thread(), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, nameof(ExDeletePagedLookasideList));
+        ExLookaside.Delete(DdiGate.Enter(DdiTable.ExDeletePagedLookasideList), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, nameof(ExDeletePagedLookasideList));
 
     /// <summary>
     /// ExInitializeLookasideListEx: an empty list of <paramref name="PoolType"/> entries. Returns
@@ -67,7 +67,7 @@ public static partial class Wdm
         POOL_TYPE PoolType, uint Flags, ulong Size, uint Tag, ushort Depth,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ExInitializeLookasideListEx);
         KeContext.NotNull(Lookaside, nameof(Lookaside));
         _ = Depth;
         if (PoolTypes.HasUnknownBits(PoolType) || PoolTypes.IsMustSucceed(PoolType))
@@ -105,19 +105,19 @@ public static partial class Wdm
     /// <summary>ExAllocateFromLookasideListEx: the most recently freed entry, or a new one; NULL if that fails.</summary>
     public static PVOID ExAllocateFromLookasideListEx(LOOKASIDE_LIST_EX Lookaside,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        ExLookaside.Allocate(KeContext.Thread(), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, file, line, nameof(ExAllocateFromLookasideListEx));
+        ExLookaside.Allocate(DdiGate.Enter(DdiTable.ExAllocateFromLookasideListEx), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, file, line, nameof(ExAllocateFromLookasideListEx));
 
     /// <summary>ExFreeToLookasideListEx: keeps the entry, or frees it if the list is full.</summary>
     public static void ExFreeToLookasideListEx(LOOKASIDE_LIST_EX Lookaside, PVOID Entry) =>
-        ExLookaside.Free(KeContext.Thread(), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, Entry, nameof(ExFreeToLookasideListEx));
+        ExLookaside.Free(DdiGate.Enter(DdiTable.ExFreeToLookasideListEx), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, Entry, nameof(ExFreeToLookasideListEx));
 
     /// <summary>ExFlushLookasideListEx: frees every entry the list holds; the list stays usable.</summary>
     public static void ExFlushLookasideListEx(LOOKASIDE_LIST_EX Lookaside) =>
-        ExLookaside.Flush(KeContext.Thread(), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, nameof(ExFlushLookasideListEx));
+        ExLookaside.Flush(DdiGate.Enter(DdiTable.ExFlushLookasideListEx), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, nameof(ExFlushLookasideListEx));
 
     /// <summary>ExDeleteLookasideListEx: frees the entries the list holds and removes it.</summary>
     public static void ExDeleteLookasideListEx(LOOKASIDE_LIST_EX Lookaside) =>
-        ExLookaside.Delete(KeContext.Thread(), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, nameof(ExDeleteLookasideListEx));
+        ExLookaside.Delete(DdiGate.Enter(DdiTable.ExDeleteLookasideListEx), KeContext.NotNull(Lookaside, nameof(Lookaside)).L, nameof(ExDeleteLookasideListEx));
 
     private static POOL_TYPE RequireListFlags(uint flags, POOL_TYPE allowed, string ddi)
     {

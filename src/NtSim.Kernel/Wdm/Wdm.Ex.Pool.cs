@@ -20,7 +20,7 @@ public static partial class Wdm
     public static PVOID ExAllocatePool2(ulong Flags, ulong NumberOfBytes, uint Tag,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ExAllocatePool2);
         if (!PoolRequest.TryFromFlags(Flags, out var request) || Tag == 0)
         {
             // ExAllocatePool2 fails on a zero tag or invalid flags, raising instead if asked to.

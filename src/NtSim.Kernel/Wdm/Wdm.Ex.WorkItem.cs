@@ -7,7 +7,7 @@ public static partial class Wdm
     /// <summary>ExInitializeWorkItem: sets the routine and parameter of a work item.</summary>
     public static void ExInitializeWorkItem(WORK_QUEUE_ITEM Item, WORKER_THREAD_ROUTINE Routine, object? Parameter)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ExInitializeWorkItem);
         KeContext.NotNull(Item, nameof(Item));
         KeContext.NotNull(Routine, nameof(Routine));
         if (Item.Queued)
@@ -28,7 +28,7 @@ public static partial class Wdm
     public static void ExQueueWorkItem(WORK_QUEUE_ITEM WorkItem, WORK_QUEUE_TYPE QueueType,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ExQueueWorkItem);
         KeContext.NotNull(WorkItem, nameof(WorkItem));
         if (WorkItem.WorkerRoutine is null)
         {

@@ -12,7 +12,7 @@ public static partial class Wdm
     public static IRP? IoBuildDeviceIoControlRequest(uint IoControlCode, DEVICE_OBJECT DeviceObject, PVOID InputBuffer, uint InputBufferLength,
         PVOID OutputBuffer, uint OutputBufferLength, bool InternalDeviceIoControl, KEVENT? Event, IO_STATUS_BLOCK IoStatusBlock,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        IrpBuilder.DeviceIoControl(KeContext.Thread(), IoControlCode, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), InputBuffer, InputBufferLength,
+        IrpBuilder.DeviceIoControl(DdiGate.Enter(DdiTable.IoBuildDeviceIoControlRequest), IoControlCode, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), InputBuffer, InputBufferLength,
             OutputBuffer, OutputBufferLength, InternalDeviceIoControl, Event, KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), file, line);
 
     /// <summary>IoBuildSynchronousFsdRequest: a read, write, flush or shutdown IRP that the I/O
@@ -20,7 +20,7 @@ public static partial class Wdm
     public static IRP? IoBuildSynchronousFsdRequest(byte MajorFunction, DEVICE_OBJECT DeviceObject, PVOID Buffer, uint Length,
         LARGE_INTEGER? StartingOffset, KEVENT Event, IO_STATUS_BLOCK IoStatusBlock,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        IrpBuilder.Fsd(KeContext.Thread(), MajorFunction, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), Buffer, Length, StartingOffset,
+        IrpBuilder.Fsd(DdiGate.Enter(DdiTable.IoBuildSynchronousFsdRequest), MajorFunction, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), Buffer, Length, StartingOffset,
             KeContext.NotNull(Event, nameof(Event)), KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), synchronous: true, file, line);
 
     /// <summary>IoBuildAsynchronousFsdRequest: as the synchronous form, but the IRP is the caller's:
@@ -29,6 +29,6 @@ public static partial class Wdm
         LARGE_INTEGER? StartingOffset, IO_STATUS_BLOCK? IoStatusBlock,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         // IoStatusBlock is [in, optional] for the asynchronous form (wdm.h, IoBuildAsynchronousFsdRequest).
-        IrpBuilder.Fsd(KeContext.Thread(), MajorFunction, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), Buffer, Length, StartingOffset,
+        IrpBuilder.Fsd(DdiGate.Enter(DdiTable.IoBuildAsynchronousFsdRequest), MajorFunction, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), Buffer, Length, StartingOffset,
             null, IoStatusBlock, synchronous: false, file, line);
 }

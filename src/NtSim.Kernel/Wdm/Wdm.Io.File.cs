@@ -13,8 +13,7 @@ public static partial class Wdm
         LARGE_INTEGER? AllocationSize, uint FileAttributes, uint ShareAccess, uint CreateDisposition, uint CreateOptions, object? EaBuffer, uint EaLength,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
-        ObRules.RequirePassive(thread, ObRules.IrqlZwPassive, "IrqlZwPassive", nameof(ZwCreateFile));
+        var thread = DdiGate.Enter(DdiTable.ZwCreateFile);
         KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock));
         using (PreviousModeScope.Kernel(thread))
         {
@@ -34,8 +33,7 @@ public static partial class Wdm
     public static NTSTATUS ZwReadFile(HANDLE FileHandle, HANDLE Event, object? ApcRoutine, object? ApcContext, IO_STATUS_BLOCK IoStatusBlock,
         PVOID Buffer, uint Length, LARGE_INTEGER? ByteOffset, uint? Key)
     {
-        var thread = KeContext.Thread();
-        ObRules.RequirePassive(thread, ObRules.IrqlZwPassive, "IrqlZwPassive", nameof(ZwReadFile));
+        var thread = DdiGate.Enter(DdiTable.ZwReadFile);
         using (PreviousModeScope.Kernel(thread))
         {
             return IoServices.ReadFile(thread, FileHandle, Event, KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), Buffer, Length, ByteOffset, null);
@@ -46,8 +44,7 @@ public static partial class Wdm
     public static NTSTATUS ZwWriteFile(HANDLE FileHandle, HANDLE Event, object? ApcRoutine, object? ApcContext, IO_STATUS_BLOCK IoStatusBlock,
         PVOID Buffer, uint Length, LARGE_INTEGER? ByteOffset, uint? Key)
     {
-        var thread = KeContext.Thread();
-        ObRules.RequirePassive(thread, ObRules.IrqlZwPassive, "IrqlZwPassive", nameof(ZwWriteFile));
+        var thread = DdiGate.Enter(DdiTable.ZwWriteFile);
         using (PreviousModeScope.Kernel(thread))
         {
             return IoServices.WriteFile(thread, FileHandle, Event, KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), Buffer, Length, ByteOffset, null);
@@ -59,8 +56,7 @@ public static partial class Wdm
     public static NTSTATUS ZwDeviceIoControlFile(HANDLE FileHandle, HANDLE Event, object? ApcRoutine, object? ApcContext, IO_STATUS_BLOCK IoStatusBlock,
         uint IoControlCode, PVOID InputBuffer, uint InputBufferLength, PVOID OutputBuffer, uint OutputBufferLength)
     {
-        var thread = KeContext.Thread();
-        ObRules.RequirePassive(thread, ObRules.IrqlZwPassive, "IrqlZwPassive", nameof(ZwDeviceIoControlFile));
+        var thread = DdiGate.Enter(DdiTable.ZwDeviceIoControlFile);
         using (PreviousModeScope.Kernel(thread))
         {
             return IoServices.DeviceIoControlFile(thread, FileHandle, Event, KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), IoControlCode,
@@ -71,8 +67,7 @@ public static partial class Wdm
     /// <summary>ZwFlushBuffersFile: IRP_MJ_FLUSH_BUFFERS. PASSIVE_LEVEL only.</summary>
     public static NTSTATUS ZwFlushBuffersFile(HANDLE FileHandle, IO_STATUS_BLOCK IoStatusBlock)
     {
-        var thread = KeContext.Thread();
-        ObRules.RequirePassive(thread, ObRules.IrqlZwPassive, "IrqlZwPassive", nameof(ZwFlushBuffersFile));
+        var thread = DdiGate.Enter(DdiTable.ZwFlushBuffersFile);
         using (PreviousModeScope.Kernel(thread))
         {
             return IoServices.FlushBuffersFile(thread, FileHandle, KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)));
@@ -112,7 +107,7 @@ public static partial class Wdm
     /// stack of the device it was opened on).</summary>
     public static DEVICE_OBJECT IoGetRelatedDeviceObject(FILE_OBJECT FileObject)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoGetRelatedDeviceObject);
         var device = KeContext.NotNull(FileObject, nameof(FileObject)).DeviceObject
             ?? throw new ArgumentException("IoGetRelatedDeviceObject: the file object has no device.", nameof(FileObject));
         return Devices.TopOf(device);

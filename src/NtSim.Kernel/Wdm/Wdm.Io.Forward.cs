@@ -10,8 +10,7 @@ public static partial class Wdm
     /// if the IRP has no stack location left.</summary>
     public static bool IoForwardIrpSynchronously(DEVICE_OBJECT DeviceObject, IRP Irp)
     {
-        var thread = KeContext.Thread();
-        PnpRules.RequirePassive(thread, nameof(IoForwardIrpSynchronously));
+        var thread = DdiGate.Enter(DdiTable.IoForwardIrpSynchronously);
         if (Irp.CurrentLocation <= 1)
         {
             return false;

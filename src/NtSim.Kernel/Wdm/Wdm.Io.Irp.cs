@@ -9,7 +9,7 @@ public static partial class Wdm
     public static IRP IoAllocateIrp(sbyte StackSize, bool ChargeQuota,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoAllocateIrp);
         var machine = thread.Machine!;
         return machine.IoManager.Irps.Allocate(thread, StackSize).ChargeTo(thread.CurrentModule, machine.Modules.Kernel, file, line);
     }
@@ -18,7 +18,7 @@ public static partial class Wdm
     /// IRP bug checks 0xC9/0x01.</summary>
     public static void IoFreeIrp(IRP Irp)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoFreeIrp);
         KeContext.NotNull(Irp, nameof(Irp));
         if (Irp.IsFree || Irp.Type != IO_TYPE_IRP)
         {
@@ -97,10 +97,10 @@ public static partial class Wdm
 
     /// <summary>IoCallDriver: sends the IRP to <paramref name="DeviceObject"/>'s driver with the next stack location.</summary>
     public static NTSTATUS IoCallDriver(DEVICE_OBJECT DeviceObject, IRP Irp) =>
-        IrpDispatch.Call(KeContext.Thread(), KeContext.NotNull(DeviceObject, nameof(DeviceObject)), KeContext.NotNull(Irp, nameof(Irp)));
+        IrpDispatch.Call(DdiGate.Enter(DdiTable.IoCallDriver), KeContext.NotNull(DeviceObject, nameof(DeviceObject)), KeContext.NotNull(Irp, nameof(Irp)));
 
     /// <summary>IoCompleteRequest: the caller is done with the IRP; completion routines above run,
     /// and the request's owner is told. <paramref name="PriorityBoost"/> is accepted and ignored.</summary>
     public static void IoCompleteRequest(IRP Irp, sbyte PriorityBoost) =>
-        IrpCompletion.Complete(KeContext.Thread(), KeContext.NotNull(Irp, nameof(Irp)));
+        IrpCompletion.Complete(DdiGate.Enter(DdiTable.IoCompleteRequest), KeContext.NotNull(Irp, nameof(Irp)));
 }

@@ -8,7 +8,7 @@ public static partial class Wdm
     /// after IoReleaseRemoveLockAndWait bug checks 0xC4/0xD7.</summary>
     public static void IoInitializeRemoveLock(IO_REMOVE_LOCK Lock, uint AllocateTag, uint MaxLockedMinutes, uint HighWatermark)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoInitializeRemoveLock);
         var machine = thread.Machine!;
         KeContext.NotNull(Lock, nameof(Lock));
         if (Lock.Machine == machine && Lock.Removed)
@@ -67,7 +67,7 @@ public static partial class Wdm
     /// acquisition and waits until every other one is released (PASSIVE_LEVEL).</summary>
     public static void IoReleaseRemoveLockAndWait(IO_REMOVE_LOCK RemoveLock, object? Tag)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoReleaseRemoveLockAndWait);
         var machine = RequireRemoveLock(RemoveLock, nameof(IoReleaseRemoveLockAndWait));
         lock (machine.Scheduler.Lock)
         {

@@ -6,7 +6,7 @@ public static partial class Wdm
     /// shuts down (<see cref="Machine.Shutdown"/>); the last registered is told first.</summary>
     public static NTSTATUS IoRegisterShutdownNotification(DEVICE_OBJECT DeviceObject)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoRegisterShutdownNotification);
         thread.Machine!.IoManager.RegisterShutdown(KeContext.NotNull(DeviceObject, nameof(DeviceObject)));
         return STATUS_SUCCESS;
     }
@@ -14,5 +14,5 @@ public static partial class Wdm
     /// <summary>IoUnregisterShutdownNotification: takes the device off the shutdown list (a driver
     /// calls it in DriverUnload before deleting the device).</summary>
     public static void IoUnregisterShutdownNotification(DEVICE_OBJECT DeviceObject) =>
-        KeContext.Thread().Machine!.IoManager.UnregisterShutdown(KeContext.NotNull(DeviceObject, nameof(DeviceObject)));
+        DdiGate.Enter(DdiTable.IoUnregisterShutdownNotification).Machine!.IoManager.UnregisterShutdown(KeContext.NotNull(DeviceObject, nameof(DeviceObject)));
 }

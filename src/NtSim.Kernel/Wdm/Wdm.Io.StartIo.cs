@@ -6,7 +6,7 @@ public static partial class Wdm
     /// IRP (cancelable with <paramref name="CancelFunction"/>) until IoStartNextPacket.</summary>
     public static void IoStartPacket(DEVICE_OBJECT DeviceObject, IRP Irp, uint? Key, DRIVER_CANCEL? CancelFunction)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoStartPacket);
         KeContext.NotNull(DeviceObject, nameof(DeviceObject));
         KeContext.NotNull(Irp, nameof(Irp));
         var startIo = RequireStartIo(DeviceObject, nameof(IoStartPacket));
@@ -38,7 +38,7 @@ public static partial class Wdm
     /// <summary>IoStartNextPacket: the current IRP is done; starts the next queued one, or makes the device idle.</summary>
     public static void IoStartNextPacket(DEVICE_OBJECT DeviceObject, bool Cancelable)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoStartNextPacket);
         KeContext.NotNull(DeviceObject, nameof(DeviceObject));
         var startIo = RequireStartIo(DeviceObject, nameof(IoStartNextPacket));
         var old = KeRaiseIrqlToDpcLevel();

@@ -8,7 +8,7 @@ public static partial class Wdm
     public static IO_WORKITEM IoAllocateWorkItem(DEVICE_OBJECT DeviceObject,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoAllocateWorkItem);
         var item = new IO_WORKITEM(KeContext.NotNull(DeviceObject, nameof(DeviceObject)));
         item.Item.Address = thread.Machine!.AllocateObjectAddress(0x58);
         item.TrackHandle = thread.Machine.Tracking.Track(ResourceKind.WorkItem, thread.CurrentModule, item.Item.Address, 0, 0, default, file, line,
@@ -34,7 +34,7 @@ public static partial class Wdm
     /// <summary>IoFreeWorkItem: frees a work item that is not queued.</summary>
     public static void IoFreeWorkItem(IO_WORKITEM IoWorkItem)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoFreeWorkItem);
         KeContext.NotNull(IoWorkItem, nameof(IoWorkItem));
         if (IoWorkItem.Item.Queued)
         {

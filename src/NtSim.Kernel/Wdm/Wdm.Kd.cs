@@ -9,7 +9,7 @@ public static partial class Wdm
     /// <summary>DbgPrintEx: a message for a component at a level, passed through the debug print filter.</summary>
     public static NTSTATUS DbgPrintEx(uint ComponentId, uint Level, string Format, params object?[] Arguments)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.DbgPrintEx);
         KeContext.NotNull(Format, nameof(Format));
         KernelPrint.Print(thread, thread.CurrentModule.Name, ComponentId, Level, Printf.Format(Format, Arguments));
         return STATUS_SUCCESS;
@@ -24,12 +24,12 @@ public static partial class Wdm
 
     /// <summary>DbgQueryDebugFilterState: TRUE if a message for this component and level would show.</summary>
     public static NTSTATUS DbgQueryDebugFilterState(uint ComponentId, uint Level) =>
-        KeContext.Thread().Machine!.DebugOutput.IsEnabled(ComponentId, Level) ? (NTSTATUS)1 : STATUS_SUCCESS;
+        DdiGate.Enter(DdiTable.DbgQueryDebugFilterState).Machine!.DebugOutput.IsEnabled(ComponentId, Level) ? (NTSTATUS)1 : STATUS_SUCCESS;
 
     /// <summary>DbgSetDebugFilterState: turns a component's level on or off.</summary>
     public static NTSTATUS DbgSetDebugFilterState(uint ComponentId, uint Level, bool State)
     {
-        KeContext.Thread().Machine!.DebugOutput.SetState(ComponentId, Level, State);
+        DdiGate.Enter(DdiTable.DbgSetDebugFilterState).Machine!.DebugOutput.SetState(ComponentId, Level, State);
         return STATUS_SUCCESS;
     }
 }

@@ -3,13 +3,13 @@ namespace NtSim;
 public static partial class Wdm
 {
     /// <summary>KeEnterCriticalRegion: disables normal kernel APCs for the thread.</summary>
-    public static void KeEnterCriticalRegion() => KeContext.Thread().KernelApcDisable--;
+    public static void KeEnterCriticalRegion() => DdiGate.Enter(DdiTable.KeEnterCriticalRegion).KernelApcDisable--;
 
     /// <summary>KeLeaveCriticalRegion: re-enables normal kernel APCs; without a matching enter it
     /// bug checks 0xC4/0x3E.</summary>
     public static void KeLeaveCriticalRegion()
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeLeaveCriticalRegion);
         if (thread.KernelApcDisable >= 0)
         {
             thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x3E, 0, 0, 0,
@@ -20,13 +20,13 @@ public static partial class Wdm
     }
 
     /// <summary>KeEnterGuardedRegion: disables all APCs for the thread.</summary>
-    public static void KeEnterGuardedRegion() => KeContext.Thread().SpecialApcDisable--;
+    public static void KeEnterGuardedRegion() => DdiGate.Enter(DdiTable.KeEnterGuardedRegion).SpecialApcDisable--;
 
     /// <summary>KeLeaveGuardedRegion: re-enables APCs; without a matching enter it breaks the
     /// GuardedRegions DDI rule (0xC4/0x4000E).</summary>
     public static void KeLeaveGuardedRegion()
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeLeaveGuardedRegion);
         if (thread.SpecialApcDisable >= 0)
         {
             thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x0004000E, 0, 0, 0,
@@ -40,14 +40,14 @@ public static partial class Wdm
     /// (KeAreApcsDisabled documentation; KeAreAllApcsDisabled is the one that counts IRQL &gt;= APC_LEVEL).</summary>
     public static bool KeAreApcsDisabled()
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeAreApcsDisabled);
         return thread.KernelApcDisable != 0 || thread.SpecialApcDisable != 0;
     }
 
     /// <summary>KeAreAllApcsDisabled: TRUE inside a guarded region or at APC_LEVEL or above.</summary>
     public static bool KeAreAllApcsDisabled()
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeAreAllApcsDisabled);
         return thread.SpecialApcDisable != 0 || thread.Processor!.Irql >= APC_LEVEL;
     }
 }

@@ -8,7 +8,7 @@ public static partial class Wdm
     /// routine: a NULL one is accepted, and faults only when the DPC runs.</summary>
     public static void KeInitializeDpc(KDPC Dpc, KDEFERRED_ROUTINE? DeferredRoutine, object? DeferredContext)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeInitializeDpc);
         KeContext.NotNull(Dpc, nameof(Dpc));
         var machine = thread.Machine!;
         Dpc.Routine = DeferredRoutine;
@@ -29,7 +29,7 @@ public static partial class Wdm
     public static bool KeInsertQueueDpc(KDPC Dpc, object? SystemArgument1, object? SystemArgument2,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeInsertQueueDpc);
         var machine = thread.Machine!;
         RequireInitialized(KeContext.NotNull(Dpc, nameof(Dpc)), machine);
         bool queued;
@@ -51,7 +51,7 @@ public static partial class Wdm
     /// <summary>KeRemoveQueueDpc: takes a queued DPC out of its queue; FALSE if it was not queued.</summary>
     public static bool KeRemoveQueueDpc(KDPC Dpc)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeRemoveQueueDpc);
         return thread.Machine!.Scheduler.RemoveDpc(KeContext.NotNull(Dpc, nameof(Dpc)));
     }
 
@@ -71,7 +71,7 @@ public static partial class Wdm
     /// the active processor count leaves the target unchanged, as documented.</summary>
     public static void KeSetTargetProcessorDpc(KDPC Dpc, sbyte Number)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeSetTargetProcessorDpc);
         KeContext.NotNull(Dpc, nameof(Dpc));
         if (Number >= 0 && Number < thread.Machine!.Processors.Count)
         {

@@ -5,7 +5,7 @@ public static partial class Wdm
     /// <summary>KeInitializeEvent: a notification or synchronization event in the given state.</summary>
     public static void KeInitializeEvent(KEVENT Event, EVENT_TYPE Type, bool State)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeInitializeEvent);
         KeContext.NotNull(Event, nameof(Event));
         if (Type != NotificationEvent && Type != SynchronizationEvent)
         {
@@ -23,7 +23,7 @@ public static partial class Wdm
     /// <summary>KeSetEvent: signals the event, releasing waiters; returns the previous state.</summary>
     public static int KeSetEvent(KEVENT Event, int Increment, bool Wait)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeSetEvent);
         var machine = thread.Machine!;
         Waits.RequireInitialized(KeContext.NotNull(Event, nameof(Event)), machine, nameof(KeSetEvent));
         var irql = thread.Processor!.Irql;
@@ -54,7 +54,7 @@ public static partial class Wdm
     /// <summary>KeResetEvent: sets the event to not signaled; returns the previous state.</summary>
     public static int KeResetEvent(KEVENT Event)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeResetEvent);
         Waits.RequireInitialized(KeContext.NotNull(Event, nameof(Event)), thread.Machine!, nameof(KeResetEvent));
         lock (thread.Machine!.Scheduler.Lock)
         {

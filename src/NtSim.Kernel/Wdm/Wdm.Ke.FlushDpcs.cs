@@ -7,7 +7,7 @@ public static partial class Wdm
     /// The caller waits, so it must be below DISPATCH_LEVEL (documented: PASSIVE_LEVEL).</summary>
     public static void KeFlushQueuedDpcs()
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeFlushQueuedDpcs);
         var machine = thread.Machine!;
         Waits.RequireWaitIrql(thread, null, null);
         while (DpcsPending(machine))

@@ -11,12 +11,12 @@ public static partial class Wdm
 {
     /// <summary>KeInitializeGuardedMutex: a free guarded mutex.</summary>
     public static void KeInitializeGuardedMutex(KGUARDED_MUTEX Mutex) =>
-        FastMutexes.Initialize(KeContext.Thread(), KeContext.NotNull(Mutex, nameof(Mutex)).Mutex);
+        FastMutexes.Initialize(DdiGate.Enter(DdiTable.KeInitializeGuardedMutex), KeContext.NotNull(Mutex, nameof(Mutex)).Mutex);
 
     /// <summary>KeAcquireGuardedMutex: enters a guarded region and takes the mutex (IRQL &lt;= APC_LEVEL).</summary>
     public static void KeAcquireGuardedMutex(KGUARDED_MUTEX Mutex)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeAcquireGuardedMutex);
         FastMutexes.RequireAtMostApcLevel(thread, KeContext.NotNull(Mutex, nameof(Mutex)).Mutex, nameof(KeAcquireGuardedMutex));
 
         thread.SpecialApcDisable--;
@@ -26,7 +26,7 @@ public static partial class Wdm
     /// <summary>KeTryToAcquireGuardedMutex: takes the mutex if it is free.</summary>
     public static bool KeTryToAcquireGuardedMutex(KGUARDED_MUTEX Mutex)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeTryToAcquireGuardedMutex);
         KeContext.NotNull(Mutex, nameof(Mutex));
         thread.SpecialApcDisable--;
         if (FastMutexes.TryAcquire(thread, Mutex.Mutex, nameof(KeTryToAcquireGuardedMutex)))
@@ -41,7 +41,7 @@ public static partial class Wdm
     /// <summary>KeReleaseGuardedMutex: releases the mutex and leaves the guarded region.</summary>
     public static void KeReleaseGuardedMutex(KGUARDED_MUTEX Mutex)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeReleaseGuardedMutex);
         KeContext.NotNull(Mutex, nameof(Mutex));
         FastMutexes.Release(thread, Mutex.Mutex, nameof(KeReleaseGuardedMutex));
         thread.SpecialApcDisable++;

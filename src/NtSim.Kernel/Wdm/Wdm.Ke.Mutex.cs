@@ -5,7 +5,7 @@ public static partial class Wdm
     /// <summary>KeInitializeMutex: a free kernel mutex. <paramref name="Level"/> is ignored, as on Windows.</summary>
     public static void KeInitializeMutex(KMUTEX Mutex, uint Level)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeInitializeMutex);
         KeContext.NotNull(Mutex, nameof(Mutex));
         lock (thread.Machine!.Scheduler.Lock)
         {
@@ -20,7 +20,7 @@ public static partial class Wdm
     /// Returns 0 if the mutex became signaled (free).</summary>
     public static int KeReleaseMutex(KMUTEX Mutex, bool Wait)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeReleaseMutex);
         var machine = thread.Machine!;
         Waits.RequireInitialized(KeContext.NotNull(Mutex, nameof(Mutex)), machine, nameof(KeReleaseMutex));
         int previous;

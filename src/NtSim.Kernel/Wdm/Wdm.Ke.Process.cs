@@ -10,19 +10,19 @@ public static partial class Wdm
     /// </summary>
     public static void KeStackAttachProcess(EPROCESS PROCESS, out KAPC_STATE ApcState)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeStackAttachProcess);
         ProcessAttach.Attach(thread, KeContext.NotNull(PROCESS, nameof(PROCESS)), out ApcState);
     }
 
     /// <summary>KeUnstackDetachProcess: undoes the KeStackAttachProcess that filled in
     /// <paramref name="ApcState"/>, which must be the calling thread's innermost one
     /// (INVALID_PROCESS_DETACH_ATTEMPT, 0x6, otherwise). IRQL &lt; DISPATCH_LEVEL.</summary>
-    public static void KeUnstackDetachProcess(ref KAPC_STATE ApcState) => ProcessAttach.Detach(KeContext.Thread(), ref ApcState);
+    public static void KeUnstackDetachProcess(ref KAPC_STATE ApcState) => ProcessAttach.Detach(DdiGate.Enter(DdiTable.KeUnstackDetachProcess), ref ApcState);
 
     /// <summary>ExGetPreviousMode: the mode the calling thread ran in before it entered the kernel:
     /// UserMode in a system service an application called, KernelMode in a system thread.</summary>
-    public static KPROCESSOR_MODE ExGetPreviousMode() => KeContext.Thread().PreviousMode;
+    public static KPROCESSOR_MODE ExGetPreviousMode() => DdiGate.Enter(DdiTable.ExGetPreviousMode).PreviousMode;
 
     /// <summary>KeGetPreviousMode: as ExGetPreviousMode.</summary>
-    public static KPROCESSOR_MODE KeGetPreviousMode() => KeContext.Thread().PreviousMode;
+    public static KPROCESSOR_MODE KeGetPreviousMode() => DdiGate.Enter(DdiTable.KeGetPreviousMode).PreviousMode;
 }

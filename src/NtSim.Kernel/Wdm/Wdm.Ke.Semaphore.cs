@@ -5,7 +5,7 @@ public static partial class Wdm
     /// <summary>KeInitializeSemaphore: a semaphore with an initial count and a limit.</summary>
     public static void KeInitializeSemaphore(KSEMAPHORE Semaphore, int Count, int Limit)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeInitializeSemaphore);
         KeContext.NotNull(Semaphore, nameof(Semaphore));
         if (Limit <= 0 || Count < 0 || Count > Limit)
         {
@@ -24,7 +24,7 @@ public static partial class Wdm
     /// the count is unchanged and STATUS_SEMAPHORE_LIMIT_EXCEEDED is raised. Returns the previous count.</summary>
     public static int KeReleaseSemaphore(KSEMAPHORE Semaphore, int Increment, int Adjustment, bool Wait)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeReleaseSemaphore);
         var machine = thread.Machine!;
         Waits.RequireInitialized(KeContext.NotNull(Semaphore, nameof(Semaphore)), machine, nameof(KeReleaseSemaphore));
         if (Adjustment <= 0)

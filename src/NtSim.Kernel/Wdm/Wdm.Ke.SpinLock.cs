@@ -6,13 +6,13 @@ public static partial class Wdm
 {
     /// <summary>KeInitializeSpinLock: makes the lock free.</summary>
     public static void KeInitializeSpinLock(KSPIN_LOCK SpinLock) =>
-        SpinLocks.Initialize(KeContext.Thread(), KeContext.NotNull(SpinLock, nameof(SpinLock)));
+        SpinLocks.Initialize(DdiGate.Enter(DdiTable.KeInitializeSpinLock), KeContext.NotNull(SpinLock, nameof(SpinLock)));
 
     /// <summary>KeAcquireSpinLock: raises to DISPATCH_LEVEL and takes the lock.</summary>
     public static void KeAcquireSpinLock(KSPIN_LOCK SpinLock, out KIRQL OldIrql,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeAcquireSpinLock);
         OldIrql = RaiseAndAcquire(thread, KeContext.NotNull(SpinLock, nameof(SpinLock)), file, line, nameof(KeAcquireSpinLock));
     }
 
@@ -48,7 +48,7 @@ public static partial class Wdm
     /// <summary>KeReleaseSpinLock: frees the lock and lowers IRQL to <paramref name="NewIrql"/>.</summary>
     public static void KeReleaseSpinLock(KSPIN_LOCK SpinLock, KIRQL NewIrql)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeReleaseSpinLock);
         KeContext.NotNull(SpinLock, nameof(SpinLock));
         SpinLocks.RequireDispatch(thread, SpinLock, 0x32, nameof(KeReleaseSpinLock));
         SpinLocks.Release(thread, SpinLock);
@@ -60,7 +60,7 @@ public static partial class Wdm
     public static void KeAcquireSpinLockAtDpcLevel(KSPIN_LOCK SpinLock,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeAcquireSpinLockAtDpcLevel);
         KeContext.NotNull(SpinLock, nameof(SpinLock));
         SpinLocks.RequireDispatch(thread, SpinLock, 0x40, nameof(KeAcquireSpinLockAtDpcLevel));
         SpinLocks.Acquire(thread, SpinLock, file, line);
@@ -69,7 +69,7 @@ public static partial class Wdm
     /// <summary>KeReleaseSpinLockFromDpcLevel: frees the lock without changing IRQL.</summary>
     public static void KeReleaseSpinLockFromDpcLevel(KSPIN_LOCK SpinLock)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeReleaseSpinLockFromDpcLevel);
         KeContext.NotNull(SpinLock, nameof(SpinLock));
         SpinLocks.RequireDispatch(thread, SpinLock, 0x41, nameof(KeReleaseSpinLockFromDpcLevel));
         SpinLocks.Release(thread, SpinLock);
@@ -80,7 +80,7 @@ public static partial class Wdm
     public static bool KeTryToAcquireSpinLockAtDpcLevel(KSPIN_LOCK SpinLock,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeTryToAcquireSpinLockAtDpcLevel);
         KeContext.NotNull(SpinLock, nameof(SpinLock));
         SpinLocks.RequireDispatch(thread, SpinLock, 0x40, nameof(KeTryToAcquireSpinLockAtDpcLevel));
         var acquired = SpinLocks.TryAcquire(thread, SpinLock, file, line);
@@ -95,7 +95,7 @@ public static partial class Wdm
     public static void KeAcquireInStackQueuedSpinLock(KSPIN_LOCK SpinLock, out KLOCK_QUEUE_HANDLE LockHandle,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeAcquireInStackQueuedSpinLock);
         var old = RaiseAndAcquire(thread, KeContext.NotNull(SpinLock, nameof(SpinLock)), file, line, nameof(KeAcquireInStackQueuedSpinLock));
         LockHandle = new KLOCK_QUEUE_HANDLE { Lock = SpinLock, OldIrql = old };
     }

@@ -13,7 +13,7 @@ public static partial class Wdm
     /// table and Dpc alone).</summary>
     public static void KeInitializeTimerEx(KTIMER Timer, TIMER_TYPE Type)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeInitializeTimerEx);
         KeContext.NotNull(Timer, nameof(Timer));
         if (Type != NotificationTimer && Type != SynchronizationTimer)
         {
@@ -38,7 +38,7 @@ public static partial class Wdm
     public static bool KeSetTimerEx(KTIMER Timer, LARGE_INTEGER DueTime, int Period, KDPC? Dpc,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeSetTimerEx);
         var machine = thread.Machine!;
         KeContext.NotNull(Timer, nameof(Timer));
         if (Timer.Machine != machine)
@@ -76,7 +76,7 @@ public static partial class Wdm
     /// <summary>KeCancelTimer: takes the timer out of the timer queue; TRUE if it was set.</summary>
     public static bool KeCancelTimer(KTIMER Timer)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeCancelTimer);
         KeContext.NotNull(Timer, nameof(Timer));
         bool wasSet;
         lock (thread.Machine!.Scheduler.Lock)
@@ -94,7 +94,7 @@ public static partial class Wdm
     /// <summary>KeQuerySystemTime: the system time (100 ns units since 1601, UTC).</summary>
     public static void KeQuerySystemTime(out LARGE_INTEGER CurrentTime)
     {
-        var machine = KeContext.Thread().Machine!;
+        var machine = DdiGate.Enter(DdiTable.KeQuerySystemTime).Machine!;
         CurrentTime = machine.SystemTimeAtBoot + machine.InterruptTime;
     }
 
@@ -102,30 +102,30 @@ public static partial class Wdm
     public static void KeQuerySystemTimePrecise(out LARGE_INTEGER CurrentTime) => KeQuerySystemTime(out CurrentTime);
 
     /// <summary>KeQueryInterruptTime: 100 ns units since boot.</summary>
-    public static ulong KeQueryInterruptTime() => (ulong)KeContext.Thread().Machine!.InterruptTime;
+    public static ulong KeQueryInterruptTime() => (ulong)DdiGate.Enter(DdiTable.KeQueryInterruptTime).Machine!.InterruptTime;
 
     /// <summary>KeQueryPerformanceCounter: a 10 MHz counter (the frequency Windows 10 reports).</summary>
     public static LARGE_INTEGER KeQueryPerformanceCounter(out LARGE_INTEGER PerformanceFrequency)
     {
         PerformanceFrequency = 10_000_000;
-        return KeContext.Thread().Machine!.InterruptTime;
+        return DdiGate.Enter(DdiTable.KeQueryPerformanceCounter).Machine!.InterruptTime;
     }
 
     /// <summary>KeQueryPerformanceCounter without the frequency.</summary>
-    public static LARGE_INTEGER KeQueryPerformanceCounter() => KeContext.Thread().Machine!.InterruptTime;
+    public static LARGE_INTEGER KeQueryPerformanceCounter() => DdiGate.Enter(DdiTable.KeQueryPerformanceCounter).Machine!.InterruptTime;
 
     /// <summary>KeQueryTimeIncrement: 100 ns units per clock tick (15.625 ms).</summary>
     public static uint KeQueryTimeIncrement() => 156_250;
 
     /// <summary>KeQueryTickCount: clock ticks since boot.</summary>
     public static void KeQueryTickCount(out LARGE_INTEGER CurrentCount) =>
-        CurrentCount = KeContext.Thread().Machine!.InterruptTime / 156_250;
+        CurrentCount = DdiGate.Enter(DdiTable.KeQueryTickCount).Machine!.InterruptTime / 156_250;
 
     /// <summary>KeDelayExecutionThread: puts the thread to sleep for Interval (negative relative,
     /// positive absolute); STATUS_SUCCESS when it elapses, STATUS_ALERTED if alerted.</summary>
     public static NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE WaitMode, bool Alertable, LARGE_INTEGER Interval)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeDelayExecutionThread);
         Waits.RequireWaitIrql(thread, null, Interval.QuadPart);
         var status = thread.Machine!.Scheduler.Wait(thread, [], WaitAny, WaitMode, Alertable, Interval.QuadPart == 0 ? -1 : Interval.QuadPart);
         return status == STATUS_TIMEOUT ? STATUS_SUCCESS : status;
@@ -135,7 +135,7 @@ public static partial class Wdm
     /// advances by the stall in deterministic mode).</summary>
     public static void KeStallExecutionProcessor(uint MicroSeconds)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeStallExecutionProcessor);
         thread.Machine!.Scheduler.Stall(MicroSeconds * 10L);
         thread.Machine.Scheduler.SchedulingPoint(thread);
     }

@@ -7,7 +7,7 @@ public static partial class Wdm
     /// relative and positive absolute, in 100 ns units; zero polls.</summary>
     public static NTSTATUS KeWaitForSingleObject(DispatcherObject Object, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, bool Alertable, LARGE_INTEGER? Timeout)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeWaitForSingleObject);
         var machine = thread.Machine!;
         Waits.RequireInitialized(KeContext.NotNull(Object, nameof(Object)), machine, nameof(KeWaitForSingleObject));
         var timeout = Timeout?.QuadPart;
@@ -24,7 +24,7 @@ public static partial class Wdm
     public static NTSTATUS KeWaitForMultipleObjects(uint Count, DispatcherObject[] Object, WAIT_TYPE WaitType, KWAIT_REASON WaitReason,
         KPROCESSOR_MODE WaitMode, bool Alertable, LARGE_INTEGER? Timeout, KWAIT_BLOCK[]? WaitBlockArray)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.KeWaitForMultipleObjects);
         var machine = thread.Machine!;
         KeContext.NotNull(Object, nameof(Object));
         if (Count > MAXIMUM_WAIT_OBJECTS || (WaitBlockArray is null && Count > THREAD_WAIT_OBJECTS)

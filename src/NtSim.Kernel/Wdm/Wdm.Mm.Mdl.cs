@@ -18,8 +18,7 @@ public static partial class Wdm
     public static MDL? IoAllocateMdl(PVOID VirtualAddress, uint Length, bool SecondaryBuffer, bool ChargeQuota, IRP? Irp,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
-        MdlRules.RequireAtMostDispatch(thread, nameof(IoAllocateMdl));
+        var thread = DdiGate.Enter(DdiTable.IoAllocateMdl);
         if (Length > MaximumMdlLength)
         {
             return null;
@@ -46,9 +45,8 @@ public static partial class Wdm
     /// </summary>
     public static void IoFreeMdl(MDL Mdl)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoFreeMdl);
         KeContext.NotNull(Mdl, nameof(Mdl));
-        MdlRules.RequireAtMostDispatch(thread, nameof(IoFreeMdl));
         if (!Mdl.FromIoAllocateMdl || Mdl.Freed)
         {
             throw new InvalidOperationException(Mdl.Freed
@@ -89,7 +87,7 @@ public static partial class Wdm
     public static void MmProbeAndLockPages(MDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode, LOCK_OPERATION Operation,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.MmProbeAndLockPages);
         var mdl = CheckLive(MemoryDescriptorList, nameof(MemoryDescriptorList));
         MdlRules.RequireAtMostDispatch(thread, MdlRules.ProbeAndLockAboveDispatch, mdl.Address, (ulong)AccessMode, nameof(MmProbeAndLockPages));
         if (AccessMode != KernelMode && AccessMode != UserMode)
@@ -123,7 +121,7 @@ public static partial class Wdm
     /// </summary>
     public static void MmUnlockPages(MDL MemoryDescriptorList)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.MmUnlockPages);
         var mdl = CheckLive(MemoryDescriptorList, nameof(MemoryDescriptorList));
         MdlRules.RequireAtMostDispatch(thread, MdlRules.UnlockAboveDispatch, mdl.Address, 0, nameof(MmUnlockPages));
         if (mdl.Has(MDL_SOURCE_IS_NONPAGED_POOL))
@@ -160,7 +158,7 @@ public static partial class Wdm
     /// </summary>
     public static PVOID MmGetSystemAddressForMdlSafe(MDL Mdl, uint Priority)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.MmGetSystemAddressForMdlSafe);
         var mdl = CheckLive(Mdl, nameof(Mdl));
         if (mdl.Has((short)(MDL_MAPPED_TO_SYSTEM_VA | MDL_SOURCE_IS_NONPAGED_POOL)))
         {
@@ -194,7 +192,7 @@ public static partial class Wdm
     /// IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void MmUnmapLockedPages(PVOID BaseAddress, MDL MemoryDescriptorList)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.MmUnmapLockedPages);
         var mdl = CheckLive(MemoryDescriptorList, nameof(MemoryDescriptorList));
         MdlRules.RequireAtMostDispatch(thread, MdlRules.UnmapLockedAboveDispatch, BaseAddress.Address, mdl.Address, nameof(MmUnmapLockedPages));
         if (!mdl.Has(MDL_MAPPED_TO_SYSTEM_VA))
@@ -221,9 +219,8 @@ public static partial class Wdm
     /// </summary>
     public static void MmBuildMdlForNonPagedPool(MDL MemoryDescriptorList)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.MmBuildMdlForNonPagedPool);
         var mdl = CheckLive(MemoryDescriptorList, nameof(MemoryDescriptorList));
-        MdlRules.RequireAtMostDispatch(thread, nameof(MmBuildMdlForNonPagedPool));
         if (mdl.Has((short)(MDL_PAGES_LOCKED | MDL_MAPPED_TO_SYSTEM_VA | MDL_PARTIAL)))
         {
             throw new InvalidOperationException($"MmBuildMdlForNonPagedPool: {mdl} is locked, mapped or partial; build a fresh MDL.");
@@ -236,7 +233,7 @@ public static partial class Wdm
     /// storage) describe [<paramref name="BaseVa"/>, +<paramref name="Length"/>).</summary>
     public static void MmInitializeMdl(MDL MemoryDescriptorList, PVOID BaseVa, ulong Length)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.MmInitializeMdl);
         var mdl = KeContext.NotNull(MemoryDescriptorList, nameof(MemoryDescriptorList));
         if (mdl.FromIoAllocateMdl || mdl.Lock is not null || mdl.Has(MDL_MAPPED_TO_SYSTEM_VA))
         {

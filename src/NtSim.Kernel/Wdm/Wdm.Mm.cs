@@ -6,7 +6,7 @@ public static partial class Wdm
     /// would not fault (the page is committed and not a guard or no-access page).</summary>
     public static bool MmIsAddressValid(PVOID VirtualAddress)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.MmIsAddressValid);
         return thread.Machine!.Memory.IsAddressValid(thread, VirtualAddress.Address);
     }
 

@@ -20,7 +20,7 @@ public static partial class Wdm
     public static NTSTATUS ZwCreateSymbolicLinkObject(out HANDLE LinkHandle, uint DesiredAccess, in OBJECT_ATTRIBUTES ObjectAttributes,
         in UNICODE_STRING LinkTarget, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ZwCreateSymbolicLinkObject);
         RequireWellFormed(thread, LinkTarget, nameof(ZwCreateSymbolicLinkObject), nameof(LinkTarget));
         var buffer = LinkTarget.Buffer.Span[..(LinkTarget.MaximumLength / 2)].ToArray();
         var link = new SymbolicLinkObject(LinkTarget.ToString(), buffer, thread.Machine!.ObjectManager.SystemTime);
@@ -48,8 +48,7 @@ public static partial class Wdm
     /// permanent object's name then goes with its last handle).</summary>
     public static NTSTATUS ZwMakeTemporaryObject(HANDLE Handle)
     {
-        var thread = KeContext.Thread();
-        ObRules.RequireZwPassive(thread, nameof(ZwMakeTemporaryObject));
+        var thread = DdiGate.Enter(DdiTable.ZwMakeTemporaryObject);
         var objects = thread.Machine!.ObjectManager;
         var status = objects.ReferenceByHandle(Handle, DELETE, null, KernelMode, out var header, out _);
         if (NT_SUCCESS(status))
@@ -102,7 +101,6 @@ public static partial class Wdm
     private static NTSTATUS QuerySymbolicLink(HANDLE linkHandle, ref UNICODE_STRING linkTarget, out uint returnedLength, bool wantLength)
     {
         var thread = KeContext.Thread(nameof(ZwQuerySymbolicLinkObject));
-        ObRules.RequireZwPassive(thread, nameof(ZwQuerySymbolicLinkObject));
         returnedLength = 0;
         var objects = thread.Machine!.ObjectManager;
         var status = objects.ReferenceByHandle(linkHandle, SYMBOLIC_LINK_QUERY, ObjectTypes.SymbolicLink, KernelMode, out var header, out _);

@@ -36,8 +36,7 @@ public static partial class Wdm
     public static NTSTATUS ObReferenceObjectByHandle(HANDLE Handle, uint DesiredAccess, OBJECT_TYPE? ObjectType, KPROCESSOR_MODE AccessMode,
         out object? Object, out OBJECT_HANDLE_INFORMATION HandleInformation)
     {
-        var thread = KeContext.Thread();
-        ObRules.RequirePassive(thread, ObRules.IrqlObPassive, "IrqlObPassive", nameof(ObReferenceObjectByHandle));
+        var thread = DdiGate.Enter(DdiTable.ObReferenceObjectByHandle);
         RequireAccessMode(AccessMode, nameof(ObReferenceObjectByHandle));
         var status = thread.Machine!.ObjectManager.ReferenceByHandle(Handle, DesiredAccess, ObjectType, AccessMode, out var header, out HandleInformation);
         Object = header?.Body;
@@ -53,7 +52,7 @@ public static partial class Wdm
     /// after checking its type (STATUS_OBJECT_TYPE_MISMATCH).</summary>
     public static NTSTATUS ObReferenceObjectByPointer(object Object, uint DesiredAccess, OBJECT_TYPE? ObjectType, KPROCESSOR_MODE AccessMode)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ObReferenceObjectByPointer);
         RequireAccessMode(AccessMode, nameof(ObReferenceObjectByPointer));
         var header = thread.Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
         if (ObjectType is not null && header.Type != ObjectType)
@@ -72,7 +71,7 @@ public static partial class Wdm
     /// <summary>ObfReferenceObject: ObReferenceObject, returning the new count.</summary>
     public static long ObfReferenceObject(object Object)
     {
-        var header = KeContext.Thread().Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
+        var header = DdiGate.Enter(DdiTable.ObfReferenceObject).Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
         return header.Manager.Reference(header);
     }
 
@@ -84,7 +83,7 @@ public static partial class Wdm
     /// <summary>ObfDereferenceObject: ObDereferenceObject, returning the new count.</summary>
     public static long ObfDereferenceObject(object Object)
     {
-        var header = KeContext.Thread().Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
+        var header = DdiGate.Enter(DdiTable.ObfDereferenceObject).Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
         return header.Manager.Dereference(header);
     }
 
@@ -96,7 +95,7 @@ public static partial class Wdm
     /// handle closes (at once if none is open).</summary>
     public static void ObMakeTemporaryObject(object Object)
     {
-        var header = KeContext.Thread().Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
+        var header = DdiGate.Enter(DdiTable.ObMakeTemporaryObject).Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
         header.Manager.MakeTemporary(header);
     }
 
@@ -106,7 +105,7 @@ public static partial class Wdm
     /// <paramref name="ReturnLength"/>.</summary>
     public static NTSTATUS ObQueryNameString(object Object, out OBJECT_NAME_INFORMATION ObjectNameInfo, uint Length, out uint ReturnLength)
     {
-        var header = KeContext.Thread().Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
+        var header = DdiGate.Enter(DdiTable.ObQueryNameString).Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
         var name = header.Manager.QueryName(header) ?? "";
         ObjectNameInfo = default;
         ReturnLength = OBJECT_NAME_INFORMATION.Size + (uint)(name.Length + 1) * 2;
@@ -124,7 +123,7 @@ public static partial class Wdm
         OBJECT_TYPE? ObjectType, KPROCESSOR_MODE AccessMode, out HANDLE Handle,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.ObOpenObjectByPointer);
         RequireAccessMode(AccessMode, nameof(ObOpenObjectByPointer));
         var objects = thread.Machine!.ObjectManager;
         var header = objects.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
@@ -136,8 +135,7 @@ public static partial class Wdm
     /// only (rule IrqlZwPassive, 0xC4/0x2001F).</summary>
     public static NTSTATUS ZwClose(HANDLE Handle)
     {
-        var thread = KeContext.Thread();
-        ObRules.RequirePassive(thread, ObRules.IrqlZwPassive, "IrqlZwPassive", nameof(ZwClose));
+        var thread = DdiGate.Enter(DdiTable.ZwClose);
         var status = thread.Machine!.ObjectManager.CloseHandle(Handle, KernelMode);
         thread.Machine.Scheduler.SchedulingPoint(thread);
         return status;
@@ -147,8 +145,7 @@ public static partial class Wdm
     /// (a thread, an event...); another kind of object gives STATUS_OBJECT_TYPE_MISMATCH.</summary>
     public static NTSTATUS ZwWaitForSingleObject(HANDLE Handle, bool Alertable, LARGE_INTEGER? Timeout)
     {
-        var thread = KeContext.Thread();
-        ObRules.RequireZwPassive(thread, nameof(ZwWaitForSingleObject));
+        var thread = DdiGate.Enter(DdiTable.ZwWaitForSingleObject);
         var objects = thread.Machine!.ObjectManager;
         var status = objects.ReferenceByHandle(Handle, SYNCHRONIZE, null, KernelMode, out var header, out _);
         if (!NT_SUCCESS(status))

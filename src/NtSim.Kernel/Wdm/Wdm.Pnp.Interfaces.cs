@@ -18,7 +18,7 @@ public static partial class Wdm
     public static NTSTATUS IoRegisterDeviceInterface(DEVICE_OBJECT PhysicalDeviceObject, in Guid InterfaceClassGuid, UNICODE_STRING? ReferenceString,
         out UNICODE_STRING SymbolicLinkName)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoRegisterDeviceInterface);
         KeContext.NotNull(PhysicalDeviceObject, nameof(PhysicalDeviceObject));
         var reference = ReferenceString is { } given && given.Length > 0 ? given.ToString() : null;
         var status = DeviceInterfaces.Register(thread, PhysicalDeviceObject, InterfaceClassGuid, reference, out var name);
@@ -34,7 +34,7 @@ public static partial class Wdm
     /// STATUS_OBJECT_NAME_NOT_FOUND. PASSIVE_LEVEL only (0xC4/0x2000A, IrqlIoPassive1).
     /// </summary>
     public static NTSTATUS IoSetDeviceInterfaceState(UNICODE_STRING SymbolicLinkName, bool Enable) =>
-        DeviceInterfaces.SetState(KeContext.Thread(), SymbolicLinkName.ToString(), Enable);
+        DeviceInterfaces.SetState(DdiGate.Enter(DdiTable.IoSetDeviceInterfaceState), SymbolicLinkName.ToString(), Enable);
 
     /// <summary>
     /// IoGetDeviceInterfaces: the names of the enabled interfaces of a class (all registered ones with
@@ -45,7 +45,7 @@ public static partial class Wdm
     public static NTSTATUS IoGetDeviceInterfaces(in Guid InterfaceClassGuid, DEVICE_OBJECT? PhysicalDeviceObject, uint Flags, out PVOID SymbolicLinkList,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoGetDeviceInterfaces);
         SymbolicLinkList = default;
         string? instancePath = null;
         if (PhysicalDeviceObject is not null)

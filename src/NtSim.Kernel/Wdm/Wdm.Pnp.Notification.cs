@@ -33,7 +33,7 @@ public static partial class Wdm
         DRIVER_OBJECT DriverObject, DRIVER_NOTIFICATION_CALLBACK_ROUTINE CallbackRoutine, object? Context, out object? NotificationEntry,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.IoRegisterPlugPlayNotification);
         KeContext.NotNull(DriverObject, nameof(DriverObject));
         KeContext.NotNull(CallbackRoutine, nameof(CallbackRoutine));
         NotificationEntry = null;

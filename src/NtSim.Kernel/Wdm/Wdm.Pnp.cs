@@ -11,8 +11,7 @@ public static partial class Wdm
     /// reported PDO is 0xCA/0x2.</summary>
     public static void IoInvalidateDeviceRelations(DEVICE_OBJECT DeviceObject, DEVICE_RELATION_TYPE Type)
     {
-        var thread = KeContext.Thread();
-        MdlRules.RequireAtMostDispatch(thread, nameof(IoInvalidateDeviceRelations));
+        var thread = DdiGate.Enter(DdiTable.IoInvalidateDeviceRelations);
         var node = PnpRules.RequirePdo(thread, DeviceObject, nameof(IoInvalidateDeviceRelations));
         if (Type == BusRelations)
         {
@@ -24,8 +23,7 @@ public static partial class Wdm
     /// stack, later; a stack that answers PNP_DEVICE_FAILED is taken down. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void IoInvalidateDeviceState(DEVICE_OBJECT PhysicalDeviceObject)
     {
-        var thread = KeContext.Thread();
-        MdlRules.RequireAtMostDispatch(thread, nameof(IoInvalidateDeviceState));
+        var thread = DdiGate.Enter(DdiTable.IoInvalidateDeviceState);
         var node = PnpRules.RequirePdo(thread, PhysicalDeviceObject, nameof(IoInvalidateDeviceState));
         thread.Machine!.Pnp.Request(thread, new PnpRequest(node, PnpRequestKind.QueryState));
     }
@@ -34,8 +32,7 @@ public static partial class Wdm
     /// device; the PnP manager query-removes and removes it, then sends IRP_MN_EJECT. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void IoRequestDeviceEject(DEVICE_OBJECT PhysicalDeviceObject)
     {
-        var thread = KeContext.Thread();
-        MdlRules.RequireAtMostDispatch(thread, nameof(IoRequestDeviceEject));
+        var thread = DdiGate.Enter(DdiTable.IoRequestDeviceEject);
         var node = PnpRules.RequirePdo(thread, PhysicalDeviceObject, nameof(IoRequestDeviceEject));
         thread.Machine!.Pnp.Request(thread, new PnpRequest(node, PnpRequestKind.Eject));
     }
@@ -63,8 +60,7 @@ public static partial class Wdm
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         DeviceRegKey = HANDLE.NULL;
-        var thread = KeContext.Thread();
-        PnpRules.RequirePassive(thread, nameof(IoOpenDeviceRegistryKey));
+        var thread = DdiGate.Enter(DdiTable.IoOpenDeviceRegistryKey);
         var node = PnpRules.RequirePdo(thread, DeviceObject, nameof(IoOpenDeviceRegistryKey));
         var registry = thread.Machine!.Registry;
         string path;
@@ -94,7 +90,6 @@ public static partial class Wdm
     {
         resultLength = 0;
         var thread = KeContext.Thread(nameof(IoGetDeviceProperty));
-        PnpRules.RequirePassive(thread, nameof(IoGetDeviceProperty));
         var node = PnpRules.RequirePdo(thread, device, nameof(IoGetDeviceProperty));
         var data = DeviceProperties.Read(thread.Machine!, node, property, out var known);
         if (!known)

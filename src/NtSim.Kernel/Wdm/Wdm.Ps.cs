@@ -15,7 +15,7 @@ public static partial class Wdm
     public static HANDLE ZwCurrentThread() => NtCurrentThread();
 
     /// <summary>PsInitialSystemProcess: the System process of the calling thread's machine.</summary>
-    public static EPROCESS PsInitialSystemProcess => KeContext.Thread().Machine!.SystemProcess;
+    public static EPROCESS PsInitialSystemProcess => DdiGate.Enter(DdiTable.Thread).Machine!.SystemProcess;
 
     /// <summary>
     /// PsCreateSystemThread: a system thread running <paramref name="StartRoutine"/>(<paramref name="StartContext"/>)
@@ -28,8 +28,7 @@ public static partial class Wdm
         out CLIENT_ID ClientId, KSTART_ROUTINE StartRoutine, object? StartContext,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = KeContext.Thread();
-        ObRules.RequirePassive(thread, ObRules.IrqlPsPassive, "IrqlPsPassive", nameof(PsCreateSystemThread));
+        var thread = DdiGate.Enter(DdiTable.PsCreateSystemThread);
         KeContext.NotNull(StartRoutine, nameof(StartRoutine));
         var status = SystemThreads.Create(thread, DesiredAccess, ObjectAttributes, ProcessHandle, StartRoutine, StartContext, file, line,
             out ThreadHandle, out ClientId);
@@ -47,8 +46,7 @@ public static partial class Wdm
     /// (PsGetThreadExitStatus reports it; waiters on the thread object are released). Does not return.</summary>
     public static NTSTATUS PsTerminateSystemThread(NTSTATUS ExitStatus)
     {
-        var thread = KeContext.Thread();
-        ObRules.RequirePassive(thread, ObRules.IrqlPsPassive, "IrqlPsPassive", nameof(PsTerminateSystemThread));
+        var thread = DdiGate.Enter(DdiTable.PsTerminateSystemThread);
         if (thread.Kind == ThreadKind.Idle)
         {
             // "If the routine cannot terminate the thread ... it returns an error NTSTATUS value."
@@ -59,17 +57,17 @@ public static partial class Wdm
     }
 
     /// <summary>PsGetCurrentThreadId: the calling thread's id.</summary>
-    public static HANDLE PsGetCurrentThreadId() => new((ulong)KeContext.Thread().Id);
+    public static HANDLE PsGetCurrentThreadId() => new((ulong)DdiGate.Enter(DdiTable.PsGetCurrentThreadId).Id);
 
     /// <summary>PsGetCurrentProcessId: the id of the process the calling thread belongs to (its client
     /// id's UniqueProcess, which an attach does not change; the System process: 4).</summary>
-    public static HANDLE PsGetCurrentProcessId() => KeContext.Thread().Process.UniqueProcessId;
+    public static HANDLE PsGetCurrentProcessId() => DdiGate.Enter(DdiTable.PsGetCurrentProcessId).Process.UniqueProcessId;
 
     /// <summary>PsGetCurrentProcess: the process whose address space the calling thread runs in (its
     /// own, or the one KeStackAttachProcess attached it to).</summary>
     public static EPROCESS PsGetCurrentProcess()
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.PsGetCurrentProcess);
         return thread.Machine!.CurrentProcess(thread);
     }
 

@@ -21,7 +21,7 @@ public static partial class Wdm
     /// <summary>RtlCompareMemory: the number of leading bytes that match.</summary>
     public static ulong RtlCompareMemory(PVOID Source1, PVOID Source2, ulong Length)
     {
-        var thread = KeContext.Thread();
+        var thread = DdiGate.Enter(DdiTable.RtlCompareMemory);
         var memory = thread.Machine!.Memory;
         ulong done = 0;
         while (done < Length)

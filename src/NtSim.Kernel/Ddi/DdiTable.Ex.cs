@@ -1,0 +1,66 @@
+namespace NtSim;
+
+// The DDI table: the executive (Ex): pool, lookaside lists, fast mutexes, resources, work items. One row per DDI: its IRQL range (its documented
+// "IRQL" line), the verifier rule a call outside it breaks, its traits (docs/ddi-entry.md).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ExInitializeFastMutex = new(nameof(ExInitializeFastMutex), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExAcquireFastMutex = new(nameof(ExAcquireFastMutex), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExTryToAcquireFastMutex = new(nameof(ExTryToAcquireFastMutex), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExReleaseFastMutex = new(nameof(ExReleaseFastMutex), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExAcquireFastMutexUnsafe = new(nameof(ExAcquireFastMutexUnsafe), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExReleaseFastMutexUnsafe = new(nameof(ExReleaseFastMutexUnsafe), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExInitializeNPagedLookasideList = new(nameof(ExInitializeNPagedLookasideList), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExInitializePagedLookasideList = new(nameof(ExInitializePagedLookasideList), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExAllocateFromNPagedLookasideList = new(nameof(ExAllocateFromNPagedLookasideList), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExFreeToNPagedLookasideList = new(nameof(ExFreeToNPagedLookasideList), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExDeleteNPagedLookasideList = new(nameof(ExDeleteNPagedLookasideList), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExAllocateFromPagedLookasideList = new(nameof(ExAllocateFromPagedLookasideList), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExFreeToPagedLookasideList = new(nameof(ExFreeToPagedLookasideList), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExDeletePagedLookasideList = new(nameof(ExDeletePagedLookasideList), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExInitializeLookasideListEx = new(nameof(ExInitializeLookasideListEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExAllocateFromLookasideListEx = new(nameof(ExAllocateFromLookasideListEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExFreeToLookasideListEx = new(nameof(ExFreeToLookasideListEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExFlushLookasideListEx = new(nameof(ExFlushLookasideListEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExDeleteLookasideListEx = new(nameof(ExDeleteLookasideListEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExAllocatePool2 = new(nameof(ExAllocatePool2), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExInitializeResourceLite = new(nameof(ExInitializeResourceLite), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExDeleteResourceLite = new(nameof(ExDeleteResourceLite), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExAcquireResourceExclusiveLite = new(nameof(ExAcquireResourceExclusiveLite), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExAcquireResourceSharedLite = new(nameof(ExAcquireResourceSharedLite), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExReleaseResourceLite = new(nameof(ExReleaseResourceLite), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExConvertExclusiveToSharedLite = new(nameof(ExConvertExclusiveToSharedLite), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExIsResourceAcquiredExclusiveLite = new(nameof(ExIsResourceAcquiredExclusiveLite), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExIsResourceAcquiredSharedLite = new(nameof(ExIsResourceAcquiredSharedLite), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExInitializeWorkItem = new(nameof(ExInitializeWorkItem), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExQueueWorkItem = new(nameof(ExQueueWorkItem), Wdm.HIGH_LEVEL);
+}

@@ -1,0 +1,72 @@
+namespace NtSim;
+
+// The DDI table: the I/O manager (Io): devices, IRPs, completion, cancellation, remove locks, work items. One row per DDI: its IRQL range (its documented
+// "IRQL" line), the verifier rule a call outside it breaks, its traits (docs/ddi-entry.md).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi IoBuildDeviceIoControlRequest = new(nameof(IoBuildDeviceIoControlRequest), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoBuildSynchronousFsdRequest = new(nameof(IoBuildSynchronousFsdRequest), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoBuildAsynchronousFsdRequest = new(nameof(IoBuildAsynchronousFsdRequest), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoAcquireCancelSpinLock = new(nameof(IoAcquireCancelSpinLock), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoReleaseCancelSpinLock = new(nameof(IoReleaseCancelSpinLock), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoCancelIrp = new(nameof(IoCancelIrp), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoCreateDevice = new(nameof(IoCreateDevice), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoDeleteDevice = new(nameof(IoDeleteDevice), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoCreateSymbolicLink = new(nameof(IoCreateSymbolicLink), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoDeleteSymbolicLink = new(nameof(IoDeleteSymbolicLink), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoAttachDeviceToDeviceStack = new(nameof(IoAttachDeviceToDeviceStack), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoDetachDevice = new(nameof(IoDetachDevice), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoGetAttachedDeviceReference = new(nameof(IoGetAttachedDeviceReference), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoGetAttachedDevice = new(nameof(IoGetAttachedDevice), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ZwCreateFile = new(nameof(ZwCreateFile), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ZwReadFile = new(nameof(ZwReadFile), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ZwWriteFile = new(nameof(ZwWriteFile), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ZwDeviceIoControlFile = new(nameof(ZwDeviceIoControlFile), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ZwFlushBuffersFile = new(nameof(ZwFlushBuffersFile), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi IoGetRelatedDeviceObject = new(nameof(IoGetRelatedDeviceObject), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoForwardIrpSynchronously = new(nameof(IoForwardIrpSynchronously), Wdm.PASSIVE_LEVEL, VerifierRules.ApiAtWrongIrql);
+
+    internal static readonly Ddi IoAllocateIrp = new(nameof(IoAllocateIrp), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoFreeIrp = new(nameof(IoFreeIrp), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoCallDriver = new(nameof(IoCallDriver), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoCompleteRequest = new(nameof(IoCompleteRequest), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoInitializeRemoveLock = new(nameof(IoInitializeRemoveLock), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoReleaseRemoveLockAndWait = new(nameof(IoReleaseRemoveLockAndWait), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoRegisterShutdownNotification = new(nameof(IoRegisterShutdownNotification), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoUnregisterShutdownNotification = new(nameof(IoUnregisterShutdownNotification), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoStartPacket = new(nameof(IoStartPacket), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoStartNextPacket = new(nameof(IoStartNextPacket), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoAllocateWorkItem = new(nameof(IoAllocateWorkItem), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoFreeWorkItem = new(nameof(IoFreeWorkItem), Wdm.HIGH_LEVEL);
+}

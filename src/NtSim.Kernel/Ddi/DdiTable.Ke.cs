@@ -1,0 +1,114 @@
+namespace NtSim;
+
+// The DDI table: the kernel (Ke): IRQL, spin locks, DPCs, timers, dispatcher objects, waits, APC regions. One row per DDI: its IRQL range (its documented
+// "IRQL" line), the verifier rule a call outside it breaks, its traits (docs/ddi-entry.md).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeEnterCriticalRegion = new(nameof(KeEnterCriticalRegion), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeLeaveCriticalRegion = new(nameof(KeLeaveCriticalRegion), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeEnterGuardedRegion = new(nameof(KeEnterGuardedRegion), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeLeaveGuardedRegion = new(nameof(KeLeaveGuardedRegion), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeAreApcsDisabled = new(nameof(KeAreApcsDisabled), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeAreAllApcsDisabled = new(nameof(KeAreAllApcsDisabled), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeInitializeDpc = new(nameof(KeInitializeDpc), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeInsertQueueDpc = new(nameof(KeInsertQueueDpc), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeRemoveQueueDpc = new(nameof(KeRemoveQueueDpc), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeSetTargetProcessorDpc = new(nameof(KeSetTargetProcessorDpc), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeInitializeEvent = new(nameof(KeInitializeEvent), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeSetEvent = new(nameof(KeSetEvent), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeResetEvent = new(nameof(KeResetEvent), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeFlushQueuedDpcs = new(nameof(KeFlushQueuedDpcs), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeInitializeGuardedMutex = new(nameof(KeInitializeGuardedMutex), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeAcquireGuardedMutex = new(nameof(KeAcquireGuardedMutex), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeTryToAcquireGuardedMutex = new(nameof(KeTryToAcquireGuardedMutex), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeReleaseGuardedMutex = new(nameof(KeReleaseGuardedMutex), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeGetCurrentIrql = new(nameof(KeGetCurrentIrql), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeRaiseIrql = new(nameof(KeRaiseIrql), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeLowerIrql = new(nameof(KeLowerIrql), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeRaiseIrqlToDpcLevel = new(nameof(KeRaiseIrqlToDpcLevel), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeGetCurrentProcessorNumber = new(nameof(KeGetCurrentProcessorNumber), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeGetCurrentProcessorNumberEx = new(nameof(KeGetCurrentProcessorNumberEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeQueryActiveProcessorCount = new(nameof(KeQueryActiveProcessorCount), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeGetCurrentThread = new(nameof(KeGetCurrentThread), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi PsGetCurrentThread = new(nameof(PsGetCurrentThread), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeBugCheckEx = new(nameof(KeBugCheckEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeInitializeMutex = new(nameof(KeInitializeMutex), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeReleaseMutex = new(nameof(KeReleaseMutex), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeStackAttachProcess = new(nameof(KeStackAttachProcess), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeUnstackDetachProcess = new(nameof(KeUnstackDetachProcess), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExGetPreviousMode = new(nameof(ExGetPreviousMode), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeGetPreviousMode = new(nameof(KeGetPreviousMode), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeInitializeSemaphore = new(nameof(KeInitializeSemaphore), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeReleaseSemaphore = new(nameof(KeReleaseSemaphore), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeInitializeSpinLock = new(nameof(KeInitializeSpinLock), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeAcquireSpinLock = new(nameof(KeAcquireSpinLock), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeReleaseSpinLock = new(nameof(KeReleaseSpinLock), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeAcquireSpinLockAtDpcLevel = new(nameof(KeAcquireSpinLockAtDpcLevel), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeReleaseSpinLockFromDpcLevel = new(nameof(KeReleaseSpinLockFromDpcLevel), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeTryToAcquireSpinLockAtDpcLevel = new(nameof(KeTryToAcquireSpinLockAtDpcLevel), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeAcquireInStackQueuedSpinLock = new(nameof(KeAcquireInStackQueuedSpinLock), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeInitializeTimerEx = new(nameof(KeInitializeTimerEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeSetTimerEx = new(nameof(KeSetTimerEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeCancelTimer = new(nameof(KeCancelTimer), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeQuerySystemTime = new(nameof(KeQuerySystemTime), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeQueryInterruptTime = new(nameof(KeQueryInterruptTime), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeQueryPerformanceCounter = new(nameof(KeQueryPerformanceCounter), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeQueryTickCount = new(nameof(KeQueryTickCount), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeDelayExecutionThread = new(nameof(KeDelayExecutionThread), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeStallExecutionProcessor = new(nameof(KeStallExecutionProcessor), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeWaitForSingleObject = new(nameof(KeWaitForSingleObject), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeWaitForMultipleObjects = new(nameof(KeWaitForMultipleObjects), Wdm.HIGH_LEVEL);
+}

@@ -1,0 +1,24 @@
+namespace NtSim;
+
+// The DDI table: the memory manager (Mm): MDLs, probing, system addresses. One row per DDI: its IRQL range (its documented
+// "IRQL" line), the verifier rule a call outside it breaks, its traits (docs/ddi-entry.md).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi IoAllocateMdl = new(nameof(IoAllocateMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
+
+    internal static readonly Ddi IoFreeMdl = new(nameof(IoFreeMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
+
+    internal static readonly Ddi MmProbeAndLockPages = new(nameof(MmProbeAndLockPages), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi MmUnlockPages = new(nameof(MmUnlockPages), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi MmGetSystemAddressForMdlSafe = new(nameof(MmGetSystemAddressForMdlSafe), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi MmUnmapLockedPages = new(nameof(MmUnmapLockedPages), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi MmBuildMdlForNonPagedPool = new(nameof(MmBuildMdlForNonPagedPool), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
+
+    internal static readonly Ddi MmInitializeMdl = new(nameof(MmInitializeMdl), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi MmIsAddressValid = new(nameof(MmIsAddressValid), Wdm.HIGH_LEVEL);
+}

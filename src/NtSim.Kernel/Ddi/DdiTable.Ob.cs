@@ -1,0 +1,28 @@
+namespace NtSim;
+
+// The DDI table: the object manager (Ob) and the Zw object routines. One row per DDI: its IRQL range (its documented
+// "IRQL" line), the verifier rule a call outside it breaks, its traits (docs/ddi-entry.md).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ZwCreateSymbolicLinkObject = new(nameof(ZwCreateSymbolicLinkObject), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ZwMakeTemporaryObject = new(nameof(ZwMakeTemporaryObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, parameters: IrqlParameters.ZwCall);
+
+    internal static readonly Ddi ObReferenceObjectByHandle = new(nameof(ObReferenceObjectByHandle), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlObPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ObReferenceObjectByPointer = new(nameof(ObReferenceObjectByPointer), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ObfReferenceObject = new(nameof(ObfReferenceObject), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ObfDereferenceObject = new(nameof(ObfDereferenceObject), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ObMakeTemporaryObject = new(nameof(ObMakeTemporaryObject), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ObQueryNameString = new(nameof(ObQueryNameString), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ObOpenObjectByPointer = new(nameof(ObOpenObjectByPointer), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ZwClose = new(nameof(ZwClose), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ZwWaitForSingleObject = new(nameof(ZwWaitForSingleObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, parameters: IrqlParameters.ZwCall);
+}
