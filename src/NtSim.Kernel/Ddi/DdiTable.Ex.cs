@@ -6,11 +6,11 @@ internal static partial class DdiTable
 {
     internal static readonly Ddi ExInitializeFastMutex = new(nameof(ExInitializeFastMutex), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi ExAcquireFastMutex = new(nameof(ExAcquireFastMutex), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi ExAcquireFastMutex = new(nameof(ExAcquireFastMutex), Wdm.APC_LEVEL, VerifierRules.AcquireFastMutexAboveApc);
 
-    internal static readonly Ddi ExTryToAcquireFastMutex = new(nameof(ExTryToAcquireFastMutex), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi ExTryToAcquireFastMutex = new(nameof(ExTryToAcquireFastMutex), Wdm.APC_LEVEL, VerifierRules.AcquireFastMutexAboveApc);
 
-    internal static readonly Ddi ExReleaseFastMutex = new(nameof(ExReleaseFastMutex), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi ExReleaseFastMutex = new(nameof(ExReleaseFastMutex), Wdm.APC_LEVEL, VerifierRules.ReleaseFastMutexNotAtApc, minIrql: Wdm.APC_LEVEL);
 
     internal static readonly Ddi ExAcquireFastMutexUnsafe = new(nameof(ExAcquireFastMutexUnsafe), Wdm.HIGH_LEVEL);
 
@@ -62,5 +62,19 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ExInitializeWorkItem = new(nameof(ExInitializeWorkItem), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi ExQueueWorkItem = new(nameof(ExQueueWorkItem), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi ExQueueWorkItem = new(nameof(ExQueueWorkItem), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExAllocatePoolWithTag = new(nameof(ExAllocatePoolWithTag), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint | DdiTraits.CanFail);
+
+    internal static readonly Ddi ExAllocatePoolZero = new(nameof(ExAllocatePoolZero), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint | DdiTraits.CanFail);
+
+    internal static readonly Ddi ExAllocatePoolUninitialized = new(nameof(ExAllocatePoolUninitialized), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint | DdiTraits.CanFail);
+
+    internal static readonly Ddi ExAllocatePool = new(nameof(ExAllocatePool), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint | DdiTraits.CanFail);
+
+    internal static readonly Ddi ExAllocatePoolWithQuotaTag = new(nameof(ExAllocatePoolWithQuotaTag), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint | DdiTraits.CanFail);
+
+    internal static readonly Ddi ExFreePoolWithTag = new(nameof(ExFreePoolWithTag), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExFreePool = new(nameof(ExFreePool), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 }

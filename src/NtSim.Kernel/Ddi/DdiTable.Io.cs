@@ -14,7 +14,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi IoReleaseCancelSpinLock = new(nameof(IoReleaseCancelSpinLock), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi IoCancelIrp = new(nameof(IoCancelIrp), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi IoCancelIrp = new(nameof(IoCancelIrp), Wdm.DISPATCH_LEVEL);
 
     internal static readonly Ddi IoCreateDevice = new(nameof(IoCreateDevice), Wdm.HIGH_LEVEL);
 
@@ -69,4 +69,10 @@ internal static partial class DdiTable
     internal static readonly Ddi IoAllocateWorkItem = new(nameof(IoAllocateWorkItem), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi IoFreeWorkItem = new(nameof(IoFreeWorkItem), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoAcquireRemoveLock = new(nameof(IoAcquireRemoveLock), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoReleaseRemoveLock = new(nameof(IoReleaseRemoveLock), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoQueueWorkItem = new(nameof(IoQueueWorkItem), Wdm.DISPATCH_LEVEL);
 }

@@ -26,7 +26,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeInitializeEvent = new(nameof(KeInitializeEvent), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi KeSetEvent = new(nameof(KeSetEvent), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeSetEvent = new(nameof(KeSetEvent), Wdm.DISPATCH_LEVEL, VerifierRules.SetEventAboveDispatch, DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi KeResetEvent = new(nameof(KeResetEvent), Wdm.HIGH_LEVEL);
 
@@ -34,7 +34,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeInitializeGuardedMutex = new(nameof(KeInitializeGuardedMutex), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi KeAcquireGuardedMutex = new(nameof(KeAcquireGuardedMutex), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeAcquireGuardedMutex = new(nameof(KeAcquireGuardedMutex), Wdm.APC_LEVEL, VerifierRules.AcquireFastMutexAboveApc);
 
     internal static readonly Ddi KeTryToAcquireGuardedMutex = new(nameof(KeTryToAcquireGuardedMutex), Wdm.HIGH_LEVEL);
 
@@ -78,17 +78,17 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeInitializeSpinLock = new(nameof(KeInitializeSpinLock), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi KeAcquireSpinLock = new(nameof(KeAcquireSpinLock), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeAcquireSpinLock = new(nameof(KeAcquireSpinLock), Wdm.DISPATCH_LEVEL, VerifierRules.AcquireSpinLockAboveDispatch);
 
-    internal static readonly Ddi KeReleaseSpinLock = new(nameof(KeReleaseSpinLock), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeReleaseSpinLock = new(nameof(KeReleaseSpinLock), Wdm.DISPATCH_LEVEL, VerifierRules.ReleaseSpinLockNotAtDispatch, DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
 
-    internal static readonly Ddi KeAcquireSpinLockAtDpcLevel = new(nameof(KeAcquireSpinLockAtDpcLevel), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeAcquireSpinLockAtDpcLevel = new(nameof(KeAcquireSpinLockAtDpcLevel), Wdm.HIGH_LEVEL, VerifierRules.AcquireAtDpcLevelBelowDispatch, minIrql: Wdm.DISPATCH_LEVEL);
 
-    internal static readonly Ddi KeReleaseSpinLockFromDpcLevel = new(nameof(KeReleaseSpinLockFromDpcLevel), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeReleaseSpinLockFromDpcLevel = new(nameof(KeReleaseSpinLockFromDpcLevel), Wdm.HIGH_LEVEL, VerifierRules.ReleaseFromDpcLevelBelowDispatch, DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
 
-    internal static readonly Ddi KeTryToAcquireSpinLockAtDpcLevel = new(nameof(KeTryToAcquireSpinLockAtDpcLevel), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeTryToAcquireSpinLockAtDpcLevel = new(nameof(KeTryToAcquireSpinLockAtDpcLevel), Wdm.HIGH_LEVEL, VerifierRules.AcquireAtDpcLevelBelowDispatch, DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
 
-    internal static readonly Ddi KeAcquireInStackQueuedSpinLock = new(nameof(KeAcquireInStackQueuedSpinLock), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeAcquireInStackQueuedSpinLock = new(nameof(KeAcquireInStackQueuedSpinLock), Wdm.DISPATCH_LEVEL, VerifierRules.AcquireSpinLockAboveDispatch);
 
     internal static readonly Ddi KeInitializeTimerEx = new(nameof(KeInitializeTimerEx), Wdm.HIGH_LEVEL);
 

@@ -4,21 +4,28 @@ namespace NtSim;
 // "IRQL" line), the verifier rule a call outside it breaks, its traits (docs/ddi-entry.md).
 internal static partial class DdiTable
 {
+    // Called by the MmGetSystemAddressForMdlSafe macro when the MDL is not mapped yet.
+    internal static readonly Ddi MmMapLockedPagesSpecifyCache = new(nameof(MmMapLockedPagesSpecifyCache), Wdm.DISPATCH_LEVEL, VerifierRules.MapLockedAboveDispatch);
+
     internal static readonly Ddi IoAllocateMdl = new(nameof(IoAllocateMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
 
     internal static readonly Ddi IoFreeMdl = new(nameof(IoFreeMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
 
-    internal static readonly Ddi MmProbeAndLockPages = new(nameof(MmProbeAndLockPages), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi MmProbeAndLockPages = new(nameof(MmProbeAndLockPages), Wdm.DISPATCH_LEVEL, VerifierRules.ProbeAndLockAboveDispatch);
 
-    internal static readonly Ddi MmUnlockPages = new(nameof(MmUnlockPages), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi MmUnlockPages = new(nameof(MmUnlockPages), Wdm.DISPATCH_LEVEL, VerifierRules.UnlockAboveDispatch);
 
     internal static readonly Ddi MmGetSystemAddressForMdlSafe = new(nameof(MmGetSystemAddressForMdlSafe), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi MmUnmapLockedPages = new(nameof(MmUnmapLockedPages), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi MmUnmapLockedPages = new(nameof(MmUnmapLockedPages), Wdm.DISPATCH_LEVEL, VerifierRules.UnmapLockedAboveDispatch);
 
     internal static readonly Ddi MmBuildMdlForNonPagedPool = new(nameof(MmBuildMdlForNonPagedPool), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
 
     internal static readonly Ddi MmInitializeMdl = new(nameof(MmInitializeMdl), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi MmIsAddressValid = new(nameof(MmIsAddressValid), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ProbeForRead = new(nameof(ProbeForRead), Wdm.APC_LEVEL, VerifierRules.IrqlExApcLte2, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ProbeForWrite = new(nameof(ProbeForWrite), Wdm.APC_LEVEL, VerifierRules.IrqlExApcLte2, parameters: IrqlParameters.DdiRule);
 }

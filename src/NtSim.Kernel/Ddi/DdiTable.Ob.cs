@@ -4,7 +4,7 @@ namespace NtSim;
 // "IRQL" line), the verifier rule a call outside it breaks, its traits (docs/ddi-entry.md).
 internal static partial class DdiTable
 {
-    internal static readonly Ddi ZwCreateSymbolicLinkObject = new(nameof(ZwCreateSymbolicLinkObject), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi ZwCreateSymbolicLinkObject = new(nameof(ZwCreateSymbolicLinkObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.ZwCall);
 
     internal static readonly Ddi ZwMakeTemporaryObject = new(nameof(ZwMakeTemporaryObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, parameters: IrqlParameters.ZwCall);
 
@@ -25,4 +25,12 @@ internal static partial class DdiTable
     internal static readonly Ddi ZwClose = new(nameof(ZwClose), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
 
     internal static readonly Ddi ZwWaitForSingleObject = new(nameof(ZwWaitForSingleObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, parameters: IrqlParameters.ZwCall);
+
+    internal static readonly Ddi ZwCreateDirectoryObject = new(nameof(ZwCreateDirectoryObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.ZwCall);
+
+    internal static readonly Ddi ZwOpenDirectoryObject = new(nameof(ZwOpenDirectoryObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.ZwCall);
+
+    internal static readonly Ddi ZwOpenSymbolicLinkObject = new(nameof(ZwOpenSymbolicLinkObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.ZwCall);
+
+    internal static readonly Ddi ZwQuerySymbolicLinkObject = new(nameof(ZwQuerySymbolicLinkObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, parameters: IrqlParameters.ZwCall);
 }

@@ -19,4 +19,10 @@ internal static partial class DdiTable
     internal static readonly Ddi IoRequestDeviceEject = new(nameof(IoRequestDeviceEject), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
 
     internal static readonly Ddi IoOpenDeviceRegistryKey = new(nameof(IoOpenDeviceRegistryKey), Wdm.PASSIVE_LEVEL, VerifierRules.ApiAtWrongIrql);
+
+    internal static readonly Ddi IoUnregisterPlugPlayNotificationEx = new(nameof(IoUnregisterPlugPlayNotificationEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoUnregisterPlugPlayNotification = new(nameof(IoUnregisterPlugPlayNotification), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoGetDeviceProperty = new(nameof(IoGetDeviceProperty), Wdm.PASSIVE_LEVEL, VerifierRules.ApiAtWrongIrql);
 }

@@ -5,4 +5,14 @@ namespace NtSim;
 internal static partial class DdiTable
 {
     internal static readonly Ddi RtlCompareMemory = new(nameof(RtlCompareMemory), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlZeroMemory = new(nameof(RtlZeroMemory), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlSecureZeroMemory = new(nameof(RtlSecureZeroMemory), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlFillMemory = new(nameof(RtlFillMemory), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlCopyMemory = new(nameof(RtlCopyMemory), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlMoveMemory = new(nameof(RtlMoveMemory), Wdm.HIGH_LEVEL);
 }

@@ -100,17 +100,6 @@ internal static class FastMutexes
         }
     }
 
-    /// <summary>A fast (or guarded) mutex is acquired at IRQL &lt;= APC_LEVEL: 0xC4/0x33 (P2 IRQL, P3 the mutex).</summary>
-    internal static void RequireAtMostApcLevel(KTHREAD thread, FAST_MUTEX mutex, string ddi)
-    {
-        var irql = thread.Processor!.Irql;
-        if (irql > Wdm.APC_LEVEL)
-        {
-            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x33, (ulong)irql, mutex.Address, 0,
-                $"{ddi} called at IRQL {(int)irql}, above APC_LEVEL");
-        }
-    }
-
     private static Machine RequireInitialized(KTHREAD thread, FAST_MUTEX mutex, string ddi)
     {
         if (mutex.Machine != thread.Machine)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace NtSim;
@@ -27,7 +28,7 @@ internal static class KeContext
 
     /// <summary>An argument the DDI dereferences: NULL is an access violation in the caller, as
     /// on Windows (catchable as with __try/__except; unhandled, 0x1E, 0x7E or 0x3B with C0000005).</summary>
-    internal static T NotNull<T>(T? value, string argument, [CallerMemberName] string ddi = "")
+    internal static T NotNull<T>([NotNull] T? value, string argument, [CallerMemberName] string ddi = "")
         where T : class =>
         value ?? throw NullArgument(argument, ddi);
 

@@ -132,16 +132,4 @@ internal static class SpinLocks
         held.Reverse();
         return held;
     }
-
-    internal static void RequireDispatch(KTHREAD thread, KSPIN_LOCK spinLock, ulong subcode, string ddi)
-    {
-        var irql = thread.Processor!.Irql;
-        var bad = subcode == 0x32 ? irql != Wdm.DISPATCH_LEVEL : irql < Wdm.DISPATCH_LEVEL;
-        if (bad)
-        {
-            // 0x32: KeReleaseSpinLock not at DISPATCH_LEVEL; 0x40/0x41: the AtDpcLevel forms below DISPATCH_LEVEL.
-            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, subcode, (ulong)irql, spinLock.Address, 0,
-                $"{ddi} called at IRQL {(int)irql}; it requires DISPATCH_LEVEL");
-        }
-    }
 }

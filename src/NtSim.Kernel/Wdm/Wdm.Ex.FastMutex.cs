@@ -9,8 +9,8 @@ public static partial class Wdm
     /// <summary>ExAcquireFastMutex: raises to APC_LEVEL and takes the mutex (IRQL must be &lt;= APC_LEVEL: 0xC4/0x33).</summary>
     public static void ExAcquireFastMutex(FAST_MUTEX FastMutex)
     {
-        var thread = DdiGate.Enter(DdiTable.ExAcquireFastMutex);
-        FastMutexes.RequireAtMostApcLevel(thread, KeContext.NotNull(FastMutex, nameof(FastMutex)), nameof(ExAcquireFastMutex));
+        var thread = DdiGate.Enter(DdiTable.ExAcquireFastMutex, FastMutex?.Address ?? 0);
+        KeContext.NotNull(FastMutex, nameof(FastMutex));
 
         var old = Irql.Raise(thread, APC_LEVEL);
         FastMutexes.Acquire(thread, FastMutex, nameof(ExAcquireFastMutex));
@@ -20,8 +20,8 @@ public static partial class Wdm
     /// <summary>ExTryToAcquireFastMutex: takes the mutex if it is free, raising to APC_LEVEL.</summary>
     public static bool ExTryToAcquireFastMutex(FAST_MUTEX FastMutex)
     {
-        var thread = DdiGate.Enter(DdiTable.ExTryToAcquireFastMutex);
-        FastMutexes.RequireAtMostApcLevel(thread, KeContext.NotNull(FastMutex, nameof(FastMutex)), nameof(ExTryToAcquireFastMutex));
+        var thread = DdiGate.Enter(DdiTable.ExTryToAcquireFastMutex, FastMutex?.Address ?? 0);
+        KeContext.NotNull(FastMutex, nameof(FastMutex));
 
         var old = Irql.Raise(thread, APC_LEVEL);
         if (FastMutexes.TryAcquire(thread, FastMutex, nameof(ExTryToAcquireFastMutex)))
@@ -38,14 +38,8 @@ public static partial class Wdm
     /// (must be called at APC_LEVEL: 0xC4/0x34).</summary>
     public static void ExReleaseFastMutex(FAST_MUTEX FastMutex)
     {
-        var thread = DdiGate.Enter(DdiTable.ExReleaseFastMutex);
+        var thread = DdiGate.Enter(DdiTable.ExReleaseFastMutex, FastMutex?.Address ?? 0);
         KeContext.NotNull(FastMutex, nameof(FastMutex));
-        var irql = thread.Processor!.Irql;
-        if (irql != APC_LEVEL)
-        {
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x34, (ulong)irql, FastMutex.Address, 0,
-                $"ExReleaseFastMutex called at IRQL {(int)irql}; it requires APC_LEVEL");
-        }
 
         var old = FastMutex.OldIrql;
         FastMutexes.Release(thread, FastMutex, nameof(ExReleaseFastMutex));

@@ -32,7 +32,7 @@ public static partial class Wdm
             return default;
         }
 
-        return AllocatePool(thread, request, NumberOfBytes, Tag, file, line, nameof(ExAllocatePool2));
+        return AllocatePool(thread, request, NumberOfBytes, Tag, file, line, DdiTable.ExAllocatePool2);
     }
 
     /// <summary>ExAllocatePoolWithTag: allocates <paramref name="NumberOfBytes"/> of
@@ -40,22 +40,22 @@ public static partial class Wdm
     /// POOL_RAISE_IF_ALLOCATION_FAILURE).</summary>
     public static PVOID ExAllocatePoolWithTag(POOL_TYPE PoolType, ulong NumberOfBytes, uint Tag,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        AllocateWithType(PoolType, NumberOfBytes, Tag, zero: false, file, line, nameof(ExAllocatePoolWithTag));
+        AllocateWithType(PoolType, NumberOfBytes, Tag, zero: false, file, line, DdiTable.ExAllocatePoolWithTag);
 
     /// <summary>ExAllocatePoolZero: ExAllocatePoolWithTag with the memory zeroed.</summary>
     public static PVOID ExAllocatePoolZero(POOL_TYPE PoolType, ulong NumberOfBytes, uint Tag,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        AllocateWithType(PoolType, NumberOfBytes, Tag, zero: true, file, line, nameof(ExAllocatePoolZero));
+        AllocateWithType(PoolType, NumberOfBytes, Tag, zero: true, file, line, DdiTable.ExAllocatePoolZero);
 
     /// <summary>ExAllocatePoolUninitialized: ExAllocatePoolWithTag (the contents are whatever was there).</summary>
     public static PVOID ExAllocatePoolUninitialized(POOL_TYPE PoolType, ulong NumberOfBytes, uint Tag,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        AllocateWithType(PoolType, NumberOfBytes, Tag, zero: false, file, line, nameof(ExAllocatePoolUninitialized));
+        AllocateWithType(PoolType, NumberOfBytes, Tag, zero: false, file, line, DdiTable.ExAllocatePoolUninitialized);
 
     /// <summary>ExAllocatePool (obsolete): ExAllocatePoolWithTag with the tag 'None'.</summary>
     public static PVOID ExAllocatePool(POOL_TYPE PoolType, ulong NumberOfBytes,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        AllocateWithType(PoolType, NumberOfBytes, NoneTag, zero: false, file, line, nameof(ExAllocatePool));
+        AllocateWithType(PoolType, NumberOfBytes, NoneTag, zero: false, file, line, DdiTable.ExAllocatePool);
 
     /// <summary>ExAllocatePoolWithQuotaTag: as ExAllocatePoolWithTag, but failure raises unless
     /// POOL_QUOTA_FAIL_INSTEAD_OF_RAISE is set; the block's header has the quota bit (no process
@@ -65,22 +65,22 @@ public static partial class Wdm
     {
         var raise = (PoolType & POOL_QUOTA_FAIL_INSTEAD_OF_RAISE) == 0;
         return AllocateWithType(raise ? PoolType | POOL_RAISE_IF_ALLOCATION_FAILURE : PoolType,
-            NumberOfBytes, Tag, zero: false, file, line, nameof(ExAllocatePoolWithQuotaTag), quota: true);
+            NumberOfBytes, Tag, zero: false, file, line, DdiTable.ExAllocatePoolWithQuotaTag, quota: true);
     }
 
     /// <summary>ExFreePoolWithTag: frees a block; <paramref name="Tag"/> must be the allocation's
     /// tag (BAD_POOL_CALLER 0x0A otherwise).</summary>
-    public static void ExFreePoolWithTag(PVOID P, uint Tag) => FreePool(P, Tag, checkTag: true, nameof(ExFreePoolWithTag));
+    public static void ExFreePoolWithTag(PVOID P, uint Tag) => FreePool(P, Tag, checkTag: true, DdiTable.ExFreePoolWithTag);
 
     /// <summary>ExFreePool: frees a block, whatever its tag.</summary>
-    public static void ExFreePool(PVOID P) => FreePool(P, 0, checkTag: false, nameof(ExFreePool));
+    public static void ExFreePool(PVOID P) => FreePool(P, 0, checkTag: false, DdiTable.ExFreePool);
 
-    private static PVOID AllocateWithType(POOL_TYPE poolType, ulong bytes, uint tag, bool zero, string file, int line, string ddi, bool quota = false)
+    private static PVOID AllocateWithType(POOL_TYPE poolType, ulong bytes, uint tag, bool zero, string file, int line, Ddi ddi, bool quota = false)
     {
-        var thread = KeContext.Thread(ddi);
+        var thread = DdiGate.Enter(ddi);
         if (PoolTypes.HasUnknownBits(poolType))
         {
-            throw new ArgumentOutOfRangeException(nameof(poolType), poolType, $"{ddi}: {(int)poolType} is not a POOL_TYPE.");
+            throw new ArgumentOutOfRangeException(nameof(poolType), poolType, $"{ddi.Name}: {(int)poolType} is not a POOL_TYPE.");
         }
 
         var request = PoolRequest.FromType(poolType, zero) with { Quota = quota };
@@ -88,34 +88,34 @@ public static partial class Wdm
         {
             // BAD_POOL_CALLER 0x9A: must-succeed pool is no longer supported (P2 type, P3 bytes, P4 tag). docs/bugcheck-parameters.md §3.
             thread.Machine!.RaiseBugCheck(BAD_POOL_CALLER, 0x9A, (ulong)(int)request.Type, bytes, tag,
-                $"{ddi} asked for {PoolTypes.Name(request.Type)}, which Windows no longer supports");
+                $"{ddi.Name} asked for {PoolTypes.Name(request.Type)}, which Windows no longer supports");
         }
 
         if (tag == 0)
         {
             // BAD_POOL_CALLER 0x9B: an allocation with tag 0 (P2 type, P3 bytes, P4 the caller's address, unknown: 0). §3.
             thread.Machine!.RaiseBugCheck(BAD_POOL_CALLER, 0x9B, (ulong)(int)request.Type, bytes, 0,
-                $"{ddi} was called with tag 0");
+                $"{ddi.Name} was called with tag 0");
         }
 
         return AllocatePool(thread, request, bytes, tag, file, line, ddi);
     }
 
-    private static PVOID AllocatePool(KTHREAD thread, in PoolRequest request, ulong bytes, uint tag, string file, int line, string ddi)
+    private static PVOID AllocatePool(KTHREAD thread, in PoolRequest request, ulong bytes, uint tag, string file, int line, Ddi ddi)
     {
         var machine = thread.Machine!;
-        var result = machine.Pool.Allocate(thread, request, bytes, tag, file, line, ddi);
+        var result = machine.Pool.Allocate(thread, request, bytes, tag, file, line, ddi.Name);
 
         // The pool lock is a point where another processor's allocation can come first.
-        machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, ddi);
         return result;
     }
 
-    private static void FreePool(PVOID p, uint tag, bool checkTag, string ddi)
+    private static void FreePool(PVOID p, uint tag, bool checkTag, Ddi ddi)
     {
-        var thread = KeContext.Thread(ddi);
+        var thread = DdiGate.Enter(ddi);
         var machine = thread.Machine!;
-        machine.Pool.Free(thread, p.Address, tag, checkTag, ddi);
-        machine.Scheduler.SchedulingPoint(thread);
+        machine.Pool.Free(thread, p.Address, tag, checkTag, ddi.Name);
+        DdiGate.Leave(thread, ddi);
     }
 }

@@ -45,13 +45,6 @@ public static partial class Wdm
             throw new InvalidOperationException("ExQueueWorkItem: the work item is already queued.");
         }
 
-        var irql = thread.Processor!.Irql;
-        if (irql > DISPATCH_LEVEL)
-        {
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE5, (ulong)irql, 0, 0,
-                $"ExQueueWorkItem called at IRQL {(int)irql}, above DISPATCH_LEVEL");
-        }
-
         WorkItem.TrackHandle = thread.Machine!.Tracking.Track(ResourceKind.WorkItem, thread.CurrentModule, WorkItem.Address, 0, 0, default,
             file, line, $"WORK_QUEUE_ITEM queued for {CodeNames.Of(WorkItem.WorkerRoutine.Method)}");
         thread.Machine.WorkQueues.Queue(thread, WorkItem, QueueType);

@@ -23,13 +23,6 @@ public static partial class Wdm
     public static bool IoCancelIrp(IRP Irp)
     {
         var thread = DdiGate.Enter(DdiTable.IoCancelIrp);
-        var irql = thread.Processor!.Irql;
-        if (irql > DISPATCH_LEVEL)
-        {
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE5, (ulong)irql, 0, 0,
-                $"IoCancelIrp called at IRQL {(int)irql}, above DISPATCH_LEVEL");
-        }
-
         var cancelled = IoCancel.Cancel(thread, KeContext.NotNull(Irp, nameof(Irp)));
         thread.Machine!.Scheduler.SchedulingPoint(thread);
         return cancelled;

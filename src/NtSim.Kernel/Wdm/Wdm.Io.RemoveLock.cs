@@ -37,7 +37,7 @@ public static partial class Wdm
     /// <summary>IoAcquireRemoveLock: one more I/O in flight; STATUS_DELETE_PENDING once the device is being removed.</summary>
     public static NTSTATUS IoAcquireRemoveLock(IO_REMOVE_LOCK RemoveLock, object? Tag)
     {
-        var machine = RequireRemoveLock(RemoveLock, nameof(IoAcquireRemoveLock));
+        var machine = RequireRemoveLock(RemoveLock, DdiTable.IoAcquireRemoveLock);
         lock (machine.Scheduler.Lock)
         {
             if (RemoveLock.Removed)
@@ -55,7 +55,7 @@ public static partial class Wdm
     /// <summary>IoReleaseRemoveLock: one I/O less; the last one lets IoReleaseRemoveLockAndWait return.</summary>
     public static void IoReleaseRemoveLock(IO_REMOVE_LOCK RemoveLock, object? Tag)
     {
-        var machine = RequireRemoveLock(RemoveLock, nameof(IoReleaseRemoveLock));
+        var machine = RequireRemoveLock(RemoveLock, DdiTable.IoReleaseRemoveLock);
         lock (machine.Scheduler.Lock)
         {
             ReleaseTag(machine, RemoveLock, Tag, 0xD5);
@@ -68,7 +68,7 @@ public static partial class Wdm
     public static void IoReleaseRemoveLockAndWait(IO_REMOVE_LOCK RemoveLock, object? Tag)
     {
         var thread = DdiGate.Enter(DdiTable.IoReleaseRemoveLockAndWait);
-        var machine = RequireRemoveLock(RemoveLock, nameof(IoReleaseRemoveLockAndWait));
+        var machine = RequireRemoveLock(RemoveLock, DdiTable.IoReleaseRemoveLockAndWait);
         lock (machine.Scheduler.Lock)
         {
             RemoveLock.Removed = true;
@@ -110,12 +110,12 @@ public static partial class Wdm
         }
     }
 
-    private static Machine RequireRemoveLock(IO_REMOVE_LOCK removeLock, string ddi)
+    private static Machine RequireRemoveLock(IO_REMOVE_LOCK removeLock, Ddi ddi)
     {
-        var machine = KeContext.Thread(ddi).Machine!;
-        if (KeContext.NotNull(removeLock, nameof(removeLock), ddi).Machine != machine)
+        var machine = DdiGate.Enter(ddi).Machine!;
+        if (KeContext.NotNull(removeLock, nameof(removeLock), ddi.Name).Machine != machine)
         {
-            throw new InvalidOperationException($"{ddi}: the IO_REMOVE_LOCK was never initialized with IoInitializeRemoveLock.");
+            throw new InvalidOperationException($"{ddi.Name}: the IO_REMOVE_LOCK was never initialized with IoInitializeRemoveLock.");
         }
 
         return machine;

@@ -56,7 +56,7 @@ public static partial class Wdm
 
     private static void QueueIoWorkItem(IO_WORKITEM item, Delegate routine, WORK_QUEUE_TYPE queueType, Action run)
     {
-        var thread = KeContext.Thread(nameof(IoQueueWorkItem));
+        var thread = DdiGate.Enter(DdiTable.IoQueueWorkItem);
         KeContext.NotNull(item, nameof(item), nameof(IoQueueWorkItem));
         if (item.Freed)
         {

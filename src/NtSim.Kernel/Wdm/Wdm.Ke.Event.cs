@@ -23,16 +23,9 @@ public static partial class Wdm
     /// <summary>KeSetEvent: signals the event, releasing waiters; returns the previous state.</summary>
     public static int KeSetEvent(KEVENT Event, int Increment, bool Wait)
     {
-        var thread = DdiGate.Enter(DdiTable.KeSetEvent);
+        var thread = DdiGate.Enter(DdiTable.KeSetEvent, Event?.Address ?? 0);
         var machine = thread.Machine!;
         Waits.RequireInitialized(KeContext.NotNull(Event, nameof(Event)), machine, nameof(KeSetEvent));
-        var irql = thread.Processor!.Irql;
-        if (irql > DISPATCH_LEVEL)
-        {
-            // 0xC4/0x80: KeSetEvent above DISPATCH_LEVEL (P2 IRQL, P3 event).
-            machine.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x80, (ulong)irql, Event.Address, 0,
-                $"KeSetEvent called at IRQL {(int)irql}, above DISPATCH_LEVEL");
-        }
 
         int previous;
         lock (machine.Scheduler.Lock)
@@ -45,7 +38,7 @@ public static partial class Wdm
         // With Wait = TRUE the caller's next call is a wait; no other thread runs in between.
         if (!Wait)
         {
-            machine.Scheduler.SchedulingPoint(thread);
+            DdiGate.SchedulingPoint(thread, DdiTable.KeSetEvent);
         }
 
         return previous;

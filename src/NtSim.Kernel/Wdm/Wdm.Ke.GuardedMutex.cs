@@ -16,8 +16,8 @@ public static partial class Wdm
     /// <summary>KeAcquireGuardedMutex: enters a guarded region and takes the mutex (IRQL &lt;= APC_LEVEL).</summary>
     public static void KeAcquireGuardedMutex(KGUARDED_MUTEX Mutex)
     {
-        var thread = DdiGate.Enter(DdiTable.KeAcquireGuardedMutex);
-        FastMutexes.RequireAtMostApcLevel(thread, KeContext.NotNull(Mutex, nameof(Mutex)).Mutex, nameof(KeAcquireGuardedMutex));
+        var thread = DdiGate.Enter(DdiTable.KeAcquireGuardedMutex, Mutex?.Mutex.Address ?? 0);
+        KeContext.NotNull(Mutex, nameof(Mutex));
 
         thread.SpecialApcDisable--;
         FastMutexes.Acquire(thread, Mutex.Mutex, nameof(KeAcquireGuardedMutex));

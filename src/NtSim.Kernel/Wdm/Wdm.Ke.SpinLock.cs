@@ -12,30 +12,25 @@ public static partial class Wdm
     public static void KeAcquireSpinLock(KSPIN_LOCK SpinLock, out KIRQL OldIrql,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = DdiGate.Enter(DdiTable.KeAcquireSpinLock);
-        OldIrql = RaiseAndAcquire(thread, KeContext.NotNull(SpinLock, nameof(SpinLock)), file, line, nameof(KeAcquireSpinLock));
+        var thread = DdiGate.Enter(DdiTable.KeAcquireSpinLock, SpinLock?.Address ?? 0);
+        OldIrql = RaiseAndAcquire(thread, KeContext.NotNull(SpinLock, nameof(SpinLock)), file, line);
     }
 
-    /// <summary>KeAcquireSpinLock's work, shared with the in-stack queued form: raise to DISPATCH_LEVEL, take the lock.</summary>
+    /// <summary>KeAcquireSpinLock's work, shared with the in-stack queued form: raise to DISPATCH_LEVEL,
+    /// take the lock. Above DISPATCH_LEVEL (0xC4/0x42 when the verifier checks IRQLs) a free build
+    /// goes on: the raise would lower the IRQL, so it stays where it is.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static KIRQL RaiseAndAcquire(KTHREAD thread, KSPIN_LOCK spinLock, string file, int line, string ddi)
+    private static KIRQL RaiseAndAcquire(KTHREAD thread, KSPIN_LOCK spinLock, string file, int line)
     {
-        var irql = thread.Processor!.Irql;
-        if (irql > DISPATCH_LEVEL)
+        var old = thread.Processor!.Irql;
+        if (old < DISPATCH_LEVEL)
         {
-            AcquiredAboveDispatch(thread, spinLock, irql, ddi);
+            Irql.Raise(thread, DISPATCH_LEVEL);
         }
 
-        var old = Irql.Raise(thread, DISPATCH_LEVEL);
         SpinLocks.Acquire(thread, spinLock, file, line);
         return old;
     }
-
-    /// <summary>0x42: KeAcquireSpinLock above DISPATCH_LEVEL (P2 IRQL, P3 lock). Out of line: the acquire stays small.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void AcquiredAboveDispatch(KTHREAD thread, KSPIN_LOCK spinLock, KIRQL irql, string ddi) =>
-        thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x42, (ulong)irql, spinLock.Address, 0,
-            $"{ddi} called at IRQL {(int)irql}, above DISPATCH_LEVEL");
 
     /// <summary>KeAcquireSpinLockRaiseToDpc: KeAcquireSpinLock returning the old IRQL.</summary>
     public static KIRQL KeAcquireSpinLockRaiseToDpc(KSPIN_LOCK SpinLock,
@@ -48,43 +43,35 @@ public static partial class Wdm
     /// <summary>KeReleaseSpinLock: frees the lock and lowers IRQL to <paramref name="NewIrql"/>.</summary>
     public static void KeReleaseSpinLock(KSPIN_LOCK SpinLock, KIRQL NewIrql)
     {
-        var thread = DdiGate.Enter(DdiTable.KeReleaseSpinLock);
-        KeContext.NotNull(SpinLock, nameof(SpinLock));
-        SpinLocks.RequireDispatch(thread, SpinLock, 0x32, nameof(KeReleaseSpinLock));
-        SpinLocks.Release(thread, SpinLock);
+        var thread = DdiGate.Enter(DdiTable.KeReleaseSpinLock, SpinLock?.Address ?? 0);
+        SpinLocks.Release(thread, KeContext.NotNull(SpinLock, nameof(SpinLock)));
         Irql.Lower(thread, NewIrql);
-        thread.Machine!.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.KeReleaseSpinLock);
     }
 
     /// <summary>KeAcquireSpinLockAtDpcLevel: takes the lock; the caller is already at DISPATCH_LEVEL.</summary>
     public static void KeAcquireSpinLockAtDpcLevel(KSPIN_LOCK SpinLock,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = DdiGate.Enter(DdiTable.KeAcquireSpinLockAtDpcLevel);
-        KeContext.NotNull(SpinLock, nameof(SpinLock));
-        SpinLocks.RequireDispatch(thread, SpinLock, 0x40, nameof(KeAcquireSpinLockAtDpcLevel));
-        SpinLocks.Acquire(thread, SpinLock, file, line);
+        var thread = DdiGate.Enter(DdiTable.KeAcquireSpinLockAtDpcLevel, SpinLock?.Address ?? 0);
+        SpinLocks.Acquire(thread, KeContext.NotNull(SpinLock, nameof(SpinLock)), file, line);
     }
 
     /// <summary>KeReleaseSpinLockFromDpcLevel: frees the lock without changing IRQL.</summary>
     public static void KeReleaseSpinLockFromDpcLevel(KSPIN_LOCK SpinLock)
     {
-        var thread = DdiGate.Enter(DdiTable.KeReleaseSpinLockFromDpcLevel);
-        KeContext.NotNull(SpinLock, nameof(SpinLock));
-        SpinLocks.RequireDispatch(thread, SpinLock, 0x41, nameof(KeReleaseSpinLockFromDpcLevel));
-        SpinLocks.Release(thread, SpinLock);
-        thread.Machine!.Scheduler.SchedulingPoint(thread);
+        var thread = DdiGate.Enter(DdiTable.KeReleaseSpinLockFromDpcLevel, SpinLock?.Address ?? 0);
+        SpinLocks.Release(thread, KeContext.NotNull(SpinLock, nameof(SpinLock)));
+        DdiGate.Leave(thread, DdiTable.KeReleaseSpinLockFromDpcLevel);
     }
 
     /// <summary>KeTryToAcquireSpinLockAtDpcLevel: takes the lock if it is free; never spins.</summary>
     public static bool KeTryToAcquireSpinLockAtDpcLevel(KSPIN_LOCK SpinLock,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = DdiGate.Enter(DdiTable.KeTryToAcquireSpinLockAtDpcLevel);
-        KeContext.NotNull(SpinLock, nameof(SpinLock));
-        SpinLocks.RequireDispatch(thread, SpinLock, 0x40, nameof(KeTryToAcquireSpinLockAtDpcLevel));
-        var acquired = SpinLocks.TryAcquire(thread, SpinLock, file, line);
-        thread.Machine!.Scheduler.SchedulingPoint(thread);
+        var thread = DdiGate.Enter(DdiTable.KeTryToAcquireSpinLockAtDpcLevel, SpinLock?.Address ?? 0);
+        var acquired = SpinLocks.TryAcquire(thread, KeContext.NotNull(SpinLock, nameof(SpinLock)), file, line);
+        DdiGate.Leave(thread, DdiTable.KeTryToAcquireSpinLockAtDpcLevel);
         return acquired;
     }
 
@@ -95,8 +82,8 @@ public static partial class Wdm
     public static void KeAcquireInStackQueuedSpinLock(KSPIN_LOCK SpinLock, out KLOCK_QUEUE_HANDLE LockHandle,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = DdiGate.Enter(DdiTable.KeAcquireInStackQueuedSpinLock);
-        var old = RaiseAndAcquire(thread, KeContext.NotNull(SpinLock, nameof(SpinLock)), file, line, nameof(KeAcquireInStackQueuedSpinLock));
+        var thread = DdiGate.Enter(DdiTable.KeAcquireInStackQueuedSpinLock, SpinLock?.Address ?? 0);
+        var old = RaiseAndAcquire(thread, KeContext.NotNull(SpinLock, nameof(SpinLock)), file, line);
         LockHandle = new KLOCK_QUEUE_HANDLE { Lock = SpinLock, OldIrql = old };
     }
 

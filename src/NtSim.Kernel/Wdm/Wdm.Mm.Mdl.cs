@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -87,9 +88,8 @@ public static partial class Wdm
     public static void MmProbeAndLockPages(MDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode, LOCK_OPERATION Operation,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var thread = DdiGate.Enter(DdiTable.MmProbeAndLockPages);
+        var thread = DdiGate.Enter(DdiTable.MmProbeAndLockPages, MemoryDescriptorList?.Address ?? 0, (ulong)AccessMode);
         var mdl = CheckLive(MemoryDescriptorList, nameof(MemoryDescriptorList));
-        MdlRules.RequireAtMostDispatch(thread, MdlRules.ProbeAndLockAboveDispatch, mdl.Address, (ulong)AccessMode, nameof(MmProbeAndLockPages));
         if (AccessMode != KernelMode && AccessMode != UserMode)
         {
             throw new ArgumentOutOfRangeException(nameof(AccessMode), AccessMode, "MmProbeAndLockPages: AccessMode must be KernelMode or UserMode.");
@@ -121,9 +121,8 @@ public static partial class Wdm
     /// </summary>
     public static void MmUnlockPages(MDL MemoryDescriptorList)
     {
-        var thread = DdiGate.Enter(DdiTable.MmUnlockPages);
+        var thread = DdiGate.Enter(DdiTable.MmUnlockPages, MemoryDescriptorList?.Address ?? 0);
         var mdl = CheckLive(MemoryDescriptorList, nameof(MemoryDescriptorList));
-        MdlRules.RequireAtMostDispatch(thread, MdlRules.UnlockAboveDispatch, mdl.Address, 0, nameof(MmUnlockPages));
         if (mdl.Has(MDL_SOURCE_IS_NONPAGED_POOL))
         {
             // 0xC4/0x7D: P2 the MDL, P3 its flags: nonpaged pool pages are never unlocked.
@@ -166,7 +165,7 @@ public static partial class Wdm
         }
 
         // The macro calls MmMapLockedPagesSpecifyCache in kernel mode: 0xC4/0x76 above DISPATCH_LEVEL (P4 the access mode).
-        MdlRules.RequireAtMostDispatch(thread, MdlRules.MapLockedAboveDispatch, mdl.Address, (ulong)KernelMode, nameof(MmGetSystemAddressForMdlSafe));
+        DdiGate.Enter(DdiTable.MmMapLockedPagesSpecifyCache, mdl.Address, (ulong)KernelMode);
         var priority = Priority & ~(MdlMappingNoWrite | MdlMappingNoExecute);
         if (priority != LowPagePriority && priority != NormalPagePriority && priority != HighPagePriority)
         {
@@ -192,9 +191,8 @@ public static partial class Wdm
     /// IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void MmUnmapLockedPages(PVOID BaseAddress, MDL MemoryDescriptorList)
     {
-        var thread = DdiGate.Enter(DdiTable.MmUnmapLockedPages);
+        var thread = DdiGate.Enter(DdiTable.MmUnmapLockedPages, BaseAddress.Address, MemoryDescriptorList?.Address ?? 0);
         var mdl = CheckLive(MemoryDescriptorList, nameof(MemoryDescriptorList));
-        MdlRules.RequireAtMostDispatch(thread, MdlRules.UnmapLockedAboveDispatch, BaseAddress.Address, mdl.Address, nameof(MmUnmapLockedPages));
         if (!mdl.Has(MDL_MAPPED_TO_SYSTEM_VA))
         {
             throw new InvalidOperationException(mdl.Has(MDL_SOURCE_IS_NONPAGED_POOL)
@@ -264,7 +262,7 @@ public static partial class Wdm
     /// MDL is locked or built).</summary>
     public static ReadOnlySpan<ulong> MmGetMdlPfnArray(MDL Mdl) => KeContext.NotNull(Mdl, nameof(Mdl)).PfnArray;
 
-    private static MDL CheckLive(MDL mdl, string argument, [CallerMemberName] string ddi = "")
+    private static MDL CheckLive([NotNull] MDL? mdl, string argument, [CallerMemberName] string ddi = "")
     {
         KeContext.NotNull(mdl, argument, ddi);
         if (mdl.Freed)

@@ -7,12 +7,12 @@ public static partial class Wdm
     /// <summary>ZwCreateDirectoryObject: a directory object in the namespace (or unnamed), and a handle to it.</summary>
     public static NTSTATUS ZwCreateDirectoryObject(out HANDLE DirectoryHandle, uint DesiredAccess, in OBJECT_ATTRIBUTES ObjectAttributes,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        CreateNamedObject(out DirectoryHandle, ObjectTypes.Directory, new ObjectDirectory(), DesiredAccess, ObjectAttributes, file, line, nameof(ZwCreateDirectoryObject));
+        CreateNamedObject(out DirectoryHandle, ObjectTypes.Directory, new ObjectDirectory(), DesiredAccess, ObjectAttributes, file, line, DdiTable.ZwCreateDirectoryObject);
 
     /// <summary>ZwOpenDirectoryObject: a handle to an existing directory object.</summary>
     public static NTSTATUS ZwOpenDirectoryObject(out HANDLE DirectoryHandle, uint DesiredAccess, in OBJECT_ATTRIBUTES ObjectAttributes,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        OpenNamedObject(out DirectoryHandle, ObjectTypes.Directory, DesiredAccess, ObjectAttributes, file, line, nameof(ZwOpenDirectoryObject));
+        OpenNamedObject(out DirectoryHandle, ObjectTypes.Directory, DesiredAccess, ObjectAttributes, file, line, DdiTable.ZwOpenDirectoryObject);
 
     /// <summary>ZwCreateSymbolicLinkObject: a symbolic link to <paramref name="LinkTarget"/>, and a handle
     /// to it. The link keeps the target's Length and MaximumLength and its MaximumLength bytes, no NUL
@@ -24,13 +24,13 @@ public static partial class Wdm
         RequireWellFormed(thread, LinkTarget, nameof(ZwCreateSymbolicLinkObject), nameof(LinkTarget));
         var buffer = LinkTarget.Buffer.Span[..(LinkTarget.MaximumLength / 2)].ToArray();
         var link = new SymbolicLinkObject(LinkTarget.ToString(), buffer, thread.Machine!.ObjectManager.SystemTime);
-        return CreateNamedObject(out LinkHandle, ObjectTypes.SymbolicLink, link, DesiredAccess, ObjectAttributes, file, line, nameof(ZwCreateSymbolicLinkObject));
+        return CreateNamedObject(out LinkHandle, ObjectTypes.SymbolicLink, link, DesiredAccess, ObjectAttributes, file, line, DdiTable.ZwCreateSymbolicLinkObject);
     }
 
     /// <summary>ZwOpenSymbolicLinkObject: a handle to the link itself (the last component is not followed).</summary>
     public static NTSTATUS ZwOpenSymbolicLinkObject(out HANDLE LinkHandle, uint DesiredAccess, in OBJECT_ATTRIBUTES ObjectAttributes,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        OpenNamedObject(out LinkHandle, ObjectTypes.SymbolicLink, DesiredAccess, ObjectAttributes, file, line, nameof(ZwOpenSymbolicLinkObject));
+        OpenNamedObject(out LinkHandle, ObjectTypes.SymbolicLink, DesiredAccess, ObjectAttributes, file, line, DdiTable.ZwOpenSymbolicLinkObject);
 
     /// <summary>ZwQuerySymbolicLinkObject: copies the link's target into <paramref name="LinkTarget"/>'s
     /// buffer. <paramref name="ReturnedLength"/> receives the stored target's MaximumLength (whether or
@@ -61,13 +61,12 @@ public static partial class Wdm
     }
 
     private static NTSTATUS CreateNamedObject(out HANDLE handle, OBJECT_TYPE type, IObjectBody body, uint desiredAccess,
-        in OBJECT_ATTRIBUTES attributes, string file, int line, string ddi)
+        in OBJECT_ATTRIBUTES attributes, string file, int line, Ddi ddi)
     {
-        var thread = KeContext.Thread(ddi);
-        ObRules.RequireZwPassive(thread, ddi);
+        var thread = DdiGate.Enter(ddi);
         var objects = thread.Machine!.ObjectManager;
         handle = HANDLE.NULL;
-        var status = objects.Capture(attributes, KernelMode, ddi, out var name);
+        var status = objects.Capture(attributes, KernelMode, ddi.Name, out var name);
         if (!NT_SUCCESS(status))
         {
             return status;
@@ -88,19 +87,18 @@ public static partial class Wdm
     }
 
     private static NTSTATUS OpenNamedObject(out HANDLE handle, OBJECT_TYPE type, uint desiredAccess, in OBJECT_ATTRIBUTES attributes,
-        string file, int line, string ddi)
+        string file, int line, Ddi ddi)
     {
-        var thread = KeContext.Thread(ddi);
-        ObRules.RequireZwPassive(thread, ddi);
+        var thread = DdiGate.Enter(ddi);
         var status = thread.Machine!.ObjectManager.OpenObjectByName(attributes, type, desiredAccess, KernelMode, null, thread.CurrentModule, file, line,
-            ddi, out handle);
+            ddi.Name, out handle);
         thread.Machine.Scheduler.SchedulingPoint(thread);
         return status;
     }
 
     private static NTSTATUS QuerySymbolicLink(HANDLE linkHandle, ref UNICODE_STRING linkTarget, out uint returnedLength, bool wantLength)
     {
-        var thread = KeContext.Thread(nameof(ZwQuerySymbolicLinkObject));
+        var thread = DdiGate.Enter(DdiTable.ZwQuerySymbolicLinkObject);
         returnedLength = 0;
         var objects = thread.Machine!.ObjectManager;
         var status = objects.ReferenceByHandle(linkHandle, SYMBOLIC_LINK_QUERY, ObjectTypes.SymbolicLink, KernelMode, out var header, out _);

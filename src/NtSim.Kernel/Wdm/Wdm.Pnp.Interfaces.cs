@@ -61,7 +61,7 @@ public static partial class Wdm
         var names = DeviceInterfaces.List(thread.Machine!, InterfaceClassGuid, instancePath, (Flags & DEVICE_INTERFACE_INCLUDE_NONACTIVE) != 0);
         var chars = DeviceInterfaceList.Build(names.Select(n => n.Name.SymbolicLinkName));
         PoolRequest.TryFromFlags(POOL_FLAG_PAGED, out var request);
-        var list = AllocatePool(thread, request, (ulong)chars.Length * 2, TAG("PnpI"), file, line, nameof(IoGetDeviceInterfaces));
+        var list = AllocatePool(thread, request, (ulong)chars.Length * 2, TAG("PnpI"), file, line, DdiTable.IoGetDeviceInterfaces);
         if (list.IsNull)
         {
             return STATUS_INSUFFICIENT_RESOURCES;

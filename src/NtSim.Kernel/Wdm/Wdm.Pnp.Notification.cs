@@ -72,19 +72,19 @@ public static partial class Wdm
     /// <summary>IoUnregisterPlugPlayNotificationEx: cancels a registration; when it returns, no callback
     /// of it runs or will run (one running on another thread is waited for).</summary>
     public static NTSTATUS IoUnregisterPlugPlayNotificationEx(object NotificationEntry) =>
-        UnregisterPlugPlayNotification(NotificationEntry, waitForCallback: true, nameof(IoUnregisterPlugPlayNotificationEx));
+        UnregisterPlugPlayNotification(NotificationEntry, waitForCallback: true, DdiTable.IoUnregisterPlugPlayNotificationEx);
 
     /// <summary>IoUnregisterPlugPlayNotification: cancels a registration; "it cannot guarantee that no
     /// further callbacks can occur" (a callback already running on another thread goes on).</summary>
     public static NTSTATUS IoUnregisterPlugPlayNotification(object NotificationEntry) =>
-        UnregisterPlugPlayNotification(NotificationEntry, waitForCallback: false, nameof(IoUnregisterPlugPlayNotification));
+        UnregisterPlugPlayNotification(NotificationEntry, waitForCallback: false, DdiTable.IoUnregisterPlugPlayNotification);
 
-    private static NTSTATUS UnregisterPlugPlayNotification(object notificationEntry, bool waitForCallback, string ddi)
+    private static NTSTATUS UnregisterPlugPlayNotification(object notificationEntry, bool waitForCallback, Ddi ddi)
     {
-        var thread = KeContext.Thread(ddi);
+        var thread = DdiGate.Enter(ddi);
         if (notificationEntry is not PlugPlayNotificationEntry entry)
         {
-            throw new ArgumentException($"{ddi}: NotificationEntry is not a value IoRegisterPlugPlayNotification returned.", nameof(notificationEntry));
+            throw new ArgumentException($"{ddi.Name}: NotificationEntry is not a value IoRegisterPlugPlayNotification returned.", nameof(notificationEntry));
         }
 
         return thread.Machine!.PlugPlayNotifications.Remove(thread, entry, waitForCallback) ? STATUS_SUCCESS : STATUS_INVALID_PARAMETER;

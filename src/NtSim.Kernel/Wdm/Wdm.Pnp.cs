@@ -89,7 +89,7 @@ public static partial class Wdm
         Action<byte[], int> copy)
     {
         resultLength = 0;
-        var thread = KeContext.Thread(nameof(IoGetDeviceProperty));
+        var thread = DdiGate.Enter(DdiTable.IoGetDeviceProperty);
         var node = PnpRules.RequirePdo(thread, device, nameof(IoGetDeviceProperty));
         var data = DeviceProperties.Read(thread.Machine!, node, property, out var known);
         if (!known)

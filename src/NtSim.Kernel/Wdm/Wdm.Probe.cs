@@ -2,9 +2,6 @@ namespace NtSim;
 
 public static partial class Wdm
 {
-    // DDI compliance rule IrqlExApcLte2 (0xC4 P1): ProbeForRead and ProbeForWrite at IRQL <= APC_LEVEL.
-    private const ulong IrqlExApcLte2 = 0x00020006;
-
     /// <summary>MM_USER_PROBE_ADDRESS (x64): a user buffer ends below this address.</summary>
     public static PVOID MM_USER_PROBE_ADDRESS => new(MemoryManager.UserProbeAddress);
 
@@ -17,7 +14,7 @@ public static partial class Wdm
     /// IRQL &lt;= APC_LEVEL.
     /// </summary>
     public static void ProbeForRead(PVOID Address, ulong Length, uint Alignment) =>
-        Probe(KeContext.Thread(nameof(ProbeForRead)), Address, Length, Alignment, write: false, nameof(ProbeForRead));
+        Probe(DdiGate.Enter(DdiTable.ProbeForRead), Address, Length, Alignment, write: false, nameof(ProbeForRead));
 
     /// <summary>
     /// ProbeForWrite: as ProbeForRead, and every page of the buffer must be committed and writable in
@@ -25,18 +22,12 @@ public static partial class Wdm
     /// STATUS_GUARD_PAGE_VIOLATION once). Length 0 checks nothing. IRQL &lt;= APC_LEVEL.
     /// </summary>
     public static void ProbeForWrite(PVOID Address, ulong Length, uint Alignment) =>
-        Probe(KeContext.Thread(nameof(ProbeForWrite)), Address, Length, Alignment, write: true, nameof(ProbeForWrite));
+        Probe(DdiGate.Enter(DdiTable.ProbeForWrite), Address, Length, Alignment, write: true, nameof(ProbeForWrite));
 
-    /// <summary>ProbeForRead / ProbeForWrite for a caller that has the running thread at hand (the I/O manager).</summary>
+    /// <summary>ProbeForRead / ProbeForWrite for a caller that has the running thread at hand (the I/O
+    /// manager); the DDIs' IRQL rule (IrqlExApcLte2) is in their DDI table rows.</summary>
     internal static void Probe(KTHREAD thread, PVOID address, ulong length, uint alignment, bool write, string ddi)
     {
-        var irql = thread.Processor!.Irql;
-        if (irql > APC_LEVEL)
-        {
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, IrqlExApcLte2, 0, 0, 0,
-                $"{ddi} called at IRQL {(int)irql}; it must be called at IRQL <= APC_LEVEL (rule IrqlExApcLte2)");
-        }
-
         if (length == 0)
         {
             // "If Length = 0, ProbeForRead does no checking of the address."
