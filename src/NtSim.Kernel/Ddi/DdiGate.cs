@@ -30,6 +30,16 @@ internal static class DdiGate
         return thread;
     }
 
+    /// <summary>Enters the system service <paramref name="service"/> from an application's thread
+    /// (the Win32 facade's way into the kernel): the gate, then kernel mode until the scope ends.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static KernelModeScope Service(KTHREAD thread, Ddi service)
+    {
+        Debug.Assert(ReferenceEquals(thread, KTHREAD.Current), "a system service runs on its caller's thread");
+        Enter(service);
+        return new KernelModeScope(thread);
+    }
+
     /// <summary>Leaves <paramref name="ddi"/>: takes its scheduling point if it is one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void Leave(KTHREAD thread, Ddi ddi)

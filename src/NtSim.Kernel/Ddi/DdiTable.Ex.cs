@@ -10,11 +10,11 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ExTryToAcquireFastMutex = new(nameof(ExTryToAcquireFastMutex), Wdm.APC_LEVEL, VerifierRules.AcquireFastMutexAboveApc);
 
-    internal static readonly Ddi ExReleaseFastMutex = new(nameof(ExReleaseFastMutex), Wdm.APC_LEVEL, VerifierRules.ReleaseFastMutexNotAtApc, minIrql: Wdm.APC_LEVEL);
+    internal static readonly Ddi ExReleaseFastMutex = new(nameof(ExReleaseFastMutex), Wdm.APC_LEVEL, VerifierRules.ReleaseFastMutexNotAtApc, DdiTraits.SchedulingPoint, minIrql: Wdm.APC_LEVEL);
 
     internal static readonly Ddi ExAcquireFastMutexUnsafe = new(nameof(ExAcquireFastMutexUnsafe), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi ExReleaseFastMutexUnsafe = new(nameof(ExReleaseFastMutexUnsafe), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi ExReleaseFastMutexUnsafe = new(nameof(ExReleaseFastMutexUnsafe), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi ExInitializeNPagedLookasideList = new(nameof(ExInitializeNPagedLookasideList), Wdm.HIGH_LEVEL);
 

@@ -14,7 +14,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi IoReleaseCancelSpinLock = new(nameof(IoReleaseCancelSpinLock), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi IoCancelIrp = new(nameof(IoCancelIrp), Wdm.DISPATCH_LEVEL);
+    internal static readonly Ddi IoCancelIrp = new(nameof(IoCancelIrp), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi IoCreateDevice = new(nameof(IoCreateDevice), Wdm.HIGH_LEVEL);
 

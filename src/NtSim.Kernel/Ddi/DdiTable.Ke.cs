@@ -18,7 +18,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeInitializeDpc = new(nameof(KeInitializeDpc), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi KeInsertQueueDpc = new(nameof(KeInsertQueueDpc), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeInsertQueueDpc = new(nameof(KeInsertQueueDpc), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi KeRemoveQueueDpc = new(nameof(KeRemoveQueueDpc), Wdm.HIGH_LEVEL);
 
@@ -38,15 +38,15 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeTryToAcquireGuardedMutex = new(nameof(KeTryToAcquireGuardedMutex), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi KeReleaseGuardedMutex = new(nameof(KeReleaseGuardedMutex), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeReleaseGuardedMutex = new(nameof(KeReleaseGuardedMutex), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi KeGetCurrentIrql = new(nameof(KeGetCurrentIrql), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi KeRaiseIrql = new(nameof(KeRaiseIrql), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeRaiseIrql = new(nameof(KeRaiseIrql), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
-    internal static readonly Ddi KeLowerIrql = new(nameof(KeLowerIrql), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeLowerIrql = new(nameof(KeLowerIrql), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
-    internal static readonly Ddi KeRaiseIrqlToDpcLevel = new(nameof(KeRaiseIrqlToDpcLevel), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeRaiseIrqlToDpcLevel = new(nameof(KeRaiseIrqlToDpcLevel), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi KeGetCurrentProcessorNumber = new(nameof(KeGetCurrentProcessorNumber), Wdm.HIGH_LEVEL);
 
@@ -62,7 +62,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeInitializeMutex = new(nameof(KeInitializeMutex), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi KeReleaseMutex = new(nameof(KeReleaseMutex), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeReleaseMutex = new(nameof(KeReleaseMutex), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi KeStackAttachProcess = new(nameof(KeStackAttachProcess), Wdm.HIGH_LEVEL);
 
@@ -74,7 +74,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeInitializeSemaphore = new(nameof(KeInitializeSemaphore), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi KeReleaseSemaphore = new(nameof(KeReleaseSemaphore), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeReleaseSemaphore = new(nameof(KeReleaseSemaphore), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi KeInitializeSpinLock = new(nameof(KeInitializeSpinLock), Wdm.HIGH_LEVEL);
 
@@ -92,9 +92,9 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeInitializeTimerEx = new(nameof(KeInitializeTimerEx), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi KeSetTimerEx = new(nameof(KeSetTimerEx), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeSetTimerEx = new(nameof(KeSetTimerEx), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
-    internal static readonly Ddi KeCancelTimer = new(nameof(KeCancelTimer), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeCancelTimer = new(nameof(KeCancelTimer), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi KeQuerySystemTime = new(nameof(KeQuerySystemTime), Wdm.HIGH_LEVEL);
 
@@ -106,7 +106,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeDelayExecutionThread = new(nameof(KeDelayExecutionThread), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi KeStallExecutionProcessor = new(nameof(KeStallExecutionProcessor), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi KeStallExecutionProcessor = new(nameof(KeStallExecutionProcessor), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi KeWaitForSingleObject = new(nameof(KeWaitForSingleObject), Wdm.HIGH_LEVEL);
 

@@ -7,17 +7,17 @@ internal static partial class DdiTable
     // Called by the MmGetSystemAddressForMdlSafe macro when the MDL is not mapped yet.
     internal static readonly Ddi MmMapLockedPagesSpecifyCache = new(nameof(MmMapLockedPagesSpecifyCache), Wdm.DISPATCH_LEVEL, VerifierRules.MapLockedAboveDispatch);
 
-    internal static readonly Ddi IoAllocateMdl = new(nameof(IoAllocateMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
+    internal static readonly Ddi IoAllocateMdl = new(nameof(IoAllocateMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, DdiTraits.SchedulingPoint);
 
-    internal static readonly Ddi IoFreeMdl = new(nameof(IoFreeMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
+    internal static readonly Ddi IoFreeMdl = new(nameof(IoFreeMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, DdiTraits.SchedulingPoint);
 
-    internal static readonly Ddi MmProbeAndLockPages = new(nameof(MmProbeAndLockPages), Wdm.DISPATCH_LEVEL, VerifierRules.ProbeAndLockAboveDispatch);
+    internal static readonly Ddi MmProbeAndLockPages = new(nameof(MmProbeAndLockPages), Wdm.DISPATCH_LEVEL, VerifierRules.ProbeAndLockAboveDispatch, DdiTraits.SchedulingPoint);
 
-    internal static readonly Ddi MmUnlockPages = new(nameof(MmUnlockPages), Wdm.DISPATCH_LEVEL, VerifierRules.UnlockAboveDispatch);
+    internal static readonly Ddi MmUnlockPages = new(nameof(MmUnlockPages), Wdm.DISPATCH_LEVEL, VerifierRules.UnlockAboveDispatch, DdiTraits.SchedulingPoint);
 
-    internal static readonly Ddi MmGetSystemAddressForMdlSafe = new(nameof(MmGetSystemAddressForMdlSafe), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi MmGetSystemAddressForMdlSafe = new(nameof(MmGetSystemAddressForMdlSafe), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
-    internal static readonly Ddi MmUnmapLockedPages = new(nameof(MmUnmapLockedPages), Wdm.DISPATCH_LEVEL, VerifierRules.UnmapLockedAboveDispatch);
+    internal static readonly Ddi MmUnmapLockedPages = new(nameof(MmUnmapLockedPages), Wdm.DISPATCH_LEVEL, VerifierRules.UnmapLockedAboveDispatch, DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi MmBuildMdlForNonPagedPool = new(nameof(MmBuildMdlForNonPagedPool), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
 

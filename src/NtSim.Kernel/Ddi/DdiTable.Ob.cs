@@ -22,7 +22,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ObOpenObjectByPointer = new(nameof(ObOpenObjectByPointer), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi ZwClose = new(nameof(ZwClose), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+    internal static readonly Ddi ZwClose = new(nameof(ZwClose), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.DdiRule);
 
     internal static readonly Ddi ZwWaitForSingleObject = new(nameof(ZwWaitForSingleObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, parameters: IrqlParameters.ZwCall);
 

@@ -6,7 +6,7 @@ internal static partial class DdiTable
 {
     internal static readonly Ddi Thread = new(nameof(Thread), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi PsCreateSystemThread = new(nameof(PsCreateSystemThread), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlPsPassive, parameters: IrqlParameters.DdiRule);
+    internal static readonly Ddi PsCreateSystemThread = new(nameof(PsCreateSystemThread), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlPsPassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.DdiRule);
 
     internal static readonly Ddi PsTerminateSystemThread = new(nameof(PsTerminateSystemThread), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlPsPassive, parameters: IrqlParameters.DdiRule);
 

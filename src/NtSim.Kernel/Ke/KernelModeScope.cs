@@ -2,7 +2,7 @@ namespace NtSim;
 
 /// <summary>A system service called by an application: its thread runs kernel code (and may touch
 /// system space) until the service returns to the application's code:
-/// <c>using var service = new KernelModeScope(thread);</c>.</summary>
+/// <c>using var kernel = DdiGate.Service(thread, DdiTable.NtReadFile);</c>.</summary>
 internal readonly ref struct KernelModeScope
 {
     private readonly KTHREAD _thread;

@@ -28,7 +28,7 @@ public static partial class Wdm
 
         // TitleIndex is ignored, as on Windows ("Device and intermediate drivers set this parameter to zero").
         var context = new CmParseContext(create: true, CreateOptions, Class?.ToString(), thread.CurrentModule, file, line);
-        var status = OpenKeyByName(thread, out KeyHandle, DesiredAccess, ObjectAttributes, context, nameof(ZwCreateKey), file, line);
+        var status = OpenKeyByName(thread, out KeyHandle, DesiredAccess, ObjectAttributes, context, DdiTable.ZwCreateKey, file, line);
         if (NT_SUCCESS(status))
         {
             Disposition = context.Disposition;
@@ -51,7 +51,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.ZwOpenKey);
         var context = new CmParseContext(create: false, 0, null, thread.CurrentModule, file, line);
-        return OpenKeyByName(thread, out KeyHandle, DesiredAccess, ObjectAttributes, context, nameof(ZwOpenKey), file, line);
+        return OpenKeyByName(thread, out KeyHandle, DesiredAccess, ObjectAttributes, context, DdiTable.ZwOpenKey, file, line);
     }
 
     /// <summary>ZwOpenKeyEx: ZwOpenKey with OpenOptions: REG_OPTION_OPEN_LINK (the link key itself) or
@@ -67,7 +67,7 @@ public static partial class Wdm
         }
 
         var context = new CmParseContext(create: false, OpenOptions, null, thread.CurrentModule, file, line);
-        return OpenKeyByName(thread, out KeyHandle, DesiredAccess, ObjectAttributes, context, nameof(ZwOpenKeyEx), file, line);
+        return OpenKeyByName(thread, out KeyHandle, DesiredAccess, ObjectAttributes, context, DdiTable.ZwOpenKeyEx, file, line);
     }
 
     /// <summary>ZwDeleteKey: deletes a key that has no subkeys (else STATUS_CANNOT_DELETE). The key
@@ -84,12 +84,11 @@ public static partial class Wdm
     /// <summary>ObOpenObjectByName for a key: the name goes through the object manager to the Key
     /// parse procedure, which opens (or creates) the key; the handle goes to the caller's table.</summary>
     private static NTSTATUS OpenKeyByName(KTHREAD thread, out HANDLE handle, uint desiredAccess, in OBJECT_ATTRIBUTES attributes,
-        CmParseContext context, string ddi, string file, int line)
+        CmParseContext context, Ddi ddi, string file, int line)
     {
         var status = thread.Machine!.ObjectManager.OpenObjectByName(attributes, ObjectTypes.Key, desiredAccess, KernelMode, context, thread.CurrentModule,
-            file, line, ddi, out handle);
-        thread.Machine.Scheduler.SchedulingPoint(thread);
-        return status;
+            file, line, ddi.Name, out handle);
+        return DdiGate.Leave(thread, ddi, status);
     }
 
     /// <summary>Runs <paramref name="operation"/> on the key a handle names (STATUS_INVALID_HANDLE,

@@ -44,7 +44,7 @@ public static partial class Wdm
         var old = FastMutex.OldIrql;
         FastMutexes.Release(thread, FastMutex, nameof(ExReleaseFastMutex));
         Irql.Lower(thread, old);
-        thread.Machine!.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.ExReleaseFastMutex);
     }
 
     /// <summary>ExAcquireFastMutexUnsafe: takes the mutex without changing IRQL; the caller must be
@@ -64,7 +64,7 @@ public static partial class Wdm
         KeContext.NotNull(FastMutex, nameof(FastMutex));
         RequireApcsDisabled(thread, FastMutex, 0x3A, nameof(ExReleaseFastMutexUnsafe));
         FastMutexes.Release(thread, FastMutex, nameof(ExReleaseFastMutexUnsafe));
-        thread.Machine!.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.ExReleaseFastMutexUnsafe);
     }
 
     private static void RequireApcsDisabled(KTHREAD thread, FAST_MUTEX mutex, ulong subcode, string ddi)

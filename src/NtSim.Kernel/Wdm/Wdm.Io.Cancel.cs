@@ -24,7 +24,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.IoCancelIrp);
         var cancelled = IoCancel.Cancel(thread, KeContext.NotNull(Irp, nameof(Irp)));
-        thread.Machine!.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.IoCancelIrp);
         return cancelled;
     }
 }

@@ -44,7 +44,7 @@ public static partial class Wdm
             }
         }
 
-        machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.KeInsertQueueDpc);
         return queued;
     }
 

@@ -45,6 +45,6 @@ public static partial class Wdm
         KeContext.NotNull(Mutex, nameof(Mutex));
         FastMutexes.Release(thread, Mutex.Mutex, nameof(KeReleaseGuardedMutex));
         thread.SpecialApcDisable++;
-        thread.Machine!.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.KeReleaseGuardedMutex);
     }
 }

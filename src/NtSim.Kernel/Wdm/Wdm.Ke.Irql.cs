@@ -12,7 +12,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.KeRaiseIrql);
         OldIrql = Irql.Raise(thread, NewIrql);
-        thread.Machine!.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.KeRaiseIrql);
     }
 
     /// <summary>KeLowerIrql: restores the IRQL saved by KeRaiseIrql; raising with it bug checks (0xC4/0x31).
@@ -21,7 +21,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.KeLowerIrql);
         Irql.Lower(thread, NewIrql);
-        thread.Machine!.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.KeLowerIrql);
     }
 
     /// <summary>KeRaiseIrqlToDpcLevel: raises to DISPATCH_LEVEL and returns the old IRQL.</summary>
@@ -29,7 +29,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.KeRaiseIrqlToDpcLevel);
         var old = Irql.Raise(thread, DISPATCH_LEVEL);
-        thread.Machine!.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.KeRaiseIrqlToDpcLevel);
         return old;
     }
 

@@ -45,7 +45,7 @@ public static partial class Wdm
 
         if (!Wait)
         {
-            machine.Scheduler.SchedulingPoint(thread);
+            DdiGate.SchedulingPoint(thread, DdiTable.KeReleaseMutex);
         }
 
         return previous;

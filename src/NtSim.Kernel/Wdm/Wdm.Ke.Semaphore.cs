@@ -47,7 +47,7 @@ public static partial class Wdm
 
         if (!Wait)
         {
-            machine.Scheduler.SchedulingPoint(thread);
+            DdiGate.SchedulingPoint(thread, DdiTable.KeReleaseSemaphore);
         }
 
         return previous;

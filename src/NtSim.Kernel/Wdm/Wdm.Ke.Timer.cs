@@ -69,7 +69,7 @@ public static partial class Wdm
             scheduler.Track(Timer, thread.CurrentModule, file, line);
         }
 
-        machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.KeSetTimerEx);
         return wasSet;
     }
 
@@ -84,7 +84,7 @@ public static partial class Wdm
             wasSet = thread.Machine.Scheduler.CancelTimer(Timer);
         }
 
-        thread.Machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.KeCancelTimer);
         return wasSet;
     }
 
@@ -137,6 +137,6 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.KeStallExecutionProcessor);
         thread.Machine!.Scheduler.Stall(MicroSeconds * 10L);
-        thread.Machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.KeStallExecutionProcessor);
     }
 }

@@ -35,7 +35,7 @@ public static partial class Wdm
 
         mdl.TrackHandle = machine.Tracking.Track(ResourceKind.Mdl, thread.CurrentModule, mdl.Address, 0, Length, default, file, line,
             string.Create(CultureInfo.InvariantCulture, $"MDL for {Length} bytes at {VirtualAddress}"));
-        machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.IoAllocateMdl);
         return mdl;
     }
 
@@ -75,7 +75,7 @@ public static partial class Wdm
         machine.Tracking.Untrack(Mdl.TrackHandle);
         Mdl.TrackHandle = -1;
         Mdl.Freed = true;
-        machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.IoFreeMdl);
     }
 
     /// <summary>
@@ -112,7 +112,7 @@ public static partial class Wdm
 
         var machine = thread.Machine!;
         machine.Memory.ProbeAndLock(thread, mdl, AccessMode, Operation != IoReadAccess, file, line);
-        machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.MmProbeAndLockPages);
     }
 
     /// <summary>
@@ -144,7 +144,7 @@ public static partial class Wdm
 
         var machine = thread.Machine!;
         machine.Memory.Unlock(thread, mdl);
-        machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.MmUnlockPages);
     }
 
     /// <summary>
@@ -182,7 +182,7 @@ public static partial class Wdm
 
         var machine = thread.Machine!;
         var address = machine.Memory.MapLocked(mdl, readOnly: (Priority & MdlMappingNoWrite) != 0);
-        machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.MmGetSystemAddressForMdlSafe);
         return address;
     }
 
@@ -207,7 +207,7 @@ public static partial class Wdm
 
         var machine = thread.Machine!;
         machine.Memory.UnmapLocked(mdl);
-        machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.MmUnmapLockedPages);
     }
 
     /// <summary>

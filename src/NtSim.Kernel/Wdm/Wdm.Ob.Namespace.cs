@@ -82,7 +82,7 @@ public static partial class Wdm
             objects.Release(name);
         }
 
-        thread.Machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, ddi);
         return status;
     }
 
@@ -92,7 +92,7 @@ public static partial class Wdm
         var thread = DdiGate.Enter(ddi);
         var status = thread.Machine!.ObjectManager.OpenObjectByName(attributes, type, desiredAccess, KernelMode, null, thread.CurrentModule, file, line,
             ddi.Name, out handle);
-        thread.Machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, ddi);
         return status;
     }
 

@@ -137,7 +137,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.ZwClose);
         var status = thread.Machine!.ObjectManager.CloseHandle(Handle, KernelMode);
-        thread.Machine.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.ZwClose);
         return status;
     }
 

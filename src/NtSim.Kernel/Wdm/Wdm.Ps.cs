@@ -32,7 +32,7 @@ public static partial class Wdm
         KeContext.NotNull(StartRoutine, nameof(StartRoutine));
         var status = SystemThreads.Create(thread, DesiredAccess, ObjectAttributes, ProcessHandle, StartRoutine, StartContext, file, line,
             out ThreadHandle, out ClientId);
-        thread.Machine!.Scheduler.SchedulingPoint(thread);
+        DdiGate.Leave(thread, DdiTable.PsCreateSystemThread);
         return status;
     }
 

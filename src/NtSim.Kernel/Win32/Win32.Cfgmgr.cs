@@ -64,7 +64,7 @@ public static partial class Win32
     private static uint QueryInterfaceList(Guid classGuid, string? deviceId, uint flags, out char[] list)
     {
         var thread = Current(out _);
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtPlugPlayControl);
         list = [];
         if ((flags & ~CM_GET_DEVICE_INTERFACE_LIST_BITS) != 0)
         {

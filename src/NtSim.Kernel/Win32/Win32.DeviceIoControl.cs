@@ -56,7 +56,7 @@ public static partial class Win32
     private static bool Control(KTHREAD thread, HANDLE hDevice, uint code, PVOID input, uint inputLength, PVOID output, uint outputLength,
         out uint returned, OVERLAPPED? overlapped, IUserCompletion? completion)
     {
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtDeviceIoControlFile);
         var iosb = overlapped?.Iosb ?? thread.Win32State.Iosb;
         iosb.Status = Wdm.STATUS_PENDING;
         iosb.Information = 0;

@@ -12,7 +12,7 @@ public static partial class Win32
         uint dwCreationDisposition, uint dwFlagsAndAttributes, HANDLE hTemplateFile)
     {
         var thread = Current(out var process);
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtCreateFile);
         ArgumentNullException.ThrowIfNull(lpFileName);
         uint disposition;
         switch (dwCreationDisposition)
@@ -114,27 +114,27 @@ public static partial class Win32
     /// <summary>FlushFileBuffers: IRP_MJ_FLUSH_BUFFERS.</summary>
     public static bool FlushFileBuffers(HANDLE hFile)
     {
-        return Service(hFile, null, static (thread, h, _) => IoServices.FlushBuffersFile(thread, h, thread.Win32State.Iosb));
+        return Service(DdiTable.NtFlushBuffersFile, hFile, null, static (thread, h, _) => IoServices.FlushBuffersFile(thread, h, thread.Win32State.Iosb));
     }
 
     /// <summary>CloseHandle: a file's last handle sends IRP_MJ_CLEANUP (and, with no request left
     /// holding it, IRP_MJ_CLOSE).</summary>
     public static bool CloseHandle(HANDLE hObject)
     {
-        return Service(hObject, null, static (thread, h, _) => thread.Machine!.ObjectManager.CloseHandle(h, Wdm.UserMode));
+        return Service(DdiTable.NtClose, hObject, null, static (thread, h, _) => thread.Machine!.ObjectManager.CloseHandle(h, Wdm.UserMode));
     }
 
     /// <summary>CancelIo: cancels the calling thread's requests on the handle, and waits for them.</summary>
     public static bool CancelIo(HANDLE hFile)
     {
-        return Service(hFile, null, static (thread, h, _) => IoServices.CancelIoFile(thread, h, thread.Win32State.Iosb));
+        return Service(DdiTable.NtCancelIoFile, hFile, null, static (thread, h, _) => IoServices.CancelIoFile(thread, h, thread.Win32State.Iosb));
     }
 
     /// <summary>CancelIoEx: cancels the process's requests on the handle (or only
     /// <paramref name="lpOverlapped"/>'s); ERROR_NOT_FOUND if there is none. Does not wait.</summary>
     public static bool CancelIoEx(HANDLE hFile, OVERLAPPED? lpOverlapped)
     {
-        return Service(hFile, lpOverlapped, static (thread, h, ov) => IoServices.CancelIoFileEx(thread, h, ov?.Iosb, thread.Win32State.Iosb));
+        return Service(DdiTable.NtCancelIoFileEx, hFile, lpOverlapped, static (thread, h, ov) => IoServices.CancelIoFileEx(thread, h, ov?.Iosb, thread.Win32State.Iosb));
     }
 
     /// <summary>GetOverlappedResult: the outcome of an overlapped request; with
@@ -164,10 +164,10 @@ public static partial class Win32
     }
 
     /// <summary>A system service on a handle that reports only success or failure.</summary>
-    private static bool Service(HANDLE handle, OVERLAPPED? overlapped, Func<KTHREAD, HANDLE, OVERLAPPED?, NTSTATUS> service)
+    private static bool Service(Ddi ddi, HANDLE handle, OVERLAPPED? overlapped, Func<KTHREAD, HANDLE, OVERLAPPED?, NTSTATUS> service)
     {
         var thread = Current(out _);
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, ddi);
         NTSTATUS status;
         try
         {
@@ -184,7 +184,7 @@ public static partial class Win32
     private static bool Transfer(KTHREAD thread, HANDLE hFile, PVOID buffer, uint length, out uint transferred, OVERLAPPED? overlapped,
         IUserCompletion? completion, bool write)
     {
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, write ? DdiTable.NtWriteFile : DdiTable.NtReadFile);
         transferred = 0;
         var iosb = overlapped?.Iosb ?? thread.Win32State.Iosb;
         iosb.Status = Wdm.STATUS_PENDING;

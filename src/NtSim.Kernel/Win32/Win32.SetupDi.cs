@@ -22,7 +22,7 @@ public static partial class Win32
     public static HDEVINFO SetupDiGetClassDevs(in Guid ClassGuid, string? Enumerator, nint hwndParent, uint Flags)
     {
         var thread = Current(out var process);
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtPlugPlayControl);
         if ((Flags & DIGCF_DEVICEINTERFACE) == 0 || (Flags & DIGCF_ALLCLASSES) != 0)
         {
             throw new NotSupportedException("SetupDiGetClassDevs: only the interfaces of one class (DIGCF_DEVICEINTERFACE without DIGCF_ALLCLASSES) are simulated.");
@@ -59,7 +59,7 @@ public static partial class Win32
         SP_DEVICE_INTERFACE_DATA DeviceInterfaceData)
     {
         var thread = Current(out var process);
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtPlugPlayControl);
         ArgumentNullException.ThrowIfNull(DeviceInterfaceData);
         if (process.Win32State.Find(DeviceInfoSet) is not { } set)
         {
@@ -96,7 +96,7 @@ public static partial class Win32
         SP_DEVICE_INTERFACE_DETAIL_DATA? DeviceInterfaceDetailData, uint DeviceInterfaceDetailDataSize, out uint RequiredSize, SP_DEVINFO_DATA? DeviceInfoData)
     {
         var thread = Current(out var process);
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtPlugPlayControl);
         ArgumentNullException.ThrowIfNull(DeviceInterfaceData);
         RequiredSize = 0;
         if (process.Win32State.Find(DeviceInfoSet) is not { } set)
@@ -147,7 +147,7 @@ public static partial class Win32
     public static bool SetupDiDestroyDeviceInfoList(HDEVINFO DeviceInfoSet)
     {
         var thread = Current(out var process);
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtPlugPlayControl);
         if (!process.Win32State.Remove(DeviceInfoSet))
         {
             return SetLast(thread, Win32Error.ERROR_INVALID_HANDLE);

@@ -7,7 +7,7 @@ public static partial class Win32
     public static HANDLE CreateEvent(SECURITY_ATTRIBUTES? lpEventAttributes, bool bManualReset, bool bInitialState, string? lpName)
     {
         var thread = Current(out _);
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtCreateEvent);
         if (lpName is not null)
         {
             throw new NotSupportedException($"CreateEvent: named events are not supported yet (\"{lpName}\"); pass NULL.");
@@ -24,10 +24,10 @@ public static partial class Win32
     }
 
     /// <summary>SetEvent.</summary>
-    public static bool SetEvent(HANDLE hEvent) => WithEvent(hEvent, evt => Wdm.KeSetEvent(evt, 0, false));
+    public static bool SetEvent(HANDLE hEvent) => WithEvent(DdiTable.NtSetEvent, hEvent, evt => Wdm.KeSetEvent(evt, 0, false));
 
     /// <summary>ResetEvent.</summary>
-    public static bool ResetEvent(HANDLE hEvent) => WithEvent(hEvent, evt => Wdm.KeResetEvent(evt));
+    public static bool ResetEvent(HANDLE hEvent) => WithEvent(DdiTable.NtResetEvent, hEvent, evt => Wdm.KeResetEvent(evt));
 
     /// <summary>WaitForSingleObject: an event, a thread or a file (signaled when a request on it
     /// completes); <paramref name="dwMilliseconds"/> may be INFINITE. Returns WAIT_OBJECT_0,
@@ -40,7 +40,7 @@ public static partial class Win32
     public static uint WaitForMultipleObjects(uint nCount, HANDLE[] lpHandles, bool bWaitAll, uint dwMilliseconds)
     {
         var thread = Current(out var process);
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtWaitForMultipleObjects);
         ArgumentNullException.ThrowIfNull(lpHandles);
         if (nCount == 0 || nCount > MAXIMUM_WAIT_OBJECTS || nCount > lpHandles.Length)
         {
@@ -114,7 +114,7 @@ public static partial class Win32
     public static void Sleep(uint dwMilliseconds)
     {
         var thread = Current(out var process);
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtDelayExecution);
         var status = Wdm.KeDelayExecutionThread(Wdm.UserMode, true, -10_000L * dwMilliseconds);
         if ((status == Wdm.STATUS_ALERTED || status == Wdm.STATUS_USER_APC) && process.Terminating)
         {
@@ -128,7 +128,7 @@ public static partial class Win32
         object? lpParameter, uint dwCreationFlags, out uint lpThreadId)
     {
         var thread = Current(out var process);
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtCreateThreadEx);
         ArgumentNullException.ThrowIfNull(lpStartAddress);
         var created = process.CreateThread($"{process.ImageName} thread", thread.Machine!.Modules.For(lpStartAddress),
             () => (int)lpStartAddress(lpParameter), main: false);
@@ -140,10 +140,10 @@ public static partial class Win32
         return handle;
     }
 
-    private static bool WithEvent(HANDLE hEvent, Action<KEVENT> action)
+    private static bool WithEvent(Ddi service, HANDLE hEvent, Action<KEVENT> action)
     {
         var thread = Current(out _);
-        using var kernel = new KernelModeScope(thread);
+        using var kernel = DdiGate.Service(thread, service);
         var manager = thread.Machine!.ObjectManager;
         var status = manager.ReferenceByHandle(hEvent, Wdm.EVENT_MODIFY_STATE, ObjectTypes.Event, Wdm.UserMode, out var header, out _);
         if (!Wdm.NT_SUCCESS(status))

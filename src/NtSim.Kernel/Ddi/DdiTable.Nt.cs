@@ -1,0 +1,27 @@
+namespace NtSim;
+
+// The DDI table: the system services an application's Win32 calls enter the kernel by. They are
+// called from user mode, at PASSIVE_LEVEL, so they have no IRQL rule to check; their rows give
+// them a name for the trace, call counts and breakpoints (bp nt!NtDeviceIoControlFile).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi NtCreateFile = Service(nameof(NtCreateFile));
+    internal static readonly Ddi NtReadFile = Service(nameof(NtReadFile));
+    internal static readonly Ddi NtWriteFile = Service(nameof(NtWriteFile));
+    internal static readonly Ddi NtDeviceIoControlFile = Service(nameof(NtDeviceIoControlFile));
+    internal static readonly Ddi NtFlushBuffersFile = Service(nameof(NtFlushBuffersFile));
+    internal static readonly Ddi NtCancelIoFile = Service(nameof(NtCancelIoFile));
+    internal static readonly Ddi NtCancelIoFileEx = Service(nameof(NtCancelIoFileEx));
+    internal static readonly Ddi NtClose = Service(nameof(NtClose));
+    internal static readonly Ddi NtCreateEvent = Service(nameof(NtCreateEvent));
+    internal static readonly Ddi NtSetEvent = Service(nameof(NtSetEvent));
+    internal static readonly Ddi NtResetEvent = Service(nameof(NtResetEvent));
+    internal static readonly Ddi NtWaitForMultipleObjects = Service(nameof(NtWaitForMultipleObjects));
+    internal static readonly Ddi NtDelayExecution = Service(nameof(NtDelayExecution));
+    internal static readonly Ddi NtCreateThreadEx = Service(nameof(NtCreateThreadEx));
+
+    // SetupDi and CM_ routines reach the PnP manager through this service.
+    internal static readonly Ddi NtPlugPlayControl = Service(nameof(NtPlugPlayControl));
+
+    private static Ddi Service(string name) => new(name, Wdm.HIGH_LEVEL);
+}
