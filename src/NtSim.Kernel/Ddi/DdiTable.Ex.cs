@@ -42,7 +42,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ExDeleteLookasideListEx = new(nameof(ExDeleteLookasideListEx), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi ExAllocatePool2 = new(nameof(ExAllocatePool2), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi ExAllocatePool2 = new(nameof(ExAllocatePool2), Wdm.HIGH_LEVEL, traits: DdiTraits.TracesArguments | DdiTraits.SchedulingPoint | DdiTraits.CanFail);
 
     internal static readonly Ddi ExInitializeResourceLite = new(nameof(ExInitializeResourceLite), Wdm.HIGH_LEVEL);
 

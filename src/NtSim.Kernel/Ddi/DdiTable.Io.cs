@@ -50,9 +50,9 @@ internal static partial class DdiTable
 
     internal static readonly Ddi IoFreeIrp = new(nameof(IoFreeIrp), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi IoCallDriver = new(nameof(IoCallDriver), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi IoCallDriver = new(nameof(IoCallDriver), Wdm.HIGH_LEVEL, traits: DdiTraits.TracesArguments);
 
-    internal static readonly Ddi IoCompleteRequest = new(nameof(IoCompleteRequest), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi IoCompleteRequest = new(nameof(IoCompleteRequest), Wdm.HIGH_LEVEL, traits: DdiTraits.TracesArguments);
 
     internal static readonly Ddi IoInitializeRemoveLock = new(nameof(IoInitializeRemoveLock), Wdm.HIGH_LEVEL);
 

@@ -5,9 +5,9 @@ namespace NtSim;
 internal static partial class DdiTable
 {
     // Called by the MmGetSystemAddressForMdlSafe macro when the MDL is not mapped yet.
-    internal static readonly Ddi MmMapLockedPagesSpecifyCache = new(nameof(MmMapLockedPagesSpecifyCache), Wdm.DISPATCH_LEVEL, VerifierRules.MapLockedAboveDispatch);
+    internal static readonly Ddi MmMapLockedPagesSpecifyCache = new(nameof(MmMapLockedPagesSpecifyCache), Wdm.DISPATCH_LEVEL, VerifierRules.MapLockedAboveDispatch, traits: DdiTraits.CanFail);
 
-    internal static readonly Ddi IoAllocateMdl = new(nameof(IoAllocateMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, DdiTraits.SchedulingPoint);
+    internal static readonly Ddi IoAllocateMdl = new(nameof(IoAllocateMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, DdiTraits.SchedulingPoint | DdiTraits.CanFail);
 
     internal static readonly Ddi IoFreeMdl = new(nameof(IoFreeMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, DdiTraits.SchedulingPoint);
 

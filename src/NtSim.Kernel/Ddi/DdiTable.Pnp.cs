@@ -8,7 +8,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi IoSetDeviceInterfaceState = new(nameof(IoSetDeviceInterfaceState), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi IoGetDeviceInterfaces = new(nameof(IoGetDeviceInterfaces), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi IoGetDeviceInterfaces = new(nameof(IoGetDeviceInterfaces), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint | DdiTraits.CanFail);
 
     internal static readonly Ddi IoRegisterPlugPlayNotification = new(nameof(IoRegisterPlugPlayNotification), Wdm.HIGH_LEVEL);
 

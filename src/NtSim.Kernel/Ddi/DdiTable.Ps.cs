@@ -4,8 +4,6 @@ namespace NtSim;
 // "IRQL" line), the verifier rule a call outside it breaks, its traits (docs/ddi-entry.md).
 internal static partial class DdiTable
 {
-    internal static readonly Ddi Thread = new(nameof(Thread), Wdm.HIGH_LEVEL);
-
     internal static readonly Ddi PsCreateSystemThread = new(nameof(PsCreateSystemThread), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlPsPassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.DdiRule);
 
     internal static readonly Ddi PsTerminateSystemThread = new(nameof(PsTerminateSystemThread), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlPsPassive, parameters: IrqlParameters.DdiRule);

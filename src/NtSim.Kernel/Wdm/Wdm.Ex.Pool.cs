@@ -21,6 +21,7 @@ public static partial class Wdm
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.ExAllocatePool2);
+        DdiGate.Arguments(thread, DdiTable.ExAllocatePool2, $"0x{Flags:X}, {NumberOfBytes}, '{PoolTag.Format(Tag)}'");
         if (!PoolRequest.TryFromFlags(Flags, out var request) || Tag == 0)
         {
             // ExAllocatePool2 fails on a zero tag or invalid flags, raising instead if asked to.
@@ -104,6 +105,12 @@ public static partial class Wdm
     private static PVOID AllocatePool(KTHREAD thread, in PoolRequest request, ulong bytes, uint tag, string file, int line, Ddi ddi)
     {
         var machine = thread.Machine!;
+        if (DdiGate.InjectFault(thread, ddi))
+        {
+            // A failure injected as low resources: what the pool does when it is out of memory.
+            return request.Raise ? throw new NtStatusException(STATUS_INSUFFICIENT_RESOURCES) : default;
+        }
+
         var result = machine.Pool.Allocate(thread, request, bytes, tag, file, line, ddi.Name);
 
         // The pool lock is a point where another processor's allocation can come first.

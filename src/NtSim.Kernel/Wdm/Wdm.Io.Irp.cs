@@ -96,11 +96,20 @@ public static partial class Wdm
     }
 
     /// <summary>IoCallDriver: sends the IRP to <paramref name="DeviceObject"/>'s driver with the next stack location.</summary>
-    public static NTSTATUS IoCallDriver(DEVICE_OBJECT DeviceObject, IRP Irp) =>
-        IrpDispatch.Call(DdiGate.Enter(DdiTable.IoCallDriver), KeContext.NotNull(DeviceObject, nameof(DeviceObject)), KeContext.NotNull(Irp, nameof(Irp)));
+    public static NTSTATUS IoCallDriver(DEVICE_OBJECT DeviceObject, IRP Irp)
+    {
+        var thread = DdiGate.Enter(DdiTable.IoCallDriver);
+        DdiGate.Arguments(thread, DdiTable.IoCallDriver, $"{DeviceObject}, {Irp}");
+        var status = IrpDispatch.Call(thread, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), KeContext.NotNull(Irp, nameof(Irp)));
+        return DdiGate.Leave(thread, DdiTable.IoCallDriver, status);
+    }
 
     /// <summary>IoCompleteRequest: the caller is done with the IRP; completion routines above run,
     /// and the request's owner is told. <paramref name="PriorityBoost"/> is accepted and ignored.</summary>
-    public static void IoCompleteRequest(IRP Irp, sbyte PriorityBoost) =>
-        IrpCompletion.Complete(DdiGate.Enter(DdiTable.IoCompleteRequest), KeContext.NotNull(Irp, nameof(Irp)));
+    public static void IoCompleteRequest(IRP Irp, sbyte PriorityBoost)
+    {
+        var thread = DdiGate.Enter(DdiTable.IoCompleteRequest);
+        DdiGate.Arguments(thread, DdiTable.IoCompleteRequest, $"{Irp}, {NtNames.StatusName(Irp?.IoStatus.Status ?? 0)}");
+        IrpCompletion.Complete(thread, KeContext.NotNull(Irp, nameof(Irp)));
+    }
 }

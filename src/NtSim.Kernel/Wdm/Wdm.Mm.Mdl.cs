@@ -20,7 +20,7 @@ public static partial class Wdm
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.IoAllocateMdl);
-        if (Length > MaximumMdlLength)
+        if (Length > MaximumMdlLength || DdiGate.InjectFault(thread, DdiTable.IoAllocateMdl))
         {
             return null;
         }
@@ -178,6 +178,12 @@ public static partial class Wdm
             // 0xC4/0xB3: P2 the MDL, P3 its flags, P4 the flag that is missing: only locked pages can be mapped.
             MdlRules.Violation(thread, MdlRules.MapLockedMissingFlags, mdl.Address, mdl.FlagsParameter, (ushort)MDL_PAGES_LOCKED,
                 $"MmGetSystemAddressForMdlSafe was given {mdl}, whose pages are not locked; lock them with MmProbeAndLockPages (or build the MDL with MmBuildMdlForNonPagedPool) first");
+        }
+
+        if (DdiGate.InjectFault(thread, DdiTable.MmMapLockedPagesSpecifyCache))
+        {
+            // The mapping failed (low resources): the macro returns NULL.
+            return default;
         }
 
         var machine = thread.Machine!;

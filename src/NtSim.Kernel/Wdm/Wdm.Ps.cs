@@ -15,7 +15,7 @@ public static partial class Wdm
     public static HANDLE ZwCurrentThread() => NtCurrentThread();
 
     /// <summary>PsInitialSystemProcess: the System process of the calling thread's machine.</summary>
-    public static EPROCESS PsInitialSystemProcess => DdiGate.Enter(DdiTable.Thread).Machine!.SystemProcess;
+    public static EPROCESS PsInitialSystemProcess => KeContext.Running(nameof(PsInitialSystemProcess)).Machine!.SystemProcess;
 
     /// <summary>
     /// PsCreateSystemThread: a system thread running <paramref name="StartRoutine"/>(<paramref name="StartContext"/>)
