@@ -77,4 +77,8 @@ internal static partial class DdiTable
     internal static readonly Ddi ExFreePoolWithTag = new(nameof(ExFreePoolWithTag), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi ExFreePool = new(nameof(ExFreePool), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExGetExclusiveWaiterCount = new(nameof(ExGetExclusiveWaiterCount), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExGetSharedWaiterCount = new(nameof(ExGetSharedWaiterCount), Wdm.HIGH_LEVEL);
 }

@@ -75,4 +75,30 @@ internal static partial class DdiTable
     internal static readonly Ddi IoReleaseRemoveLock = new(nameof(IoReleaseRemoveLock), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi IoQueueWorkItem = new(nameof(IoQueueWorkItem), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoCheckShareAccess = new(nameof(IoCheckShareAccess), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoSetShareAccess = new(nameof(IoSetShareAccess), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoUpdateShareAccess = new(nameof(IoUpdateShareAccess), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoRemoveShareAccess = new(nameof(IoRemoveShareAccess), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeRemoveEntryDeviceQueue = new(nameof(KeRemoveEntryDeviceQueue), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoReuseIrp = new(nameof(IoReuseIrp), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoSetCompletionRoutineEx = new(nameof(IoSetCompletionRoutineEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoGetDeviceObjectPointer = new(nameof(IoGetDeviceObjectPointer), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoAttachDeviceToDeviceStackSafe = new(nameof(IoAttachDeviceToDeviceStackSafe), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoCsqInsertIrp = new(nameof(IoCsqInsertIrp), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoCsqInsertIrpEx = new(nameof(IoCsqInsertIrpEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoCsqRemoveNextIrp = new(nameof(IoCsqRemoveNextIrp), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoCsqRemoveIrp = new(nameof(IoCsqRemoveIrp), Wdm.HIGH_LEVEL);
 }

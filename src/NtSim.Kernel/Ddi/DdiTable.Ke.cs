@@ -111,4 +111,6 @@ internal static partial class DdiTable
     internal static readonly Ddi KeWaitForSingleObject = new(nameof(KeWaitForSingleObject), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi KeWaitForMultipleObjects = new(nameof(KeWaitForMultipleObjects), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeSetImportanceDpc = new(nameof(KeSetImportanceDpc), Wdm.HIGH_LEVEL);
 }

@@ -62,8 +62,16 @@ public static partial class Wdm
     }
 
     /// <summary>ExGetExclusiveWaiterCount: threads waiting for exclusive ownership.</summary>
-    public static uint ExGetExclusiveWaiterCount(ERESOURCE Resource) => (uint)KeContext.NotNull(Resource, nameof(Resource)).ExclusiveWaiters;
+    public static uint ExGetExclusiveWaiterCount(ERESOURCE Resource)
+    {
+        DdiGate.Enter(DdiTable.ExGetExclusiveWaiterCount);
+        return (uint)KeContext.NotNull(Resource, nameof(Resource)).ExclusiveWaiters;
+    }
 
     /// <summary>ExGetSharedWaiterCount: threads waiting for shared ownership.</summary>
-    public static uint ExGetSharedWaiterCount(ERESOURCE Resource) => (uint)KeContext.NotNull(Resource, nameof(Resource)).SharedWaiters;
+    public static uint ExGetSharedWaiterCount(ERESOURCE Resource)
+    {
+        DdiGate.Enter(DdiTable.ExGetSharedWaiterCount);
+        return (uint)KeContext.NotNull(Resource, nameof(Resource)).SharedWaiters;
+    }
 }

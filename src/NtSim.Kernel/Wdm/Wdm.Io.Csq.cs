@@ -37,18 +37,30 @@ public static partial class Wdm
     }
 
     /// <summary>IoCsqInsertIrp: queues the IRP (marking it pending) so that it can be cancelled safely.</summary>
-    public static void IoCsqInsertIrp(IO_CSQ Csq, IRP Irp, IO_CSQ_IRP_CONTEXT? Context) =>
+    public static void IoCsqInsertIrp(IO_CSQ Csq, IRP Irp, IO_CSQ_IRP_CONTEXT? Context)
+    {
+        DdiGate.Enter(DdiTable.IoCsqInsertIrp);
         CancelSafeQueues.Insert(KeContext.NotNull(Csq, nameof(Csq)), KeContext.NotNull(Irp, nameof(Irp)), Context, null);
+    }
 
     /// <summary>IoCsqInsertIrpEx: as IoCsqInsertIrp; returns the insert routine's failure, if any (the IRP is then not queued).</summary>
-    public static NTSTATUS IoCsqInsertIrpEx(IO_CSQ Csq, IRP Irp, IO_CSQ_IRP_CONTEXT? Context, object? InsertContext) =>
-        CancelSafeQueues.Insert(KeContext.NotNull(Csq, nameof(Csq)), KeContext.NotNull(Irp, nameof(Irp)), Context, InsertContext);
+    public static NTSTATUS IoCsqInsertIrpEx(IO_CSQ Csq, IRP Irp, IO_CSQ_IRP_CONTEXT? Context, object? InsertContext)
+    {
+        DdiGate.Enter(DdiTable.IoCsqInsertIrpEx);
+        return CancelSafeQueues.Insert(KeContext.NotNull(Csq, nameof(Csq)), KeContext.NotNull(Irp, nameof(Irp)), Context, InsertContext);
+    }
 
     /// <summary>IoCsqRemoveNextIrp: the next queued IRP that matches the peek context and is not being cancelled, or NULL.</summary>
-    public static IRP? IoCsqRemoveNextIrp(IO_CSQ Csq, object? PeekContext) =>
-        CancelSafeQueues.RemoveNext(KeContext.NotNull(Csq, nameof(Csq)), PeekContext);
+    public static IRP? IoCsqRemoveNextIrp(IO_CSQ Csq, object? PeekContext)
+    {
+        DdiGate.Enter(DdiTable.IoCsqRemoveNextIrp);
+        return CancelSafeQueues.RemoveNext(KeContext.NotNull(Csq, nameof(Csq)), PeekContext);
+    }
 
     /// <summary>IoCsqRemoveIrp: the IRP inserted with <paramref name="Context"/>, or NULL if it was cancelled.</summary>
-    public static IRP? IoCsqRemoveIrp(IO_CSQ Csq, IO_CSQ_IRP_CONTEXT Context) =>
-        CancelSafeQueues.Remove(KeContext.NotNull(Csq, nameof(Csq)), KeContext.NotNull(Context, nameof(Context)));
+    public static IRP? IoCsqRemoveIrp(IO_CSQ Csq, IO_CSQ_IRP_CONTEXT Context)
+    {
+        DdiGate.Enter(DdiTable.IoCsqRemoveIrp);
+        return CancelSafeQueues.Remove(KeContext.NotNull(Csq, nameof(Csq)), KeContext.NotNull(Context, nameof(Context)));
+    }
 }

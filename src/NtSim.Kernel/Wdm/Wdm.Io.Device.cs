@@ -56,6 +56,7 @@ public static partial class Wdm
     /// <summary>IoAttachDeviceToDeviceStackSafe: as IoAttachDeviceToDeviceStack, returning the lower device through an out parameter.</summary>
     public static NTSTATUS IoAttachDeviceToDeviceStackSafe(DEVICE_OBJECT SourceDevice, DEVICE_OBJECT TargetDevice, out DEVICE_OBJECT? AttachedToDeviceObject)
     {
+        DdiGate.Enter(DdiTable.IoAttachDeviceToDeviceStackSafe);
         AttachedToDeviceObject = IoAttachDeviceToDeviceStack(SourceDevice, TargetDevice);
         return AttachedToDeviceObject is null ? STATUS_NO_SUCH_DEVICE : STATUS_SUCCESS;
     }

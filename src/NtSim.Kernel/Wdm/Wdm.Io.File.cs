@@ -83,6 +83,7 @@ public static partial class Wdm
     /// </summary>
     public static NTSTATUS IoGetDeviceObjectPointer(UNICODE_STRING ObjectName, uint DesiredAccess, out FILE_OBJECT? FileObject, out DEVICE_OBJECT? DeviceObject)
     {
+        DdiGate.Enter(DdiTable.IoGetDeviceObjectPointer);
         FileObject = null;
         DeviceObject = null;
         InitializeObjectAttributes(out var attributes, ObjectName, OBJ_KERNEL_HANDLE | OBJ_CASE_INSENSITIVE, HANDLE.NULL, null);

@@ -33,6 +33,7 @@ public static partial class Wdm
     /// <summary>IoReuseIrp: makes a completed IRP from IoAllocateIrp ready to send again, with <paramref name="Iostatus"/>.</summary>
     public static void IoReuseIrp(IRP Irp, NTSTATUS Iostatus)
     {
+        DdiGate.Enter(DdiTable.IoReuseIrp);
         KeContext.NotNull(Irp, nameof(Irp)).Reset();
         Irp.IoStatus.Status = Iostatus;
     }
@@ -83,6 +84,7 @@ public static partial class Wdm
     public static NTSTATUS IoSetCompletionRoutineEx(DEVICE_OBJECT DeviceObject, IRP Irp, IO_COMPLETION_ROUTINE CompletionRoutine, object? Context,
         bool InvokeOnSuccess, bool InvokeOnError, bool InvokeOnCancel)
     {
+        DdiGate.Enter(DdiTable.IoSetCompletionRoutineEx);
         IoSetCompletionRoutine(Irp, CompletionRoutine, Context, InvokeOnSuccess, InvokeOnError, InvokeOnCancel);
         return STATUS_SUCCESS;
     }

@@ -11,6 +11,7 @@ public static partial class Wdm
     /// </summary>
     public static NTSTATUS IoCheckShareAccess(uint DesiredAccess, uint DesiredShareAccess, FILE_OBJECT FileObject, SHARE_ACCESS ShareAccess, bool Update)
     {
+        DdiGate.Enter(DdiTable.IoCheckShareAccess);
         KeContext.NotNull(FileObject, nameof(FileObject));
         KeContext.NotNull(ShareAccess, nameof(ShareAccess));
         SetAccess(FileObject, DesiredAccess, DesiredShareAccess);
@@ -42,6 +43,7 @@ public static partial class Wdm
     /// <summary>IoSetShareAccess: records the first open of a file (no check).</summary>
     public static void IoSetShareAccess(uint DesiredAccess, uint DesiredShareAccess, FILE_OBJECT FileObject, SHARE_ACCESS ShareAccess)
     {
+        DdiGate.Enter(DdiTable.IoSetShareAccess);
         KeContext.NotNull(FileObject, nameof(FileObject));
         KeContext.NotNull(ShareAccess, nameof(ShareAccess));
         SetAccess(FileObject, DesiredAccess, DesiredShareAccess);
@@ -56,6 +58,7 @@ public static partial class Wdm
     /// <summary>IoUpdateShareAccess: counts an open that IoCheckShareAccess accepted without Update.</summary>
     public static void IoUpdateShareAccess(FILE_OBJECT FileObject, SHARE_ACCESS ShareAccess)
     {
+        DdiGate.Enter(DdiTable.IoUpdateShareAccess);
         KeContext.NotNull(FileObject, nameof(FileObject));
         if (FileObject.ReadAccess || FileObject.WriteAccess || FileObject.DeleteAccess)
         {
@@ -66,6 +69,7 @@ public static partial class Wdm
     /// <summary>IoRemoveShareAccess: the file's open is no longer counted (the driver calls it at cleanup).</summary>
     public static void IoRemoveShareAccess(FILE_OBJECT FileObject, SHARE_ACCESS ShareAccess)
     {
+        DdiGate.Enter(DdiTable.IoRemoveShareAccess);
         KeContext.NotNull(FileObject, nameof(FileObject));
         if (FileObject.ReadAccess || FileObject.WriteAccess || FileObject.DeleteAccess)
         {

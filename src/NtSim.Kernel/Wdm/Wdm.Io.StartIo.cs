@@ -70,6 +70,7 @@ public static partial class Wdm
     /// routine does this); TRUE if it was there.</summary>
     public static bool KeRemoveEntryDeviceQueue(KDEVICE_QUEUE DeviceQueue, IRP Irp)
     {
+        DdiGate.Enter(DdiTable.KeRemoveEntryDeviceQueue);
         var node = KeContext.NotNull(DeviceQueue, nameof(DeviceQueue)).Entries.First;
         while (node is not null)
         {

@@ -58,6 +58,7 @@ public static partial class Wdm
     /// <summary>KeSetImportanceDpc: where the DPC goes in the queue (HighImportance: the head).</summary>
     public static void KeSetImportanceDpc(KDPC Dpc, KDPC_IMPORTANCE Importance)
     {
+        DdiGate.Enter(DdiTable.KeSetImportanceDpc);
         KeContext.NotNull(Dpc, nameof(Dpc));
         if (Importance < LowImportance || Importance > MediumHighImportance)
         {
