@@ -12,12 +12,7 @@ public static partial class Wdm
             throw new ArgumentOutOfRangeException(nameof(Type), Type, "KeInitializeEvent: not an EVENT_TYPE value.");
         }
 
-        lock (thread.Machine!.Scheduler.Lock)
-        {
-            Event.Bind(thread.Machine, 0x18);
-            Event.Type = Type;
-            Event.SignalState = State ? 1 : 0;
-        }
+        Events.Initialize(thread.Machine!, Event, Type, State);
     }
 
     /// <summary>KeSetEvent: signals the event, releasing waiters; returns the previous state.</summary>
@@ -27,13 +22,7 @@ public static partial class Wdm
         var machine = thread.Machine!;
         Waits.RequireInitialized(KeContext.NotNull(Event, nameof(Event)), machine, nameof(KeSetEvent));
 
-        int previous;
-        lock (machine.Scheduler.Lock)
-        {
-            previous = Event.SignalState;
-            Event.SignalState = 1;
-            machine.Scheduler.SignalObject(Event);
-        }
+        var previous = Events.Set(machine, Event);
 
         // With Wait = TRUE the caller's next call is a wait; no other thread runs in between.
         if (!Wait)
@@ -49,12 +38,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.KeResetEvent);
         Waits.RequireInitialized(KeContext.NotNull(Event, nameof(Event)), thread.Machine!, nameof(KeResetEvent));
-        lock (thread.Machine!.Scheduler.Lock)
-        {
-            var previous = Event.SignalState;
-            Event.SignalState = 0;
-            return previous;
-        }
+        return Events.Reset(thread.Machine!, Event);
     }
 
     /// <summary>KeClearEvent: sets the event to not signaled.</summary>

@@ -8,29 +8,7 @@ public static partial class Wdm
     public static void KeFlushQueuedDpcs()
     {
         var thread = DdiGate.Enter(DdiTable.KeFlushQueuedDpcs);
-        var machine = thread.Machine!;
         Waits.RequireWaitIrql(thread, null, null);
-        while (DpcsPending(machine))
-        {
-            // Let the processors drain their queues: in deterministic mode virtual time does not
-            // advance past this 100 ns wait while any processor still has a DPC queued.
-            machine.Scheduler.Wait(thread, [], WaitAny, KernelMode, false, -1);
-        }
-    }
-
-    private static bool DpcsPending(Machine machine)
-    {
-        lock (machine.Scheduler.Lock)
-        {
-            foreach (var processor in machine.Scheduler.Processors)
-            {
-                if (processor.HasPendingDpcs || processor.DpcActive)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        DpcFlush.Flush(thread);
     }
 }

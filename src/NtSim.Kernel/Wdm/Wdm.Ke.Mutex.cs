@@ -6,14 +6,7 @@ public static partial class Wdm
     public static void KeInitializeMutex(KMUTEX Mutex, uint Level)
     {
         var thread = DdiGate.Enter(DdiTable.KeInitializeMutex);
-        KeContext.NotNull(Mutex, nameof(Mutex));
-        lock (thread.Machine!.Scheduler.Lock)
-        {
-            Mutex.Bind(thread.Machine, 0x38);
-            Mutex.SignalState = 1;
-            Mutex.Owner = null;
-            Mutex.Abandoned = false;
-        }
+        Mutexes.Initialize(thread.Machine!, KeContext.NotNull(Mutex, nameof(Mutex)));
     }
 
     /// <summary>KeReleaseMutex: releases one acquisition; a non-owner raises STATUS_MUTANT_NOT_OWNED.
@@ -23,25 +16,7 @@ public static partial class Wdm
         var thread = DdiGate.Enter(DdiTable.KeReleaseMutex);
         var machine = thread.Machine!;
         Waits.RequireInitialized(KeContext.NotNull(Mutex, nameof(Mutex)), machine, nameof(KeReleaseMutex));
-        int previous;
-        lock (machine.Scheduler.Lock)
-        {
-            if (Mutex.Owner != thread)
-            {
-                // KeReleaseMutex documents an exception for a release by a thread that does not own the mutex.
-                throw new NtStatusException(STATUS_MUTANT_NOT_OWNED);
-            }
-
-            previous = Mutex.SignalState;
-            Mutex.SignalState++;
-            if (Mutex.SignalState == 1)
-            {
-                Mutex.Owner = null;
-                thread.OwnedMutexes.Remove(Mutex);
-                thread.KernelApcDisable++;
-                machine.Scheduler.SignalObject(Mutex);
-            }
-        }
+        var previous = Mutexes.Release(thread, Mutex);
 
         if (!Wait)
         {

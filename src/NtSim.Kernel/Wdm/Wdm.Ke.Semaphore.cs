@@ -12,12 +12,7 @@ public static partial class Wdm
             throw new ArgumentOutOfRangeException(nameof(Count), $"KeInitializeSemaphore: need 0 <= Count <= Limit and Limit > 0 (Count {Count}, Limit {Limit}).");
         }
 
-        lock (thread.Machine!.Scheduler.Lock)
-        {
-            Semaphore.Bind(thread.Machine, 0x20);
-            Semaphore.SignalState = Count;
-            Semaphore.Limit = Limit;
-        }
+        Semaphores.Initialize(thread.Machine!, Semaphore, Count, Limit);
     }
 
     /// <summary>KeReleaseSemaphore: adds <paramref name="Adjustment"/> to the count; past the limit
@@ -32,18 +27,7 @@ public static partial class Wdm
             throw new ArgumentOutOfRangeException(nameof(Adjustment), Adjustment, "KeReleaseSemaphore: Adjustment must be positive.");
         }
 
-        int previous;
-        lock (machine.Scheduler.Lock)
-        {
-            previous = Semaphore.SignalState;
-            if ((long)previous + Adjustment > Semaphore.Limit)
-            {
-                throw new NtStatusException(STATUS_SEMAPHORE_LIMIT_EXCEEDED);
-            }
-
-            Semaphore.SignalState = previous + Adjustment;
-            machine.Scheduler.SignalObject(Semaphore);
-        }
+        var previous = Semaphores.Release(machine, Semaphore, Adjustment);
 
         if (!Wait)
         {

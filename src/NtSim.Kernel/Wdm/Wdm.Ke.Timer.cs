@@ -20,13 +20,7 @@ public static partial class Wdm
             throw new ArgumentOutOfRangeException(nameof(Type), Type, "KeInitializeTimerEx: not a TIMER_TYPE value.");
         }
 
-        lock (thread.Machine!.Scheduler.Lock)
-        {
-            Timer.Bind(thread.Machine, 0x40);
-            Timer.Type = Type;
-            Timer.SignalState = 0;
-            Timer.Period = 0;
-        }
+        Timers.Initialize(thread.Machine!, Timer, Type);
     }
 
     /// <summary>KeSetTimer: KeSetTimerEx without a period.</summary>
@@ -56,18 +50,7 @@ public static partial class Wdm
             RequireInitialized(Dpc, machine);
         }
 
-        bool wasSet;
-        lock (machine.Scheduler.Lock)
-        {
-            var scheduler = machine.Scheduler;
-            wasSet = scheduler.CancelTimer(Timer);
-            Timer.SignalState = 0;
-            Timer.Period = Period;
-            Timer.Dpc = Dpc;
-            Timer.Processor = thread.Processor!.Number;
-            scheduler.InsertTimer(Timer, scheduler.ToDueTime(DueTime.QuadPart));
-            scheduler.Track(Timer, thread.CurrentModule, file, line);
-        }
+        var wasSet = Timers.Set(thread, Timer, DueTime.QuadPart, Period, Dpc, file, line);
 
         DdiGate.Leave(thread, DdiTable.KeSetTimerEx);
         return wasSet;
@@ -77,12 +60,7 @@ public static partial class Wdm
     public static bool KeCancelTimer(KTIMER Timer)
     {
         var thread = DdiGate.Enter(DdiTable.KeCancelTimer);
-        KeContext.NotNull(Timer, nameof(Timer));
-        bool wasSet;
-        lock (thread.Machine!.Scheduler.Lock)
-        {
-            wasSet = thread.Machine.Scheduler.CancelTimer(Timer);
-        }
+        var wasSet = Timers.Cancel(thread.Machine!, KeContext.NotNull(Timer, nameof(Timer)));
 
         DdiGate.Leave(thread, DdiTable.KeCancelTimer);
         return wasSet;

@@ -56,6 +56,23 @@ public sealed class IoRemoveLockTests
     }
 
     [Fact]
+    public void IoReleaseRemoveLock_UnknownTag_WithoutIoVerification_OnlyDropsTheCount()
+    {
+        using var machine = Machine.Boot(new MachineOptions { Verifier = VerifierFlags.None });
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            var removeLock = new IO_REMOVE_LOCK();
+            IoInitializeRemoveLock(removeLock, 0, 0, 0);
+            IoAcquireRemoveLock(removeLock, "a");
+            IoReleaseRemoveLock(removeLock, "b");
+
+            // The count is back to the initial hold: the wait returns at once.
+            IoReleaseRemoveLockAndWait(removeLock, "a");
+            Assert.Equal(STATUS_DELETE_PENDING, IoAcquireRemoveLock(removeLock, null));
+        }));
+    }
+
+    [Fact]
     public void IoQueueWorkItem_RunsAtPassiveWithDevice()
     {
         using var machine = MachineAssert.Boot();

@@ -1,0 +1,57 @@
+namespace NtSim;
+
+/// <summary>
+/// The kernel's one event primitive (KeInitializeEvent, KeSetEvent, KeResetEvent's work): every
+/// event the kernel signals for itself (an IRP's user event, a file object's event, the gates of
+/// fast mutexes and resources ...) and every event a driver signals goes through here, so a wake-up
+/// and its trace line are written once. The caller has entered its DDI (or is the kernel).
+/// </summary>
+internal static class Events
+{
+    /// <summary>A notification or synchronization event in the given state.</summary>
+    internal static void Initialize(Machine machine, KEVENT evt, EVENT_TYPE type, bool signaled)
+    {
+        lock (machine.Scheduler.Lock)
+        {
+            InitializeLocked(machine, evt, type, signaled);
+        }
+    }
+
+    /// <summary><see cref="Initialize"/> with the dispatcher lock held.</summary>
+    internal static void InitializeLocked(Machine machine, KEVENT evt, EVENT_TYPE type, bool signaled)
+    {
+        evt.Bind(machine, 0x18);
+        evt.Type = type;
+        evt.SignalState = signaled ? 1 : 0;
+    }
+
+    /// <summary>Signals the event, releasing its waiters (all of a notification event's, one of a
+    /// synchronization event's); returns the previous state.</summary>
+    internal static int Set(Machine machine, KEVENT evt)
+    {
+        lock (machine.Scheduler.Lock)
+        {
+            return SetLocked(machine, evt);
+        }
+    }
+
+    /// <summary><see cref="Set"/> with the dispatcher lock held.</summary>
+    internal static int SetLocked(Machine machine, KEVENT evt)
+    {
+        var previous = evt.SignalState;
+        evt.SignalState = 1;
+        machine.Scheduler.SignalObject(evt);
+        return previous;
+    }
+
+    /// <summary>Sets the event to not signaled; returns the previous state.</summary>
+    internal static int Reset(Machine machine, KEVENT evt)
+    {
+        lock (machine.Scheduler.Lock)
+        {
+            var previous = evt.SignalState;
+            evt.SignalState = 0;
+            return previous;
+        }
+    }
+}
