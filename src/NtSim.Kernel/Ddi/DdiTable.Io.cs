@@ -62,9 +62,9 @@ internal static partial class DdiTable
 
     internal static readonly Ddi IoUnregisterShutdownNotification = new(nameof(IoUnregisterShutdownNotification), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi IoStartPacket = new(nameof(IoStartPacket), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi IoStartPacket = new(nameof(IoStartPacket), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
-    internal static readonly Ddi IoStartNextPacket = new(nameof(IoStartNextPacket), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi IoStartNextPacket = new(nameof(IoStartNextPacket), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi IoAllocateWorkItem = new(nameof(IoAllocateWorkItem), Wdm.HIGH_LEVEL);
 

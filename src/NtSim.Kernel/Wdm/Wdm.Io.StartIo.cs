@@ -10,29 +10,8 @@ public static partial class Wdm
         KeContext.NotNull(DeviceObject, nameof(DeviceObject));
         KeContext.NotNull(Irp, nameof(Irp));
         var startIo = RequireStartIo(DeviceObject, nameof(IoStartPacket));
-        var old = KeRaiseIrqlToDpcLevel();
-        IoAcquireCancelSpinLock(out var cancelIrql);
-        if (CancelFunction is not null)
-        {
-            IoSetCancelRoutine(Irp, CancelFunction);
-        }
-
-        var queue = DeviceObject.DeviceQueue;
-        if (queue.Busy)
-        {
-            // KeInsertByKeyDeviceQueue / KeInsertDeviceQueue: the device is busy, the IRP waits.
-            InsertByKey(queue, Irp, Key ?? 0, Key.HasValue);
-            IoReleaseCancelSpinLock(cancelIrql);
-        }
-        else
-        {
-            queue.Busy = true;
-            DeviceObject.CurrentIrp = Irp;
-            IoReleaseCancelSpinLock(cancelIrql);
-            CallStartIo(thread, startIo, DeviceObject, Irp);
-        }
-
-        KeLowerIrql(old);
+        StartIoQueue.StartPacket(thread, DeviceObject, Irp, Key, CancelFunction, startIo);
+        DdiGate.Leave(thread, DdiTable.IoStartPacket);
     }
 
     /// <summary>IoStartNextPacket: the current IRP is done; starts the next queued one, or makes the device idle.</summary>
@@ -41,29 +20,8 @@ public static partial class Wdm
         var thread = DdiGate.Enter(DdiTable.IoStartNextPacket);
         KeContext.NotNull(DeviceObject, nameof(DeviceObject));
         var startIo = RequireStartIo(DeviceObject, nameof(IoStartNextPacket));
-        var old = KeRaiseIrqlToDpcLevel();
-        IoAcquireCancelSpinLock(out var cancelIrql);
-        DeviceObject.CurrentIrp = null;
-        var queue = DeviceObject.DeviceQueue;
-        IRP? next = null;
-        if (queue.Entries.First is { } first)
-        {
-            next = first.Value.Irp;
-            queue.Entries.RemoveFirst();
-            DeviceObject.CurrentIrp = next;
-        }
-        else
-        {
-            queue.Busy = false;
-        }
-
-        IoReleaseCancelSpinLock(cancelIrql);
-        if (next is not null)
-        {
-            CallStartIo(thread, startIo, DeviceObject, next);
-        }
-
-        KeLowerIrql(old);
+        StartIoQueue.StartNextPacket(thread, DeviceObject, startIo);
+        DdiGate.Leave(thread, DdiTable.IoStartNextPacket);
     }
 
     /// <summary>KeRemoveEntryDeviceQueue: takes a waiting IRP out of the device queue (a cancel
@@ -71,47 +29,10 @@ public static partial class Wdm
     public static bool KeRemoveEntryDeviceQueue(KDEVICE_QUEUE DeviceQueue, IRP Irp)
     {
         DdiGate.Enter(DdiTable.KeRemoveEntryDeviceQueue);
-        var node = KeContext.NotNull(DeviceQueue, nameof(DeviceQueue)).Entries.First;
-        while (node is not null)
-        {
-            if (node.Value.Irp == Irp)
-            {
-                DeviceQueue.Entries.Remove(node);
-                return true;
-            }
-
-            node = node.Next;
-        }
-
-        return false;
-    }
-
-    private static void InsertByKey(KDEVICE_QUEUE queue, IRP irp, uint key, bool sorted)
-    {
-        if (sorted)
-        {
-            for (var node = queue.Entries.First; node is not null; node = node.Next)
-            {
-                if (key < node.Value.Key)
-                {
-                    queue.Entries.AddBefore(node, (irp, key));
-                    return;
-                }
-            }
-        }
-
-        queue.Entries.AddLast((irp, key));
+        return DeviceQueues.RemoveEntry(KeContext.NotNull(DeviceQueue, nameof(DeviceQueue)), KeContext.NotNull(Irp, nameof(Irp)));
     }
 
     private static DRIVER_STARTIO RequireStartIo(DEVICE_OBJECT device, string ddi) =>
         device.DriverObject.DriverStartIo
         ?? throw new InvalidOperationException($"{ddi}: {device.DriverObject.DriverName} has no DriverStartIo routine.");
-
-    private static void CallStartIo(KTHREAD thread, DRIVER_STARTIO startIo, DEVICE_OBJECT device, IRP irp)
-    {
-        using (thread.EnterModule(device.DriverObject.Module))
-        {
-            startIo(device, irp);
-        }
-    }
 }
