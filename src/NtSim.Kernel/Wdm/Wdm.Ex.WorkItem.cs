@@ -45,8 +45,6 @@ public static partial class Wdm
             throw new InvalidOperationException("ExQueueWorkItem: the work item is already queued.");
         }
 
-        WorkItem.TrackHandle = thread.Machine!.Tracking.Track(ResourceKind.WorkItem, thread.CurrentModule, WorkItem.Address, 0, 0, default,
-            file, line, $"WORK_QUEUE_ITEM queued for {CodeNames.Of(WorkItem.WorkerRoutine.Method)}");
-        thread.Machine.WorkQueues.Queue(thread, WorkItem, QueueType);
+        WorkItems.Queue(thread, WorkItem, QueueType, file, line);
     }
 }

@@ -18,17 +18,19 @@ public static partial class Wdm
 
     /// <summary>IoQueueWorkItem: runs <paramref name="WorkerRoutine"/>(DeviceObject, Context) on a
     /// system worker thread; the device object stays referenced until the routine returns.</summary>
-    public static void IoQueueWorkItem(IO_WORKITEM IoWorkItem, IO_WORKITEM_ROUTINE WorkerRoutine, WORK_QUEUE_TYPE QueueType, object? Context)
+    public static void IoQueueWorkItem(IO_WORKITEM IoWorkItem, IO_WORKITEM_ROUTINE WorkerRoutine, WORK_QUEUE_TYPE QueueType, object? Context,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         KeContext.NotNull(WorkerRoutine, nameof(WorkerRoutine));
-        QueueIoWorkItem(IoWorkItem, WorkerRoutine, QueueType, () => WorkerRoutine(IoWorkItem.Device, Context));
+        QueueIoWorkItem(IoWorkItem, WorkerRoutine, QueueType, () => WorkerRoutine(IoWorkItem.Device, Context), file, line);
     }
 
     /// <summary>IoQueueWorkItemEx: as IoQueueWorkItem, the routine also gets the work item.</summary>
-    public static void IoQueueWorkItemEx(IO_WORKITEM IoWorkItem, IO_WORKITEM_ROUTINE_EX WorkerRoutine, WORK_QUEUE_TYPE QueueType, object? Context)
+    public static void IoQueueWorkItemEx(IO_WORKITEM IoWorkItem, IO_WORKITEM_ROUTINE_EX WorkerRoutine, WORK_QUEUE_TYPE QueueType, object? Context,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         KeContext.NotNull(WorkerRoutine, nameof(WorkerRoutine));
-        QueueIoWorkItem(IoWorkItem, WorkerRoutine, QueueType, () => WorkerRoutine(IoWorkItem.Device, Context, IoWorkItem));
+        QueueIoWorkItem(IoWorkItem, WorkerRoutine, QueueType, () => WorkerRoutine(IoWorkItem.Device, Context, IoWorkItem), file, line);
     }
 
     /// <summary>IoFreeWorkItem: frees a work item that is not queued.</summary>
@@ -54,7 +56,7 @@ public static partial class Wdm
         }
     }
 
-    private static void QueueIoWorkItem(IO_WORKITEM item, Delegate routine, WORK_QUEUE_TYPE queueType, Action run)
+    private static void QueueIoWorkItem(IO_WORKITEM item, Delegate routine, WORK_QUEUE_TYPE queueType, Action run, string file, int line)
     {
         var thread = DdiGate.Enter(DdiTable.IoQueueWorkItem);
         KeContext.NotNull(item, nameof(item), nameof(IoQueueWorkItem));
@@ -63,23 +65,16 @@ public static partial class Wdm
             throw new InvalidOperationException("IoQueueWorkItem: the work item was freed.");
         }
 
-        var machine = thread.Machine!;
-        var header = item.Device.Header!;
-        machine.ObjectManager.Reference(header);
-        item.Item.WorkerRoutine = _ =>
+        if (queueType < CriticalWorkQueue || queueType > HyperCriticalWorkQueue)
         {
-            try
-            {
-                run();
-            }
-            finally
-            {
-                machine.ObjectManager.Dereference(header);
-            }
-        };
-        item.Item.Parameter = null;
-        item.Item.Module = machine.Modules.For(routine);
-        item.Item.RoutineMethod = routine.Method;
-        ExQueueWorkItem(item.Item, queueType);
+            throw new ArgumentOutOfRangeException(nameof(queueType), queueType, "IoQueueWorkItem: not a WORK_QUEUE_TYPE value.");
+        }
+
+        if (item.Item.Queued)
+        {
+            throw new InvalidOperationException("IoQueueWorkItem: the work item is already queued.");
+        }
+
+        IoWorkItems.Queue(thread, item, routine, queueType, run, file, line);
     }
 }
