@@ -10,7 +10,8 @@ namespace NtSim;
 /// bad and double frees at the free, overruns at the next free or validation of the damaged
 /// header (BAD_POOL_HEADER).
 /// </summary>
-[DebuggerDisplay("Pool nonpaged={NonPagedBytesInUse} paged={PagedBytesInUse}")]
+// Fields, not the locked properties: a debugger view never takes the pool lock.
+[DebuggerDisplay("Pool nonpaged={NonPaged.BytesInUse} paged={Paged.BytesInUse}")]
 public sealed partial class ExPool
 {
     /// <summary>The largest request served from a small block: PAGE_SIZE less a header and the

@@ -7,7 +7,8 @@ namespace NtSim;
 /// extension is a zeroed block of nonpaged pool just after the object (<see cref="DeviceExtension"/>,
 /// as in C), and, with IoCreateDevice&lt;T&gt;, also a typed object (<see cref="Extension{T}"/>).
 /// </summary>
-[DebuggerDisplay("{Describe(),nq}")]
+[DebuggerDisplay("{Name,nq} of {DriverObject.DriverName}")]
+[DebuggerTypeProxy(typeof(DeviceObjectDebugView))]
 public sealed class DEVICE_OBJECT : IObjectParser
 {
     internal DEVICE_OBJECT(DRIVER_OBJECT driver, string? name)

@@ -31,7 +31,8 @@ public sealed class IRP_TAIL
 /// machine's per-stack-size lookaside lists and are reused, so a steady flow of requests allocates
 /// no managed memory.
 /// </summary>
-[DebuggerDisplay("{Describe(),nq}")]
+[DebuggerDisplay("IRP {Address,h} ({CurrentLocation}/{StackCount}) {IoStatus.Status}")]
+[DebuggerTypeProxy(typeof(IrpDebugView))]
 public sealed class IRP : IMdlList
 {
     private readonly IO_STACK_LOCATION[] _stack;

@@ -11,7 +11,8 @@ namespace NtSim;
 /// (IoInvalidateDeviceRelations, IoInvalidateDeviceState, IoRequestDeviceEject) on a delayed worker
 /// thread, as Windows queues its device actions.
 /// </summary>
-[DebuggerDisplay("PnP: {Nodes.Count} device nodes")]
+// Nodes takes the PnP lock and builds a list: a debugger view shows the root only.
+[DebuggerDisplay("PnP: root {Root.InstancePath,nq}")]
 public sealed partial class PnpManager
 {
     private readonly Machine _machine;
