@@ -18,6 +18,7 @@ public sealed class ZwFileTests
     public void ZwCreateFile_ReadClose_DriverSeesKernelModeRequests()
     {
         var (machine, echo) = Start();
+        using var owned = machine;
         NTSTATUS create = STATUS_UNSUCCESSFUL, read = STATUS_UNSUCCESSFUL;
         ulong information = 0, transferred = 0;
         byte first = 0;
@@ -47,6 +48,7 @@ public sealed class ZwFileTests
     public void IoGetDeviceObjectPointer_CleanupAtOnce_CloseWhenTheFileIsDereferenced()
     {
         var (machine, echo) = Start();
+        using var owned = machine;
         DEVICE_OBJECT? device = null;
         List<string> beforeRelease = [];
         Completed(machine, machine.Run(() =>
@@ -68,6 +70,7 @@ public sealed class ZwFileTests
     public void IoGetDeviceObjectPointer_UnknownName_ObjectNameNotFound()
     {
         var (machine, _) = Start();
+        using var owned = machine;
         NTSTATUS status = STATUS_SUCCESS;
         Completed(machine, machine.Run(() => status = IoGetDeviceObjectPointer(new UNICODE_STRING(@"\Device\Nope"), FILE_READ_DATA, out _, out _)));
         Assert.Equal(STATUS_OBJECT_NAME_NOT_FOUND, status);
@@ -77,6 +80,7 @@ public sealed class ZwFileTests
     public void IoBuildSynchronousFsdRequest_DirectIoDevice_DriverWritesThroughTheMdl()
     {
         var (machine, echo) = Start(DO_DIRECT_IO);
+        using var owned = machine;
         var bytes = new byte[64];
         Completed(machine, machine.Run(() =>
         {
@@ -127,6 +131,7 @@ public sealed class ZwFileTests
     public void IoBuildDeviceIoControlRequest_DirectOutputBufferNotMapped_ReturnsNullAndLeavesNothing()
     {
         var (machine, echo) = Start();
+        using var owned = machine;
         IRP? irp = null;
         var buffersBefore = machine.Pool.QueryTag("IoBf").Outstanding;
         Completed(machine, machine.Run(() =>

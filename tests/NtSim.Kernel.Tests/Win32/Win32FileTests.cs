@@ -29,6 +29,7 @@ public sealed class Win32FileTests
     public void CreateFile_ReadWriteClose_DriverSeesCreateReadWriteCleanupClose(int seed)
     {
         var (machine, echo) = Start(seed);
+        using var owned = machine;
         var read = new byte[16];
         uint got = 0, wrote = 0;
         var app = RunApp(machine, args =>
@@ -54,6 +55,7 @@ public sealed class Win32FileTests
     public void CreateFile_UnknownName_FailsWithFileNotFound()
     {
         var (machine, _) = Start();
+        using var owned = machine;
         uint error = 0;
         HANDLE h = default;
         RunApp(machine, args =>
@@ -71,6 +73,7 @@ public sealed class Win32FileTests
     public void CreateFile_ExclusiveDeviceOpenTwice_SecondIsAccessDenied()
     {
         var (machine, echo) = Start(exclusive: true);
+        using var owned = machine;
         uint error = 0;
         RunApp(machine, args =>
         {
@@ -90,6 +93,7 @@ public sealed class Win32FileTests
     public void DeviceIoControl_WriteAccessCodeOnReadOnlyHandle_DeniedBeforeTheDriver()
     {
         var (machine, echo) = Start();
+        using var owned = machine;
         uint error = 0;
         bool ok = true, anyAccess = false;
         RunApp(machine, args =>
@@ -112,6 +116,7 @@ public sealed class Win32FileTests
     public void ReadFile_WriteOnlyHandle_AccessDenied()
     {
         var (machine, _) = Start();
+        using var owned = machine;
         uint error = 0;
         RunApp(machine, args =>
         {
@@ -129,6 +134,7 @@ public sealed class Win32FileTests
     public void DeviceIoControl_Buffered_CopiesBackOnlyInformationBytes()
     {
         var (machine, _) = Start();
+        using var owned = machine;
         var output = Enumerable.Repeat((byte)0xEE, 8).ToArray();
         uint returned = 0;
         RunApp(machine, args =>
@@ -148,6 +154,7 @@ public sealed class Win32FileTests
     public void ReadFile_DirectIo_DriverWritesThroughTheMdl()
     {
         var (machine, _) = Start(flags: DO_DIRECT_IO);
+        using var owned = machine;
         var read = new byte[5000];
         RunApp(machine, args =>
         {
@@ -165,6 +172,7 @@ public sealed class Win32FileTests
     public void DeviceIoControl_OutDirect_OutputThroughMdl()
     {
         var (machine, _) = Start();
+        using var owned = machine;
         var output = new byte[32];
         RunApp(machine, args =>
         {
@@ -182,6 +190,7 @@ public sealed class Win32FileTests
     public void DeviceIoControl_NeitherWithBadAddress_DriverProbeFailsAndAppSeesNoAccess()
     {
         var (machine, _) = Start();
+        using var owned = machine;
         uint error = 0;
         var good = new byte[8];
         RunApp(machine, args =>
@@ -209,6 +218,7 @@ public sealed class Win32FileTests
     public void Overlapped_PendingIoctl_CompletesLaterAndSignalsTheEvent(int seed)
     {
         var (machine, _) = Start(seed);
+        using var owned = machine;
         var output = new byte[4];
         uint pendingError = 0, transferred = 0;
         RunApp(machine, args =>
@@ -240,6 +250,7 @@ public sealed class Win32FileTests
     public void CancelIoEx_PendingRequest_CompletesWithOperationAborted()
     {
         var (machine, echo) = Start();
+        using var owned = machine;
         uint error = 0;
         bool notFound = true;
         RunApp(machine, args =>
@@ -264,6 +275,7 @@ public sealed class Win32FileTests
     public void ProcessExit_WithRequestPending_CancelsItThenCleanupAndClose()
     {
         var (machine, echo) = Start();
+        using var owned = machine;
         var app = RunApp(machine, args =>
         {
             var h = CreateFile(@"\\.\Echo", GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_FLAG_OVERLAPPED, default);
@@ -280,6 +292,7 @@ public sealed class Win32FileTests
     public void CloseHandle_WithRequestPending_CleanupNowCloseWhenTheRequestEnds()
     {
         var (machine, echo) = Start();
+        using var owned = machine;
         RunApp(machine, args =>
         {
             var h = CreateFile(@"\\.\Echo", GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_FLAG_OVERLAPPED, default);
@@ -301,6 +314,7 @@ public sealed class Win32FileTests
     public void AppException_EndsTheProcessNotTheMachine()
     {
         var (machine, _) = Start();
+        using var owned = machine;
         var app = machine.StartProcess("crash", _ => throw new InvalidOperationException("app bug"));
         Completed(machine, app.WaitForExit());
         Assert.Equal(unchecked((int)0xE0434352), app.ExitCode);
@@ -312,6 +326,7 @@ public sealed class Win32FileTests
     public void Printf_WritesToTheProcessOutput()
     {
         var (machine, _) = Start();
+        using var owned = machine;
         var app = RunApp(machine, args =>
         {
             printf("Total Read: %d, Total Write: %d\n", 64, 1024);
@@ -355,6 +370,7 @@ public sealed class Win32FileTests
     public void DeviceIoControl_NullArrayWithALength_FailsWithNoAccess()
     {
         var (machine, echo) = Start();
+        using var owned = machine;
         uint controlError = 0, readError = 0;
         bool control = true, read = true;
         RunApp(machine, args =>
