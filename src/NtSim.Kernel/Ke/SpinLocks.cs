@@ -140,8 +140,14 @@ internal static class SpinLocks
         if (bad)
         {
             // 0x32: KeReleaseSpinLock not at DISPATCH_LEVEL; 0x40/0x41: the AtDpcLevel forms below DISPATCH_LEVEL.
-            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, subcode, (ulong)irql, spinLock.Address, 0,
-                $"{ddi} called at IRQL {(int)irql}; it requires DISPATCH_LEVEL");
+            // Free build: the lock is taken or released at the IRQL the caller is at.
+            var rule = subcode switch
+            {
+                0x32 => VerifierRules.ReleaseSpinLockNotAtDispatch,
+                0x40 => VerifierRules.AcquireAtDpcLevelBelowDispatch,
+                _ => VerifierRules.ReleaseFromDpcLevelBelowDispatch,
+            };
+            thread.Machine!.Verifier.Violation(rule, (ulong)irql, spinLock.Address, 0, $"{ddi} called at IRQL {(int)irql}; it requires DISPATCH_LEVEL");
         }
     }
 }
