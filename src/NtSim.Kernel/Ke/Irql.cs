@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace NtSim;
 
@@ -29,6 +30,30 @@ internal static class Irql
     {
         var p = thread.Processor!;
         var current = p.Irql;
+        var inDpc = newIrql < Wdm.DISPATCH_LEVEL && p.DpcActive;
+        if (newIrql > current || inDpc)
+        {
+            CheckLower(thread, p, current, newIrql);
+            if (inDpc)
+            {
+                // No DPC is delivered inside the DPC (reached only with Force IRQL checking off).
+                p.Irql = newIrql;
+                return;
+            }
+        }
+
+        p.Irql = newIrql;
+        if (newIrql < Wdm.DISPATCH_LEVEL && p.HasPendingDpcs)
+        {
+            // Dropping below DISPATCH_LEVEL delivers the pending DPC interrupt on the spot.
+            thread.Machine!.Scheduler.DrainDpcs(thread, p);
+        }
+    }
+
+    // Out of line, so that the lowering path stays small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckLower(KTHREAD thread, Processor p, KIRQL current, KIRQL newIrql)
+    {
         var machine = thread.Machine!;
         if (newIrql > Wdm.HIGH_LEVEL)
         {
@@ -48,19 +73,9 @@ internal static class Irql
         if (p.DpcActive && newIrql < Wdm.DISPATCH_LEVEL)
         {
             // 0x31 with P4 = 1: the new IRQL is not allowed inside a DPC routine. Free build: the IRQL drops;
-            // no DPC is delivered inside the DPC, and a routine that returns below DISPATCH_LEVEL gets
-            // IRQL_UNEXPECTED_VALUE from the DPC loop.
+            // a routine that returns below DISPATCH_LEVEL gets IRQL_UNEXPECTED_VALUE from the DPC loop.
             machine.Verifier.Violation(VerifierRules.LowerToHigherIrql, (ulong)current, (ulong)newIrql, 1,
                 string.Create(CultureInfo.InvariantCulture, $"KeLowerIrql to {(int)newIrql} inside a DPC routine, which runs at DISPATCH_LEVEL"));
-            p.Irql = newIrql;
-            return;
-        }
-
-        p.Irql = newIrql;
-        if (newIrql < Wdm.DISPATCH_LEVEL && p.HasPendingDpcs)
-        {
-            // Dropping below DISPATCH_LEVEL delivers the pending DPC interrupt on the spot.
-            machine.Scheduler.DrainDpcs(thread, p);
         }
     }
 }

@@ -134,4 +134,30 @@ public sealed class IrqlRulesUnderFlagsTests
         });
         MachineAssert.BugCheck(machine, status, ATTEMPTED_SWITCH_FROM_DPC, thread, 0, 0, 0);
     }
+
+    [Fact]
+    public void KeLowerIrql_BelowDispatchInADpc_WithoutForceIrqlChecking_TheDpcLoopBugChecksIrqlUnexpectedValue()
+    {
+        using var machine = VerifierBoot.Without(VerifierFlags.ForceIrqlChecking);
+        var status = machine.Run(() =>
+        {
+            var dpc = new KDPC();
+            KeInitializeDpc(dpc, (_, _, _, _) => KeLowerIrql(PASSIVE_LEVEL), null);
+            KeInsertQueueDpc(dpc, null, null);
+        });
+        MachineAssert.BugCheck(machine, status, IRQL_UNEXPECTED_VALUE, (ulong)DISPATCH_LEVEL << 8, 0, 0, 0);
+    }
+
+    [Fact]
+    public void KeLowerIrql_BelowDispatchInADpc_UnderForceIrqlChecking_BugChecksC4_31WithP4One()
+    {
+        using var machine = VerifierBoot.With(VerifierFlags.ForceIrqlChecking);
+        var status = machine.Run(() =>
+        {
+            var dpc = new KDPC();
+            KeInitializeDpc(dpc, (_, _, _, _) => KeLowerIrql(PASSIVE_LEVEL), null);
+            KeInsertQueueDpc(dpc, null, null);
+        });
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x31, (ulong)DISPATCH_LEVEL, (ulong)PASSIVE_LEVEL, 1);
+    }
 }
