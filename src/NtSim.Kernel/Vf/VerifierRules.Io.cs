@@ -53,6 +53,20 @@ public static partial class VerifierRules
         Flag = VerifierFlags.IoVerification, P2 = "the verifier's shadow lock (0 here)", P3 = "the remove lock", Source = C4,
     };
 
+    /// <summary>0xC4/0xD5: IoReleaseRemoveLock with a tag no IoAcquireRemoveLock used.</summary>
+    public static readonly VerifierRule RemoveLockReleaseTagMismatch = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0xD5, Name = "RemoveLockReleaseTagMismatch",
+        Flag = VerifierFlags.IoVerification, P2 = "the remove lock", P3 = "the tag (0 here)", Source = C4,
+    };
+
+    /// <summary>0xC4/0xD6: IoReleaseRemoveLockAndWait with a tag no IoAcquireRemoveLock used.</summary>
+    public static readonly VerifierRule RemoveLockReleaseAndWaitTagMismatch = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0xD6, Name = "RemoveLockReleaseAndWaitTagMismatch",
+        Flag = VerifierFlags.IoVerification, P2 = "the remove lock", P3 = "the tag (0 here)", P4 = "the previous tag (0 here)", Source = C4,
+    };
+
     private static VerifierRule IoRule(ulong subcode, string name, string p2, string p3, string p4) => new()
     {
         Code = Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, Subcode = subcode, Name = name,

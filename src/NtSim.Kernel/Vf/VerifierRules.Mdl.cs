@@ -2,6 +2,7 @@ namespace NtSim;
 
 // The MDL rules (devtest/automatic-checks, "Monitoring MDL usage"): those about IRQL under Force IRQL
 // checking, the others under any option, as Driver Verifier's automatic checks ran before Windows 10 1709.
+// And the probes' DDI compliance rule.
 public static partial class VerifierRules
 {
     /// <summary>0xC4/0x70: MmProbeAndLockPages above DISPATCH_LEVEL.</summary>
@@ -80,4 +81,7 @@ public static partial class VerifierRules
         Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0xB8, Name = "IoFreeMdlStillMapped",
         Flag = VerifierFlags.AnyOption, P2 = "the MDL", P3 = "its flags", P4 = "0", Source = C4,
     };
+
+    /// <summary>DDI compliance rule IrqlExApcLte2 (0x20006): ProbeForRead and ProbeForWrite at IRQL &lt;= APC_LEVEL.</summary>
+    public static readonly VerifierRule IrqlExApcLte2 = DdiRule(0x20006, "IrqlExApcLte2", "devtest/wdm-irqlexapclte2");
 }

@@ -33,6 +33,20 @@ public static partial class VerifierRules
         Flag = VerifierFlags.AnyOption, P2 = "current IRQL", P3 = "the thread's APC-disable count", P4 = "the resource", Source = C4,
     };
 
+    /// <summary>0xC4/0x39: ExAcquireFastMutexUnsafe below APC_LEVEL outside a critical region.</summary>
+    public static readonly VerifierRule FastMutexUnsafeAcquiredWithApcsEnabled = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0x39, Name = "FastMutexUnsafeAcquiredWithApcsEnabled",
+        Flag = VerifierFlags.AnyOption, P2 = "current IRQL", P3 = "the thread's APC-disable count", P4 = "the fast mutex", Source = C4,
+    };
+
+    /// <summary>0xC4/0x3A: ExReleaseFastMutexUnsafe below APC_LEVEL outside a critical region.</summary>
+    public static readonly VerifierRule FastMutexUnsafeReleasedWithApcsEnabled = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0x3A, Name = "FastMutexUnsafeReleasedWithApcsEnabled",
+        Flag = VerifierFlags.AnyOption, P2 = "current IRQL", P3 = "the thread's APC-disable count", P4 = "the fast mutex", Source = C4,
+    };
+
     /// <summary>0xC4/0x3B: a wait that can block (no timeout or a non-zero one) at DISPATCH_LEVEL or above.</summary>
     public static readonly VerifierRule WaitAtDispatch = new()
     {
