@@ -28,6 +28,90 @@ internal static class GlobalOptions
         },
     };
 
+    /// <summary>`--verifier FLAGS`: the Driver Verifier options of the machines the command boots, as
+    /// `verifier /flags` takes them (0x209BB), or `standard` (the default) or `none`.</summary>
+    internal static readonly Option<VerifierFlags?> Verifier = new("--verifier")
+    {
+        Description = "Driver Verifier options of the machine, as verifier /flags takes them (e.g. 0x8 pool tracking; decimal or 0x hex), "
+            + "or 'standard' (0x209BB, the default) or 'none' (Windows without Driver Verifier).",
+        Recursive = true,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (!TryParseVerifier(text, out var flags))
+            {
+                result.AddError($"--verifier takes verifier /flags bits such as 0x209BB or 8, 'standard' or 'none' (got '{text}').");
+                return null;
+            }
+
+            if (VerifierOptions.Unknown(flags) is { } unknown)
+            {
+                result.AddError($"--verifier {text}: NtSim does not know the bits {unknown}; it knows {VerifierOptions.Describe(VerifierOptions.Known)}.");
+                return null;
+            }
+
+            return flags;
+        },
+    };
+
     /// <summary>Adds the global options to the root command.</summary>
-    internal static void AddTo(RootCommand root) => root.Options.Add(DebugPrintMask);
+    internal static void AddTo(RootCommand root)
+    {
+        root.Options.Add(DebugPrintMask);
+        root.Options.Add(Verifier);
+    }
+
+    /// <summary>The verifier options the command line asked for: <c>verifier /standard</c> unless --verifier says otherwise.</summary>
+    internal static VerifierFlags VerifierFlags(ParseResult result) => result.GetValue(Verifier) ?? NtSim.VerifierFlags.Standard;
+
+    /// <summary>When --verifier was given: one line on <paramref name="error"/> naming the options it asked
+    /// for that NtSim does not simulate (or simulates in part), so that none is accepted silently.</summary>
+    internal static void ReportVerifier(ParseResult result, TextWriter error)
+    {
+        if (result.GetValue(Verifier) is not { } flags)
+        {
+            return;
+        }
+
+        var missing = VerifierOptions.With(flags, VerifierOptionSupport.NotSimulated);
+        var partly = VerifierOptions.With(flags, VerifierOptionSupport.Partly);
+        if (missing == NtSim.VerifierFlags.None && partly == NtSim.VerifierFlags.None)
+        {
+            return;
+        }
+
+        var parts = new List<string>();
+        if (missing != NtSim.VerifierFlags.None)
+        {
+            parts.Add($"not simulated: {VerifierOptions.Describe(missing)}");
+        }
+
+        if (partly != NtSim.VerifierFlags.None)
+        {
+            parts.Add($"simulated in part: {VerifierOptions.Describe(partly)}");
+        }
+
+        error.WriteLine($"ntsim: verifier {string.Join("; ", parts)} (docs/verifier.md)");
+    }
+
+    internal static bool TryParseVerifier(string text, out VerifierFlags flags)
+    {
+        flags = NtSim.VerifierFlags.None;
+        if (text.Equals("standard", StringComparison.OrdinalIgnoreCase))
+        {
+            flags = NtSim.VerifierFlags.Standard;
+            return true;
+        }
+
+        if (text.Equals("none", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var ok = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            ? uint.TryParse(text.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value)
+            : uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        flags = (VerifierFlags)value;
+        return ok;
+    }
 }

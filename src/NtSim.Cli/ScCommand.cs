@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using NtSim.Cli.Sc;
 
 namespace NtSim.Cli;
@@ -32,22 +31,9 @@ internal static class ScCommand
                 result.AddError($"--processors must be between 1 and 64 (got {result.GetValueOrDefault<int>()}).");
             }
         });
-        var verifier = new Option<string>("--verifier")
-        {
-            Description = "Driver Verifier flags, as verifier /flags takes them (0x8: pool tracking; decimal or 0x hex).",
-            DefaultValueFactory = _ => "0",
-        };
-        verifier.Validators.Add(result =>
-        {
-            if (!TryParseFlags(result.GetValueOrDefault<string>() ?? "", out _))
-            {
-                result.AddError($"--verifier takes a number such as 0x8 or 8 (got '{result.GetValueOrDefault<string>()}').");
-            }
-        });
-
         var command = new Command("sc", "Create, start, stop, query and delete driver services on a new machine, as sc.exe does; 'then' chains verbs.")
         {
-            request, seed, processors, verifier,
+            request, seed, processors,
         };
         command.SetAction(result =>
         {
@@ -61,23 +47,14 @@ internal static class ScCommand
                 return 1;
             }
 
-            TryParseFlags(result.GetValue(verifier) ?? "0", out var flags);
+            GlobalOptions.ReportVerifier(result, result.InvocationConfiguration.Error);
             var options = new MachineOptions
             {
-                Seed = result.GetValue(seed), Processors = result.GetValue(processors), Verifier = flags,
+                Seed = result.GetValue(seed), Processors = result.GetValue(processors), Verifier = GlobalOptions.VerifierFlags(result),
                 DebugPrintMask = result.GetValue(GlobalOptions.DebugPrintMask),
             };
             return new ScRunner(output, options).Run(requests);
         });
         return command;
-    }
-
-    private static bool TryParseFlags(string text, out VerifierFlags flags)
-    {
-        var ok = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
-            ? uint.TryParse(text.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value)
-            : uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
-        flags = (VerifierFlags)value;
-        return ok;
     }
 }

@@ -57,7 +57,9 @@ internal static class SelftestCommand
                 "concurrent" => [ExecutionMode.Concurrent],
                 _ => [ExecutionMode.Deterministic, ExecutionMode.Concurrent],
             };
-            var runner = new SelftestRunner(Console.Out, result.GetValue(processors), result.GetValue(seed), result.GetValue(traceLines));
+            GlobalOptions.ReportVerifier(result, Console.Error);
+            var runner = new SelftestRunner(Console.Out, result.GetValue(processors), result.GetValue(seed), result.GetValue(traceLines),
+                GlobalOptions.VerifierFlags(result));
             return runner.Run(modes) ? 0 : 1;
         });
         return command;

@@ -40,8 +40,9 @@ public sealed class MachineOptions
     /// <summary>Number of system worker threads per work queue (ExQueueWorkItem).</summary>
     public int WorkerThreadsPerQueue { get; init; } = 2;
 
-    /// <summary>Driver Verifier options for every driver (<c>verifier /flags</c>); <c>verifier /standard</c>
-    /// by default, as a driver developer's test machine runs.</summary>
+    /// <summary>Driver Verifier options for every driver (<c>verifier /flags</c>): <c>verifier /standard</c>
+    /// (0x209BB) by default, so a test machine catches what a driver developer's test machine catches;
+    /// <see cref="VerifierFlags.None"/> behaves as Windows without Driver Verifier. docs/verifier.md.</summary>
     public VerifierFlags Verifier { get; init; } = VerifierFlags.Standard;
 
     /// <summary>The machine's physical memory in MiB (64 to 65536; 4 GiB by default). It sets the pool
@@ -107,6 +108,12 @@ public sealed class MachineOptions
         {
             // The simulated pool regions are 64 GiB each.
             throw new ArgumentOutOfRangeException(nameof(MemoryMegabytes), MemoryMegabytes, "MachineOptions.MemoryMegabytes must be between 64 and 65536.");
+        }
+
+        if (VerifierOptions.Unknown(Verifier) is { } unknown)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Verifier), Verifier,
+                $"MachineOptions.Verifier has bits NtSim does not know: {unknown}. The known options are {VerifierOptions.Describe(VerifierOptions.Known)}.");
         }
 
         if (WorkerThreadsPerQueue is < 1 or > 16)

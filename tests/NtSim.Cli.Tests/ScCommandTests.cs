@@ -163,10 +163,44 @@ public sealed class ScCommandTests
     [Fact]
     public void BadVerifierFlags_AreAParseError()
     {
-        var (exitCode, _, error) = Sc("--verifier", "lots", "query");
+        var (exitCode, _, error) = Ntsim("--verifier", "lots", "sc", "query");
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("--verifier takes a number such as 0x8 or 8 (got 'lots')", error);
+        Assert.Contains("--verifier takes verifier /flags bits such as 0x209BB or 8, 'standard' or 'none' (got 'lots').", error);
+    }
+
+    [Fact]
+    public void VerifierUnknownBit_IsAParseErrorNamingTheBit()
+    {
+        var (exitCode, _, error) = Ntsim("sc", "query", "--verifier", "0x40008");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("--verifier 0x40008: NtSim does not know the bits 0x40000;", error);
+    }
+
+    [Theory]
+    [InlineData("0x209BB", "ntsim: verifier not simulated: Special pool (0x1), DMA checking (0x80), Miscellaneous checks (0x800); "
+        + "simulated in part: Deadlock detection (0x20), Security checks (0x100) (docs/verifier.md)")]
+    [InlineData("standard", "ntsim: verifier not simulated: Special pool (0x1), DMA checking (0x80), Miscellaneous checks (0x800); "
+        + "simulated in part: Deadlock detection (0x20), Security checks (0x100) (docs/verifier.md)")]
+    [InlineData("0x4", "ntsim: verifier not simulated: Randomized low resources simulation (0x4) (docs/verifier.md)")]
+    public void Verifier_NamesTheOptionsItDoesNotSimulate_OnOneLine(string flags, string line)
+    {
+        var (exitCode, _, error) = Ntsim("--verifier", flags, "sc", "query");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(line + Environment.NewLine, error);
+    }
+
+    [Theory]
+    [InlineData("0x8")]
+    [InlineData("none")]
+    public void Verifier_OnlySimulatedOptions_PrintsNothing(string flags)
+    {
+        var (exitCode, _, error) = Ntsim("sc", "query", "--verifier", flags);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
     }
 
     [Fact]

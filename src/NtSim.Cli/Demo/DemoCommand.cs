@@ -31,13 +31,17 @@ internal static class DemoCommand
         {
             seed, logLines,
         };
-        command.SetAction(result => Run(Console.Out, result.GetValue(seed), result.GetValue(logLines)) ? 0 : 1);
+        command.SetAction(result =>
+        {
+            GlobalOptions.ReportVerifier(result, Console.Error);
+            return Run(Console.Out, result.GetValue(seed), result.GetValue(logLines), GlobalOptions.VerifierFlags(result)) ? 0 : 1;
+        });
         return command;
     }
 
-    internal static bool Run(TextWriter output, int seed, int logLines)
+    internal static bool Run(TextWriter output, int seed, int logLines, VerifierFlags verifier = VerifierFlags.Standard)
     {
-        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed });
+        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = verifier });
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"NtSim demo: a {machine.Processors.Count}-processor machine, deterministic, seed {seed}"));
         var session = new SampleSession(machine, output);

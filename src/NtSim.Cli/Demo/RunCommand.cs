@@ -26,11 +26,15 @@ internal static class RunCommand
         {
             app, appArgs, seed,
         };
-        command.SetAction(result => Run(Console.Out, Console.Error, result.GetValue(app)!, result.GetValue(appArgs) ?? [], result.GetValue(seed)));
+        command.SetAction(result =>
+        {
+            GlobalOptions.ReportVerifier(result, Console.Error);
+            return Run(Console.Out, Console.Error, result.GetValue(app)!, result.GetValue(appArgs) ?? [], result.GetValue(seed), GlobalOptions.VerifierFlags(result));
+        });
         return command;
     }
 
-    internal static int Run(TextWriter output, TextWriter error, string app, string[] args, int seed)
+    internal static int Run(TextWriter output, TextWriter error, string app, string[] args, int seed, VerifierFlags verifier = VerifierFlags.Standard)
     {
         var sample = SampleCatalog.ByApp(app);
         if (sample is null)
@@ -39,7 +43,7 @@ internal static class RunCommand
             return 2;
         }
 
-        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed });
+        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = verifier });
         var session = new SampleSession(machine, output);
         if (!session.StartService(sample))
         {

@@ -40,7 +40,8 @@ internal static class PersistentMachine
     /// <paramref name="repair"/> damaged registry files are repaired, and what was lost is written to <paramref name="error"/>.
     /// Only a command that installs (<paramref name="create"/>) makes a machine in a folder that holds none:
     /// a mistyped --machine of a command that reads is an error, not a new empty machine.</summary>
-    internal static Machine? Boot(string folder, int seed, TextWriter error, string tool, bool repair = false, bool create = false)
+    internal static Machine? Boot(string folder, int seed, TextWriter error, string tool, bool repair = false, bool create = false,
+        VerifierFlags verifier = VerifierFlags.Standard)
     {
         if (string.IsNullOrWhiteSpace(folder))
         {
@@ -69,7 +70,7 @@ internal static class PersistentMachine
         try
         {
             Directory.CreateDirectory(folder);
-            machine = Machine.Boot(new MachineOptions { Folder = folder, Seed = seed, RepairRegistry = repair });
+            machine = Machine.Boot(new MachineOptions { Folder = folder, Seed = seed, RepairRegistry = repair, Verifier = verifier });
         }
         catch (RegistryCorruptException e)
         {

@@ -18,8 +18,10 @@ internal static class SpinLockRace
             var spinLock = new KSPIN_LOCK();
             var timer = new KTIMER();
             var dpc = new KDPC();
+            var dpcRan = new KEVENT();
             KeInitializeSpinLock(spinLock);
             KeInitializeTimer(timer);
+            KeInitializeEvent(dpcRan, NotificationEvent, false);
             KeInitializeDpc(dpc, (_, _, _, _) =>
             {
                 KeAcquireSpinLockAtDpcLevel(spinLock);
@@ -27,6 +29,7 @@ internal static class SpinLockRace
                 dpcIncrements++;
                 dpcProcessors.Add(KeGetCurrentProcessorNumber());
                 KeReleaseSpinLockFromDpcLevel(spinLock);
+                KeSetEvent(dpcRan, 0, false);
             }, null);
             KeSetTargetProcessorDpc(dpc, (sbyte)(KeQueryActiveProcessorCount() - 1));
             KeSetTimerEx(timer, -10_000, 1, dpc);
@@ -40,7 +43,11 @@ internal static class SpinLockRace
                 KeReleaseSpinLock(spinLock, oldIrql);
             }
 
+            // The DPC's processor may not have run yet on a loaded host: wait for its first run, then
+            // cancel the timer and let a DPC already queued finish before the counters are read.
+            KeWaitForSingleObject(dpcRan, Executive, KernelMode, false, null);
             KeCancelTimer(timer);
+            KeFlushQueuedDpcs();
             KeAcquireSpinLock(spinLock, out var irql);
             DbgPrintEx(DPFLTR_IHVDRIVER_ID, DPFLTR_INFO_LEVEL, "counter %d after %d DPC runs\n", counter, dpcIncrements);
             KeReleaseSpinLock(spinLock, irql);

@@ -28,7 +28,7 @@ internal static class CmRules
         var irql = thread.Processor!.Irql;
         if (irql != Wdm.PASSIVE_LEVEL)
         {
-            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE6, 0, (ulong)irql, unchecked((ulong)(long)thread.SpecialApcDisable),
+            thread.Machine!.Verifier.BugCheck(VerifierRules.ZwAbovePassive, 0, (ulong)irql, unchecked((ulong)(long)thread.SpecialApcDisable),
                 $"{ddi} called at IRQL {(int)irql}; it opens keys with Zw routines, which must be called at PASSIVE_LEVEL");
         }
     }

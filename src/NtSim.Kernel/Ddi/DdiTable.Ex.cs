@@ -6,11 +6,11 @@ internal static partial class DdiTable
 {
     internal static readonly Ddi ExInitializeFastMutex = new(nameof(ExInitializeFastMutex), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi ExAcquireFastMutex = new(nameof(ExAcquireFastMutex), Wdm.APC_LEVEL, VerifierRules.AcquireFastMutexAboveApc);
+    internal static readonly Ddi ExAcquireFastMutex = new(nameof(ExAcquireFastMutex), Wdm.APC_LEVEL, VerifierRules.FastMutexAcquiredAboveApc);
 
-    internal static readonly Ddi ExTryToAcquireFastMutex = new(nameof(ExTryToAcquireFastMutex), Wdm.APC_LEVEL, VerifierRules.AcquireFastMutexAboveApc);
+    internal static readonly Ddi ExTryToAcquireFastMutex = new(nameof(ExTryToAcquireFastMutex), Wdm.APC_LEVEL, VerifierRules.FastMutexAcquiredAboveApc);
 
-    internal static readonly Ddi ExReleaseFastMutex = new(nameof(ExReleaseFastMutex), Wdm.APC_LEVEL, VerifierRules.ReleaseFastMutexNotAtApc, DdiTraits.SchedulingPoint, minIrql: Wdm.APC_LEVEL);
+    internal static readonly Ddi ExReleaseFastMutex = new(nameof(ExReleaseFastMutex), Wdm.APC_LEVEL, VerifierRules.FastMutexReleasedNotAtApc, DdiTraits.SchedulingPoint, minIrql: Wdm.APC_LEVEL);
 
     internal static readonly Ddi ExAcquireFastMutexUnsafe = new(nameof(ExAcquireFastMutexUnsafe), Wdm.HIGH_LEVEL);
 

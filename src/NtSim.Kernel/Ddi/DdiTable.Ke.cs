@@ -34,7 +34,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeInitializeGuardedMutex = new(nameof(KeInitializeGuardedMutex), Wdm.HIGH_LEVEL);
 
-    internal static readonly Ddi KeAcquireGuardedMutex = new(nameof(KeAcquireGuardedMutex), Wdm.APC_LEVEL, VerifierRules.AcquireFastMutexAboveApc);
+    internal static readonly Ddi KeAcquireGuardedMutex = new(nameof(KeAcquireGuardedMutex), Wdm.APC_LEVEL, VerifierRules.FastMutexAcquiredAboveApc);
 
     internal static readonly Ddi KeTryToAcquireGuardedMutex = new(nameof(KeTryToAcquireGuardedMutex), Wdm.HIGH_LEVEL);
 

@@ -28,9 +28,9 @@ internal static class FastMutexes
         var machine = RequireInitialized(thread, mutex, ddi);
         if (mutex.Owner == thread)
         {
-            // A fast mutex cannot be acquired recursively: the thread would wait for itself forever.
-            // Deadlock detection reports it as 0xC4/0x1000 (self-deadlock, P2 the resource).
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x1000, mutex.Address, 0, 0,
+            // A fast mutex cannot be acquired recursively: deadlock detection reports it as 0xC4/0x1000
+            // (self-deadlock, P2 the resource). Free build: the thread waits for itself forever.
+            machine.Verifier.Violation(VerifierRules.SelfDeadlock, mutex.Address, 0, 0,
                 $"{ddi}: {thread} already owns {mutex.Describe()}; fast mutexes are not recursive");
         }
 
@@ -77,15 +77,17 @@ internal static class FastMutexes
         var machine = RequireInitialized(thread, mutex, ddi);
         if (mutex.Owner is null)
         {
-            // 0xC4/0x1007: a resource released before it was acquired.
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x1007, mutex.Address, 0, 0,
+            // 0xC4/0x1007: a resource released before it was acquired. Free build: the release goes on,
+            // on a mutex that is already free.
+            machine.Verifier.Violation(VerifierRules.ReleasedNotAcquired, mutex.Address, 0, 0,
                 $"{ddi}: {mutex.Describe()} is not owned");
         }
 
-        if (mutex.Owner != thread)
+        else if (mutex.Owner != thread)
         {
             // 0xC4/0x1004: released by a thread that did not acquire it (P3 owner, P4 current thread).
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x1004, mutex.Address, mutex.Owner!.Address, thread.Address,
+            // Free build: the mutex is released all the same; its owner's own release finds it free.
+            machine.Verifier.Violation(VerifierRules.ReleasedByNonOwner, mutex.Address, mutex.Owner.Address, thread.Address,
                 $"{ddi}: {mutex.Describe()} is owned by {mutex.Owner}, not by {thread}");
         }
 
@@ -102,11 +104,7 @@ internal static class FastMutexes
 
     private static Machine RequireInitialized(KTHREAD thread, FAST_MUTEX mutex, string ddi)
     {
-        if (mutex.Machine != thread.Machine)
-        {
-            throw new InvalidOperationException($"{ddi}: the FAST_MUTEX was never initialized with ExInitializeFastMutex.");
-        }
-
+        Uninitialized.Require(mutex.Machine == thread.Machine, "FAST_MUTEX", "ExInitializeFastMutex", ddi);
         return thread.Machine!;
     }
 }

@@ -196,10 +196,7 @@ internal static class ExLookaside
     private static Machine Require(KTHREAD thread, GENERAL_LOOKASIDE l, string ddi)
     {
         var machine = thread.Machine!;
-        if (!l.Initialized || l.Machine != machine)
-        {
-            throw new InvalidOperationException($"{ddi}: the lookaside list was never initialized in this machine, or was deleted.");
-        }
+        Uninitialized.Require(l.Initialized && l.Machine == machine, "lookaside list", "ExInitialize(N)PagedLookasideList or ExInitializeLookasideListEx", ddi);
 
         RequireIrql(thread, PoolTypes.IsPaged(l.Type), ddi);
         return machine;
@@ -213,7 +210,8 @@ internal static class ExLookaside
         if (irql > limit)
         {
             // 0xC4/0xE5: a kernel API called at the wrong IRQL (P2 the current IRQL). docs/bugcheck-parameters.md §1c.
-            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE5, (ulong)irql, 0, 0,
+            // Free build: the list goes on; a pool allocation or free it makes gets the pool's own IRQL outcome.
+            thread.Machine!.Verifier.Violation(VerifierRules.ApiAtWrongIrql, (ulong)irql, 0, 0,
                 string.Create(CultureInfo.InvariantCulture, $"{ddi} called at IRQL {(int)irql}; it requires IRQL <= {(paged ? "APC_LEVEL" : "DISPATCH_LEVEL")}"));
         }
     }

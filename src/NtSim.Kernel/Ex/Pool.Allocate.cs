@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace NtSim;
@@ -17,22 +18,26 @@ public sealed partial class ExPool
         if (bytes == 0)
         {
             // 0xC4/0x00: a zero-byte request (P2 IRQL, P3 pool type, P4 bytes). docs/bugcheck-parameters.md §1a.
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x00, (ulong)irql, type, 0,
-                $"{ddi} asked for zero bytes of {PoolTypes.Name(request.Type)}");
+            // Free build: BAD_POOL_CALLER 0x00 (P2 0, P3 pool type, P4 the tag), §3.
+            var detail = $"{ddi} asked for zero bytes of {PoolTypes.Name(request.Type)}";
+            machine.Verifier.Violation(VerifierRules.PoolZeroBytes, (ulong)irql, type, 0, detail);
+            machine.RaiseBugCheck(Wdm.BAD_POOL_CALLER, 0x00, 0, type, tag, detail);
         }
 
         if (request.Paged && irql > Wdm.APC_LEVEL)
         {
             // 0xC4/0x01: paged pool allocated above APC_LEVEL (P2 IRQL, P3 pool type, P4 bytes). §1a.
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x01, (ulong)irql, type, bytes,
-                string.Create(CultureInfo.InvariantCulture, $"{ddi} allocated {bytes} bytes of {PoolTypes.Name(request.Type)} at IRQL {(int)irql}; paged pool needs IRQL <= APC_LEVEL"));
+            var detail = string.Create(CultureInfo.InvariantCulture, $"{ddi} allocated {bytes} bytes of {PoolTypes.Name(request.Type)} at IRQL {(int)irql}; paged pool needs IRQL <= APC_LEVEL");
+            machine.Verifier.Violation(VerifierRules.PagedPoolAllocatedAboveApc, (ulong)irql, type, bytes, detail);
+            BadIrql(machine, irql, type, bytes, detail);
         }
 
         if (!request.Paged && irql > Wdm.DISPATCH_LEVEL)
         {
             // 0xC4/0x02: nonpaged pool allocated above DISPATCH_LEVEL (P2 IRQL, P3 pool type, P4 bytes). §1a.
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x02, (ulong)irql, type, bytes,
-                string.Create(CultureInfo.InvariantCulture, $"{ddi} allocated {bytes} bytes of {PoolTypes.Name(request.Type)} at IRQL {(int)irql}; nonpaged pool needs IRQL <= DISPATCH_LEVEL"));
+            var detail = string.Create(CultureInfo.InvariantCulture, $"{ddi} allocated {bytes} bytes of {PoolTypes.Name(request.Type)} at IRQL {(int)irql}; nonpaged pool needs IRQL <= DISPATCH_LEVEL");
+            machine.Verifier.Violation(VerifierRules.NonPagedPoolAllocatedAboveDispatch, (ulong)irql, type, bytes, detail);
+            BadIrql(machine, irql, type, bytes, detail);
         }
 
         var descriptor = request.Paged ? Paged : NonPaged;
@@ -58,6 +63,12 @@ public sealed partial class ExPool
 
         return new PVOID(address);
     }
+
+    /// <summary>Without Driver Verifier, an allocation at an IRQL its pool does not allow is BAD_POOL_CALLER
+    /// 0x08 (P2 IRQL, P3 pool type, P4 bytes). docs/bugcheck-parameters.md §3.</summary>
+    [DoesNotReturn]
+    private static void BadIrql(Machine machine, KIRQL irql, ulong type, ulong bytes, string detail) =>
+        machine.RaiseBugCheck(Wdm.BAD_POOL_CALLER, 0x08, (ulong)irql, type, bytes, detail);
 
     private static bool IsSmall(ulong bytes, bool cacheAligned, out int units)
     {

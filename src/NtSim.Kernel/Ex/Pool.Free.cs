@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -37,7 +38,7 @@ public sealed partial class ExPool
                         case PoolSlotState.Freed:
                             var header = page.Header(unit);
                             // 0xC4/0x13: pool freed twice (P2 reserved, P3 the pool header, P4 its contents). docs/bugcheck-parameters.md §1a.
-                            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x13, 0, page.EntryAddress(unit), header.Contents,
+                            FreedTwice(machine, page.EntryAddress(unit), header.Contents, address,
                                 $"{ddi} freed {PVOID.Format(address)} ('{PoolTag.Format(header.PoolTag)}'), which was already freed");
                             break;
                     }
@@ -46,15 +47,34 @@ public sealed partial class ExPool
                 if (_big.WasFreed(address, out var freedTag))
                 {
                     // Big allocations have no header: P3 is the block itself and P4 its tag.
-                    machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x13, 0, address, freedTag,
+                    FreedTwice(machine, address, freedTag, address,
                         $"{ddi} freed {PVOID.Format(address)} ('{PoolTag.Format(freedTag)}', whole pages), which was already freed");
                 }
             }
         }
 
         // 0xC4/0x10: a free of an address no allocation returned (P2 the address). docs/bugcheck-parameters.md §1a.
-        machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x10, address, 0, 0,
-            $"{ddi} freed {PVOID.Format(address)} in {_memory.Describe(address)}, which no pool allocation returned");
+        var detail = $"{ddi} freed {PVOID.Format(address)} in {_memory.Describe(address)}, which no pool allocation returned";
+        machine.Verifier.Violation(VerifierRules.PoolFreeOfBadAddress, address, 0, 0, detail);
+
+        // Free build, BAD_POOL_CALLER (§3): 0x40 a user-mode address (P3 the start of system space), 0x46 an
+        // invalid address in the pool, 0x42 an address that was never in any pool (P2 the address each time).
+        if (MmLayout.IsUser(address))
+        {
+            machine.RaiseBugCheck(Wdm.BAD_POOL_CALLER, 0x40, address, MmLayout.SystemRangeStart, 0, detail);
+        }
+
+        var inPool = NonPaged.Region.Contains(address) || Paged.Region.Contains(address);
+        machine.RaiseBugCheck(Wdm.BAD_POOL_CALLER, inPool ? 0x46UL : 0x42UL, address, 0, 0, detail);
+    }
+
+    /// <summary>A second free: 0xC4/0x13 under Driver Verifier, BAD_POOL_CALLER 0x07 without (P2 reserved,
+    /// P3 the header's contents, P4 the block). docs/bugcheck-parameters.md §1a and §3.</summary>
+    [DoesNotReturn]
+    private static void FreedTwice(Machine machine, ulong header, ulong contents, ulong address, string detail)
+    {
+        machine.Verifier.Violation(VerifierRules.PoolFreedTwice, 0, header, contents, detail);
+        machine.RaiseBugCheck(Wdm.BAD_POOL_CALLER, 0x07, 0, contents, address, detail);
     }
 
     private void FreeSmall(KTHREAD thread, PoolPage page, int unit, uint tag, bool checkTag, string ddi)
@@ -100,16 +120,26 @@ public sealed partial class ExPool
         if (descriptor.Paged && irql > Wdm.APC_LEVEL)
         {
             // 0xC4/0x11: paged pool freed above APC_LEVEL (P2 IRQL, P3 pool type, P4 address). §1a.
-            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x11, (ulong)irql, (ulong)(int)type, address,
+            FreedAtBadIrql(thread, VerifierRules.PagedPoolFreedAboveApc, irql, type, address,
                 string.Create(CultureInfo.InvariantCulture, $"{ddi} freed paged pool {PVOID.Format(address)} at IRQL {(int)irql}; paged pool is freed at IRQL <= APC_LEVEL"));
         }
 
         if (!descriptor.Paged && irql > Wdm.DISPATCH_LEVEL)
         {
             // 0xC4/0x12: nonpaged pool freed above DISPATCH_LEVEL (P2 IRQL, P3 pool type, P4 address). §1a.
-            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x12, (ulong)irql, (ulong)(int)type, address,
+            FreedAtBadIrql(thread, VerifierRules.NonPagedPoolFreedAboveDispatch, irql, type, address,
                 string.Create(CultureInfo.InvariantCulture, $"{ddi} freed nonpaged pool {PVOID.Format(address)} at IRQL {(int)irql}; nonpaged pool is freed at IRQL <= DISPATCH_LEVEL"));
         }
+    }
+
+    /// <summary>A free at an IRQL the pool does not allow: the rule's 0xC4 subcode under Driver Verifier,
+    /// BAD_POOL_CALLER 0x09 without (P2 IRQL, P3 pool type, P4 the address). docs/bugcheck-parameters.md §3.</summary>
+    [DoesNotReturn]
+    private static void FreedAtBadIrql(KTHREAD thread, VerifierRule rule, KIRQL irql, POOL_TYPE type, ulong address, string detail)
+    {
+        var machine = thread.Machine!;
+        machine.Verifier.Violation(rule, (ulong)irql, (ulong)(int)type, address, detail);
+        machine.RaiseBugCheck(Wdm.BAD_POOL_CALLER, 0x09, (ulong)irql, (ulong)(int)type, address, detail);
     }
 
     private static void CheckTag(KTHREAD thread, ulong address, uint allocated, uint passed, bool checkTag, string ddi)

@@ -10,8 +10,9 @@ internal static class Resources
         {
             if (resource.Machine == machine && !resource.Deleted && (resource.ExclusiveOwner is not null || resource.SharedOwners.Count > 0))
             {
-                // 0xC4/0xD0: an ERESOURCE initialized again while in use.
-                machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0xD0, resource.Address, 0, 0,
+                // 0xC4/0xD0: an ERESOURCE initialized again while in use. Free build: it is reset; its owners
+                // and waiters are forgotten (a waiter is woken by nothing: it hangs).
+                machine.Verifier.Violation(VerifierRules.ResourceInitializedAgain, resource.Address, 0, 0,
                     $"ExInitializeResourceLite on {resource.Describe()}, which is owned");
             }
 
@@ -152,7 +153,10 @@ internal static class Resources
             else
             {
                 // 0xC4/0x1007 (deadlock detection): a resource released that the thread never acquired.
-                machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x1007, resource.Address, 0, 0,
+                // Free build: ExReleaseResourceLite bug checks RESOURCE_NOT_OWNED (0xE3: P1 the resource, P2 the thread).
+                machine.Verifier.Violation(VerifierRules.ReleasedNotAcquired, resource.Address, 0, 0,
+                    $"{ddi}: {thread} does not own {resource.Describe()}");
+                machine.RaiseBugCheck(Wdm.RESOURCE_NOT_OWNED, resource.Address, thread.Address, 0, 0,
                     $"{ddi}: {thread} does not own {resource.Describe()}");
             }
 
@@ -169,7 +173,10 @@ internal static class Resources
         {
             if (resource.ExclusiveOwner != thread)
             {
-                machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x1007, resource.Address, 0, 0,
+                // Free build: RESOURCE_NOT_OWNED, as for a release.
+                machine.Verifier.Violation(VerifierRules.ReleasedNotAcquired, resource.Address, 0, 0,
+                    $"ExConvertExclusiveToSharedLite: {thread} does not own {resource.Describe()} exclusive");
+                machine.RaiseBugCheck(Wdm.RESOURCE_NOT_OWNED, resource.Address, thread.Address, 0, 0,
                     $"ExConvertExclusiveToSharedLite: {thread} does not own {resource.Describe()} exclusive");
             }
 
@@ -213,15 +220,14 @@ internal static class Resources
     private static Machine Require(KTHREAD thread, ERESOURCE resource, string ddi, ulong subcode)
     {
         var machine = thread.Machine!;
-        if (resource.Machine != machine || resource.Deleted)
-        {
-            throw new InvalidOperationException($"{ddi}: the ERESOURCE was never initialized with ExInitializeResourceLite (or was deleted).");
-        }
+        Uninitialized.Require(resource.Machine == machine && !resource.Deleted, "ERESOURCE", "ExInitializeResourceLite", ddi);
 
         var irql = thread.Processor!.Irql;
         if (irql < Wdm.APC_LEVEL && thread.KernelApcDisable == 0 && thread.SpecialApcDisable == 0)
         {
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, subcode, (ulong)irql, (ulong)(ushort)thread.KernelApcDisable, resource.Address,
+            // Free build: the resource is used all the same (the thread can be suspended holding it).
+            machine.Verifier.Violation(subcode == 0x37 ? VerifierRules.ResourceAcquiredWithApcsEnabled : VerifierRules.ResourceReleasedWithApcsEnabled,
+                (ulong)irql, (ulong)(ushort)thread.KernelApcDisable, resource.Address,
                 $"{ddi} with normal kernel APCs enabled; call KeEnterCriticalRegion first");
         }
 

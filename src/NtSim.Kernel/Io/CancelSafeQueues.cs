@@ -138,9 +138,6 @@ internal static class CancelSafeQueues
 
     private static void RequireInitialized(IO_CSQ csq, string ddi)
     {
-        if (!csq.Initialized)
-        {
-            throw new InvalidOperationException($"{ddi}: the IO_CSQ was never initialized with IoCsqInitialize(Ex).");
-        }
+        Uninitialized.Require(csq.Initialized, "IO_CSQ", "IoCsqInitialize(Ex)", ddi);
     }
 }

@@ -73,9 +73,12 @@ internal static class Devices
         var machine = thread.Machine!;
         if (device.DeletePending)
         {
-            // 0xC9/0x240: IoDeleteDevice called twice for one device object.
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x240, device.Address, 0, 0,
+            // 0xC9/0x240: IoDeleteDevice called twice for one device object. Free build: the second call drops
+            // one more reference, which at zero is REFERENCE_BY_POINTER (0x18) from the object manager.
+            machine.Verifier.Violation(VerifierRules.DeviceDeletedTwice, device.Address, 0, 0,
                 $"IoDeleteDevice called again for {device.Describe()}");
+            machine.ObjectManager.Dereference(device.Header!);
+            return;
         }
 
         device.DeletePending = true;

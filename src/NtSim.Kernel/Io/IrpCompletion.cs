@@ -17,23 +17,26 @@ internal static class IrpCompletion
 
         if (irql > Wdm.DISPATCH_LEVEL)
         {
-            // 0xC9/0x0E: IoCompleteRequest above DISPATCH_LEVEL (P2 IRQL, P3 the IRP).
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x0E, (ulong)irql, irp.Address, 0,
+            // 0xC9/0x0E: IoCompleteRequest above DISPATCH_LEVEL (P2 IRQL, P3 the IRP). Free build: the completion
+            // routines run at that IRQL.
+            machine.Verifier.Violation(VerifierRules.CompleteAboveDispatch, (ulong)irql, irp.Address, 0,
                 $"IoCompleteRequest called at IRQL {(int)irql}, above DISPATCH_LEVEL");
         }
 
         var status = irp.IoStatus.Status;
         if (status == Wdm.STATUS_PENDING || (int)status == -1)
         {
-            // 0xC9/0x06: completed with STATUS_PENDING or -1 (P2 the status, P3 the IRP).
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x06, (uint)status, irp.Address, 0,
+            // 0xC9/0x06: completed with STATUS_PENDING or -1 (P2 the status, P3 the IRP). Free build: the
+            // request finishes with that status.
+            machine.Verifier.Violation(VerifierRules.CompletedWithPendingStatus, (uint)status, irp.Address, 0,
                 $"IoCompleteRequest on {irp.Describe()} with IoStatus.Status {NtNames.Format(status)}");
         }
 
         if (irp.CancelRoutine is not null)
         {
-            // 0xC9/0x07: completed with a cancel routine still set (P2 the routine, P3 the IRP).
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x07, 0, irp.Address, 0,
+            // 0xC9/0x07: completed with a cancel routine still set (P2 the routine, P3 the IRP). Free build: the
+            // completion goes on; the routine stays set in an IRP that is gone.
+            machine.Verifier.Violation(VerifierRules.CompletedWithCancelRoutine, 0, irp.Address, 0,
                 $"IoCompleteRequest on {irp.Describe()} with the cancel routine {CodeNames.Of(irp.CancelRoutine.Method)} still set");
         }
 
@@ -83,7 +86,8 @@ internal static class IrpCompletion
             if (irp.PendingReturned && irp.Current is { } upper && (upper.Control & Wdm.SL_PENDING_RETURNED) == 0)
             {
                 // 0xC9/0x228: the routine returned without IoMarkIrpPending though PendingReturned was set.
-                machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x228, 0, irp.Address, 0,
+                // Free build: the walk goes on; the level above never learns that the IRP was pending.
+                machine.Verifier.Violation(VerifierRules.CompletionRoutineDidNotMarkPending, 0, irp.Address, 0,
                     $"the completion routine {CodeNames.Of(routine.Method)} did not call IoMarkIrpPending although Irp->PendingReturned was set");
             }
         }

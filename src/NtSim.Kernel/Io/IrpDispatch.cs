@@ -10,15 +10,16 @@ internal static class IrpDispatch
         var irql = thread.Processor!.Irql;
         if (irql > Wdm.DISPATCH_LEVEL)
         {
-            // 0xC9/0x10: IoCallDriver above DISPATCH_LEVEL (P2 the IRQL).
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x10, (ulong)irql, 0, 0,
+            // 0xC9/0x10: IoCallDriver above DISPATCH_LEVEL (P2 the IRQL). Free build: the dispatch routine runs at that IRQL.
+            machine.Verifier.Violation(VerifierRules.CallDriverAboveDispatch, (ulong)irql, 0, 0,
                 $"IoCallDriver called at IRQL {(int)irql}, above DISPATCH_LEVEL");
         }
 
         if (irp.Type != Wdm.IO_TYPE_IRP)
         {
-            // 0xC9/0x03: IoCallDriver with something that is not an IRP (a freed one, say).
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x03, irp.Address, 0, 0,
+            // 0xC9/0x03: IoCallDriver with something that is not an IRP (a freed one, say). Checked whatever the
+            // options: Windows would dispatch freed memory, and NtSim cannot send an IRP its lookaside holds.
+            machine.Verifier.BugCheck(VerifierRules.CallDriverWithNonIrp, irp.Address, 0, 0,
                 $"IoCallDriver with {irp.Describe()}, which is not an allocated IRP");
         }
 
@@ -33,7 +34,8 @@ internal static class IrpDispatch
         if (!irp.Dispatched && irp.Current!.MajorFunction == Wdm.IRP_MJ_PNP && irp.IoStatus.Status != Wdm.STATUS_NOT_SUPPORTED)
         {
             // 0xC9/0x20E: a new PnP IRP must start with IoStatus.Status = STATUS_NOT_SUPPORTED (P2 the IRP).
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x20E, irp.Address, 0, 0,
+            // Free build: the IRP goes down with the status it has.
+            machine.Verifier.Violation(VerifierRules.PnpIrpNotStatusNotSupported, irp.Address, 0, 0,
                 $"IRP_MJ_PNP {irp.Describe()} sent to {device.Describe()} with IoStatus.Status {NtNames.Format(irp.IoStatus.Status)}; a PnP IRP must be sent with STATUS_NOT_SUPPORTED");
         }
 

@@ -15,7 +15,7 @@ internal static class RemoveLocks
         if (removeLock.Machine == machine && removeLock.Removed)
         {
             // Without the check the lock is simply reused (a free build does not know it was removed).
-            machine.Verifier.Violation(VerifierRules.RemoveLockReinitialized, 0, removeLock.Address, 0,
+            machine.Verifier.Violation(VerifierRules.RemoveLockInitializedAgain, 0, removeLock.Address, 0,
                 "IoInitializeRemoveLock on a remove lock that IoReleaseRemoveLockAndWait already released");
         }
 
@@ -56,7 +56,7 @@ internal static class RemoveLocks
     {
         lock (machine.Scheduler.Lock)
         {
-            ReleaseTag(machine, removeLock, tag, VerifierRules.RemoveLockReleaseUnknownTag);
+            ReleaseTag(machine, removeLock, tag, VerifierRules.RemoveLockReleaseTagMismatch);
             Decrement(machine, removeLock);
         }
     }
@@ -69,7 +69,7 @@ internal static class RemoveLocks
         lock (machine.Scheduler.Lock)
         {
             removeLock.Removed = true;
-            ReleaseTag(machine, removeLock, tag, VerifierRules.RemoveLockReleaseAndWaitUnknownTag);
+            ReleaseTag(machine, removeLock, tag, VerifierRules.RemoveLockReleaseAndWaitTagMismatch);
             Decrement(machine, removeLock);
             Decrement(machine, removeLock);
         }

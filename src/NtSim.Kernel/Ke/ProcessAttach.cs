@@ -80,7 +80,8 @@ internal static class ProcessAttach
         var irql = thread.Processor!.Irql;
         if (irql >= Wdm.DISPATCH_LEVEL)
         {
-            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE5, (ulong)irql, 0, 0,
+            // Free build: the attach or detach goes on (it switches no thread).
+            thread.Machine!.Verifier.Violation(VerifierRules.ApiAtWrongIrql, (ulong)irql, 0, 0,
                 $"{ddi} called at IRQL {(int)irql}; it must be called below DISPATCH_LEVEL");
         }
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace NtSim;
@@ -14,6 +15,7 @@ internal abstract partial class Scheduler
     {
         NTSTATUS? immediate = null;
         bool goOn;
+        var switchAtDispatch = false;
         lock (Lock)
         {
             Machine.ThrowIfHalted();
@@ -31,6 +33,12 @@ internal abstract partial class Scheduler
 
             if (immediate is not null)
             {
+                goOn = true;
+            }
+            else if (self.Processor!.Irql >= Wdm.DISPATCH_LEVEL)
+            {
+                // Reached only with Force IRQL checking off (0xC4/0x3B otherwise): the thread would switch at raised IRQL.
+                switchAtDispatch = true;
                 goOn = true;
             }
             else
@@ -62,6 +70,11 @@ internal abstract partial class Scheduler
                 ReleaseProcessor(self);
                 goOn = OnBlocked(self);
             }
+        }
+
+        if (switchAtDispatch)
+        {
+            SwitchAtDispatch(self, objects.Length == 0 ? null : objects[0], timeout);
         }
 
         if (immediate is NTSTATUS status)
@@ -270,5 +283,25 @@ internal abstract partial class Scheduler
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A wait that must block at DISPATCH_LEVEL or above. Windows without Driver Verifier bug
+    /// checks ATTEMPTED_SWITCH_FROM_DPC when a DPC routine waits (P1 the thread; NtSim has no other
+    /// thread or stack address to give); from a thread it switches at raised IRQL, which NtSim cannot
+    /// do (a processor at DISPATCH_LEVEL keeps its thread), so the wait stops the machine with
+    /// 0xC4/0x3B whatever the options.</summary>
+    [DoesNotReturn]
+    private void SwitchAtDispatch(KTHREAD self, DispatcherObject? first, long? timeout)
+    {
+        var p = self.Processor!;
+        var irql = p.Irql;
+        if (p.DpcActive)
+        {
+            Machine.RaiseBugCheck(Wdm.ATTEMPTED_SWITCH_FROM_DPC, self.Address, 0, 0, 0,
+                $"a DPC routine waited on {first?.KindName ?? "nothing"} and the wait could not be satisfied at once; a DPC cannot wait");
+        }
+
+        Machine.Verifier.BugCheck(VerifierRules.WaitAtDispatch, (ulong)irql, first?.Address ?? 0, timeout is long t ? (ulong)t : 0,
+            $"a wait at IRQL {(int)irql} could not be satisfied at once; NtSim cannot switch a thread at DISPATCH_LEVEL or above");
     }
 }

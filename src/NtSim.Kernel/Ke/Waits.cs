@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NtSim;
 
 /// <summary>The IRQL rules of KeWaitForXxx and KeDelayExecutionThread.</summary>
@@ -10,20 +12,26 @@ internal static class Waits
         var irql = thread.Processor!.Irql;
         if (irql >= Wdm.DISPATCH_LEVEL && timeout != 0)
         {
-            // 0xC4/0x3B: P2 current IRQL, P3 the object waited on, P4 the timeout argument.
-            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x3B, (ulong)irql, firstObject?.Address ?? 0,
+            // 0xC4/0x3B: P2 current IRQL, P3 the object waited on, P4 the timeout argument. Free build: the
+            // wait goes on; one satisfied at once returns, one that must block stops in Scheduler.Wait.
+            thread.Machine!.Verifier.Violation(VerifierRules.WaitAtDispatch, (ulong)irql, firstObject?.Address ?? 0,
                 timeout is long t ? (ulong)t : 0,
                 timeout is null
-                    ? $"KeWaitForXxx with no timeout at IRQL {(int)irql}; a wait that can block needs IRQL <= APC_LEVEL"
-                    : $"KeWaitForXxx with timeout {timeout} at IRQL {(int)irql}; only a zero timeout is allowed at DISPATCH_LEVEL");
+                    ? string.Create(CultureInfo.InvariantCulture, $"KeWaitForXxx with no timeout at IRQL {(int)irql}; a wait that can block needs IRQL <= APC_LEVEL")
+                    : string.Create(CultureInfo.InvariantCulture, $"KeWaitForXxx with timeout {timeout} at IRQL {(int)irql}; only a zero timeout is allowed at DISPATCH_LEVEL"));
         }
     }
 
-    internal static void RequireInitialized(DispatcherObject obj, Machine machine, string ddi)
+    /// <summary>A dispatcher object used before its KeInitializeXxx routine: an access violation (<see cref="Uninitialized"/>).</summary>
+    internal static void RequireInitialized(DispatcherObject obj, Machine machine, string ddi) =>
+        Uninitialized.Require(obj.Machine == machine, obj.KindName.Split('(')[0], Initializer(obj), ddi);
+
+    private static string Initializer(DispatcherObject obj) => obj switch
     {
-        if (obj.Machine != machine)
-        {
-            throw new InvalidOperationException($"{ddi}: the {obj.KindName} was never initialized (call its KeInitializeXxx routine first).");
-        }
-    }
+        KEVENT => "KeInitializeEvent",
+        KMUTEX => "KeInitializeMutex",
+        KSEMAPHORE => "KeInitializeSemaphore",
+        KTIMER => "KeInitializeTimer(Ex)",
+        _ => "its KeInitializeXxx routine",
+    };
 }

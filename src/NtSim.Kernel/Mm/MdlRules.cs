@@ -1,8 +1,9 @@
 namespace NtSim;
 
 /// <summary>The rules for MDL routines that Driver Verifier checks (bug check 0xC4 subcodes of the
-/// "Bug Check 0xC4" page, L/debugger/bug-check-0xc4--driver-verifier-detected-violation), checked
-/// always: each call names the subcode and its parameters.</summary>
+/// "Bug Check 0xC4" page; rows in <see cref="VerifierRules"/>). These helpers bug check whatever the
+/// options, for callers that cannot go on yet; a caller that can goes through
+/// <see cref="DriverVerifier.Violation(VerifierRule, ulong, ulong, ulong, string)"/> with the row.</summary>
 internal static class MdlRules
 {
     // 0xC4 subcodes.
@@ -20,7 +21,7 @@ internal static class MdlRules
     internal const ulong ApiAtWrongIrql = 0xE5;
 
     internal static void Violation(KTHREAD thread, ulong subcode, ulong p2, ulong p3, ulong p4, string detail) =>
-        thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, subcode, p2, p3, p4, detail);
+        thread.Machine!.Verifier.BugCheck(VerifierRules.Find(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, subcode), p2, p3, p4, detail);
 
     /// <summary>A routine documented for IRQL &lt;= DISPATCH_LEVEL with a subcode of its own
     /// (P2 the IRQL, then <paramref name="p3"/> and <paramref name="p4"/>).</summary>

@@ -127,7 +127,8 @@ internal sealed partial class MemoryManager
 
             if ((pte.Attributes & PageAttributes.Paged) != 0 || MmLayout.IsUser(page))
             {
-                MdlRules.Violation(thread, MdlRules.BuildForNonPagedPoolOfPagedPool, (ulong)thread.Processor!.Irql, mdl.Address, mdl.FlagsParameter,
+                // Free build: the MDL describes the pageable pages as they are now (good while they stay resident).
+                thread.Machine!.Verifier.Violation(VerifierRules.BuildForNonPagedPoolOfPagedPool, (ulong)thread.Processor!.Irql, mdl.Address, mdl.FlagsParameter,
                     string.Create(CultureInfo.InvariantCulture,
                         $"MmBuildMdlForNonPagedPool was given {mdl}, whose page {new PVOID(page)} in {Describe(page)} is pageable; it describes nonpaged memory only"));
             }

@@ -1,7 +1,8 @@
 namespace NtSim;
 
 /// <summary>The IRQL rules of the Ob, Ps and Zw routines, as Driver Verifier's DDI compliance
-/// checking reports them (0xC4 with the rule's code in P1).</summary>
+/// checking reports them (0xC4 with the rule's code in P1; rows in <see cref="VerifierRules"/>). These
+/// helpers bug check whatever the options, for callers that cannot go on yet.</summary>
 internal static class ObRules
 {
     // DDI compliance rules (0xC4 P1): IrqlObPassive, IrqlPsPassive, IrqlZwPassive.
@@ -15,7 +16,7 @@ internal static class ObRules
         var irql = thread.Processor!.Irql;
         if (irql != Wdm.PASSIVE_LEVEL)
         {
-            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, rule, 0, 0, 0,
+            thread.Machine!.Verifier.BugCheck(VerifierRules.Find(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, rule), 0, 0, 0,
                 $"{ddi} called at IRQL {(int)irql}; it must be called at PASSIVE_LEVEL (rule {ruleName})");
         }
     }
@@ -27,7 +28,7 @@ internal static class ObRules
         var irql = thread.Processor!.Irql;
         if (irql != Wdm.PASSIVE_LEVEL)
         {
-            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE6, 0, (ulong)irql, unchecked((ulong)(long)thread.SpecialApcDisable),
+            thread.Machine!.Verifier.BugCheck(VerifierRules.ZwAbovePassive, 0, (ulong)irql, unchecked((ulong)(long)thread.SpecialApcDisable),
                 $"{ddi} called at IRQL {(int)irql}; Zw routines must be called at PASSIVE_LEVEL");
         }
     }

@@ -28,8 +28,20 @@ internal sealed partial class ObjectManager
                 }
 
                 // 0xC4/0xE4: a Zw routine was passed a malformed UNICODE_STRING (P2 the call, P3 the string: no addresses here).
-                _machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE4, 0, 0, 0,
+                _machine.Verifier.Violation(VerifierRules.ZwMalformedUnicodeString, 0, 0, 0,
                     $"{ddi}: ObjectAttributes.ObjectName is a malformed UNICODE_STRING: {why}");
+
+                // Free build: the name is captured by its Length alone; an odd Length is STATUS_OBJECT_NAME_INVALID
+                // and a Length past the buffer reads past it (an access violation here).
+                if (objectName.ReadMalformation is { } unreadable)
+                {
+                    if (objectName.Length % 2 != 0)
+                    {
+                        return Wdm.STATUS_OBJECT_NAME_INVALID;
+                    }
+
+                    throw new NtStatusException(Wdm.STATUS_ACCESS_VIOLATION, $"{ddi}: ObjectAttributes.ObjectName: {unreadable}");
+                }
             }
 
             name = objectName.ToString();

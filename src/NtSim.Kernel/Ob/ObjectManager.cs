@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace NtSim;
@@ -145,7 +144,10 @@ internal sealed partial class ObjectManager
 
         if (count == 0)
         {
-            BugCheckZeroCount(header, 1, "ObReferenceObject");
+            // Free build: the count of a deleted object goes from 0 to 1 and nothing notices yet; NtSim leaves
+            // it at zero, so the matching ObDereferenceObject is REFERENCE_BY_POINTER.
+            ZeroCount(header, 1, "ObReferenceObject");
+            return 1;
         }
 
         return count;
@@ -183,7 +185,10 @@ internal sealed partial class ObjectManager
 
         if (wasZero)
         {
-            BugCheckZeroCount(header, unchecked((ulong)-1), "ObDereferenceObject");
+            // Free build: REFERENCE_BY_POINTER (0x18: P1 the object type, P2 the object), bugcheck-parameters.md §5.
+            ZeroCount(header, unchecked((ulong)-1), "ObDereferenceObject");
+            _machine.RaiseBugCheck(Wdm.REFERENCE_BY_POINTER, TypeObjectAddress(header.Type), header.BodyAddress, 0, 0,
+                $"ObDereferenceObject on {header.Describe()}, whose reference count is already zero; created by {header.CreatorLocation}");
         }
 
         if (handlesOpen)
@@ -299,11 +304,10 @@ internal sealed partial class ObjectManager
         }
     }
 
-    [DoesNotReturn]
-    private void BugCheckZeroCount(ObjectHeader header, ulong newCount, string ddi)
+    private void ZeroCount(ObjectHeader header, ulong newCount, string ddi)
     {
         // 0xC4/0x3F: P2 the object, P3 the new count (-1 for a dereference, 1 for a reference), P4 0.
-        _machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x3F, header.BodyAddress, newCount, 0,
+        _machine.Verifier.Violation(VerifierRules.ReferenceCountFromZero, header.BodyAddress, newCount, 0,
             $"{ddi} on {header.Describe()}, whose reference count is already zero{(header.Deleted ? " (the object was deleted)" : "")}; created by {header.CreatorLocation}");
     }
 }

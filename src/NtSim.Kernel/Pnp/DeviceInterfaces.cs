@@ -9,9 +9,6 @@ namespace NtSim;
 /// </summary>
 internal static class DeviceInterfaces
 {
-    // WDK "IrqlIoPassive1 rule (wdm)": IoSetDeviceInterfaceState at PASSIVE_LEVEL only (0xC4/0x2000A).
-    internal const ulong IrqlIoPassive1 = 0x0002000A;
-
     /// <summary>IoRegisterDeviceInterface: the keys of the interface (kept if they exist) and its name.</summary>
     internal static NTSTATUS Register(KTHREAD thread, DEVICE_OBJECT pdo, Guid classGuid, string? referenceString, out string symbolicLinkName)
     {
@@ -40,7 +37,13 @@ internal static class DeviceInterfaces
     /// <summary>IoSetDeviceInterfaceState.</summary>
     internal static NTSTATUS SetState(KTHREAD thread, string symbolicLinkName, bool enable)
     {
-        ObRules.RequirePassive(thread, IrqlIoPassive1, "IrqlIoPassive1", nameof(Wdm.IoSetDeviceInterfaceState));
+        if (thread.Processor!.Irql != Wdm.PASSIVE_LEVEL)
+        {
+            // Free build: the registry and the link are changed at the caller's IRQL.
+            thread.Machine!.Verifier.Violation(VerifierRules.IrqlIoPassive1, 0, 0, 0,
+                $"IoSetDeviceInterfaceState called at IRQL {(int)thread.Processor!.Irql}; it must be called at PASSIVE_LEVEL (rule IrqlIoPassive1)");
+        }
+
         var machine = thread.Machine!;
         if (!DeviceInterfaceName.TryParse(symbolicLinkName, out var name) || !machine.Registry.KeyExists(name.ReferenceKey))
         {

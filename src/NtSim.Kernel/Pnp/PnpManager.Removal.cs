@@ -271,17 +271,18 @@ public sealed partial class PnpManager
                 if (device.AttachedTo is not null)
                 {
                     // 0xC9/0x21D: after IRP_MN_REMOVE_DEVICE an FDO or filter is still attached (P2 the device).
-                    _machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x21D, device.Address, pdo.Address, 0,
+                    // Free build: the node goes; the device stays attached to a PDO that is gone.
+                    _machine.Verifier.Violation(VerifierRules.StillAttachedAfterRemove, device.Address, pdo.Address, 0,
                         $"{device.Describe()} is still attached to the stack of {node.InstancePath} after IRP_MN_REMOVE_DEVICE: its driver must call IoDetachDevice");
-                    return removeSent;
+                    continue;
                 }
 
                 if (!device.DeletePending)
                 {
-                    // 0xC9/0x21E: after IRP_MN_REMOVE_DEVICE an FDO or filter was not deleted.
-                    _machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x21E, device.Address, pdo.Address, 0,
+                    // 0xC9/0x21E: after IRP_MN_REMOVE_DEVICE an FDO or filter was not deleted. Free build: the
+                    // device object lives on (the unload report lists it).
+                    _machine.Verifier.Violation(VerifierRules.NotDeletedAfterRemove, device.Address, pdo.Address, 0,
                         $"{device.Describe()} of the stack of {node.InstancePath} was not deleted at IRP_MN_REMOVE_DEVICE: its driver must call IoDeleteDevice");
-                    return removeSent;
                 }
             }
         }

@@ -23,7 +23,7 @@ internal static class PnpRules
         var irql = thread.Processor!.Irql;
         if (irql != Wdm.PASSIVE_LEVEL)
         {
-            MdlRules.Violation(thread, MdlRules.ApiAtWrongIrql, (ulong)irql, 0, 0, $"{ddi} called at IRQL {(int)irql}; it must be called at PASSIVE_LEVEL");
+            thread.Machine!.Verifier.BugCheck(VerifierRules.ApiAtWrongIrql, (ulong)irql, 0, 0, $"{ddi} called at IRQL {(int)irql}; it must be called at PASSIVE_LEVEL");
         }
     }
 }

@@ -17,8 +17,9 @@ internal static class DispatchChecks
         var after = thread.Processor!.Irql;
         if (after != call.Irql)
         {
-            // 0xC9/0x05: the dispatch routine returned at another IRQL (P2 device, P3 before, P4 after).
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x05, call.Device.Address, (ulong)call.Irql, (ulong)after,
+            // 0xC9/0x05: the dispatch routine returned at another IRQL (P2 device, P3 before, P4 after). Free
+            // build: IoCallDriver returns at that IRQL.
+            machine.Verifier.Violation(VerifierRules.DispatchChangedIrql, call.Device.Address, (ulong)call.Irql, (ulong)after,
                 string.Create(CultureInfo.InvariantCulture,
                     $"{Routine(call)} returned at IRQL {(int)after}, called at {(int)call.Irql}{HeldSince(thread, call.LocksHeld)}"),
                 Blame.Of(call.Routine.Method, machine.Modules));
@@ -26,21 +27,22 @@ internal static class DispatchChecks
 
         if (status == Wdm.STATUS_PENDING && !call.Stack.MarkedPending)
         {
-            // 0xC9/0x23D: STATUS_PENDING returned without IoMarkIrpPending (P2 the IRP).
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x23D, call.Irp.Address, 0, 0,
+            // 0xC9/0x23D: STATUS_PENDING returned without IoMarkIrpPending (P2 the IRP). Free build: the caller
+            // sees STATUS_PENDING; the I/O manager may never learn of the completion (a waiter hangs).
+            machine.Verifier.Violation(VerifierRules.PendingWithoutMarkPending, call.Irp.Address, 0, 0,
                 $"{Routine(call)} returned STATUS_PENDING without calling IoMarkIrpPending",
                 Blame.Of(call.Routine.Method, machine.Modules));
         }
 
         if (status != Wdm.STATUS_PENDING && call.Irp.Generation == call.Generation
             && call.Stack.CompletedWith is { } completed && completed != status
-            && (machine.Options.Verifier & VerifierFlags.IoVerification) != 0)
+            && machine.Verifier.IsOn(VerifierRules.DispatchStatusMismatch))
         {
             // 0xC9/0x224: the routine completed the IRP (or saw it completed below) with one status and
             // returned another (P2 the routine, P3 the IRP, P4 IoStatus.Status; the docs list these
             // three and then the returned status, which the detail gives).
             var module = machine.Modules.For(call.Routine.Method);
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x224, module.AddressOf(call.Routine.Method), call.Irp.Address, (uint)completed,
+            machine.Verifier.Violation(VerifierRules.DispatchStatusMismatch, module.AddressOf(call.Routine.Method), call.Irp.Address, (uint)completed,
                 $"{Routine(call)} returned {NtNames.Format(status)} for {call.Irp.Describe()}, which was completed with IoStatus.Status {NtNames.Format(completed)}",
                 Blame.Of(call.Routine.Method, machine.Modules));
         }

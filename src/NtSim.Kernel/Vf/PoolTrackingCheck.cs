@@ -13,7 +13,7 @@ internal static class PoolTrackingCheck
     internal static void AtUnload(KTHREAD thread, DriverImage image)
     {
         var machine = image.Machine;
-        if ((machine.Options.Verifier & VerifierFlags.PoolTracking) == 0)
+        if (!machine.Verifier.IsOn(VerifierRules.PoolLeakedAtUnload))
         {
             return;
         }
@@ -30,7 +30,7 @@ internal static class PoolTrackingCheck
         {
             // 0xC4/0x62: P2 the driver's name (&DriverObject->DriverName), P3 verifier-internal (none
             // here: 0), P4 the allocations not freed, paged and nonpaged. docs/bugcheck-parameters.md §1a.
-            machine.RaiseBugCheck(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, 0x62, nameAddress, 0, (ulong)pool.Count,
+            machine.Verifier.BugCheck(VerifierRules.PoolLeakedAtUnload, nameAddress, 0, (ulong)pool.Count,
                 string.Create(CultureInfo.InvariantCulture,
                     $"{image.ServiceName} unloaded without freeing {pool.Count} pool allocation(s) (pool tracking); the first: {pool[0]}"));
         }

@@ -3,7 +3,7 @@ namespace NtSim;
 /// <summary>
 /// Driver Verifier options, with the bits of <c>verifier /flags</c> (as <c>verifier /querysettings</c>
 /// lists them). NtSim always makes the checks Windows always makes; these switch on the ones Windows
-/// makes only under Driver Verifier. See docs/io.md for which are modelled.
+/// makes only under Driver Verifier. docs/verifier.md says which are simulated and which rule each governs.
 /// </summary>
 [Flags]
 public enum VerifierFlags : uint

@@ -69,20 +69,6 @@ public static partial class VerifierRules
         P4 = "the thread's special-APC disable count", Source = C4,
     };
 
-    /// <summary>0xC4/0x33: ExAcquireFastMutex (or a guarded mutex) above APC_LEVEL.</summary>
-    public static readonly VerifierRule AcquireFastMutexAboveApc = new()
-    {
-        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0x33, Name = "ExAcquireFastMutexAboveApc",
-        Flag = VerifierFlags.ForceIrqlChecking, P2 = "current IRQL", P3 = "the fast mutex", Source = C4,
-    };
-
-    /// <summary>0xC4/0x34: ExReleaseFastMutex not at APC_LEVEL.</summary>
-    public static readonly VerifierRule ReleaseFastMutexNotAtApc = new()
-    {
-        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0x34, Name = "ExReleaseFastMutexNotAtApc",
-        Flag = VerifierFlags.ForceIrqlChecking, P2 = "current IRQL", P3 = "the fast mutex", Source = C4,
-    };
-
     /// <summary>0xC4/0x70: MmProbeAndLockPages above DISPATCH_LEVEL.</summary>
     public static readonly VerifierRule ProbeAndLockAboveDispatch = new()
     {

@@ -30,10 +30,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.ExQueueWorkItem);
         KeContext.NotNull(WorkItem, nameof(WorkItem));
-        if (WorkItem.WorkerRoutine is null)
-        {
-            throw new InvalidOperationException("ExQueueWorkItem: the work item was never initialized with ExInitializeWorkItem.");
-        }
+        Uninitialized.Require(WorkItem.WorkerRoutine is not null, "WORK_QUEUE_ITEM", nameof(ExInitializeWorkItem), nameof(ExQueueWorkItem));
 
         if (QueueType < CriticalWorkQueue || QueueType > HyperCriticalWorkQueue)
         {

@@ -35,10 +35,8 @@ public static partial class Wdm
     private static KTHREAD RequireRemoveLock(IO_REMOVE_LOCK removeLock, Ddi ddi)
     {
         var thread = DdiGate.Enter(ddi);
-        if (KeContext.NotNull(removeLock, nameof(removeLock), ddi.Name).Machine != thread.Machine)
-        {
-            throw new InvalidOperationException($"{ddi.Name}: the IO_REMOVE_LOCK was never initialized with IoInitializeRemoveLock.");
-        }
+        Uninitialized.Require(KeContext.NotNull(removeLock, nameof(removeLock), ddi.Name).Machine == thread.Machine,
+            "IO_REMOVE_LOCK", nameof(IoInitializeRemoveLock), ddi.Name);
 
         return thread;
     }

@@ -82,9 +82,6 @@ public static partial class Wdm
 
     private static void RequireInitialized(KDPC dpc, Machine machine)
     {
-        if (dpc.Machine != machine)
-        {
-            throw new InvalidOperationException($"KeInsertQueueDpc: the KDPC was never initialized with KeInitializeDpc.");
-        }
+        Uninitialized.Require(dpc.Machine == machine, "KDPC", nameof(KeInitializeDpc), nameof(KeInsertQueueDpc));
     }
 }

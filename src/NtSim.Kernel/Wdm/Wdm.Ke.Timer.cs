@@ -35,10 +35,7 @@ public static partial class Wdm
         var thread = DdiGate.Enter(DdiTable.KeSetTimerEx);
         var machine = thread.Machine!;
         KeContext.NotNull(Timer, nameof(Timer));
-        if (Timer.Machine != machine)
-        {
-            throw new InvalidOperationException("KeSetTimerEx: the KTIMER was never initialized with KeInitializeTimer(Ex).");
-        }
+        Uninitialized.Require(Timer.Machine == machine, "KTIMER", "KeInitializeTimer(Ex)", nameof(KeSetTimerEx));
 
         if (Period < 0)
         {

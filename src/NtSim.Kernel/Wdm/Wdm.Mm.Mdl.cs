@@ -276,10 +276,7 @@ public static partial class Wdm
             throw new InvalidOperationException($"{ddi}: {mdl} was freed with IoFreeMdl.");
         }
 
-        if (mdl.Address == 0)
-        {
-            throw new InvalidOperationException($"{ddi}: the MDL was never initialized (IoAllocateMdl or MmInitializeMdl).");
-        }
+        Uninitialized.Require(mdl.Address != 0, "MDL", "IoAllocateMdl or MmInitializeMdl", ddi);
 
         return mdl;
     }

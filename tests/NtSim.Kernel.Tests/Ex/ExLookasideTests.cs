@@ -185,13 +185,14 @@ public sealed class ExLookasideTests
     }
 
     [Fact]
-    public void ExAllocateFromNPagedLookasideList_Uninitialized_ThrowsNamingTheCall()
+    public void ExAllocateFromNPagedLookasideList_Uninitialized_RaisesAccessViolationNamingTheCall()
     {
         using var machine = Boot();
-        InvalidOperationException? error = null;
+        NtStatusException? error = null;
         MachineAssert.Completed(machine, machine.Run(() =>
-            error = Assert.Throws<InvalidOperationException>(() => ExAllocateFromNPagedLookasideList(new NPAGED_LOOKASIDE_LIST()))));
-        Assert.Contains("ExAllocateFromNPagedLookasideList", error!.Message);
+            error = Assert.Throws<NtStatusException>(() => ExAllocateFromNPagedLookasideList(new NPAGED_LOOKASIDE_LIST()))));
+        Assert.Equal(STATUS_ACCESS_VIOLATION, error!.Status);
+        Assert.Contains("ExAllocateFromNPagedLookasideList: the lookaside list was never initialized", error.Message);
     }
 
     [Fact]

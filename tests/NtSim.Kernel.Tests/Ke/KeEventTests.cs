@@ -127,12 +127,12 @@ public sealed class KeEventTests
     }
 
     [Fact]
-    public void KeWaitForSingleObject_UninitializedEvent_ThrowsAndBugChecks()
+    public void KeWaitForSingleObject_UninitializedEvent_IsAnAccessViolation()
     {
         using var machine = MachineAssert.Boot();
         var status = machine.Run(() => KeWaitForSingleObject(new KEVENT(), Executive, KernelMode, false, null));
-        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xE0434352, 0, 0, 0);
-        Assert.Contains("never initialized", info.Detail);
+        var info = MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, unchecked((uint)STATUS_ACCESS_VIOLATION), 0, 0, 0);
+        Assert.Contains("KeWaitForSingleObject: the KEVENT was never initialized with KeInitializeEvent", info.Detail);
     }
 
     [Fact]

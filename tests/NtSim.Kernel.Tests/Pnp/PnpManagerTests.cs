@@ -4,9 +4,9 @@ namespace NtSim.Tests.Pnp;
 
 public sealed class PnpManagerTests
 {
-    private static Machine BootWithBus(int seed = 1)
+    private static Machine BootWithBus(int seed = 1, VerifierFlags verifier = VerifierFlags.Standard)
     {
-        var machine = Machine.Boot(new MachineOptions { Seed = seed });
+        var machine = Machine.Boot(new MachineOptions { Seed = seed, Verifier = verifier });
         machine.Services.Install<PnpTestBus>("TestBus");
         machine.Services.Install<PnpTestFunction>("TestFunc");
         machine.Services.Install<PnpTestUpper>("TestUpper");
@@ -28,9 +28,9 @@ public sealed class PnpManagerTests
     }
 
     /// <summary>The bus as ROOT\SYSTEM\0000 with child 01 plugged in and started, with its filters.</summary>
-    private static Machine BootWithChild()
+    private static Machine BootWithChild(VerifierFlags verifier = VerifierFlags.Standard)
     {
-        var machine = BootWithBus();
+        var machine = BootWithBus(verifier: verifier);
         InstallChildren(machine);
         machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
         machine.Run(() => PnpTestBus.For(machine).Plug(1));
@@ -404,6 +404,31 @@ public sealed class PnpManagerTests
         Assert.Equal(fdo.Address, machine.BugCheck.Parameter2);
         Assert.Equal(pdo.Address, machine.BugCheck.Parameter3);
         Assert.Equal(0UL, machine.BugCheck.Parameter4);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void RemoveDevice_FunctionKeepsItsDevice_WithoutIoVerification_TheNodeGoesAndTheDeviceLivesOn(bool forgetDetach)
+    {
+        using var machine = BootWithChild(VerifierFlags.Standard & ~VerifierFlags.IoVerification);
+        var child = machine.Pnp.Find(@"TESTBUS\CHILD\01")!;
+        var fdo = child.Stack[1];
+        PnpTestLayer.ForgetDetach = forgetDetach;
+        PnpTestLayer.ForgetDelete = !forgetDetach;
+        try
+        {
+            machine.Pnp.Remove(child.InstancePath);
+        }
+        finally
+        {
+            PnpTestLayer.ForgetDetach = false;
+            PnpTestLayer.ForgetDelete = false;
+        }
+
+        Assert.Null(machine.BugCheck);
+        Assert.Null(machine.Pnp.Find(@"TESTBUS\CHILD\01"));
+        Assert.Equal(forgetDetach, fdo.AttachedTo is not null);
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+namespace NtSim;
+
+// The MDL rules (devtest/automatic-checks, "Monitoring MDL usage"): those about IRQL under Force IRQL
+// checking, the others under any option, as Driver Verifier's automatic checks ran before Windows 10 1709.
+// And the probes' DDI compliance rule.
+public static partial class VerifierRules
+{
+
+    /// <summary>0xC4/0x7C: MmUnlockPages on an MDL that was never locked.</summary>
+    public static readonly VerifierRule UnlockNeverLocked = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0x7C, Name = "MmUnlockPagesNeverLocked",
+        Flag = VerifierFlags.AnyOption, P2 = "the MDL", P3 = "its flags", P4 = "0", Source = C4,
+    };
+
+    /// <summary>0xC4/0x7D: MmUnlockPages on an MDL built for nonpaged pool.</summary>
+    public static readonly VerifierRule UnlockNonPagedPool = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0x7D, Name = "MmUnlockPagesOfNonPagedPool",
+        Flag = VerifierFlags.AnyOption, P2 = "the MDL", P3 = "its flags", P4 = "0", Source = C4,
+    };
+
+    /// <summary>0xC4/0x7F: MmBuildMdlForNonPagedPool on pageable memory.</summary>
+    public static readonly VerifierRule BuildForNonPagedPoolOfPagedPool = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0x7F, Name = "MmBuildMdlForNonPagedPoolOfPagedMemory",
+        Flag = VerifierFlags.AnyOption, P2 = "current IRQL", P3 = "the MDL", P4 = "its flags", Source = C4,
+    };
+
+    /// <summary>0xC4/0xB0: MmProbeAndLockPages on an MDL with flags that forbid it.</summary>
+    public static readonly VerifierRule ProbeAndLockBadFlags = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0xB0, Name = "MmProbeAndLockPagesWrongFlags",
+        Flag = VerifierFlags.AnyOption, P2 = "the MDL", P3 = "its flags", P4 = "the wrong flags", Source = C4,
+    };
+
+    /// <summary>0xC4/0xB3: MmMapLockedPages on an MDL whose pages are not locked.</summary>
+    public static readonly VerifierRule MapLockedMissingFlags = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0xB3, Name = "MmMapLockedPagesNotLocked",
+        Flag = VerifierFlags.AnyOption, P2 = "the MDL", P3 = "its flags", P4 = "the missing flags", Source = C4,
+    };
+
+    /// <summary>0xC4/0xB4: MmUnlockPages on a partial MDL.</summary>
+    public static readonly VerifierRule UnlockPartial = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0xB4, Name = "MmUnlockPagesOfPartialMdl",
+        Flag = VerifierFlags.AnyOption, P2 = "the MDL", P3 = "its flags", P4 = "MDL_PARTIAL", Source = C4,
+    };
+
+    /// <summary>0xC4/0xB8: IoFreeMdl on an MDL whose pages are still mapped.</summary>
+    public static readonly VerifierRule FreeMappedMdl = new()
+    {
+        Code = Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, Subcode = 0xB8, Name = "IoFreeMdlStillMapped",
+        Flag = VerifierFlags.AnyOption, P2 = "the MDL", P3 = "its flags", P4 = "0", Source = C4,
+    };
+
+}
