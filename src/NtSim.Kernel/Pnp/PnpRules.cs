@@ -16,14 +16,4 @@ internal static class PnpRules
             $"{ddi} called with {device?.Describe() ?? "NULL"}, which is not a PDO reported to the PnP manager (an FDO, a filter, or a PDO not yet in BusRelations)");
         throw new InvalidOperationException("unreachable: the machine halted");
     }
-
-    /// <summary>A routine documented for PASSIVE_LEVEL: 0xC4/0xE5 (P2 the IRQL).</summary>
-    internal static void RequirePassive(KTHREAD thread, string ddi)
-    {
-        var irql = thread.Processor!.Irql;
-        if (irql != Wdm.PASSIVE_LEVEL)
-        {
-            thread.Machine!.Verifier.BugCheck(VerifierRules.ApiAtWrongIrql, (ulong)irql, 0, 0, $"{ddi} called at IRQL {(int)irql}; it must be called at PASSIVE_LEVEL");
-        }
-    }
 }
