@@ -30,7 +30,7 @@ public static class Schedules
 
     /// <summary>As <see cref="Explore(Action{Machine}, int, ExplorationStrategy?, MachineOptions?)"/>,
     /// and collects what the scenario returns: <see cref="Exploration{T}.Outcomes"/> holds every
-    /// distinct value with the first schedule that gave it.</summary>
+    /// distinct value of a schedule that passed, with the first schedule that gave it.</summary>
     public static Exploration<T> Explore<T>(Func<Machine, T> scenario, int iterations, ExplorationStrategy? strategy = null, MachineOptions? options = null)
         where T : notnull =>
         Walk(scenario, iterations, strategy, options, null);
@@ -87,21 +87,25 @@ public static class Schedules
 
             var (run, counter) = ScheduleRunner.Run(scenario, template, schedule, iteration);
             source.Ran(counter);
+            if (!run.Failed)
+            {
+                outcomes.TryAdd(run.Value!, schedule);
+            }
+
             if (predicate?.Invoke(run) == true)
             {
                 found = run;
-                iteration++;
-                break;
             }
-
-            if (run.Failed)
+            else if (run.Failed)
             {
                 failure = run;
+            }
+
+            if (found is not null || failure is not null)
+            {
                 iteration++;
                 break;
             }
-
-            outcomes.TryAdd(run.Value!, schedule);
         }
 
         var exhausted = failure is null && found is null && source.Next(iteration) is null;
