@@ -21,7 +21,7 @@ internal static class CarrierThreads
     private static readonly List<Carrier> s_idle = [];
 
     /// <summary>Runs <paramref name="work"/> on a host thread of its own (a waiting carrier, or a new one).</summary>
-    internal static Thread Start(string name, Action work)
+    internal static void Start(string name, Action work)
     {
         Carrier? carrier = null;
         lock (s_lock)
@@ -41,20 +41,6 @@ internal static class CarrierThreads
         else
         {
             carrier.Hand(name, work);
-        }
-
-        return carrier.Thread;
-    }
-
-    /// <summary>Number of carriers waiting for work (for tests).</summary>
-    internal static int IdleCount
-    {
-        get
-        {
-            lock (s_lock)
-            {
-                return s_idle.Count;
-            }
         }
     }
 

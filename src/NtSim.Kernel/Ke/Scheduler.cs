@@ -97,8 +97,9 @@ internal abstract partial class Scheduler
 
     private void StartHostThread(KTHREAD thread)
     {
-        thread.HostThread = CarrierThreads.Start($"NtSim {thread}", () =>
+        CarrierThreads.Start($"NtSim {thread}", () =>
         {
+            thread.HostThread = Thread.CurrentThread;
             try
             {
                 ThreadMain(thread);
