@@ -24,7 +24,7 @@ public sealed partial class Machine : IDisposable
     private DeadlockReport? _deadlock;
     private StopReport? _stopReport;
 
-    private Machine(MachineOptions options)
+    private Machine(MachineOptions options, ISchedulingStrategy? strategy = null)
     {
         options.Validate();
         Options = options;
@@ -33,7 +33,7 @@ public sealed partial class Machine : IDisposable
         Ddis = new DdiMonitor(this);
         Modules = new ModuleList();
         Scheduler = options.Mode == ExecutionMode.Deterministic
-            ? new DeterministicScheduler(this, options.Processors, (options.Strategy ?? (seed => new RandomStrategy(seed)))(options.Seed))
+            ? new DeterministicScheduler(this, options.Processors, strategy ?? (options.Strategy ?? (seed => new RandomStrategy(seed)))(options.Seed))
             : new ConcurrentScheduler(this, options.Processors);
         // Deterministic machines start on a fixed date so that absolute times replay exactly.
         SystemTimeAtBoot = options.Mode == ExecutionMode.Deterministic
@@ -43,9 +43,14 @@ public sealed partial class Machine : IDisposable
     }
 
     /// <summary>Boots a machine with the given options (defaults: 2 processors, deterministic, seed 0).</summary>
-    public static Machine Boot(MachineOptions? options = null)
+    public static Machine Boot(MachineOptions? options = null) => Start(new Machine(options ?? new MachineOptions()));
+
+    /// <summary>Boots a deterministic machine whose choices <paramref name="strategy"/> makes (the
+    /// schedule explorer's), whatever <see cref="MachineOptions.Strategy"/> says.</summary>
+    internal static Machine Boot(MachineOptions options, ISchedulingStrategy strategy) => Start(new Machine(options, strategy));
+
+    private static Machine Start(Machine machine)
     {
-        var machine = new Machine(options ?? new MachineOptions());
         machine.Scheduler.Start();
         machine.StartExecutive();
         DebugPrintFilter.Apply(machine);

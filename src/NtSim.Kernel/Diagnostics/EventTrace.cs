@@ -53,6 +53,15 @@ public sealed class EventTrace
         }
     }
 
+    /// <summary>The last <paramref name="count"/> events (or fewer), oldest first.</summary>
+    internal IReadOnlyList<TraceEvent> Last(int count)
+    {
+        lock (_lock)
+        {
+            return [.. _events.Skip(Math.Max(0, _events.Count - count))];
+        }
+    }
+
     internal void Record(long interruptTime, int processor, int threadId, TraceKind kind, string detail)
     {
         if (!Enabled)

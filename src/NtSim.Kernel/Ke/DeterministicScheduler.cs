@@ -177,7 +177,7 @@ internal sealed class DeterministicScheduler : Scheduler
             return null;
         }
 
-        var index = ReadyQueue.Count == 1 ? 0 : _strategy.Next(ReadyQueue.Count);
+        var index = ReadyQueue.Count == 1 ? 0 : _strategy.NextThread(ReadyQueue);
         var thread = ReadyQueue[index];
         ReadyQueue.RemoveAt(index);
         return thread;
@@ -254,7 +254,7 @@ internal sealed class DeterministicScheduler : Scheduler
             return null;
         }
 
-        var choice = _candidates.Count == 1 ? 0 : _strategy.Next(_candidates.Count);
+        var choice = _candidates.Count == 1 ? 0 : _strategy.NextThread(_candidates);
         var next = _candidates[choice];
         if (next.State == ThreadState.Ready)
         {

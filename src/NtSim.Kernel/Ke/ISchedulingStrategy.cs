@@ -10,6 +10,13 @@ public interface ISchedulingStrategy
 {
     /// <summary>Returns a choice in [0, count). <paramref name="count"/> is at least 2.</summary>
     int Next(int count);
+
+    /// <summary>Returns which of <paramref name="threads"/> runs next, an index in [0, Count); the
+    /// list has at least 2 threads and is only valid during the call. A strategy that tells threads
+    /// apart (priorities, as PCT gives them) overrides this; by default it is <see cref="Next"/>.
+    /// The choices that are not threads (which idle processor takes a thread, which processor a ready
+    /// thread preempts) come through <see cref="Next"/>.</summary>
+    int NextThread(IReadOnlyList<KTHREAD> threads) => Next(threads.Count);
 }
 
 /// <summary>Uniform random choice from a seeded generator: explores interleavings broadly.</summary>

@@ -97,13 +97,19 @@ internal abstract partial class Scheduler
 
     private void StartHostThread(KTHREAD thread)
     {
-        var host = new Thread(() => ThreadMain(thread), 1024 * 1024)
+        CarrierThreads.Start($"NtSim {thread}", () =>
         {
-            IsBackground = true,
-            Name = $"NtSim {thread}",
-        };
-        thread.HostThread = host;
-        host.Start();
+            thread.HostThread = Thread.CurrentThread;
+            try
+            {
+                ThreadMain(thread);
+            }
+            finally
+            {
+                // The carrier may take another simulated thread next.
+                KTHREAD.SetCurrent(null);
+            }
+        });
     }
 
     private void ThreadMain(KTHREAD thread)

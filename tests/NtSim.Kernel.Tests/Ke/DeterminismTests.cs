@@ -9,6 +9,11 @@ public sealed class DeterminismTests
     private static (int Counter, ulong Hash, long Events) RacyScenario(int seed)
     {
         using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed });
+        return RacyScenario(machine);
+    }
+
+    private static (int Counter, ulong Hash, long Events) RacyScenario(Machine machine)
+    {
         var counter = 0;
         var status = machine.Run(() =>
         {
@@ -53,18 +58,12 @@ public sealed class DeterminismTests
     [Fact]
     public void DifferentSeeds_ExploreDifferentInterleavings()
     {
-        var outcomes = new HashSet<int>();
-        var hashes = new HashSet<ulong>();
-        for (var seed = 0; seed < 40; seed++)
-        {
-            var run = RacyScenario(seed);
-            outcomes.Add(run.Counter);
-            hashes.Add(run.Hash);
-        }
+        var exploration = Schedules.Explore(RacyScenario, 40, ExplorationStrategy.Random);
 
+        exploration.ThrowIfFailed();
         // The lost update (1) and the correct count (2) both occur.
-        Assert.Equal([1, 2], outcomes.Order());
-        Assert.True(hashes.Count > 5, $"only {hashes.Count} distinct traces");
+        Assert.Equal([1, 2], exploration.Outcomes.Keys.Select(run => run.Counter).Distinct().Order());
+        Assert.True(exploration.Outcomes.Count > 5, $"only {exploration.Outcomes.Count} distinct traces");
     }
 
     [Fact]

@@ -4,37 +4,34 @@ namespace NtSim.Tests.Ke;
 
 public sealed class KeFlushQueuedDpcsTests
 {
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void KeFlushQueuedDpcs_DpcQueuedOnOtherProcessor_ReturnsAfterItRan(int seed)
-    {
-        using var machine = MachineAssert.Boot(processors: 2, seed: seed);
-        var log = new List<string>();
-        MachineAssert.Completed(machine, machine.Run(() =>
+    [Fact]
+    public void KeFlushQueuedDpcs_DpcQueuedOnOtherProcessor_ReturnsAfterItRan() =>
+        Schedules.Explore(machine =>
         {
-            var dpc = new KDPC();
-            KeInitializeDpc(dpc, (_, _, _, _) =>
+            var log = new List<string>();
+            MachineAssert.Completed(machine, machine.Run(() =>
             {
-                KeStallExecutionProcessor(500);
+                var dpc = new KDPC();
+                KeInitializeDpc(dpc, (_, _, _, _) =>
+                {
+                    KeStallExecutionProcessor(500);
+                    lock (log)
+                    {
+                        log.Add("dpc done");
+                    }
+                }, null);
+                KeSetTargetProcessorDpc(dpc, (sbyte)(1 - KeGetCurrentProcessorNumber()));
+                KeRaiseIrql(DISPATCH_LEVEL, out var old);
+                KeInsertQueueDpc(dpc, null, null);
+                KeLowerIrql(old);
+                KeFlushQueuedDpcs();
                 lock (log)
                 {
-                    log.Add("dpc done");
+                    log.Add("flushed");
                 }
-            }, null);
-            KeSetTargetProcessorDpc(dpc, (sbyte)(1 - KeGetCurrentProcessorNumber()));
-            KeRaiseIrql(DISPATCH_LEVEL, out var old);
-            KeInsertQueueDpc(dpc, null, null);
-            KeLowerIrql(old);
-            KeFlushQueuedDpcs();
-            lock (log)
-            {
-                log.Add("flushed");
-            }
-        }));
-        Assert.Equal(["dpc done", "flushed"], log);
-    }
+            }));
+            Assert.Equal(["dpc done", "flushed"], log);
+        }, 50, ExplorationStrategy.Pct()).ThrowIfFailed();
 
     [Fact]
     public void KeFlushQueuedDpcs_NothingQueued_ReturnsAtOnce()

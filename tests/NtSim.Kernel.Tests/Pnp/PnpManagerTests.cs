@@ -7,11 +7,16 @@ public sealed class PnpManagerTests
     private static Machine BootWithBus(int seed = 1, VerifierFlags verifier = VerifierFlags.Standard)
     {
         var machine = Machine.Boot(new MachineOptions { Seed = seed, Verifier = verifier });
+        InstallBus(machine);
+        return machine;
+    }
+
+    private static void InstallBus(Machine machine)
+    {
         machine.Services.Install<PnpTestBus>("TestBus");
         machine.Services.Install<PnpTestFunction>("TestFunc");
         machine.Services.Install<PnpTestUpper>("TestUpper");
         machine.Services.Install<PnpTestLower>("TestLower");
-        return machine;
     }
 
     /// <summary>Gives children of the test bus their function driver and filters, as an INF install would.</summary>
@@ -57,27 +62,25 @@ public sealed class PnpManagerTests
             PnpLog.Of(machine));
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Plug_ChildWithFilters_AddDeviceInOrderAndStackTopDown(int seed)
-    {
-        using var machine = BootWithBus(seed);
-        InstallChildren(machine);
-        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
-        Assert.Equal(RunStatus.Completed, machine.Run(() => PnpTestBus.For(machine).Plug(1)));
-        Assert.Equal(RunStatus.Completed, machine.RunUntilIdle());
+    [Fact]
+    public void Plug_ChildWithFilters_AddDeviceInOrderAndStackTopDown() =>
+        Schedules.Explore(machine =>
+        {
+            InstallBus(machine);
+            InstallChildren(machine);
+            machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+            Assert.Equal(RunStatus.Completed, machine.Run(() => PnpTestBus.For(machine).Plug(1)));
+            Assert.Equal(RunStatus.Completed, machine.RunUntilIdle());
 
-        var child = machine.Pnp.Find(@"TESTBUS\CHILD\01")!;
-        Assert.Null(machine.BugCheck);
-        Assert.Equal(DeviceNodeState.DeviceNodeStarted, child.State);
-        Assert.Equal([@"TESTBUS\COMPATIBLE"], child.CompatibleIds);
-        Assert.Equal(["TestUpper", "TestFunc", "TestLower", "TestBus"], child.Stack.Select(d => d.DriverObject.DriverName.ToString()[8..]));
-        var log = PnpLog.Of(machine).SkipWhile(l => !l.StartsWith("Lower: AddDevice", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["Lower: AddDevice", "Func: AddDevice", "Upper: AddDevice", "Upper: FILTER_RESOURCE_REQUIREMENTS"], log.Take(4));
-        Assert.Contains("Upper: START_DEVICE", log);
-    }
+            var child = machine.Pnp.Find(@"TESTBUS\CHILD\01")!;
+            Assert.Null(machine.BugCheck);
+            Assert.Equal(DeviceNodeState.DeviceNodeStarted, child.State);
+            Assert.Equal([@"TESTBUS\COMPATIBLE"], child.CompatibleIds);
+            Assert.Equal(["TestUpper", "TestFunc", "TestLower", "TestBus"], child.Stack.Select(d => d.DriverObject.DriverName.ToString()[8..]));
+            var log = PnpLog.Of(machine).SkipWhile(l => !l.StartsWith("Lower: AddDevice", StringComparison.Ordinal)).ToList();
+            Assert.Equal(["Lower: AddDevice", "Func: AddDevice", "Upper: AddDevice", "Upper: FILTER_RESOURCE_REQUIREMENTS"], log.Take(4));
+            Assert.Contains("Upper: START_DEVICE", log);
+        }, 20, ExplorationStrategy.Pct()).ThrowIfFailed();
 
     [Fact]
     public void Unplug_StartedChild_SurpriseRemovalThenRemoveAndNodeGone()

@@ -5,22 +5,20 @@ namespace NtSim.Tests.Ps;
 
 public sealed class UserProcessExitTests
 {
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    public void ThreadMain_SecondThreadThrowsWhileMainWaitsForIt_EndsTheProcessWithItsCode(int seed)
-    {
-        using var machine = Boot(seed: seed);
-        var app = machine.StartProcess("app", args =>
+    [Fact]
+    public void ThreadMain_SecondThreadThrowsWhileMainWaitsForIt_EndsTheProcessWithItsCode() =>
+        Schedules.Explore(machine =>
         {
-            var thread = CreateThread(null, 0, _ => throw new DivideByZeroException(), null, 0, out _);
-            WaitForSingleObject(thread, INFINITE);
-            return 0;
-        });
+            var app = machine.StartProcess("app", args =>
+            {
+                var thread = CreateThread(null, 0, _ => throw new DivideByZeroException(), null, 0, out _);
+                WaitForSingleObject(thread, INFINITE);
+                return 0;
+            });
 
-        Completed(machine, app.WaitForExit());
-        Assert.Equal(unchecked((int)0xC0000094), app.ExitCode);
-        Assert.Contains("Unhandled exception 0xC0000094", app.Output);
-        Assert.Null(machine.BugCheck);
-    }
+            Completed(machine, app.WaitForExit());
+            Assert.Equal(unchecked((int)0xC0000094), app.ExitCode);
+            Assert.Contains("Unhandled exception 0xC0000094", app.Output);
+            Assert.Null(machine.BugCheck);
+        }, 20, ExplorationStrategy.Pct()).ThrowIfFailed();
 }

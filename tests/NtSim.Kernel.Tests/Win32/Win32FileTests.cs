@@ -22,34 +22,32 @@ public sealed class Win32FileTests
         return app;
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void CreateFile_ReadWriteClose_DriverSeesCreateReadWriteCleanupClose(int seed)
-    {
-        var (machine, echo) = Start(seed);
-        using var owned = machine;
-        var read = new byte[16];
-        uint got = 0, wrote = 0;
-        var app = RunApp(machine, args =>
+    [Fact]
+    public void CreateFile_ReadWriteClose_DriverSeesCreateReadWriteCleanupClose() =>
+        Schedules.Explore(machine =>
         {
-            var h = CreateFile(@"\\.\Echo", GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
-            Assert.NotEqual(INVALID_HANDLE_VALUE, h);
-            Assert.True(ReadFile(h, read, 16, out got, null));
-            Assert.True(WriteFile(h, new byte[100], 100, out wrote, null));
-            Assert.True(CloseHandle(h));
-            return 3;
-        });
+            var echo = new EchoDevice { DeviceFlags = DO_BUFFERED_IO };
+            Completed(machine, machine.Run(echo.Load));
+            var read = new byte[16];
+            uint got = 0, wrote = 0;
+            var app = RunApp(machine, args =>
+            {
+                var h = CreateFile(@"\\.\Echo", GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
+                Assert.NotEqual(INVALID_HANDLE_VALUE, h);
+                Assert.True(ReadFile(h, read, 16, out got, null));
+                Assert.True(WriteFile(h, new byte[100], 100, out wrote, null));
+                Assert.True(CloseHandle(h));
+                return 3;
+            });
 
-        Assert.Equal(3, app.ExitCode);
-        Assert.Equal(16u, got);
-        Assert.Equal(100u, wrote);
-        Assert.All(read, b => Assert.Equal(0xAB, b));
-        Assert.Equal(["create 1 1", "read 16", "write 100", "cleanup 1", "close 1"], echo.Seen);
-        Assert.Equal(0, echo.Device!.ReferenceCount);
-        Assert.Null(machine.BugCheck);
-    }
+            Assert.Equal(3, app.ExitCode);
+            Assert.Equal(16u, got);
+            Assert.Equal(100u, wrote);
+            Assert.All(read, b => Assert.Equal(0xAB, b));
+            Assert.Equal(["create 1 1", "read 16", "write 100", "cleanup 1", "close 1"], echo.Seen);
+            Assert.Equal(0, echo.Device!.ReferenceCount);
+            Assert.Null(machine.BugCheck);
+        }, 20).ThrowIfFailed();
 
     [Fact]
     public void CreateFile_UnknownName_FailsWithFileNotFound()

@@ -11,6 +11,9 @@ public sealed class CancelDriverTests
 {
     private const long OneSecond = -10_000_000;
 
+    /// <summary>Schedules each test explores: whatever the interleaving, the driver behaves.</summary>
+    private const int Iterations = 10;
+
     /// <summary>After unload: no bug check, the polling thread gone, nothing tracked for the driver.</summary>
     internal static void AssertUnloadedClean(Machine machine, DRIVER_OBJECT driver)
     {
@@ -30,255 +33,237 @@ public sealed class CancelDriverTests
         return data;
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Read_OneRead_CompletesWithTheFirstSampleOnceTheDeviceSettled(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
-        NTSTATUS returned = 0;
-        uint data = 0;
-        ulong elapsed = 0;
-        MachineAssert.Completed(machine, machine.Run(() =>
+    [Fact]
+    public void Read_OneRead_CompletesWithTheFirstSampleOnceTheDeviceSettled() =>
+        Schedules.Explore(machine =>
         {
-            var start = KeQueryInterruptTime();
-            var read = KernelRequests.StartRead(driver.DeviceObject!, 4);
-            returned = read.Returned;
-            read.Wait();
-            elapsed = KeQueryInterruptTime() - start;
-            data = Sample(read);
-        }));
-        Assert.Equal(STATUS_PENDING, returned);
-        Assert.Equal(1u, data);
-
-        // Loaded just now: the device settles for a second before the first read.
-        Assert.InRange(elapsed, 10_000_000UL, 11_000_000UL);
-        AssertUnloadedClean(machine, driver);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Read_SeveralReads_ServedInOrderOneSettlingIntervalApart(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
-        var samples = new List<uint>();
-        var times = new List<ulong>();
-        MachineAssert.Completed(machine, machine.Run(() =>
-        {
-            var reads = Enumerable.Range(0, 3).Select(_ => KernelRequests.StartRead(driver.DeviceObject!, 8)).ToList();
-            foreach (var read in reads)
+            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            NTSTATUS returned = 0;
+            uint data = 0;
+            ulong elapsed = 0;
+            MachineAssert.Completed(machine, machine.Run(() =>
             {
+                var start = KeQueryInterruptTime();
+                var read = KernelRequests.StartRead(driver.DeviceObject!, 4);
+                returned = read.Returned;
                 read.Wait();
-                times.Add(KeQueryInterruptTime());
-                samples.Add(Sample(read));
-            }
-        }));
-        Assert.Equal([1u, 2u, 3u], samples);
-        Assert.True(times[1] - times[0] >= 10_000_000, $"reads 1 and 2 {times[1] - times[0]} apart");
-        Assert.True(times[2] - times[1] >= 10_000_000, $"reads 2 and 3 {times[2] - times[1]} apart");
-        AssertUnloadedClean(machine, driver);
-    }
+                elapsed = KeQueryInterruptTime() - start;
+                data = Sample(read);
+            }));
+            Assert.Equal(STATUS_PENDING, returned);
+            Assert.Equal(1u, data);
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Read_BufferSmallerThanInputData_BufferTooSmall(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
-        NTSTATUS returned = 0;
-        var completedAtOnce = false;
-        MachineAssert.Completed(machine, machine.Run(() =>
+            // Loaded just now: the device settles for a second before the first read.
+            Assert.InRange(elapsed, 10_000_000UL, 11_000_000UL);
+            AssertUnloadedClean(machine, driver);
+        }, Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void Read_SeveralReads_ServedInOrderOneSettlingIntervalApart() =>
+        Schedules.Explore(machine =>
         {
-            var read = KernelRequests.StartRead(driver.DeviceObject!, CancelPublic.SIZEOF_INPUT_DATA - 1);
-            returned = read.Returned;
-            completedAtOnce = read.IsComplete;
-            Assert.Equal(STATUS_BUFFER_TOO_SMALL, read.Wait());
-            Assert.Equal(0UL, read.Iosb.Information);
-            read.FreeReadBuffer();
-        }));
-        Assert.Equal(STATUS_BUFFER_TOO_SMALL, returned);
-        Assert.True(completedAtOnce);
-        AssertUnloadedClean(machine, driver);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Read_IoCancelIrpWhileQueued_CancelledAndTheNextReadGetsTheNextSample(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
-        var cancelled = false;
-        NTSTATUS middle = 0;
-        uint first = 0, last = 0;
-        MachineAssert.Completed(machine, machine.Run(() =>
-        {
-            var device = driver.DeviceObject!;
-            var a = KernelRequests.StartRead(device, 4);
-            var b = KernelRequests.StartRead(device, 4);
-            var c = KernelRequests.StartRead(device, 4);
-
-            // The polling thread holds at most the first read while the device settles.
-            KeDelayExecutionThread(KernelMode, false, OneSecond / 2);
-            cancelled = IoCancelIrp(b.Irp);
-            middle = b.Wait();
-            b.FreeReadBuffer();
-            a.Wait();
-            first = Sample(a);
-            c.Wait();
-            last = Sample(c);
-        }));
-        Assert.True(cancelled);
-        Assert.Equal(STATUS_CANCELLED, middle);
-        Assert.Equal(1u, first);
-        Assert.Equal(2u, last);
-        AssertUnloadedClean(machine, driver);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Read_CancelledBeforeDispatch_CompletedCancelledAtOnce(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
-        NTSTATUS returned = 0, final = 0;
-        var completedAtOnce = false;
-        MachineAssert.Completed(machine, machine.Run(() =>
-        {
-            var read = KernelRequests.StartRead(driver.DeviceObject!, 4, cancelFirst: true);
-            returned = read.Returned;
-            completedAtOnce = read.IsComplete;
-            final = read.Wait();
-            read.FreeReadBuffer();
-        }));
-        Assert.Equal(STATUS_PENDING, returned);
-        Assert.True(completedAtOnce);
-        Assert.Equal(STATUS_CANCELLED, final);
-        AssertUnloadedClean(machine, driver);
-    }
-
-    /// <summary>Reads cancelled at once race the polling thread taking them: each completes exactly
-    /// once, as cancelled or with a sample, and the samples delivered are 1, 2, ... in order.</summary>
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Read_CancelRacesPollingThread_EachCompletedOnce(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
-        var statuses = new List<NTSTATUS>();
-        var samples = new List<uint>();
-        MachineAssert.Completed(machine, machine.Run(() =>
-        {
-            var reads = Enumerable.Range(0, 4).Select(_ => KernelRequests.StartRead(driver.DeviceObject!, 4)).ToList();
-
-            // The polling thread wakes from its settling delay at this same instant.
-            KeDelayExecutionThread(KernelMode, false, OneSecond);
-            foreach (var read in reads)
+            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            var samples = new List<uint>();
+            var times = new List<ulong>();
+            MachineAssert.Completed(machine, machine.Run(() =>
             {
-                IoCancelIrp(read.Irp);
-            }
-
-            foreach (var read in reads)
-            {
-                statuses.Add(read.Wait());
-                if (read.Iosb.Status == STATUS_SUCCESS)
+                var reads = Enumerable.Range(0, 3).Select(_ => KernelRequests.StartRead(driver.DeviceObject!, 8)).ToList();
+                foreach (var read in reads)
                 {
+                    read.Wait();
+                    times.Add(KeQueryInterruptTime());
                     samples.Add(Sample(read));
                 }
+            }));
+            Assert.Equal([1u, 2u, 3u], samples);
+            Assert.True(times[1] - times[0] >= 10_000_000, $"reads 1 and 2 {times[1] - times[0]} apart");
+            Assert.True(times[2] - times[1] >= 10_000_000, $"reads 2 and 3 {times[2] - times[1]} apart");
+            AssertUnloadedClean(machine, driver);
+        }, Iterations).ThrowIfFailed();
 
-                read.FreeReadBuffer();
-            }
-        }));
-        Assert.All(statuses, s => Assert.Contains(s, new[] { STATUS_SUCCESS, STATUS_CANCELLED }));
-        Assert.Equal(Enumerable.Range(1, samples.Count).Select(i => (uint)i), samples);
-        AssertUnloadedClean(machine, driver);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Cleanup_QueuedReadsOfThatFile_CancelledOtherFilesServed(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
-        NTSTATUS closed1 = 0, closed2 = 0;
-        uint first = 0, second = 0;
-        MachineAssert.Completed(machine, machine.Run(() =>
+    [Fact]
+    public void Read_BufferSmallerThanInputData_BufferTooSmall() =>
+        Schedules.Explore(machine =>
         {
-            var device = driver.DeviceObject!;
-            var staying = new FILE_OBJECT(device, "");
-            var closing = new FILE_OBJECT(device, "");
-            var s1 = KernelRequests.StartRead(device, 4, staying);
-            var c1 = KernelRequests.StartRead(device, 4, closing);
-            var c2 = KernelRequests.StartRead(device, 4, closing);
-            var s2 = KernelRequests.StartRead(device, 4, staying);
-            Assert.Equal(STATUS_SUCCESS, KernelRequests.Cleanup(device, closing));
-            Assert.True(c1.IsComplete);
-            Assert.True(c2.IsComplete);
-            closed1 = c1.Wait();
-            closed2 = c2.Wait();
-            c1.FreeReadBuffer();
-            c2.FreeReadBuffer();
-            s1.Wait();
-            first = Sample(s1);
-            s2.Wait();
-            second = Sample(s2);
-        }));
-        Assert.Equal(STATUS_CANCELLED, closed1);
-        Assert.Equal(STATUS_CANCELLED, closed2);
-        Assert.Equal(1u, first);
-        Assert.Equal(2u, second);
-        AssertUnloadedClean(machine, driver);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Unload_ReadsQueued_ThreadFinishesItsReadRestCancelled(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
-        var reads = new List<KernelRequests.Request>();
-        KTHREAD? pollingThread = null;
-        MachineAssert.Completed(machine, machine.Run(() =>
-        {
-            pollingThread = driver.DeviceObject!.Extension<DEVICE_EXTENSION>().ThreadObject;
-            ObReferenceObject(pollingThread!);
-            reads.AddRange(Enumerable.Range(0, 3).Select(_ => KernelRequests.StartRead(driver.DeviceObject!, 4)));
-            KeDelayExecutionThread(KernelMode, false, OneSecond / 2);
-        }));
-        Assert.Contains(machine.Tracking.Outstanding("cancel"), r => r.Kind == ResourceKind.Thread);
-
-        AssertUnloadedClean(machine, driver);
-        Assert.All(reads, r => Assert.True(r.IsComplete));
-        Assert.Equal(STATUS_SUCCESS, reads[0].Iosb.Status);
-        Assert.Equal(STATUS_CANCELLED, reads[1].Iosb.Status);
-        Assert.Equal(STATUS_CANCELLED, reads[2].Iosb.Status);
-        Assert.Equal(ThreadState.Terminated, pollingThread!.State);
-        Assert.Equal(STATUS_SUCCESS, pollingThread.ExitStatus);
-        MachineAssert.Completed(machine, machine.Run(() =>
-        {
-            ObDereferenceObject(pollingThread);
-            foreach (var read in reads)
+            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            NTSTATUS returned = 0;
+            var completedAtOnce = false;
+            MachineAssert.Completed(machine, machine.Run(() =>
             {
+                var read = KernelRequests.StartRead(driver.DeviceObject!, CancelPublic.SIZEOF_INPUT_DATA - 1);
+                returned = read.Returned;
+                completedAtOnce = read.IsComplete;
+                Assert.Equal(STATUS_BUFFER_TOO_SMALL, read.Wait());
+                Assert.Equal(0UL, read.Iosb.Information);
                 read.FreeReadBuffer();
-            }
-        }));
+            }));
+            Assert.Equal(STATUS_BUFFER_TOO_SMALL, returned);
+            Assert.True(completedAtOnce);
+            AssertUnloadedClean(machine, driver);
+        }, Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void Read_IoCancelIrpWhileQueued_CancelledAndTheNextReadGetsTheNextSample() =>
+        Schedules.Explore(machine =>
+        {
+            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            var cancelled = false;
+            NTSTATUS middle = 0;
+            uint first = 0, last = 0;
+            MachineAssert.Completed(machine, machine.Run(() =>
+            {
+                var device = driver.DeviceObject!;
+                var a = KernelRequests.StartRead(device, 4);
+                var b = KernelRequests.StartRead(device, 4);
+                var c = KernelRequests.StartRead(device, 4);
+
+                // The polling thread holds at most the first read while the device settles.
+                KeDelayExecutionThread(KernelMode, false, OneSecond / 2);
+                cancelled = IoCancelIrp(b.Irp);
+                middle = b.Wait();
+                b.FreeReadBuffer();
+                a.Wait();
+                first = Sample(a);
+                c.Wait();
+                last = Sample(c);
+            }));
+            Assert.True(cancelled);
+            Assert.Equal(STATUS_CANCELLED, middle);
+            Assert.Equal(1u, first);
+            Assert.Equal(2u, last);
+            AssertUnloadedClean(machine, driver);
+        }, Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void Read_CancelledBeforeDispatch_CompletedCancelledAtOnce() =>
+        Schedules.Explore(machine =>
+        {
+            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            NTSTATUS returned = 0, final = 0;
+            var completedAtOnce = false;
+            MachineAssert.Completed(machine, machine.Run(() =>
+            {
+                var read = KernelRequests.StartRead(driver.DeviceObject!, 4, cancelFirst: true);
+                returned = read.Returned;
+                completedAtOnce = read.IsComplete;
+                final = read.Wait();
+                read.FreeReadBuffer();
+            }));
+            Assert.Equal(STATUS_PENDING, returned);
+            Assert.True(completedAtOnce);
+            Assert.Equal(STATUS_CANCELLED, final);
+            AssertUnloadedClean(machine, driver);
+        }, Iterations).ThrowIfFailed();
+
+    /// <summary>Reads cancelled at once race the polling thread taking them: each completes exactly
+    /// once, as cancelled or with a sample, and the samples delivered are 1, 2, ... in order. Both
+    /// sides win on some schedule: the polling thread serves a second read before the cancellation
+    /// reaches it, or the cancellation takes it first.</summary>
+    [Fact]
+    public void Read_CancelRacesPollingThread_EachCompletedOnce()
+    {
+        var exploration = Schedules.Explore(machine =>
+        {
+            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            var statuses = new List<NTSTATUS>();
+            var samples = new List<uint>();
+            MachineAssert.Completed(machine, machine.Run(() =>
+            {
+                var reads = Enumerable.Range(0, 4).Select(_ => KernelRequests.StartRead(driver.DeviceObject!, 4)).ToList();
+
+                // The polling thread wakes from its settling delay at this same instant.
+                KeDelayExecutionThread(KernelMode, false, OneSecond);
+                foreach (var read in reads)
+                {
+                    IoCancelIrp(read.Irp);
+                }
+
+                foreach (var read in reads)
+                {
+                    statuses.Add(read.Wait());
+                    if (read.Iosb.Status == STATUS_SUCCESS)
+                    {
+                        samples.Add(Sample(read));
+                    }
+
+                    read.FreeReadBuffer();
+                }
+            }));
+            Assert.All(statuses, s => Assert.Contains(s, new[] { STATUS_SUCCESS, STATUS_CANCELLED }));
+            Assert.Equal(Enumerable.Range(1, samples.Count).Select(i => (uint)i), samples);
+            AssertUnloadedClean(machine, driver);
+            return samples.Count;
+        }, 3 * Iterations);
+
+        exploration.ThrowIfFailed();
+        Assert.Equal([1, 2], exploration.Outcomes.Keys.Order());
     }
+
+    [Fact]
+    public void Cleanup_QueuedReadsOfThatFile_CancelledOtherFilesServed() =>
+        Schedules.Explore(machine =>
+        {
+            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            NTSTATUS closed1 = 0, closed2 = 0;
+            uint first = 0, second = 0;
+            MachineAssert.Completed(machine, machine.Run(() =>
+            {
+                var device = driver.DeviceObject!;
+                var staying = new FILE_OBJECT(device, "");
+                var closing = new FILE_OBJECT(device, "");
+                var s1 = KernelRequests.StartRead(device, 4, staying);
+                var c1 = KernelRequests.StartRead(device, 4, closing);
+                var c2 = KernelRequests.StartRead(device, 4, closing);
+                var s2 = KernelRequests.StartRead(device, 4, staying);
+                Assert.Equal(STATUS_SUCCESS, KernelRequests.Cleanup(device, closing));
+                Assert.True(c1.IsComplete);
+                Assert.True(c2.IsComplete);
+                closed1 = c1.Wait();
+                closed2 = c2.Wait();
+                c1.FreeReadBuffer();
+                c2.FreeReadBuffer();
+                s1.Wait();
+                first = Sample(s1);
+                s2.Wait();
+                second = Sample(s2);
+            }));
+            Assert.Equal(STATUS_CANCELLED, closed1);
+            Assert.Equal(STATUS_CANCELLED, closed2);
+            Assert.Equal(1u, first);
+            Assert.Equal(2u, second);
+            AssertUnloadedClean(machine, driver);
+        }, Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void Unload_ReadsQueued_ThreadFinishesItsReadRestCancelled() =>
+        Schedules.Explore(machine =>
+        {
+            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            var reads = new List<KernelRequests.Request>();
+            KTHREAD? pollingThread = null;
+            MachineAssert.Completed(machine, machine.Run(() =>
+            {
+                pollingThread = driver.DeviceObject!.Extension<DEVICE_EXTENSION>().ThreadObject;
+                ObReferenceObject(pollingThread!);
+                reads.AddRange(Enumerable.Range(0, 3).Select(_ => KernelRequests.StartRead(driver.DeviceObject!, 4)));
+                KeDelayExecutionThread(KernelMode, false, OneSecond / 2);
+            }));
+            Assert.Contains(machine.Tracking.Outstanding("cancel"), r => r.Kind == ResourceKind.Thread);
+
+            AssertUnloadedClean(machine, driver);
+            Assert.All(reads, r => Assert.True(r.IsComplete));
+            Assert.Equal(STATUS_SUCCESS, reads[0].Iosb.Status);
+            Assert.Equal(STATUS_CANCELLED, reads[1].Iosb.Status);
+            Assert.Equal(STATUS_CANCELLED, reads[2].Iosb.Status);
+            Assert.Equal(ThreadState.Terminated, pollingThread!.State);
+            Assert.Equal(STATUS_SUCCESS, pollingThread.ExitStatus);
+            MachineAssert.Completed(machine, machine.Run(() =>
+            {
+                ObDereferenceObject(pollingThread);
+                foreach (var read in reads)
+                {
+                    read.FreeReadBuffer();
+                }
+            }));
+        }, Iterations).ThrowIfFailed();
 }

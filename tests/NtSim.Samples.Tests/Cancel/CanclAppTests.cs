@@ -8,6 +8,9 @@ namespace NtSim.Samples.Tests.Cancel;
 /// CancelIoEx, CloseHandle or process exit; no read is lost and the driver is left empty.</summary>
 public sealed partial class CanclAppTests
 {
+    /// <summary>Schedules each test explores: whatever the interleaving, driver and application behave.</summary>
+    private const int Iterations = 10;
+
     [GeneratedRegex(@"^Reader (\d): sample (\d+) \(4 bytes\)$", RegexOptions.Multiline)]
     private static partial Regex SampleLine();
 
@@ -16,14 +19,16 @@ public sealed partial class CanclAppTests
 
     /// <summary>Loads the driver, runs canclapp to its exit, checks that every read came back (the
     /// queue is empty, no system buffer is left, the file was closed) and unloads cleanly.</summary>
-    private static UserProcess Run(int seed, params string[] args) => Run(seed, out _, args);
+    private static UserProcess Run(Machine machine, params string[] args) => Run(machine, out _, args);
 
-    private static UserProcess Run(int seed, out List<string> debugLog, params string[] args)
+    private static UserProcess Run(Machine machine, out List<string> debugLog, params string[] args)
     {
-        using var machine = MachineAssert.Boot(seed: seed);
         var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
         var app = machine.StartProcess("canclapp", CanclApp.Main, args);
         MachineAssert.Completed(machine, app.WaitForExit());
+        // The run stops the moment the process has ended; a driver thread may be midway through
+        // what the process's end set off (the last file object's close): let it finish.
+        MachineAssert.Completed(machine, machine.RunUntilIdle());
         Assert.Null(machine.BugCheck);
         debugLog = [.. machine.DebugOutput.Messages.Where(m => m.Module == "cancel").Select(m => m.Text)];
 
@@ -52,64 +57,56 @@ public sealed partial class CanclAppTests
         return [.. endings.Select(m => m.Groups[2].Value)];
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void CanclApp_CancelIoEx_ReadersGetOneSampleASecondThenTheirReadsAreCancelled(int seed)
-    {
-        var app = Run(seed, out var debugLog, "cancel", "3", "5");
-        Assert.Equal(0, app.ExitCode);
+    [Fact]
+    public void CanclApp_CancelIoEx_ReadersGetOneSampleASecondThenTheirReadsAreCancelled() =>
+        Schedules.Explore(machine =>
+        {
+            var app = Run(machine, out var debugLog, "cancel", "3", "5");
+            Assert.Equal(0, app.ExitCode);
 
-        // The device delivers a sample a second from t = 1 s: 4 or 5 by the time Main wakes at 5 s,
-        // and the read the polling thread holds then is not cancelable: it completes with one more.
-        var samples = AssertSamples(app.Output);
-        Assert.InRange(samples, 4, 6);
+            // The device delivers a sample a second from t = 1 s: 4 or 5 by the time Main wakes at 5 s,
+            // and the read the polling thread holds then is not cancelable: it completes with one more.
+            var samples = AssertSamples(app.Output);
+            Assert.InRange(samples, 4, 6);
 
-        // The driver saw the same: each sample delivered once, the cancellations through the CSQ.
-        Assert.Equal(Enumerable.Range(1, samples).Select(i => $"CancelSamp: sample {i} delivered\n"),
-            debugLog.Where(line => line.Contains("delivered", StringComparison.Ordinal)));
-        Assert.Contains("CancelSamp: CsampCompleteCanceledIrp: read cancelled\n", debugLog);
-        var endings = AssertEachReaderEnded(app.Output, "read cancelled", "stopped");
-        Assert.Contains("read cancelled", endings);
-        Assert.Contains("Main: cancelling the pending reads\n", app.Output);
-        Assert.EndsWith("Main: all readers stopped\n", app.Output);
-    }
+            // The driver saw the same: each sample delivered once, the cancellations through the CSQ.
+            Assert.Equal(Enumerable.Range(1, samples).Select(i => $"CancelSamp: sample {i} delivered\n"),
+                debugLog.Where(line => line.Contains("delivered", StringComparison.Ordinal)));
+            Assert.Contains("CancelSamp: CsampCompleteCanceledIrp: read cancelled\n", debugLog);
+            var endings = AssertEachReaderEnded(app.Output, "read cancelled", "stopped");
+            Assert.Contains("read cancelled", endings);
+            Assert.Contains("Main: cancelling the pending reads\n", app.Output);
+            Assert.EndsWith("Main: all readers stopped\n", app.Output);
+        }, Iterations).ThrowIfFailed();
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void CanclApp_CloseHandleWithReadsPending_CleanupCancelsThem(int seed)
-    {
-        var app = Run(seed, "close", "3", "3");
-        Assert.Equal(0, app.ExitCode);
-        Assert.InRange(AssertSamples(app.Output), 2, 4);
-        var endings = AssertEachReaderEnded(app.Output, "read cancelled", "stopped", "handle closed");
-        Assert.Contains("read cancelled", endings);
-        Assert.EndsWith("Main: all readers stopped\n", app.Output);
-    }
+    [Fact]
+    public void CanclApp_CloseHandleWithReadsPending_CleanupCancelsThem() =>
+        Schedules.Explore(machine =>
+        {
+            var app = Run(machine, "close", "3", "3");
+            Assert.Equal(0, app.ExitCode);
+            Assert.InRange(AssertSamples(app.Output), 2, 4);
+            var endings = AssertEachReaderEnded(app.Output, "read cancelled", "stopped", "handle closed");
+            Assert.Contains("read cancelled", endings);
+            Assert.EndsWith("Main: all readers stopped\n", app.Output);
+        }, Iterations).ThrowIfFailed();
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void CanclApp_ExitWithReadsPending_ProcessExitCancelsThemAndNoReadIsLost(int seed)
-    {
-        var app = Run(seed, "exit", "3", "4");
-        Assert.Equal(0, app.ExitCode);
-        Assert.InRange(AssertSamples(app.Output), 3, 5);
-        Assert.EndsWith("Main: exiting with reads pending\n", app.Output);
-    }
+    [Fact]
+    public void CanclApp_ExitWithReadsPending_ProcessExitCancelsThemAndNoReadIsLost() =>
+        Schedules.Explore(machine =>
+        {
+            var app = Run(machine, "exit", "3", "4");
+            Assert.Equal(0, app.ExitCode);
+            Assert.InRange(AssertSamples(app.Output), 3, 5);
+            Assert.EndsWith("Main: exiting with reads pending\n", app.Output);
+        }, Iterations).ThrowIfFailed();
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void CanclApp_ReadSmallerThanInputData_ErrorInsufficientBuffer(int seed)
-    {
-        var app = Run(seed, "small");
-        Assert.Equal(0, app.ExitCode);
-        Assert.Equal("Small read: error 122\n", app.Output);
-    }
+    [Fact]
+    public void CanclApp_ReadSmallerThanInputData_ErrorInsufficientBuffer() =>
+        Schedules.Explore(machine =>
+        {
+            var app = Run(machine, "small");
+            Assert.Equal(0, app.ExitCode);
+            Assert.Equal("Small read: error 122\n", app.Output);
+        }, Iterations).ThrowIfFailed();
 }

@@ -11,6 +11,9 @@ public sealed class EventDriverTests
 {
     internal const long OneSecond = -10_000_000;
 
+    /// <summary>Schedules each test explores: whatever the interleaving, the driver behaves.</summary>
+    private const int Iterations = 10;
+
     private static byte[] Input(NOTIFY_TYPE type, long dueTime, HANDLE hEvent = default)
     {
         var registerEvent = new REGISTER_EVENT { Type = type, hEvent = hEvent, DueTime = dueTime };
@@ -30,90 +33,81 @@ public sealed class EventDriverTests
         Assert.Empty(machine.Tracking.Outstanding("event"));
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void IrpBased_TimerFires_CompletesWithSuccessAfterDueTime(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
-        ulong elapsed = 0;
-        NTSTATUS returned = 0, final = 0;
-        MachineAssert.Completed(machine, machine.Run(() =>
+    [Fact]
+    public void IrpBased_TimerFires_CompletesWithSuccessAfterDueTime() =>
+        Schedules.Explore(machine =>
         {
-            var start = KeQueryInterruptTime();
-            var request = Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 2 * OneSecond);
-            returned = request.Returned;
-            final = request.Wait();
-            elapsed = KeQueryInterruptTime() - start;
-        }));
-        Assert.Equal(STATUS_PENDING, returned);
-        Assert.Equal(STATUS_SUCCESS, final);
-        Assert.InRange(elapsed, 20_000_000UL, 21_000_000UL);
-        Assert.Equal(1, machine.Pool.QueryTag("Evnt").NonPagedAllocs);
-        AssertUnloadedClean(machine, driver);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void IrpBased_SeveralRequests_CompleteInDueTimeOrder(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
-        var order = new List<int>();
-        MachineAssert.Completed(machine, machine.Run(() =>
-        {
-            var device = driver.DeviceObject!;
-            KernelRequests.Request[] requests =
-            [
-                Register(device, NOTIFY_TYPE.IRP_BASED, 3 * OneSecond),
-                Register(device, NOTIFY_TYPE.IRP_BASED, 1 * OneSecond),
-                Register(device, NOTIFY_TYPE.IRP_BASED, 2 * OneSecond),
-            ];
-            var remaining = new List<int> { 0, 1, 2 };
-            while (remaining.Count > 0)
+            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            ulong elapsed = 0;
+            NTSTATUS returned = 0, final = 0;
+            MachineAssert.Completed(machine, machine.Run(() =>
             {
-                KeDelayExecutionThread(KernelMode, false, -1_000_000);
-                foreach (var i in remaining.ToArray())
+                var start = KeQueryInterruptTime();
+                var request = Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 2 * OneSecond);
+                returned = request.Returned;
+                final = request.Wait();
+                elapsed = KeQueryInterruptTime() - start;
+            }));
+            Assert.Equal(STATUS_PENDING, returned);
+            Assert.Equal(STATUS_SUCCESS, final);
+            Assert.InRange(elapsed, 20_000_000UL, 21_000_000UL);
+            Assert.Equal(1, machine.Pool.QueryTag("Evnt").NonPagedAllocs);
+            AssertUnloadedClean(machine, driver);
+        }, Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void IrpBased_SeveralRequests_CompleteInDueTimeOrder() =>
+        Schedules.Explore(machine =>
+        {
+            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            var order = new List<int>();
+            MachineAssert.Completed(machine, machine.Run(() =>
+            {
+                var device = driver.DeviceObject!;
+                KernelRequests.Request[] requests =
+                [
+                    Register(device, NOTIFY_TYPE.IRP_BASED, 3 * OneSecond),
+                    Register(device, NOTIFY_TYPE.IRP_BASED, 1 * OneSecond),
+                    Register(device, NOTIFY_TYPE.IRP_BASED, 2 * OneSecond),
+                ];
+                var remaining = new List<int> { 0, 1, 2 };
+                while (remaining.Count > 0)
                 {
-                    if (requests[i].IsComplete)
+                    KeDelayExecutionThread(KernelMode, false, -1_000_000);
+                    foreach (var i in remaining.ToArray())
                     {
-                        Assert.Equal(STATUS_SUCCESS, requests[i].Iosb.Status);
-                        order.Add(i);
-                        remaining.Remove(i);
+                        if (requests[i].IsComplete)
+                        {
+                            Assert.Equal(STATUS_SUCCESS, requests[i].Iosb.Status);
+                            order.Add(i);
+                            remaining.Remove(i);
+                        }
                     }
                 }
-            }
-        }));
-        Assert.Equal([1, 2, 0], order);
-        AssertUnloadedClean(machine, driver);
-    }
+            }));
+            Assert.Equal([1, 2, 0], order);
+            AssertUnloadedClean(machine, driver);
+        }, Iterations).ThrowIfFailed();
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void RegisterEvent_InputTooSmall_InvalidParameter(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
-        NTSTATUS returned = 0, final = 0;
-        MachineAssert.Completed(machine, machine.Run(() =>
+    [Fact]
+    public void RegisterEvent_InputTooSmall_InvalidParameter() =>
+        Schedules.Explore(machine =>
         {
-            var input = Input(NOTIFY_TYPE.IRP_BASED, OneSecond);
-            var request = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, input.AsSpan(0, input.Length - 1));
-            returned = request.Returned;
-            final = request.Wait();
-        }));
-        Assert.Equal(24, EventPublic.SIZEOF_REGISTER_EVENT);
-        Assert.Equal(STATUS_INVALID_PARAMETER, returned);
-        Assert.Equal(STATUS_INVALID_PARAMETER, final);
-        Assert.Equal(0, machine.Pool.QueryTag("Evnt").NonPagedAllocs);
-        AssertUnloadedClean(machine, driver);
-    }
+            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            NTSTATUS returned = 0, final = 0;
+            MachineAssert.Completed(machine, machine.Run(() =>
+            {
+                var input = Input(NOTIFY_TYPE.IRP_BASED, OneSecond);
+                var request = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, input.AsSpan(0, input.Length - 1));
+                returned = request.Returned;
+                final = request.Wait();
+            }));
+            Assert.Equal(24, EventPublic.SIZEOF_REGISTER_EVENT);
+            Assert.Equal(STATUS_INVALID_PARAMETER, returned);
+            Assert.Equal(STATUS_INVALID_PARAMETER, final);
+            Assert.Equal(0, machine.Pool.QueryTag("Evnt").NonPagedAllocs);
+            AssertUnloadedClean(machine, driver);
+        }, Iterations).ThrowIfFailed();
 
     [Fact]
     public void RegisterEvent_UnknownNotifyType_InvalidParameter()
@@ -171,108 +165,96 @@ public sealed class EventDriverTests
         AssertUnloadedClean(machine, driver);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void IrpBased_IoCancelIrp_CompletesCancelledAndTimerStops(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
-        NTSTATUS final = 0;
-        var cancelled = false;
-        MachineAssert.Completed(machine, machine.Run(() =>
+    [Fact]
+    public void IrpBased_IoCancelIrp_CompletesCancelledAndTimerStops() =>
+        Schedules.Explore(machine =>
         {
-            var request = Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 5 * OneSecond);
-            KeDelayExecutionThread(KernelMode, false, OneSecond);
-            cancelled = IoCancelIrp(request.Irp);
-            final = request.Wait();
+            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            NTSTATUS final = 0;
+            var cancelled = false;
+            MachineAssert.Completed(machine, machine.Run(() =>
+            {
+                var request = Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 5 * OneSecond);
+                KeDelayExecutionThread(KernelMode, false, OneSecond);
+                cancelled = IoCancelIrp(request.Irp);
+                final = request.Wait();
 
-            // Past the due time: the cancelled timer's DPC must not run.
-            KeDelayExecutionThread(KernelMode, false, 5 * OneSecond);
-        }));
-        Assert.True(cancelled);
-        Assert.Equal(STATUS_CANCELLED, final);
-        Assert.Equal(0, machine.Pool.QueryTag("Evnt").Outstanding);
-        AssertUnloadedClean(machine, driver);
-    }
+                // Past the due time: the cancelled timer's DPC must not run.
+                KeDelayExecutionThread(KernelMode, false, 5 * OneSecond);
+            }));
+            Assert.True(cancelled);
+            Assert.Equal(STATUS_CANCELLED, final);
+            Assert.Equal(0, machine.Pool.QueryTag("Evnt").Outstanding);
+            AssertUnloadedClean(machine, driver);
+        }, Iterations).ThrowIfFailed();
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void IrpBased_CancelledBeforeDispatch_CompletedCancelledAtOnce(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
-        NTSTATUS returned = 0, final = 0;
-        MachineAssert.Completed(machine, machine.Run(() =>
+    [Fact]
+    public void IrpBased_CancelledBeforeDispatch_CompletedCancelledAtOnce() =>
+        Schedules.Explore(machine =>
         {
-            var request = Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 5 * OneSecond, cancelFirst: true);
-            returned = request.Returned;
-            Assert.True(request.IsComplete);
-            final = request.Wait();
-        }));
-        Assert.Equal(STATUS_PENDING, returned);
-        Assert.Equal(STATUS_CANCELLED, final);
-        AssertUnloadedClean(machine, driver);
-    }
+            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            NTSTATUS returned = 0, final = 0;
+            MachineAssert.Completed(machine, machine.Run(() =>
+            {
+                var request = Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 5 * OneSecond, cancelFirst: true);
+                returned = request.Returned;
+                Assert.True(request.IsComplete);
+                final = request.Wait();
+            }));
+            Assert.Equal(STATUS_PENDING, returned);
+            Assert.Equal(STATUS_CANCELLED, final);
+            AssertUnloadedClean(machine, driver);
+        }, Iterations).ThrowIfFailed();
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Cleanup_PendingIrpsOfThatFile_CancelledOthersStay(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
-        NTSTATUS first = 0, second = 0, other = 0;
-        var otherPendingAfterCleanup = false;
-        MachineAssert.Completed(machine, machine.Run(() =>
+    [Fact]
+    public void Cleanup_PendingIrpsOfThatFile_CancelledOthersStay() =>
+        Schedules.Explore(machine =>
         {
-            var device = driver.DeviceObject!;
-            var closing = new FILE_OBJECT(device, "");
-            var staying = new FILE_OBJECT(device, "");
-            var a = Register(device, NOTIFY_TYPE.IRP_BASED, 10 * OneSecond, closing);
-            var b = Register(device, NOTIFY_TYPE.IRP_BASED, 20 * OneSecond, closing);
-            var c = Register(device, NOTIFY_TYPE.IRP_BASED, 2 * OneSecond, staying);
-            Assert.Equal(STATUS_SUCCESS, KernelRequests.Cleanup(device, closing));
-            Assert.True(a.IsComplete);
-            Assert.True(b.IsComplete);
-            otherPendingAfterCleanup = !c.IsComplete;
-            first = a.Iosb.Status;
-            second = b.Iosb.Status;
-            other = c.Wait();
-        }));
-        Assert.Equal(STATUS_CANCELLED, first);
-        Assert.Equal(STATUS_CANCELLED, second);
-        Assert.True(otherPendingAfterCleanup);
-        Assert.Equal(STATUS_SUCCESS, other);
-        AssertUnloadedClean(machine, driver);
-    }
+            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            NTSTATUS first = 0, second = 0, other = 0;
+            var otherPendingAfterCleanup = false;
+            MachineAssert.Completed(machine, machine.Run(() =>
+            {
+                var device = driver.DeviceObject!;
+                var closing = new FILE_OBJECT(device, "");
+                var staying = new FILE_OBJECT(device, "");
+                var a = Register(device, NOTIFY_TYPE.IRP_BASED, 10 * OneSecond, closing);
+                var b = Register(device, NOTIFY_TYPE.IRP_BASED, 20 * OneSecond, closing);
+                var c = Register(device, NOTIFY_TYPE.IRP_BASED, 2 * OneSecond, staying);
+                Assert.Equal(STATUS_SUCCESS, KernelRequests.Cleanup(device, closing));
+                Assert.True(a.IsComplete);
+                Assert.True(b.IsComplete);
+                otherPendingAfterCleanup = !c.IsComplete;
+                first = a.Iosb.Status;
+                second = b.Iosb.Status;
+                other = c.Wait();
+            }));
+            Assert.Equal(STATUS_CANCELLED, first);
+            Assert.Equal(STATUS_CANCELLED, second);
+            Assert.True(otherPendingAfterCleanup);
+            Assert.Equal(STATUS_SUCCESS, other);
+            AssertUnloadedClean(machine, driver);
+        }, Iterations).ThrowIfFailed();
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Unload_IrpsPending_CancelledAndNothingLeaks(int seed)
-    {
-        using var machine = MachineAssert.Boot(seed: seed);
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
-        var requests = new List<KernelRequests.Request>();
-        MachineAssert.Completed(machine, machine.Run(() =>
+    [Fact]
+    public void Unload_IrpsPending_CancelledAndNothingLeaks() =>
+        Schedules.Explore(machine =>
         {
-            requests.Add(Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 30 * OneSecond));
-            requests.Add(Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 60 * OneSecond));
-        }));
-        Assert.Equal(2, machine.Pool.QueryTag("Evnt").Outstanding);
-        Assert.NotEmpty(machine.Tracking.Outstanding("event"));
+            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            var requests = new List<KernelRequests.Request>();
+            MachineAssert.Completed(machine, machine.Run(() =>
+            {
+                requests.Add(Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 30 * OneSecond));
+                requests.Add(Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 60 * OneSecond));
+            }));
+            Assert.Equal(2, machine.Pool.QueryTag("Evnt").Outstanding);
+            Assert.NotEmpty(machine.Tracking.Outstanding("event"));
 
-        AssertUnloadedClean(machine, driver);
-        Assert.All(requests, r => Assert.Equal(STATUS_CANCELLED, r.Iosb.Status));
+            AssertUnloadedClean(machine, driver);
+            Assert.All(requests, r => Assert.Equal(STATUS_CANCELLED, r.Iosb.Status));
 
-        // Nothing of the driver runs afterwards: the timers were cancelled.
-        MachineAssert.Completed(machine, machine.Run(() => KeDelayExecutionThread(KernelMode, false, 90 * OneSecond)));
-        Assert.Null(machine.BugCheck);
-    }
+            // Nothing of the driver runs afterwards: the timers were cancelled.
+            MachineAssert.Completed(machine, machine.Run(() => KeDelayExecutionThread(KernelMode, false, 90 * OneSecond)));
+            Assert.Null(machine.BugCheck);
+        }, Iterations).ThrowIfFailed();
 }

@@ -5,16 +5,16 @@ using static NtSim.Wdm;
 namespace NtSim.Samples.Tests.Event;
 
 /// <summary>The timer DPC racing cancellation and unload. The request's timer and the test
-/// thread's delay expire at the same instant, so the seed decides who runs first; whatever the
-/// order, the IRP completes exactly once and its record is freed exactly once.</summary>
+/// thread's delay expire at the same instant, so the schedule decides who runs first; whatever the
+/// order, the IRP completes exactly once and its record is freed exactly once. Each test explores
+/// the schedules and requires both orders to occur, so both code paths of the race ran.</summary>
 public sealed class EventRaceTests
 {
-    private static readonly int[] s_seeds = [1, 2, 3, 7, 42];
+    private const int Iterations = 30;
 
     /// <summary>The IRP is cancelled (if still pending) the moment its timer fires.</summary>
-    private static NTSTATUS CancelAsTimerFires(int seed)
+    private static NTSTATUS CancelAsTimerFires(Machine machine)
     {
-        using var machine = MachineAssert.Boot(seed: seed);
         var driver = SampleHost.Load(machine, "Event", new EventDriver());
         NTSTATUS final = 0;
         MachineAssert.Completed(machine, machine.Run(() =>
@@ -34,9 +34,8 @@ public sealed class EventRaceTests
 
     /// <summary>The driver unloads the moment the IRP's timer fires: the unload routine either
     /// claims the record first (STATUS_CANCELLED) or flushes the DPC that did (STATUS_SUCCESS).</summary>
-    private static NTSTATUS UnloadAsTimerFires(int seed)
+    private static NTSTATUS UnloadAsTimerFires(Machine machine)
     {
-        using var machine = MachineAssert.Boot(seed: seed);
         var driver = SampleHost.Load(machine, "Event", new EventDriver());
         KernelRequests.Request? request = null;
         MachineAssert.Completed(machine, machine.Run(() =>
@@ -52,31 +51,21 @@ public sealed class EventRaceTests
         return request.Iosb.Status;
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void IrpBased_CancelRacesTimer_CompletedExactlyOnce(int seed) =>
-        Assert.Contains(CancelAsTimerFires(seed), new[] { STATUS_SUCCESS, STATUS_CANCELLED });
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Unload_RacesTimer_CompletedOnceAndNothingLeaks(int seed) =>
-        Assert.Contains(UnloadAsTimerFires(seed), new[] { STATUS_SUCCESS, STATUS_CANCELLED });
-
-    /// <summary>The seeds above do explore both orders (so both code paths of each race ran).</summary>
     [Fact]
-    public void Races_AcrossTheSeeds_BothOrdersHappen()
+    public void IrpBased_CancelRacesTimer_CompletedExactlyOnceEitherWay()
     {
-        var cancel = s_seeds.Select(CancelAsTimerFires).ToHashSet();
-        var unload = s_seeds.Select(UnloadAsTimerFires).ToHashSet();
-        Assert.True(cancel.SetEquals([STATUS_SUCCESS, STATUS_CANCELLED]), $"cancel race outcomes: {string.Join(", ", cancel)}");
-        Assert.True(unload.SetEquals([STATUS_SUCCESS, STATUS_CANCELLED]), $"unload race outcomes: {string.Join(", ", unload)}");
+        var exploration = Schedules.Explore(CancelAsTimerFires, Iterations);
+
+        exploration.ThrowIfFailed();
+        Assert.Equal([STATUS_SUCCESS, STATUS_CANCELLED], exploration.Outcomes.Keys.OrderBy(s => s != STATUS_SUCCESS));
+    }
+
+    [Fact]
+    public void Unload_RacesTimer_CompletedOnceAndNothingLeaksEitherWay()
+    {
+        var exploration = Schedules.Explore(UnloadAsTimerFires, Iterations);
+
+        exploration.ThrowIfFailed();
+        Assert.Equal([STATUS_SUCCESS, STATUS_CANCELLED], exploration.Outcomes.Keys.OrderBy(s => s != STATUS_SUCCESS));
     }
 }

@@ -9,76 +9,70 @@ namespace NtSim.Samples.Tests.Toaster;
 /// <summary>enum and toast against the toaster family, found through their interfaces.</summary>
 public sealed class ToasterAppTests
 {
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Enum_PlugInThenToast_ToasterFoundAndReadsReturnZeroBytes(int seed)
-    {
-        using var rig = ToasterRig.Start(seed);
-        var plug = rig.Machine.StartProcess("enum", EnumApp.Main, "-p", "1");
-        MachineAssert.Completed(rig.Machine, plug.WaitForExit());
-        MachineAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
-        Assert.Contains("Bus interface opened!!!", plug.Output);
-        Assert.Contains("Success!!!", plug.Output);
-        Assert.Equal(DeviceNodeState.DeviceNodeStarted, rig.Toaster(1)!.State);
-
-        var toast = rig.Machine.StartProcess("toast", ToastApp.Main, "2");
-        MachineAssert.Completed(rig.Machine, toast.WaitForExit());
-        Assert.Equal(0, toast.ExitCode);
-        Assert.Contains("Read 2: 0 bytes", toast.Output);
-        Assert.Contains("IRP_MJ_READ=2", UpperFilterCountsAfterUnplug(rig));
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Enum_NoArguments_PrintsUsage(int seed)
-    {
-        using var rig = ToasterRig.Start(seed);
-        var app = rig.Machine.StartProcess("enum", EnumApp.Main);
-        MachineAssert.Completed(rig.Machine, app.WaitForExit());
-        Assert.Equal(2, app.ExitCode);
-        Assert.Contains("usage:", app.Output);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Unplug_ToasterOpen_ReadsFailDeletePendingAndNodeGoesWhenHandleCloses(int seed)
-    {
-        using var rig = ToasterRig.Start(seed);
-        rig.PlugIn(1);
-        uint readError = 0;
-        uint firstRead = 1;
-        var app = rig.Machine.StartProcess("toastopen", args =>
+    [Fact]
+    public void Enum_PlugInThenToast_ToasterFoundAndReadsReturnZeroBytes() =>
+        Schedules.Explore(machine =>
         {
-            var h = CreateFile(InterfacePathOf(ToasterPublic.GUID_DEVINTERFACE_TOASTER)!, GENERIC_READ, 0, null, OPEN_EXISTING, 0, default);
-            Assert.True(h != INVALID_HANDLE_VALUE);
-            var buffer = new byte[4];
-            Assert.True(ReadFile(h, buffer, 4, out firstRead, null));
-            Sleep(1000);
-            Assert.False(ReadFile(h, buffer, 4, out _, null));
-            readError = GetLastError();
-            CloseHandle(h);
-            return 0;
-        });
+            var rig = ToasterRig.On(machine);
+            var plug = rig.Machine.StartProcess("enum", EnumApp.Main, "-p", "1");
+            MachineAssert.Completed(rig.Machine, plug.WaitForExit());
+            MachineAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
+            Assert.Contains("Bus interface opened!!!", plug.Output);
+            Assert.Contains("Success!!!", plug.Output);
+            Assert.Equal(DeviceNodeState.DeviceNodeStarted, rig.Toaster(1)!.State);
 
-        // The application has opened the toaster and sleeps (virtual time) while it is unplugged.
-        MachineAssert.Completed(rig.Machine, rig.Machine.Run(() => KeDelayExecutionThread(KernelMode, false, -1_000_000)));
-        Assert.Equal(STATUS_SUCCESS, rig.Unplug(1));
-        MachineAssert.Completed(rig.Machine, app.WaitForExit());
-        MachineAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
+            var toast = rig.Machine.StartProcess("toast", ToastApp.Main, "2");
+            MachineAssert.Completed(rig.Machine, toast.WaitForExit());
+            Assert.Equal(0, toast.ExitCode);
+            Assert.Contains("Read 2: 0 bytes", toast.Output);
+            Assert.Contains("IRP_MJ_READ=2", UpperFilterCountsAfterUnplug(rig));
+        }, ToasterRig.Iterations).ThrowIfFailed();
 
-        Assert.Equal(0u, firstRead);
-        // STATUS_DELETE_PENDING is ERROR_ACCESS_DENIED in Win32.
-        Assert.Equal(Win32Error.ERROR_ACCESS_DENIED, readError);
-        Assert.Null(rig.Toaster(1));
-        Assert.Empty(rig.Bus.Children);
-        Assert.Null(rig.Machine.BugCheck);
-    }
+    [Fact]
+    public void Enum_NoArguments_PrintsUsage() =>
+        Schedules.Explore(machine =>
+        {
+            var rig = ToasterRig.On(machine);
+            var app = rig.Machine.StartProcess("enum", EnumApp.Main);
+            MachineAssert.Completed(rig.Machine, app.WaitForExit());
+            Assert.Equal(2, app.ExitCode);
+            Assert.Contains("usage:", app.Output);
+        }, ToasterRig.Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void Unplug_ToasterOpen_ReadsFailDeletePendingAndNodeGoesWhenHandleCloses() =>
+        Schedules.Explore(machine =>
+        {
+            var rig = ToasterRig.On(machine);
+            rig.PlugIn(1);
+            uint readError = 0;
+            uint firstRead = 1;
+            var app = rig.Machine.StartProcess("toastopen", args =>
+            {
+                var h = CreateFile(InterfacePathOf(ToasterPublic.GUID_DEVINTERFACE_TOASTER)!, GENERIC_READ, 0, null, OPEN_EXISTING, 0, default);
+                Assert.True(h != INVALID_HANDLE_VALUE);
+                var buffer = new byte[4];
+                Assert.True(ReadFile(h, buffer, 4, out firstRead, null));
+                Sleep(1000);
+                Assert.False(ReadFile(h, buffer, 4, out _, null));
+                readError = GetLastError();
+                CloseHandle(h);
+                return 0;
+            });
+
+            // The application has opened the toaster and sleeps (virtual time) while it is unplugged.
+            MachineAssert.Completed(rig.Machine, rig.Machine.Run(() => KeDelayExecutionThread(KernelMode, false, -1_000_000)));
+            Assert.Equal(STATUS_SUCCESS, rig.Unplug(1));
+            MachineAssert.Completed(rig.Machine, app.WaitForExit());
+            MachineAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
+
+            Assert.Equal(0u, firstRead);
+            // STATUS_DELETE_PENDING is ERROR_ACCESS_DENIED in Win32.
+            Assert.Equal(Win32Error.ERROR_ACCESS_DENIED, readError);
+            Assert.Null(rig.Toaster(1));
+            Assert.Empty(rig.Bus.Children);
+            Assert.Null(rig.Machine.BugCheck);
+        }, ToasterRig.Iterations).ThrowIfFailed();
 
     private static string? InterfacePathOf(Guid guid)
     {

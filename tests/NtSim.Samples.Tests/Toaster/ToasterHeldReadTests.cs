@@ -9,57 +9,55 @@ namespace NtSim.Samples.Tests.Toaster;
 /// toaster unplugged: the PnP manager's surprise removal fails what is held.</summary>
 public sealed class ToasterHeldReadTests
 {
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Unplug_ReadHeldAfterQueryStop_ReadFailsDeletePendingAndEverythingUnloadsClean(int seed)
-    {
-        using var rig = ToasterRig.Start(seed);
-        for (uint serial = 1; serial <= 3; serial++)
+    [Fact]
+    public void Unplug_ReadHeldAfterQueryStop_ReadFailsDeletePendingAndEverythingUnloadsClean() =>
+        Schedules.Explore(machine =>
         {
-            Assert.Equal(STATUS_SUCCESS, rig.PlugIn(serial));
-        }
+            var rig = ToasterRig.On(machine);
+            for (uint serial = 1; serial <= 3; serial++)
+            {
+                Assert.Equal(STATUS_SUCCESS, rig.PlugIn(serial));
+            }
 
-        Assert.Equal(STATUS_SUCCESS, QueryStop(rig, rig.Toaster(1)!));
+            Assert.Equal(STATUS_SUCCESS, QueryStop(rig, rig.Toaster(1)!));
 
-        var reader = new HeldReader();
-        var app = rig.Machine.StartProcess("toastheld", reader.Main);
-        MachineAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
+            var reader = new HeldReader();
+            var app = rig.Machine.StartProcess("toastheld", reader.Main);
+            MachineAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
 
-        // The read is in the queue: ReadFile said ERROR_IO_PENDING and the application still waits.
-        Assert.Equal(Win32Error.ERROR_IO_PENDING, reader.ReadError);
-        Assert.False(app.HasExited);
-        Assert.Equal(STATUS_PENDING, reader.Overlapped.Internal);
+            // The read is in the queue: ReadFile said ERROR_IO_PENDING and the application still waits.
+            Assert.Equal(Win32Error.ERROR_IO_PENDING, reader.ReadError);
+            Assert.False(app.HasExited);
+            Assert.Equal(STATUS_PENDING, reader.Overlapped.Internal);
 
-        Assert.Equal(STATUS_SUCCESS, rig.Unplug(1));
-        MachineAssert.Completed(rig.Machine, app.WaitForExit());
-        MachineAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
+            Assert.Equal(STATUS_SUCCESS, rig.Unplug(1));
+            MachineAssert.Completed(rig.Machine, app.WaitForExit());
+            MachineAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
 
-        // IRP_MN_SURPRISE_REMOVAL flushes the held queue with STATUS_DELETE_PENDING (not
-        // STATUS_CANCELLED: the read was not cancelled, its device went), ERROR_ACCESS_DENIED in Win32.
-        Assert.Equal(0, app.ExitCode);
-        Assert.False(reader.Succeeded);
-        Assert.Equal(STATUS_DELETE_PENDING, reader.Overlapped.Internal);
-        Assert.Equal(Win32Error.ERROR_ACCESS_DENIED, reader.WaitError);
-        Assert.Contains("Toaster: 1 held request(s) completed with 0xc0000056", rig.DebugLog);
-        Assert.Null(rig.Toaster(1));
-        Assert.Equal([ToasterRig.ToasterPath(2), ToasterRig.ToasterPath(3)], rig.Bus.Children.Select(c => c.InstancePath));
-        Assert.All(rig.Bus.Children, c => Assert.Equal(DeviceNodeState.DeviceNodeStarted, c.State));
-        Assert.True(rig.Machine.BugCheck is null, rig.Machine.BugCheck?.Account);
+            // IRP_MN_SURPRISE_REMOVAL flushes the held queue with STATUS_DELETE_PENDING (not
+            // STATUS_CANCELLED: the read was not cancelled, its device went), ERROR_ACCESS_DENIED in Win32.
+            Assert.Equal(0, app.ExitCode);
+            Assert.False(reader.Succeeded);
+            Assert.Equal(STATUS_DELETE_PENDING, reader.Overlapped.Internal);
+            Assert.Equal(Win32Error.ERROR_ACCESS_DENIED, reader.WaitError);
+            Assert.Contains("Toaster: 1 held request(s) completed with 0xc0000056", rig.DebugLog);
+            Assert.Null(rig.Toaster(1));
+            Assert.Equal([ToasterRig.ToasterPath(2), ToasterRig.ToasterPath(3)], rig.Bus.Children.Select(c => c.InstancePath));
+            Assert.All(rig.Bus.Children, c => Assert.Equal(DeviceNodeState.DeviceNodeStarted, c.State));
+            Assert.True(rig.Machine.BugCheck is null, rig.Machine.BugCheck?.Account);
 
-        Assert.Equal(PnpResult.Done, rig.Machine.Pnp.Remove(rig.BusPath));
-        foreach (var service in new[] { "busenum", "toaster", "devupper", "devlower" })
-        {
-            var status = rig.Machine.Services.Query(service);
-            Assert.Equal(ServiceState.Stopped, status.State);
-            Assert.NotNull(status.LastUnloadReport);
-            Assert.True(status.LastUnloadReport.IsClean, status.LastUnloadReport.Summary);
-            Assert.Empty(rig.Machine.Tracking.Outstanding(service));
-        }
+            Assert.Equal(PnpResult.Done, rig.Machine.Pnp.Remove(rig.BusPath));
+            foreach (var service in new[] { "busenum", "toaster", "devupper", "devlower" })
+            {
+                var status = rig.Machine.Services.Query(service);
+                Assert.Equal(ServiceState.Stopped, status.State);
+                Assert.NotNull(status.LastUnloadReport);
+                Assert.True(status.LastUnloadReport.IsClean, status.LastUnloadReport.Summary);
+                Assert.Empty(rig.Machine.Tracking.Outstanding(service));
+            }
 
-        Assert.Null(rig.Machine.BugCheck);
-    }
+            Assert.Null(rig.Machine.BugCheck);
+        }, ToasterRig.Iterations).ThrowIfFailed();
 
     /// <summary>IRP_MN_QUERY_STOP_DEVICE sent to the top of the node's stack from a kernel thread,
     /// as the PnP manager sends it (STATUS_NOT_SUPPORTED first); returns how the stack answered.</summary>

@@ -40,11 +40,18 @@ internal sealed class ToasterRig : IDisposable
 
     public static string ToasterPath(uint serialNo) => $@"{ToasterPublic.BUS_HARDWARE_IDS}\{serialNo:D2}";
 
-    /// <summary>Boots (a machine of <paramref name="memoryMegabytes"/>), installs the services, the
-    /// toaster installer, and the bus; the static bus gets NumberOfToasters when given.</summary>
-    public static ToasterRig Start(int seed, bool staticBus = false, uint? numberOfToasters = null, int memoryMegabytes = 4096)
+    /// <summary>Schedules a toaster test explores: whatever the interleaving, the family behaves.</summary>
+    public const int Iterations = 10;
+
+    /// <summary>Boots (a machine of <paramref name="memoryMegabytes"/>) and sets it up as <see cref="On"/> does.</summary>
+    public static ToasterRig Start(int seed, bool staticBus = false, uint? numberOfToasters = null, int memoryMegabytes = 4096) =>
+        On(Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, MemoryMegabytes = memoryMegabytes }), staticBus, numberOfToasters);
+
+    /// <summary>Installs the services, the toaster installer and the bus on <paramref name="machine"/>
+    /// (one an exploration booted); the static bus gets NumberOfToasters when given. Disposing the
+    /// rig disposes the machine.</summary>
+    public static ToasterRig On(Machine machine, bool staticBus = false, uint? numberOfToasters = null)
     {
-        var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, MemoryMegabytes = memoryMegabytes });
         if (staticBus)
         {
             machine.Services.Install<statbus::NtSim.Samples.Toaster.Bus.BusEnumDriver>(BusService);
