@@ -14,9 +14,7 @@ internal static class FastMutexes
                 mutex.Address = machine.AllocateObjectAddress(0x38);
             }
 
-            mutex.Gate.Bind(machine, 0x18);
-            mutex.Gate.Type = Wdm.SynchronizationEvent;
-            mutex.Gate.SignalState = 0;
+            Events.InitializeLocked(machine, mutex.Gate, Wdm.SynchronizationEvent, false);
             mutex.Owner = null;
             mutex.Waiters = 0;
         }
@@ -96,8 +94,7 @@ internal static class FastMutexes
             mutex.Owner = null;
             if (mutex.Waiters > 0)
             {
-                mutex.Gate.SignalState = 1;
-                machine.Scheduler.SignalObject(mutex.Gate);
+                Events.SetLocked(machine, mutex.Gate);
             }
         }
     }

@@ -22,9 +22,7 @@ internal static class Resources
                 resource.Address = machine.AllocateObjectAddress(0x68);
             }
 
-            resource.ExclusiveWake.Bind(machine, 0x18);
-            resource.ExclusiveWake.Type = Wdm.SynchronizationEvent;
-            resource.ExclusiveWake.SignalState = 0;
+            Events.InitializeLocked(machine, resource.ExclusiveWake, Wdm.SynchronizationEvent, false);
             resource.SharedWake.Bind(machine, 0x20);
             resource.SharedWake.Limit = int.MaxValue;
             resource.SharedWake.SignalState = 0;
@@ -196,8 +194,7 @@ internal static class Resources
 
         if (resource.SharedOwners.Count == 0 && resource.ExclusiveWaiters > 0)
         {
-            resource.ExclusiveWake.SignalState = 1;
-            machine.Scheduler.SignalObject(resource.ExclusiveWake);
+            Events.SetLocked(machine, resource.ExclusiveWake);
         }
         else if (resource.ExclusiveWaiters == 0 && resource.SharedWaiters > 0)
         {

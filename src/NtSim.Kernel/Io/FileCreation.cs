@@ -112,11 +112,8 @@ internal static class FileCreation
         var machine = thread.Machine!;
         lock (machine.Scheduler.Lock)
         {
-            file.Event.Bind(machine, 0x18);
-            file.Event.Type = Wdm.NotificationEvent;
-            file.Lock.Bind(machine, 0x18);
-            file.Lock.Type = Wdm.SynchronizationEvent;
-            file.Lock.SignalState = 1;
+            Events.InitializeLocked(machine, file.Event, Wdm.NotificationEvent, false);
+            Events.InitializeLocked(machine, file.Lock, Wdm.SynchronizationEvent, true);
         }
 
         file.Owner = thread.Process;

@@ -126,11 +126,7 @@ internal static class IrpCompletion
         machine.IoManager.Irps.Free(thread, irp);
         if (evt is not null)
         {
-            lock (machine.Scheduler.Lock)
-            {
-                evt.SignalState = 1;
-                machine.Scheduler.SignalObject(evt);
-            }
+            Events.Set(machine, evt);
         }
     }
 }

@@ -102,12 +102,10 @@ internal static class UserRequests
         {
             if (evt is not null)
             {
-                evt.SignalState = 1;
-                machine.Scheduler.SignalObject(evt);
+                Events.SetLocked(machine, evt);
             }
 
-            file.Event.SignalState = 1;
-            machine.Scheduler.SignalObject(file.Event);
+            Events.SetLocked(machine, file.Event);
         }
 
         if (referenced && evt is not null)

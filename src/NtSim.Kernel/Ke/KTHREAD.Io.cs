@@ -26,11 +26,7 @@ public sealed partial class KTHREAD
             if (_ioEvent is null)
             {
                 var evt = new KEVENT();
-                lock (Machine!.Scheduler.Lock)
-                {
-                    evt.Bind(Machine, 0x18);
-                    evt.Type = Wdm.NotificationEvent;
-                }
+                Events.Initialize(Machine!, evt, Wdm.NotificationEvent, false);
 
                 _ioEvent = evt;
             }

@@ -30,9 +30,7 @@ public sealed partial class PnpManager
         _byPath.Add(RootInstancePath, Root);
         lock (machine.Scheduler.Lock)
         {
-            _engineLock.Bind(machine, 0x18);
-            _engineLock.Type = Wdm.SynchronizationEvent;
-            _engineLock.SignalState = 1;
+            Events.InitializeLocked(machine, _engineLock, Wdm.SynchronizationEvent, true);
         }
 
         _worker.WorkerRoutine = _ => ProcessRequests(KTHREAD.Current!);
@@ -133,9 +131,17 @@ public sealed partial class PnpManager
         return status;
     }
 
-    internal void AcquireEngine() => Wdm.KeWaitForSingleObject(_engineLock, Wdm.Executive, Wdm.KernelMode, false, null);
+    internal void AcquireEngine()
+    {
+        var thread = KTHREAD.Current!;
+        _machine.Scheduler.Wait(thread, [_engineLock], Wdm.WaitAny, Wdm.KernelMode, false, null);
+    }
 
-    internal void ReleaseEngine() => Wdm.KeSetEvent(_engineLock, 0, false);
+    internal void ReleaseEngine()
+    {
+        Events.Set(_machine, _engineLock);
+        _machine.Scheduler.SchedulingPoint(KTHREAD.Current!);
+    }
 
     /// <summary>Adds a node to the tree (engine lock held).</summary>
     internal void Link(DeviceNode parent, DeviceNode child)
