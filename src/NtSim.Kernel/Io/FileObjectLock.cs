@@ -9,7 +9,7 @@ namespace NtSim;
 /// </summary>
 internal static class FileObjectLock
 {
-    internal static void Acquire(FILE_OBJECT file)
+    internal static void Acquire(KTHREAD thread, FILE_OBJECT file)
     {
         if (Interlocked.Exchange(ref file.Busy, 1) == 0)
         {
@@ -22,7 +22,7 @@ internal static class FileObjectLock
             // The event may be left set by a release whose waiter took the lock without it: wait again.
             while (Volatile.Read(ref file.Busy) != 0 || Interlocked.Exchange(ref file.Busy, 1) != 0)
             {
-                Wdm.KeWaitForSingleObject(file.Lock, Wdm.Executive, Wdm.KernelMode, false, null);
+                Waits.WaitFor(thread, file.Lock);
             }
         }
         finally
@@ -36,7 +36,7 @@ internal static class FileObjectLock
         Interlocked.Exchange(ref file.Busy, 0);
         if (Volatile.Read(ref file.Waiters) != 0)
         {
-            Wdm.KeSetEvent(file.Lock, 0, false);
+            Events.Set(file.Lock.Machine!, file.Lock);
         }
     }
 }

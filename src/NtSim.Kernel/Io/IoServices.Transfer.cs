@@ -45,10 +45,10 @@ internal static partial class IoServices
         {
             if (mode == Wdm.UserMode && method != Wdm.METHOD_NEITHER)
             {
-                Wdm.Probe(thread, input, inputLength, 1, write: false, nameof(Wdm.ProbeForRead));
+                thread.Machine!.Memory.ProbeUserBuffer(thread, input.Address, inputLength, 1, write: false, nameof(Wdm.ProbeForRead));
                 if (method == Wdm.METHOD_BUFFERED)
                 {
-                    Wdm.Probe(thread, output, outputLength, 1, write: true, nameof(Wdm.ProbeForWrite));
+                    thread.Machine!.Memory.ProbeUserBuffer(thread, output.Address, outputLength, 1, write: true, nameof(Wdm.ProbeForWrite));
                 }
             }
 
@@ -162,11 +162,11 @@ internal static partial class IoServices
             {
                 if (write)
                 {
-                    Wdm.Probe(thread, buffer, length, 1, write: false, nameof(Wdm.ProbeForRead));
+                    thread.Machine!.Memory.ProbeUserBuffer(thread, buffer.Address, length, 1, write: false, nameof(Wdm.ProbeForRead));
                 }
                 else
                 {
-                    Wdm.Probe(thread, buffer, length, 1, write: true, nameof(Wdm.ProbeForWrite));
+                    thread.Machine!.Memory.ProbeUserBuffer(thread, buffer.Address, length, 1, write: true, nameof(Wdm.ProbeForWrite));
                 }
             }
 
@@ -288,11 +288,7 @@ internal static partial class IoServices
     /// <summary>An MDL over the caller's buffer, probed and locked in the caller's mode.</summary>
     private static void LockBuffer(KTHREAD thread, IRP irp, PVOID buffer, uint length, LOCK_OPERATION operation)
     {
-        using (thread.EnterModule(thread.Machine!.Modules.Kernel))
-        {
-            var mdl = Wdm.IoAllocateMdl(buffer, length, false, true, irp) ?? throw new NtStatusException(Wdm.STATUS_INSUFFICIENT_RESOURCES);
-            Wdm.MmProbeAndLockPages(mdl, thread.PreviousMode, operation);
-        }
+        IoMdls.Lock(thread, irp, buffer, length, thread.PreviousMode, write: operation != Wdm.IoReadAccess);
     }
 
     /// <summary>A request that failed before it was sent: the IRP goes back (with its MDLs and

@@ -63,7 +63,7 @@ internal static partial class IoServices
             // NtCancelIoFile polls until the thread has no request left on the file.
             while (Requests(machine, file!, irp => irp.Tail.Overlay.Thread == thread).Count > 0)
             {
-                Wdm.KeDelayExecutionThread(Wdm.KernelMode, false, -10 * 10_000);
+                Waits.Delay(thread, -10 * 10_000);
             }
 
             iosb.Status = Wdm.STATUS_SUCCESS;
@@ -126,7 +126,7 @@ internal static partial class IoServices
                 }
             }
 
-            Wdm.KeDelayExecutionThread(Wdm.KernelMode, false, -10 * 10_000);
+            Waits.Delay(thread, -10 * 10_000);
         }
 
         lock (machine.IoManager.IrpListLock)

@@ -73,10 +73,7 @@ internal sealed class IrpAllocator
     /// manager built for it (the system buffer goes with <see cref="Free"/>).</summary>
     internal void FreeUnsent(KTHREAD thread, IRP irp)
     {
-        using (thread.EnterModule(_machine.Modules.Kernel))
-        {
-            UserRequests.ReleaseMdls(irp);
-        }
+        IoMdls.Release(thread, irp);
 
         Free(thread, irp);
     }

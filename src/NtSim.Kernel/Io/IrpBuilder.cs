@@ -144,11 +144,7 @@ internal static class IrpBuilder
     /// <summary>An MDL over a kernel caller's buffer, probed and locked (KernelMode), linked to the IRP.</summary>
     private static void LockBuffer(KTHREAD thread, IRP irp, PVOID buffer, uint length, LOCK_OPERATION operation)
     {
-        using (thread.EnterModule(thread.Machine!.Modules.Kernel))
-        {
-            var mdl = Wdm.IoAllocateMdl(buffer, length, false, false, irp) ?? throw new NtStatusException(Wdm.STATUS_INSUFFICIENT_RESOURCES);
-            Wdm.MmProbeAndLockPages(mdl, Wdm.KernelMode, operation);
-        }
+        IoMdls.Lock(thread, irp, buffer, length, Wdm.KernelMode, write: operation != Wdm.IoReadAccess);
     }
 
     private static IRP Threaded(KTHREAD thread, DEVICE_OBJECT device, KEVENT? evt, IO_STATUS_BLOCK iosb)

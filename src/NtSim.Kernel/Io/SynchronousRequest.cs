@@ -21,7 +21,7 @@ internal static class SynchronousRequest
         var status = IrpDispatch.Call(thread, top, irp);
         if (status == Wdm.STATUS_PENDING)
         {
-            Wdm.KeWaitForSingleObject(evt, Wdm.Executive, Wdm.KernelMode, false, null);
+            Waits.WaitFor(thread, evt);
         }
 
         return new IO_STATUS_BLOCK { Status = iosb.Status, Information = iosb.Information };

@@ -22,7 +22,7 @@ internal static class UserRequests
         if (synchronous)
         {
             // IopAcquireFileObjectLock: synchronous requests on one file object go one at a time.
-            FileObjectLock.Acquire(file);
+            FileObjectLock.Acquire(thread, file);
             irp.Flags |= Wdm.IRP_SYNCHRONOUS_API;
         }
 
@@ -57,7 +57,7 @@ internal static class UserRequests
         if (status == Wdm.STATUS_PENDING)
         {
             // A synchronous file: the I/O manager waits on the file object's event.
-            Wdm.KeWaitForSingleObject(file.Event, Wdm.Executive, Wdm.KernelMode, false, null);
+            Waits.WaitFor(thread, file.Event);
         }
 
         FileObjectLock.Release(file);
@@ -124,7 +124,7 @@ internal static class UserRequests
         using (thread.EnterModule(thread.Machine!.Modules.Kernel))
         {
             CopyBack(irp, requestor, irp.IoStatus.Status, irp.IoStatus.Information);
-            ReleaseMdls(irp);
+            IoMdls.Release(thread, irp);
         }
     }
 
@@ -154,24 +154,6 @@ internal static class UserRequests
         else
         {
             source.CopyTo(irp.CopyBackTo.AsSpan(length));
-        }
-    }
-
-    /// <summary>The MDLs the I/O manager built for direct I/O are unlocked and freed.</summary>
-    internal static void ReleaseMdls(IRP irp)
-    {
-        var mdl = irp.MdlAddress;
-        irp.MdlAddress = null;
-        while (mdl is not null)
-        {
-            var next = mdl.Next;
-            if (mdl.Has(Wdm.MDL_PAGES_LOCKED))
-            {
-                Wdm.MmUnlockPages(mdl);
-            }
-
-            Wdm.IoFreeMdl(mdl);
-            mdl = next;
         }
     }
 }

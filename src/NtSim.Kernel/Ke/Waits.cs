@@ -5,6 +5,15 @@ namespace NtSim;
 /// <summary>The IRQL rules of KeWaitForXxx and KeDelayExecutionThread.</summary>
 internal static class Waits
 {
+    /// <summary>The kernel's own wait on one object, in kernel mode, not alertable (what the I/O
+    /// manager and the PnP manager do where a driver would call KeWaitForSingleObject).</summary>
+    internal static NTSTATUS WaitFor(KTHREAD thread, DispatcherObject obj, long? timeout = null) =>
+        thread.Machine!.Scheduler.Wait(thread, [obj], Wdm.WaitAny, Wdm.KernelMode, false, timeout);
+
+    /// <summary>The kernel's own delay (a relative interval in 100 ns units, negative).</summary>
+    internal static void Delay(KTHREAD thread, long interval) =>
+        thread.Machine!.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.KernelMode, false, interval);
+
     /// <summary>A wait that can block (no timeout, or a non-zero one) needs IRQL &lt;= APC_LEVEL;
     /// only a zero timeout (a poll) is allowed at DISPATCH_LEVEL.</summary>
     internal static void RequireWaitIrql(KTHREAD thread, DispatcherObject? firstObject, long? timeout)

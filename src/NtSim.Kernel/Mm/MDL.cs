@@ -68,6 +68,9 @@ public sealed class MDL
     /// <summary>The tracker's handle while it is allocated, or -1.</summary>
     internal int TrackHandle { get; set; } = -1;
 
+    /// <summary>The longest buffer one MDL describes on x64: 4 GiB less a page (IoAllocateMdl fails beyond).</summary>
+    internal const ulong MaximumLength = 0x1_0000_0000UL - MmLayout.PageSize;
+
     /// <summary>The virtual address of the buffer (MmGetMdlVirtualAddress).</summary>
     internal PVOID VirtualAddress => StartVa + (ulong)ByteOffset;
 

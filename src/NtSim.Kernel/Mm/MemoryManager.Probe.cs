@@ -61,4 +61,36 @@ internal sealed partial class MemoryManager
             }
         }
     }
+
+    /// <summary>ProbeForRead / ProbeForWrite's work, for the DDIs and for the I/O manager probing a
+    /// caller's buffers: the range must lie in user space (STATUS_ACCESS_VIOLATION) and be aligned
+    /// (STATUS_DATATYPE_MISALIGNMENT); for a write, every page must be committed and writable.</summary>
+    internal void ProbeUserBuffer(KTHREAD thread, ulong address, ulong length, uint alignment, bool write, string ddi)
+    {
+        if (length == 0)
+        {
+            // "If Length = 0, ProbeForRead does no checking of the address."
+            return;
+        }
+
+        if (alignment is not (1 or 2 or 4 or 8 or 16))
+        {
+            throw new ArgumentOutOfRangeException(nameof(alignment), alignment, $"{ddi}: Alignment must be 1, 2, 4, 8 or 16.");
+        }
+
+        if ((address & (alignment - 1)) != 0)
+        {
+            throw new NtStatusException(Wdm.STATUS_DATATYPE_MISALIGNMENT);
+        }
+
+        if (!IsUserRange(address, length))
+        {
+            throw new NtStatusException(Wdm.STATUS_ACCESS_VIOLATION);
+        }
+
+        if (write)
+        {
+            ProbeWritable(thread, address, length, ddi);
+        }
+    }
 }

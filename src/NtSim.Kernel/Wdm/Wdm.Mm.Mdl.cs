@@ -6,8 +6,6 @@ namespace NtSim;
 
 public static partial class Wdm
 {
-    /// <summary>The longest buffer IoAllocateMdl describes: 4 GB - PAGE_SIZE (Windows 7 and later).</summary>
-    private const ulong MaximumMdlLength = 0x1_0000_0000UL - PAGE_SIZE;
 
     /// <summary>
     /// IoAllocateMdl: an MDL for the buffer [<paramref name="VirtualAddress"/>, +<paramref name="Length"/>),
@@ -20,7 +18,7 @@ public static partial class Wdm
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.IoAllocateMdl);
-        if (Length > MaximumMdlLength || DdiGate.InjectFault(thread, DdiTable.IoAllocateMdl))
+        if (Length > MDL.MaximumLength || DdiGate.InjectFault(thread, DdiTable.IoAllocateMdl))
         {
             return null;
         }

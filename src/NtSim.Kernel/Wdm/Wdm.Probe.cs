@@ -14,7 +14,7 @@ public static partial class Wdm
     /// IRQL &lt;= APC_LEVEL.
     /// </summary>
     public static void ProbeForRead(PVOID Address, ulong Length, uint Alignment) =>
-        Probe(DdiGate.Enter(DdiTable.ProbeForRead), Address, Length, Alignment, write: false, nameof(ProbeForRead));
+        ProbeUser(DdiGate.Enter(DdiTable.ProbeForRead), Address, Length, Alignment, write: false, nameof(ProbeForRead));
 
     /// <summary>
     /// ProbeForWrite: as ProbeForRead, and every page of the buffer must be committed and writable in
@@ -22,36 +22,8 @@ public static partial class Wdm
     /// STATUS_GUARD_PAGE_VIOLATION once). Length 0 checks nothing. IRQL &lt;= APC_LEVEL.
     /// </summary>
     public static void ProbeForWrite(PVOID Address, ulong Length, uint Alignment) =>
-        Probe(DdiGate.Enter(DdiTable.ProbeForWrite), Address, Length, Alignment, write: true, nameof(ProbeForWrite));
+        ProbeUser(DdiGate.Enter(DdiTable.ProbeForWrite), Address, Length, Alignment, write: true, nameof(ProbeForWrite));
 
-    /// <summary>ProbeForRead / ProbeForWrite for a caller that has the running thread at hand (the I/O
-    /// manager); the DDIs' IRQL rule (IrqlExApcLte2) is in their DDI table rows.</summary>
-    internal static void Probe(KTHREAD thread, PVOID address, ulong length, uint alignment, bool write, string ddi)
-    {
-        if (length == 0)
-        {
-            // "If Length = 0, ProbeForRead does no checking of the address."
-            return;
-        }
-
-        if (alignment is not (1 or 2 or 4 or 8 or 16))
-        {
-            throw new ArgumentOutOfRangeException(nameof(alignment), alignment, $"{ddi}: Alignment must be 1, 2, 4, 8 or 16.");
-        }
-
-        if ((address.Address & (alignment - 1)) != 0)
-        {
-            throw new NtStatusException(STATUS_DATATYPE_MISALIGNMENT);
-        }
-
-        if (!MemoryManager.IsUserRange(address.Address, length))
-        {
-            throw new NtStatusException(STATUS_ACCESS_VIOLATION);
-        }
-
-        if (write)
-        {
-            thread.Machine!.Memory.ProbeWritable(thread, address.Address, length, ddi);
-        }
-    }
+    private static void ProbeUser(KTHREAD thread, PVOID address, ulong length, uint alignment, bool write, string ddi) =>
+        thread.Machine!.Memory.ProbeUserBuffer(thread, address.Address, length, alignment, write, ddi);
 }
