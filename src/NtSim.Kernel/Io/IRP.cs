@@ -83,21 +83,19 @@ public sealed class IRP : IMdlList
 
     internal ulong Address { get; }
 
-    /// <summary>The IRP is in the lookaside list (freed).</summary>
-    internal bool IsFree { get; set; }
+    /// <summary>The IRP's life: its state, its origin and its last moves (Io/IrpLife.cs).</summary>
+    internal IrpLife Life { get; } = new();
 
-    /// <summary>Built for a thread by IoBuildSynchronousFsdRequest/IoBuildDeviceIoControlRequest:
-    /// the I/O manager frees it after completion.</summary>
-    internal bool ThreadedRequest { get; set; }
+    internal IrpState State => Life.State;
+
+    /// <summary>The IRP is in the lookaside list (freed).</summary>
+    internal bool IsFree => Life.State == IrpState.Free;
 
     /// <summary>Buffered output to copy back at completion (IoBuildDeviceIoControlRequest).</summary>
     internal PVOID CopyBackTo { get; set; }
 
     internal uint CopyBackLength { get; set; }
 
-    /// <summary>A request from a user-mode caller through a system service (NtReadFile...): the
-    /// I/O manager finishes it in the requestor's process (<see cref="UserRequests"/>).</summary>
-    internal bool UserRequest { get; set; }
 
     /// <summary>The user's event (from a handle) was referenced for this request and is released at completion.</summary>
     internal bool UserEventReferenced { get; set; }
@@ -121,11 +119,6 @@ public sealed class IRP : IMdlList
     /// can tell the IRP it sent from the same object handed out again.</summary>
     internal int Generation { get; private set; }
 
-    /// <summary>The completion walk ran to the end: the IRP may not be completed again.</summary>
-    internal bool Completed { get; set; }
-
-    /// <summary>IoCallDriver has sent it to a driver at least once since it was allocated.</summary>
-    internal bool Dispatched { get; set; }
 
     /// <summary>The driver that allocated the IRP (IoAllocateIrp, IoBuild*Request), and where; null
     /// for an IRP of the I/O manager's own (a user request, a PnP IRP).</summary>
@@ -168,7 +161,6 @@ public sealed class IRP : IMdlList
         IoStatus.Information = 0;
         RequestorMode = Wdm.KernelMode;
         PendingReturned = false;
-        Dispatched = false;
         CurrentLocation = (sbyte)(StackCount + 1);
         Cancel = false;
         CancelIrql = 0;
@@ -178,13 +170,11 @@ public sealed class IRP : IMdlList
         UserEvent = null;
         Tail.Overlay.Thread = null;
         Tail.Overlay.OriginalFileObject = null;
-        UserRequest = false;
+        Life.Origin = IrpOrigin.Driver;
         UserEventReferenced = false;
         UserCompletion = null;
         Array.Clear(Tail.Overlay.DriverContext);
         Tail.Overlay.ListEntry = null;
-        ThreadedRequest = false;
-        Completed = false;
         CopyBackTo = default;
         CopyBackLength = 0;
         foreach (var location in _stack)

@@ -31,7 +31,7 @@ internal sealed class IrpAllocator
         }
     }
 
-    internal IRP Allocate(KTHREAD thread, int stackSize)
+    internal IRP Allocate(KTHREAD thread, int stackSize, string file = "", int line = 0)
     {
         if (stackSize is < 1 or > MaximumStackSize)
         {
@@ -65,7 +65,7 @@ internal sealed class IrpAllocator
 
         irp.Reset();
         irp.ClearCharge();
-        irp.IsFree = false;
+        irp.Life.Move(irp, IrpState.Allocated, thread, null, file, line);
         return irp;
     }
 
@@ -88,7 +88,7 @@ internal sealed class IrpAllocator
     }
 
     /// <summary>Returns the IRP to its list, with the system buffer the I/O manager allocated for it.</summary>
-    internal void Free(KTHREAD thread, IRP irp)
+    internal void Free(KTHREAD thread, IRP irp, string file = "", int line = 0)
     {
         if (!irp.AssociatedIrp.SystemBuffer.IsNull && (irp.Flags & Wdm.IRP_DEALLOCATE_BUFFER) != 0)
         {
@@ -99,7 +99,7 @@ internal sealed class IrpAllocator
         // A free IRP keeps no reference to a driver's routines or objects: a driver's image must
         // be collectable once it is unloaded, whatever the lookaside list still holds.
         irp.ReleaseReferences();
-        irp.IsFree = true;
+        irp.Life.Move(irp, IrpState.Free, thread, null, file, line);
         irp.Type = 0;
         if (thread.Processor is { } processor)
         {

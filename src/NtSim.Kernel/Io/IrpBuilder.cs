@@ -150,7 +150,7 @@ internal static class IrpBuilder
     private static IRP Threaded(KTHREAD thread, DEVICE_OBJECT device, KEVENT? evt, IO_STATUS_BLOCK iosb)
     {
         var irp = thread.Machine!.IoManager.Irps.Allocate(thread, device.StackSize);
-        irp.ThreadedRequest = true;
+        irp.Life.Origin = IrpOrigin.Threaded;
         irp.Tail.Overlay.Thread = thread;
         irp.UserEvent = evt;
         irp.UserIosb = iosb;

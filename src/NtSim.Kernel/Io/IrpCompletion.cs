@@ -4,15 +4,15 @@ namespace NtSim;
 /// (IopfCompleteRequest), then finishes a request that belongs to a thread.</summary>
 internal static class IrpCompletion
 {
-    internal static void Complete(KTHREAD thread, IRP irp)
+    internal static void Complete(KTHREAD thread, IRP irp, string file = "", int line = 0)
     {
         var machine = thread.Machine!;
         var irql = thread.Processor!.Irql;
-        if (irp.IsFree || irp.Completed || irp.CurrentLocation > irp.StackCount + 1)
+        if (!IrpLife.Allows(irp.State, IrpState.Completing) || irp.CurrentLocation > irp.StackCount + 1)
         {
             // IopfCompleteRequest: an IRP completed twice.
             machine.RaiseBugCheck(Wdm.MULTIPLE_IRP_COMPLETE_REQUESTS, irp.Address, 0, 0, 0,
-                $"IoCompleteRequest on {irp.Describe()}, which was already completed");
+                $"IoCompleteRequest on {irp.Describe()}, which was already completed{FirstCompletion(irp)}");
         }
 
         if (irql > Wdm.DISPATCH_LEVEL)
@@ -40,6 +40,7 @@ internal static class IrpCompletion
                 $"IoCompleteRequest on {irp.Describe()} with the cancel routine {CodeNames.Of(irp.CancelRoutine.Method)} still set");
         }
 
+        irp.Life.Move(irp, IrpState.Completing, thread, irp.Current?.DeviceObject, file, line);
         if (machine.Trace.Enabled)
         {
             machine.Scheduler.Trace(TraceKind.Io, $"complete {irp.Describe()} {NtNames.Format(status)} info {irp.IoStatus.Information}");
@@ -80,6 +81,12 @@ internal static class IrpCompletion
 
             if (result == Wdm.STATUS_MORE_PROCESSING_REQUIRED)
             {
+                // The routine's driver owns the IRP again, unless the routine already sent, reused or freed it.
+                if (irp.State == IrpState.Completing)
+                {
+                    irp.Life.Move(irp, IrpState.Reclaimed, thread, device, "", 0);
+                }
+
                 return;
             }
 
@@ -92,7 +99,7 @@ internal static class IrpCompletion
             }
         }
 
-        irp.Completed = true;
+        irp.Life.Move(irp, IrpState.Completed, thread, null, "", 0);
         Finish(thread, irp);
     }
 
@@ -101,13 +108,13 @@ internal static class IrpCompletion
     /// its event, and free the IRP.</summary>
     private static void Finish(KTHREAD thread, IRP irp)
     {
-        if (irp.UserRequest)
+        if (irp.Life.Origin == IrpOrigin.User)
         {
             UserRequests.Finish(thread, irp);
             return;
         }
 
-        if (!irp.ThreadedRequest)
+        if (irp.Life.Origin != IrpOrigin.Threaded)
         {
             return;
         }
@@ -129,4 +136,10 @@ internal static class IrpCompletion
             Events.Set(machine, evt);
         }
     }
+
+    /// <summary>": first by zero at Zero.cs:42" from the IRP's history, when it still has the move.</summary>
+    private static string FirstCompletion(IRP irp) =>
+        irp.Life.LastMoveTo(IrpState.Completing) is { } first
+            ? $"; first completed by {first.Module ?? "?"}{(first.File.Length == 0 ? "" : " at " + SourceSite.Format(first.File, first.Line))}"
+            : "";
 }

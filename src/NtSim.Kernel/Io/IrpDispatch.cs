@@ -4,7 +4,7 @@ namespace NtSim;
 /// checking what the I/O manager and I/O verification check.</summary>
 internal static class IrpDispatch
 {
-    internal static NTSTATUS Call(KTHREAD thread, DEVICE_OBJECT device, IRP irp)
+    internal static NTSTATUS Call(KTHREAD thread, DEVICE_OBJECT device, IRP irp, string file = "", int line = 0)
     {
         var machine = thread.Machine!;
         var irql = thread.Processor!.Irql;
@@ -31,7 +31,7 @@ internal static class IrpDispatch
                 $"IoCallDriver to {device.Describe()} with {irp.Describe()}: every stack location is used (StackSize {device.StackSize}, IRP built with {irp.StackCount})");
         }
 
-        if (!irp.Dispatched && irp.Current!.MajorFunction == Wdm.IRP_MJ_PNP && irp.IoStatus.Status != Wdm.STATUS_NOT_SUPPORTED)
+        if (irp.State == IrpState.Allocated && irp.Current!.MajorFunction == Wdm.IRP_MJ_PNP && irp.IoStatus.Status != Wdm.STATUS_NOT_SUPPORTED)
         {
             // 0xC9/0x20E: a new PnP IRP must start with IoStatus.Status = STATUS_NOT_SUPPORTED (P2 the IRP).
             // Free build: the IRP goes down with the status it has.
@@ -39,7 +39,7 @@ internal static class IrpDispatch
                 $"IRP_MJ_PNP {irp.Describe()} sent to {device.Describe()} with IoStatus.Status {NtNames.Format(irp.IoStatus.Status)}; a PnP IRP must be sent with STATUS_NOT_SUPPORTED");
         }
 
-        irp.Dispatched = true;
+        irp.Life.Move(irp, IrpState.Dispatched, thread, device, file, line);
         var stack = irp.Current!;
         stack.DeviceObject = device;
         stack.MarkedPending = false;

@@ -22,7 +22,7 @@ internal static class IrpWhereabouts
         foreach (var irp in machine.IoManager.Irps.InUse())
         {
             var file = irp.Tail.Overlay.OriginalFileObject;
-            if ((irp.UserEvent is { } evt && waited.Contains(evt)) || (irp.UserRequest && file is not null && waited.Contains(file.Event))
+            if ((irp.UserEvent is { } evt && waited.Contains(evt)) || (irp.Life.Origin == IrpOrigin.User && file is not null && waited.Contains(file.Event))
                 || RoutineContextIn(irp, waited))
             {
                 found.Add(Describe(irp));
@@ -52,7 +52,7 @@ internal static class IrpWhereabouts
     {
         var stack = irp.Current;
         var device = stack?.DeviceObject;
-        if (stack is null || device is null || !irp.Dispatched)
+        if (stack is null || device is null || irp.State == IrpState.Allocated)
         {
             return $"{irp.Describe()}, not sent to a driver";
         }

@@ -13,7 +13,7 @@ internal static class SynchronousRequest
             evt.SignalState = 0;
         }
 
-        irp.ThreadedRequest = true;
+        irp.Life.Origin = IrpOrigin.Threaded;
         irp.Tail.Overlay.Thread = thread;
         irp.Tail.Overlay.OriginalFileObject = file;
         irp.UserIosb = iosb;

@@ -95,7 +95,7 @@ internal static class UnloadLeftovers
     /// <summary>An IRP the driver allocated: where it is now (never sent, or in another driver).</summary>
     private static string DescribeAllocated(IRP irp)
     {
-        if (!irp.Dispatched || irp.Current is not { DeviceObject: { } device } current)
+        if (irp.State == IrpState.Allocated || irp.Current is not { DeviceObject: { } device } current)
         {
             var major = irp.Next?.MajorFunction ?? 0;
             return $"IRP {MajorFunctionNames.Of(major)} allocated and never freed (not sent)";
@@ -108,7 +108,7 @@ internal static class UnloadLeftovers
     /// still owns (the current one, or one above it waiting for completion), or null.</summary>
     private static IO_STACK_LOCATION? PendingOn(IRP irp, DRIVER_OBJECT driver)
     {
-        if (irp.Completed || irp.CurrentLocation < 1)
+        if (irp.State == IrpState.Completed || irp.CurrentLocation < 1)
         {
             return null;
         }

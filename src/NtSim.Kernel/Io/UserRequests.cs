@@ -26,7 +26,7 @@ internal static class UserRequests
             irp.Flags |= Wdm.IRP_SYNCHRONOUS_API;
         }
 
-        irp.UserRequest = true;
+        irp.Life.Origin = IrpOrigin.User;
         irp.Tail.Overlay.Thread = thread;
         irp.Tail.Overlay.OriginalFileObject = file;
         irp.RequestorMode = thread.PreviousMode;

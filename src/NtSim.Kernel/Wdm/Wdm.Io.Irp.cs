@@ -11,31 +11,33 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.IoAllocateIrp);
         var machine = thread.Machine!;
-        return machine.IoManager.Irps.Allocate(thread, StackSize).ChargeTo(thread.CurrentModule, machine.Modules.Kernel, file, line);
+        return machine.IoManager.Irps.Allocate(thread, StackSize, file, line).ChargeTo(thread.CurrentModule, machine.Modules.Kernel, file, line);
     }
 
     /// <summary>IoFreeIrp: returns an IRP from IoAllocateIrp. Freeing one that is not an allocated
     /// IRP bug checks 0xC9/0x01.</summary>
-    public static void IoFreeIrp(IRP Irp)
+    public static void IoFreeIrp(IRP Irp, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.IoFreeIrp);
         KeContext.NotNull(Irp, nameof(Irp));
         if (Irp.IsFree || Irp.Type != IO_TYPE_IRP)
         {
-            // 0xC9/0x01: freeing an object whose type is not IO_TYPE_IRP (P2 the IRP).
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x01, Irp.Address, 0, 0,
+            // 0xC9/0x01: freeing an object whose type is not IO_TYPE_IRP (P2 the IRP). Checked whatever the
+            // options: a free build would corrupt the IRP lookaside list, which NtSim cannot go on from.
+            thread.Machine!.Verifier.BugCheck(VerifierRules.FreedNonIrp, Irp.Address, 0, 0,
                 $"IoFreeIrp on {Irp.Describe()}, which is not an allocated IRP (freed twice?)");
         }
 
-        thread.Machine!.IoManager.Irps.Free(thread, Irp);
+        thread.Machine!.IoManager.Irps.Free(thread, Irp, file, line);
     }
 
     /// <summary>IoReuseIrp: makes a completed IRP from IoAllocateIrp ready to send again, with <paramref name="Iostatus"/>.</summary>
-    public static void IoReuseIrp(IRP Irp, NTSTATUS Iostatus)
+    public static void IoReuseIrp(IRP Irp, NTSTATUS Iostatus, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        DdiGate.Enter(DdiTable.IoReuseIrp);
+        var thread = DdiGate.Enter(DdiTable.IoReuseIrp);
         KeContext.NotNull(Irp, nameof(Irp)).Reset();
         Irp.IoStatus.Status = Iostatus;
+        Irp.Life.Move(Irp, IrpState.Allocated, thread, null, file, line);
     }
 
     /// <summary>IoGetCurrentIrpStackLocation: the caller's own stack location.</summary>
@@ -98,20 +100,20 @@ public static partial class Wdm
     }
 
     /// <summary>IoCallDriver: sends the IRP to <paramref name="DeviceObject"/>'s driver with the next stack location.</summary>
-    public static NTSTATUS IoCallDriver(DEVICE_OBJECT DeviceObject, IRP Irp)
+    public static NTSTATUS IoCallDriver(DEVICE_OBJECT DeviceObject, IRP Irp, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.IoCallDriver);
         DdiGate.Arguments(thread, DdiTable.IoCallDriver, $"{DeviceObject}, {Irp}");
-        var status = IrpDispatch.Call(thread, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), KeContext.NotNull(Irp, nameof(Irp)));
+        var status = IrpDispatch.Call(thread, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), KeContext.NotNull(Irp, nameof(Irp)), file, line);
         return DdiGate.Leave(thread, DdiTable.IoCallDriver, status);
     }
 
     /// <summary>IoCompleteRequest: the caller is done with the IRP; completion routines above run,
     /// and the request's owner is told. <paramref name="PriorityBoost"/> is accepted and ignored.</summary>
-    public static void IoCompleteRequest(IRP Irp, sbyte PriorityBoost)
+    public static void IoCompleteRequest(IRP Irp, sbyte PriorityBoost, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.IoCompleteRequest);
         DdiGate.Arguments(thread, DdiTable.IoCompleteRequest, $"{Irp}, {NtNames.StatusName(Irp?.IoStatus.Status ?? 0)}");
-        IrpCompletion.Complete(thread, KeContext.NotNull(Irp, nameof(Irp)));
+        IrpCompletion.Complete(thread, KeContext.NotNull(Irp, nameof(Irp)), file, line);
     }
 }
