@@ -8,14 +8,23 @@ namespace NtSim;
 /// runtime, as "Module!Type.Method, File.cs:42".</summary>
 internal static class Blame
 {
-    internal static (string? Module, string? Location) Find(StackTrace frames, KTHREAD? thread, ModuleList modules)
+    /// <param name="requireLine">Pass over driver frames without a source line (an instrumented
+    /// method's entry probe runs before its first line) to the first that has one.</param>
+    internal static (string? Module, string? Location) Find(StackTrace frames, KTHREAD? thread, ModuleList modules, bool requireLine = false)
     {
+        (string? Module, string? Location)? first = null;
         foreach (var frame in frames.GetFrames())
         {
             var method = frame.GetMethod();
             var assembly = method?.DeclaringType?.Assembly;
             if (method is null || assembly is null || ModuleList.IsNtSim(assembly) || IsRuntime(assembly))
             {
+                continue;
+            }
+
+            if (requireLine && frame.GetFileName() is null)
+            {
+                first ??= (modules.For(method).Name, $"{modules.For(method).Name}!{CodeNames.Of(method)}");
                 continue;
             }
 
@@ -28,6 +37,11 @@ internal static class Blame
             }
 
             return (module, location);
+        }
+
+        if (first is { } unlined)
+        {
+            return unlined;
         }
 
         var current = thread?.CurrentModule;

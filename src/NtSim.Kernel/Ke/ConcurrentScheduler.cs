@@ -63,7 +63,7 @@ internal sealed class ConcurrentScheduler : Scheduler
             }
         }
 
-        _host.Wait();
+        Watchdog.Wait(_host.Wait);
         lock (Lock)
         {
             return Finish();
@@ -79,6 +79,7 @@ internal sealed class ConcurrentScheduler : Scheduler
 
     internal override void SchedulingPoint(KTHREAD self)
     {
+        self.Progress++;
         Machine.ThrowIfHalted();
         var p = self.Processor!;
         if (p.HasPendingDpcs && p.Irql < Wdm.DISPATCH_LEVEL && !p.DpcActive)
@@ -120,6 +121,7 @@ internal sealed class ConcurrentScheduler : Scheduler
 
     internal override void Spin(KTHREAD self, KSPIN_LOCK spinLock)
     {
+        self.Progress++;
         Machine.ThrowIfHalted();
         Thread.SpinWait(20);
     }
@@ -131,6 +133,20 @@ internal sealed class ConcurrentScheduler : Scheduler
         while (Stopwatch.GetTimestamp() < end)
         {
             spinner.SpinOnce(sleep1Threshold: -1);
+        }
+
+        DpcWatchdog.Check(KTHREAD.Current, interval100ns);
+    }
+
+    internal override void AddExecutingThreads(List<KTHREAD> threads)
+    {
+        foreach (var p in Processors)
+        {
+            var t = p.Current;
+            if (t is not null && (t != p.IdleThread || p.IdleBusy))
+            {
+                threads.Add(t);
+            }
         }
     }
 

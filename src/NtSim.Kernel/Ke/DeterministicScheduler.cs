@@ -59,7 +59,7 @@ internal sealed class DeterministicScheduler : Scheduler
             next.Go.Release();
         }
 
-        _host.Wait();
+        Watchdog.Wait(_host.Wait);
         lock (Lock)
         {
             return Finish();
@@ -74,6 +74,7 @@ internal sealed class DeterministicScheduler : Scheduler
 
     internal override void SchedulingPoint(KTHREAD self)
     {
+        self.Progress++;
         KTHREAD? next;
         lock (Lock)
         {
@@ -112,6 +113,16 @@ internal sealed class DeterministicScheduler : Scheduler
         lock (Lock)
         {
             _now += interval100ns;
+        }
+
+        DpcWatchdog.Check(KTHREAD.Current, interval100ns);
+    }
+
+    internal override void AddExecutingThreads(List<KTHREAD> threads)
+    {
+        if (Volatile.Read(ref _last) is { State: ThreadState.Running } holder)
+        {
+            threads.Add(holder);
         }
     }
 

@@ -22,6 +22,7 @@ internal abstract partial class Scheduler
     protected Scheduler(Machine machine, int processorCount)
     {
         Machine = machine;
+        Watchdog = new HangWatchdog(this);
         Processors = new Processor[processorCount];
         for (var i = 0; i < processorCount; i++)
         {
@@ -33,6 +34,9 @@ internal abstract partial class Scheduler
     internal object Lock { get; } = new();
 
     internal Machine Machine { get; }
+
+    /// <summary>Watches for a hung thread while the host waits for a run (<see cref="MachineOptions.HangTimeout"/>).</summary>
+    protected HangWatchdog Watchdog { get; }
 
     internal Processor[] Processors { get; }
 
@@ -97,7 +101,7 @@ internal abstract partial class Scheduler
 
     private void StartHostThread(KTHREAD thread)
     {
-        var host = new Thread(() => ThreadMain(thread), 1024 * 1024)
+        var host = new Thread(() => ThreadMain(thread), KernelStack.HostStackSize)
         {
             IsBackground = true,
             Name = $"NtSim {thread}",
@@ -109,6 +113,7 @@ internal abstract partial class Scheduler
     private void ThreadMain(KTHREAD thread)
     {
         KTHREAD.SetCurrent(thread);
+        thread.SetStackBudget(KernelStack.HostStackSize - KernelStack.Reserve);
         try
         {
             WaitToRun(thread);
@@ -163,6 +168,7 @@ internal abstract partial class Scheduler
         var p = idle.Processor!;
         while (true)
         {
+            idle.Progress++;
             DrainDpcs(idle, p);
             bool resume;
             lock (Lock)
@@ -259,6 +265,7 @@ internal abstract partial class Scheduler
 
         var thread = NewThread(name, kind, module, null);
         thread.HostThread = Thread.CurrentThread;
+        thread.IsAdopted = true;
         setup?.Invoke(thread);
         lock (Lock)
         {
@@ -267,6 +274,7 @@ internal abstract partial class Scheduler
         }
 
         KTHREAD.SetCurrent(thread);
+        thread.SetStackBudget(KernelStack.AdoptedBudget);
         WaitToRun(thread);
         return thread;
     }
@@ -327,6 +335,7 @@ internal abstract partial class Scheduler
     internal void WaitToRun(KTHREAD thread)
     {
         thread.Go.Wait();
+        thread.Progress++;
         Machine.ThrowIfHalted();
     }
 
