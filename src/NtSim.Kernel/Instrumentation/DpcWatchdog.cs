@@ -51,8 +51,9 @@ internal static class DpcWatchdog
                 p.DpcSince = now - charged;
             }
 
+            // Counted in clock ticks, as the watchdog does: over when the count passes the allotment.
             var dpcTime = now - p.DpcSince;
-            if (dpcTime > DpcTimeLimit)
+            if ((ulong)(dpcTime / TickLength) > DpcTimeLimitTicks)
             {
                 Raise(machine, 0, (ulong)(dpcTime / TickLength), DpcTimeLimitTicks,
                     $"a DPC ran {dpcTime / 10_000} ms on P{p.Number}, over its time allotment of {DpcTimeLimit / 10_000} ms");
@@ -60,7 +61,7 @@ internal static class DpcWatchdog
         }
 
         var dispatchTime = now - p.DispatchSince;
-        if (dispatchTime > WatchdogPeriod)
+        if ((ulong)(dispatchTime / TickLength) > WatchdogPeriodTicks)
         {
             Raise(machine, 1, WatchdogPeriodTicks, 0,
                 $"P{p.Number} stayed at DISPATCH_LEVEL or above for {dispatchTime / 10_000} ms, over the watchdog period of {WatchdogPeriod / 10_000} ms");

@@ -5,8 +5,9 @@ namespace NtSim.TestDrivers;
 /// <summary>
 /// Runaway: the service's Parameters\Mode (a DWORD, <see cref="RunawayMode"/>) picks what it does.
 /// Mode 0 is an ordinary driver (\Device\Runaway; IOCTL_RUNAWAY_SUM sums its input with loops,
-/// recursion and a DPC); the others run away in DriverEntry, a DPC, a work item or a dispatch
-/// routine. The lines the tests expect carry a marker comment.
+/// recursive calls and a DPC); the others run away in DriverEntry, a DPC, a work item or a dispatch
+/// routine. The lines the tests expect carry a marker comment; each runaway loop is written on one
+/// line, so its back-edge has that line in a Debug build and in a Release build alike.
 /// </summary>
 public sealed class RunawayDriver : IDriver
 {
@@ -33,13 +34,11 @@ public sealed class RunawayDriver : IDriver
         switch (mode)
         {
             case RunawayMode.EntrySpin:
-                while (true)
-                {
-                    _spins++; // entry spin
-                }
+                while (true) { _spins++; } // entry spin
 
             case RunawayMode.EntrySpinUntilFlag:
-                PsCreateSystemThread(out var handle, 0, null, HANDLE.NULL, _ => _flag = true, null);
+                // The flag's thread takes 50 scheduling points (spin lock pairs) before it sets it.
+                PsCreateSystemThread(out var handle, 0, null, HANDLE.NULL, _ => SetFlagLater(), null);
                 ZwClose(handle);
                 while (!_flag)
                 {
@@ -60,19 +59,13 @@ public sealed class RunawayDriver : IDriver
                 var item = new WORK_QUEUE_ITEM();
                 ExInitializeWorkItem(item, _ =>
                 {
-                    while (true)
-                    {
-                        _spins++; // work item spin
-                    }
+                    while (true) { _spins++; } // work item spin
                 }, null);
                 ExQueueWorkItem(item, DelayedWorkQueue);
                 return STATUS_SUCCESS;
             case RunawayMode.SpinLockSpin:
                 KeAcquireSpinLock(_lock, out _);
-                while (true)
-                {
-                    _spins++; // spin lock spin
-                }
+                while (true) { _spins++; } // spin lock spin
 
             case RunawayMode.Recursion:
                 return (NTSTATUS)(int)Recurse(1);
@@ -87,6 +80,17 @@ public sealed class RunawayDriver : IDriver
         }
     }
 
+    private void SetFlagLater()
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            KeAcquireSpinLock(_lock, out var old);
+            KeReleaseSpinLock(_lock, old);
+        }
+
+        _flag = true;
+    }
+
     private static ulong Recurse(ulong depth) => Recurse(depth + 1) + 1; // recursion
 
     private static ulong Ping(ulong depth) => Pong(depth + 1) + 1; // ping
@@ -96,10 +100,7 @@ public sealed class RunawayDriver : IDriver
     private static void SpinningDpc(KDPC dpc, object? context, object? argument1, object? argument2)
     {
         var driver = (RunawayDriver)context!;
-        while (true)
-        {
-            driver._spins++; // dpc spin
-        }
+        while (true) { driver._spins++; } // dpc spin
     }
 
     private static void RecursingDpc(KDPC dpc, object? context, object? argument1, object? argument2) =>
@@ -133,10 +134,7 @@ public sealed class RunawayDriver : IDriver
         var parameters = IoGetCurrentIrpStackLocation(irp).Parameters.DeviceIoControl;
         if (parameters.IoControlCode == IOCTL_RUNAWAY_SPIN)
         {
-            while (true)
-            {
-                _spins++; // dispatch spin
-            }
+            while (true) { _spins++; } // dispatch spin
         }
 
         if (parameters.IoControlCode != IOCTL_RUNAWAY_SUM || parameters.OutputBufferLength < sizeof(ulong))
