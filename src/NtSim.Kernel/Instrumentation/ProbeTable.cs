@@ -13,7 +13,8 @@ namespace NtSim;
 public sealed class ProbeTable
 {
     private static readonly Lock s_lock = new();
-    private static readonly List<ProbeTable> s_live = [];
+    // Weak: a machine disposed without unloading its drivers lets its images' tables go.
+    private static readonly List<WeakReference<ProbeTable>> s_live = [];
     private static int s_nextId = 1;
 
     private ProbeTable(string image, int firstId, IReadOnlyList<ProbeSite> sites)
@@ -39,9 +40,10 @@ public sealed class ProbeTable
     {
         lock (s_lock)
         {
-            foreach (var table in s_live)
+            s_live.RemoveAll(r => !r.TryGetTarget(out _));
+            foreach (var reference in s_live)
             {
-                if (table[id] is { } site)
+                if (reference.TryGetTarget(out var table) && table[id] is { } site)
                 {
                     return site;
                 }
@@ -59,7 +61,7 @@ public sealed class ProbeTable
         var table = new ProbeTable(image, firstId, sites);
         lock (s_lock)
         {
-            s_live.Add(table);
+            s_live.Add(new WeakReference<ProbeTable>(table));
         }
 
         return table;
@@ -70,7 +72,7 @@ public sealed class ProbeTable
     {
         lock (s_lock)
         {
-            s_live.Remove(this);
+            s_live.RemoveAll(r => !r.TryGetTarget(out var table) || table == this);
         }
     }
 }
