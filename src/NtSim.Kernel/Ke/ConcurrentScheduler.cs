@@ -15,6 +15,7 @@ internal sealed class ConcurrentScheduler : Scheduler
 
     private readonly long _bootTimestamp = Stopwatch.GetTimestamp();
     private readonly ManualResetEventSlim _host = new(false);
+    private readonly Func<int, bool> _waitForHost;
     private Thread? _clock;
     private Func<bool>? _done;
     private bool _stopWhenIdle;
@@ -23,6 +24,7 @@ internal sealed class ConcurrentScheduler : Scheduler
     internal ConcurrentScheduler(Machine machine, int processorCount)
         : base(machine, processorCount)
     {
+        _waitForHost = _host.Wait;
     }
 
     internal override long InterruptTime =>
@@ -63,7 +65,7 @@ internal sealed class ConcurrentScheduler : Scheduler
             }
         }
 
-        Watchdog.Wait(_host.Wait);
+        Watchdog.Wait(_waitForHost);
         lock (Lock)
         {
             return Finish();

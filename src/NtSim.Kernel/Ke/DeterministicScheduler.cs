@@ -16,6 +16,7 @@ internal sealed class DeterministicScheduler : Scheduler
     private readonly List<KTHREAD> _candidates = [];
     private readonly List<Processor> _processors = [];
     private readonly SemaphoreSlim _host = new(0);
+    private readonly Func<int, bool> _waitForHost;
     private long _now;
     private long _steps;
     private KTHREAD? _last;
@@ -30,6 +31,7 @@ internal sealed class DeterministicScheduler : Scheduler
         : base(machine, processorCount)
     {
         _strategy = strategy;
+        _waitForHost = _host.Wait;
     }
 
     internal override long InterruptTime => Volatile.Read(ref _now);
@@ -59,7 +61,7 @@ internal sealed class DeterministicScheduler : Scheduler
             next.Go.Release();
         }
 
-        Watchdog.Wait(_host.Wait);
+        Watchdog.Wait(_waitForHost);
         lock (Lock)
         {
             return Finish();

@@ -151,11 +151,81 @@ public sealed class RunawayDriver : IDriver
         }
 
         sum += Fibonacci(input.Length % 16);
+        sum += LoopShapes(input);
         sum ^= SumInDpc(input);
         var pool = ExAllocatePool2(POOL_FLAG_NON_PAGED, 16, Tag);
         ExFreePoolWithTag(pool, Tag);
         BitConverter.TryWriteBytes(buffer.AsSpan(sizeof(ulong)), sum);
         return Complete(irp, STATUS_SUCCESS, sizeof(ulong));
+    }
+
+    /// <summary>Loops of the shapes the rewriter must get right: round a try/finally with continue
+    /// and a caught exception, a do-while, a goto, a switch inside a loop, an iterator.</summary>
+    private static ulong LoopShapes(byte[] input)
+    {
+        ulong total = 0;
+        for (var i = 0; i < input.Length; i++)
+        {
+            try
+            {
+                if (input[i] % 3 == 0)
+                {
+                    continue;
+                }
+
+                total += checked((byte)(input[i] + 200));
+            }
+            catch (OverflowException)
+            {
+                total += 7;
+            }
+            finally
+            {
+                total++;
+            }
+        }
+
+        var k = 0;
+        do
+        {
+            total = (total << 1) ^ (ulong)k;
+            k++;
+        }
+        while (k < 10);
+
+        var n = 0;
+    again:
+        total += (ulong)n;
+        if (++n < 5)
+        {
+            goto again;
+        }
+
+        foreach (var b in input)
+        {
+            switch (b & 3)
+            {
+                case 0: total += 1; break;
+                case 1: total *= 3; break;
+                case 2: total ^= 0x55; break;
+                default: total -= 1; break;
+            }
+        }
+
+        foreach (var value in Evens(input))
+        {
+            total += value;
+        }
+
+        return total;
+    }
+
+    private static IEnumerable<ulong> Evens(byte[] input)
+    {
+        for (var i = 0; i < input.Length; i += 2)
+        {
+            yield return input[i];
+        }
     }
 
     private static ulong Fibonacci(int n) => n < 2 ? (ulong)n : Fibonacci(n - 1) + Fibonacci(n - 2);
