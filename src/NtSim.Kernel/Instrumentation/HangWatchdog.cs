@@ -67,20 +67,28 @@ internal sealed class HangWatchdog
             }
             else if (now - seen.Since >= limit)
             {
-                Stop(thread, limit);
+                Stop(thread, progress, limit);
                 return;
             }
         }
     }
 
     /// <summary>Asks the thread to stop at its next probe; halts the machine for it if it has none.</summary>
-    private void Stop(KTHREAD thread, long limit)
+    private void Stop(KTHREAD thread, int progress, long limit)
     {
         var machine = _scheduler.Machine;
         thread.StopRequested = true;
         var deadline = Environment.TickCount64 + Math.Min(limit, 1000);
         while (!machine.IsHalted && Environment.TickCount64 < deadline)
         {
+            if (Volatile.Read(ref thread.Progress) != progress)
+            {
+                // It entered the kernel after all: not hung.
+                thread.StopRequested = false;
+                _seen.Remove(thread);
+                return;
+            }
+
             // The thread decrements the counter as it goes: write until a probe sees the request.
             Volatile.Write(ref thread.ProbeCountdown, 0);
             Thread.Sleep(1);
