@@ -22,14 +22,14 @@ internal static class Blame
                 continue;
             }
 
+            var module = modules.For(method).Name;
+            var location = $"{module}!{CodeNames.Of(method)}";
             if (requireLine && frame.GetFileName() is null)
             {
-                first ??= (modules.For(method).Name, $"{modules.For(method).Name}!{CodeNames.Of(method)}");
+                first ??= (module, location);
                 continue;
             }
 
-            var module = modules.For(method).Name;
-            var location = $"{module}!{CodeNames.Of(method)}";
             var file = frame.GetFileName();
             if (file is not null)
             {

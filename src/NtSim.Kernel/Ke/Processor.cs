@@ -12,6 +12,7 @@ public sealed class Processor
 {
     private readonly LinkedList<KDPC> _dpcs = new();
     private volatile int _dpcCount;
+    private KIRQL _irql;
 
     internal Processor(int number)
     {
@@ -19,8 +20,6 @@ public sealed class Processor
     }
 
     public int Number { get; }
-
-    private KIRQL _irql;
 
     /// <summary>The processor's current IRQL.</summary>
     public KIRQL Irql
