@@ -21,6 +21,7 @@ public sealed class RunawayDriver : IDriver
     private readonly KDPC _dpc = new();
     private readonly KEVENT _dpcDone = new();
     private readonly KSPIN_LOCK _lock = new();
+    private readonly KTIMER _timer = new();
     private ulong _dpcResult;
     private volatile bool _flag;
     private long _spins;
@@ -71,6 +72,28 @@ public sealed class RunawayDriver : IDriver
                 return (NTSTATUS)(int)Recurse(1);
             case RunawayMode.MutualRecursion:
                 return (NTSTATUS)(int)Ping(1);
+            case RunawayMode.TimerDpcSpin:
+                // A one-shot timer 10 ms from now whose DPC never returns.
+                KeInitializeTimer(_timer);
+                KeInitializeDpc(_dpc, SpinningDpc, this);
+                KeSetTimer(_timer, -100_000, _dpc);
+                return STATUS_SUCCESS;
+            case RunawayMode.SystemThreadSpin:
+                PsCreateSystemThread(out var spinner, 0, null, HANDLE.NULL, _ => SpinForever(), null);
+                ZwClose(spinner);
+                return STATUS_SUCCESS;
+            case RunawayMode.RecursionCaught:
+                try
+                {
+                    Recurse(1);
+                }
+                catch (Exception)
+                {
+                    // Catches everything, NtSim's bug check included, and goes on as if nothing happened.
+                    DbgPrint("Runaway: caught the overflow\n");
+                }
+
+                return STATUS_SUCCESS;
             case RunawayMode.BlockedOnHost:
                 // A .NET wait no DDI knows about: the test holds the gate.
                 ((ManualResetEventSlim)AppContext.GetData("NtSim.Runaway.Gate")!).Wait();
@@ -89,6 +112,11 @@ public sealed class RunawayDriver : IDriver
         }
 
         _flag = true;
+    }
+
+    private void SpinForever()
+    {
+        while (true) { _spins++; } // system thread spin
     }
 
     private static ulong Recurse(ulong depth) => Recurse(depth + 1) + 1; // recursion
@@ -291,4 +319,7 @@ public enum RunawayMode
     MutualRecursion = 8,
     BlockedOnHost = 9,
     DispatchSpin = 10,
+    TimerDpcSpin = 11,
+    SystemThreadSpin = 12,
+    RecursionCaught = 13,
 }

@@ -21,6 +21,9 @@ internal static class RunawayDriver
     public const uint MutualRecursion = 8;
     public const uint BlockedOnHost = 9;
     public const uint DispatchSpin = 10;
+    public const uint TimerDpcSpin = 11;
+    public const uint SystemThreadSpin = 12;
+    public const uint RecursionCaught = 13;
 
     public static readonly uint IOCTL_RUNAWAY_SUM = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x901, METHOD_BUFFERED, FILE_ANY_ACCESS);
     public static readonly uint IOCTL_RUNAWAY_SPIN = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x902, METHOD_BUFFERED, FILE_ANY_ACCESS);

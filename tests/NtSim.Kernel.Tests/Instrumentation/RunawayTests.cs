@@ -121,6 +121,43 @@ public sealed class RunawayTests
     }
 
     [Fact]
+    public void TimerDpc_ThatNeverReturns_BugChecksDpcWatchdogViolation_WhenTheTimerFires()
+    {
+        using var machine = Boot();
+        Completed(machine, RunawayDriver.Start(machine, RunawayDriver.TimerDpcSpin));
+
+        var status = machine.AdvanceTime(TimeSpan.FromSeconds(1));
+
+        var info = BugCheck(machine, status, DPC_WATCHDOG_VIOLATION, 0, 0x501, 0x500, 0);
+        Assert.Equal("Runaway!RunawayDriver.SpinningDpc, " + RunawayDriver.Site("dpc spin"), info.Location);
+    }
+
+    [Fact]
+    public void SystemThread_ThatSpins_StopsAtTheStepLimitOnItsLine()
+    {
+        using var machine = Boot(maxSteps: 5_000);
+        Completed(machine, RunawayDriver.Start(machine, RunawayDriver.SystemThreadSpin));
+
+        var status = machine.RunUntilIdle();
+
+        Assert.Equal(RunStatus.StepLimit, status);
+        var report = Assert.IsType<StopReport>(machine.StopReport);
+        Assert.Equal("Runaway!RunawayDriver.SpinForever, " + RunawayDriver.Site("system thread spin"), report.Location);
+    }
+
+    [Fact]
+    public void Recursion_InsideACatchAll_StillBugChecks_AndTheHostGoesOn()
+    {
+        using var machine = Boot();
+
+        var status = RunawayDriver.Start(machine, RunawayDriver.RecursionCaught);
+
+        var info = BugCheck(machine, status, UNEXPECTED_KERNEL_MODE_TRAP, 8, 0, 0, 0);
+        Assert.Equal("Runaway!RunawayDriver.Recurse, " + RunawayDriver.Site("recursion"), info.Location);
+        Assert.True(machine.IsHalted);
+    }
+
+    [Fact]
     public void DirectRecursion_BugChecksUnexpectedKernelModeTrap_DoubleFault_OnTheRecursiveLine()
     {
         using var machine = Boot();
