@@ -1,3 +1,5 @@
+using NtSim.Tests.Cm;
+using NtSim.Tests.Services;
 using static NtSim.Tests.MachineAssert;
 using static NtSim.Wdm;
 using static NtSim.Win32;
@@ -61,6 +63,30 @@ public sealed class DriverRewriterTests
         Completed(machine, RunawayDriver.Start(machine, RunawayDriver.Normal));
 
         Assert.Null(ImageOf(machine).Probes);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void DriverWithoutItsSymbols_IsRewrittenWithoutLines_AndStillStopsItsRecursion(bool otherBuildsPdb)
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("Runaway.dll");
+        File.Copy(RunawayDriver.Path, path);
+        if (otherBuildsPdb)
+        {
+            // A PDB that does not match the assembly is left aside.
+            File.Copy(Path.ChangeExtension(TestDrivers.Hello, ".pdb"), folder.File("Runaway.pdb"));
+        }
+
+        using var machine = Boot();
+        machine.Services.Create("Runaway", path);
+        machine.Registry.SetValue(RunawayDriver.Key + @"\Parameters", "Mode", RunawayDriver.Recursion);
+
+        var status = machine.Services.Start("Runaway");
+
+        var info = BugCheck(machine, status, UNEXPECTED_KERNEL_MODE_TRAP, 8, 0, 0, 0);
+        Assert.Equal("Runaway!RunawayDriver.Recurse", info.Location);
     }
 
     private static DriverImage ImageOf(Machine machine) =>
