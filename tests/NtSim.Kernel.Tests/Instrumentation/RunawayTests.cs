@@ -48,6 +48,19 @@ public sealed class RunawayTests
     }
 
     [Fact]
+    public void ProbeSchedulingPoints_AreDeterministic_TheSameSeedGivesTheSameTrace()
+    {
+        static (ulong Hash, long Events) Spin(int seed)
+        {
+            using var machine = Machine.Boot(new MachineOptions { Processors = 1, Seed = seed });
+            Completed(machine, RunawayDriver.Start(machine, RunawayDriver.EntrySpinUntilFlag));
+            return (machine.Trace.Hash, machine.Trace.Count);
+        }
+
+        Assert.Equal(Spin(3), Spin(3));
+    }
+
+    [Fact]
     public void DriverEntry_SpinningOnAFlag_NotInstrumented_Hangs()
     {
         // The same driver as it is: its loop never lets the thread that sets the flag run.
