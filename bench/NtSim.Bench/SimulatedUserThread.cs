@@ -8,9 +8,17 @@ internal sealed class SimulatedUserThread : IDisposable
     private readonly KTHREAD _thread;
 
     public SimulatedUserThread(Action kernelSetup, int processors = 2)
+        : this(machine => machine.Run(kernelSetup, "Benchmark setup"),
+            new MachineOptions { Processors = processors, Mode = ExecutionMode.Concurrent, Trace = false })
     {
-        Machine = Machine.Boot(new MachineOptions { Processors = processors, Mode = ExecutionMode.Concurrent, Trace = false });
-        var status = Machine.Run(kernelSetup, "Benchmark setup");
+    }
+
+    /// <summary>Boots with <paramref name="options"/> and runs <paramref name="hostSetup"/> from the
+    /// host (starting services, say) before adopting the thread.</summary>
+    public SimulatedUserThread(Func<Machine, RunStatus> hostSetup, MachineOptions options)
+    {
+        Machine = Machine.Boot(options);
+        var status = hostSetup(Machine);
         if (status != RunStatus.Completed)
         {
             throw new InvalidOperationException($"The benchmark's kernel setup ended with {status}: {Machine.BugCheck}");

@@ -23,6 +23,7 @@ public sealed partial class Machine : IDisposable
     private BugCheckInfo? _bugCheck;
     private DeadlockReport? _deadlock;
     private StopReport? _stopReport;
+    private bool _hung;
 
     private Machine(MachineOptions options, ISchedulingStrategy? strategy = null)
     {
@@ -98,7 +99,8 @@ public sealed partial class Machine : IDisposable
         }
     }
 
-    /// <summary>Why the last run stopped at <see cref="RunStatus.StepLimit"/> or <see cref="RunStatus.TimeLimit"/>, or null.</summary>
+    /// <summary>Why the last run stopped at <see cref="RunStatus.StepLimit"/>, <see cref="RunStatus.TimeLimit"/>
+    /// or <see cref="RunStatus.Hung"/>, or null.</summary>
     public StopReport? StopReport
     {
         get
@@ -192,7 +194,16 @@ public sealed partial class Machine : IDisposable
         }
     }
 
-    internal RunStatus HaltStatus => BugCheck is null ? RunStatus.Completed : RunStatus.BugCheck;
+    internal RunStatus HaltStatus
+    {
+        get
+        {
+            lock (_stateLock)
+            {
+                return _bugCheck is not null ? RunStatus.BugCheck : _hung ? RunStatus.Hung : RunStatus.Completed;
+            }
+        }
+    }
 
     internal void ThrowIfHalted()
     {
@@ -216,6 +227,25 @@ public sealed partial class Machine : IDisposable
         {
             _stopReport = report;
         }
+    }
+
+    /// <summary>The hang watchdog stops the machine: the report says which thread hung. False if
+    /// the machine had already halted (a bug check, another report).</summary>
+    internal bool HaltHung(StopReport report)
+    {
+        lock (_stateLock)
+        {
+            if (_halted || _hung)
+            {
+                return false;
+            }
+
+            _hung = true;
+            _stopReport = report;
+        }
+
+        Halt();
+        return true;
     }
 
     internal void Halt()

@@ -37,6 +37,18 @@ public sealed class MachineOptions
     /// <see cref="RunStatus.TimeLimit"/> (for example a periodic timer ticking while a thread waits forever).</summary>
     public TimeSpan MaxVirtualTime { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>Host time a simulated thread may run without entering the kernel (a scheduling
+    /// point, a wait, a spin) before the run ends with <see cref="RunStatus.Hung"/>: the watchdog for
+    /// what probes cannot stop (a driver type of the host, which is not rewritten; code blocked on a
+    /// .NET primitive). 30 seconds by default, in both modes; <see cref="Timeout.InfiniteTimeSpan"/>
+    /// turns it off. It never fires while a debugger is attached (a breakpoint stops host time too).</summary>
+    public TimeSpan HangTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Rewrite a driver assembly loaded from a file with probes (docs/instrumentation.md):
+    /// runaway loops become scheduling points, a DPC that never returns bug checks 0x133 and runaway
+    /// recursion 0x7F instead of hanging or killing the host. On by default.</summary>
+    public bool InstrumentDrivers { get; init; } = true;
+
     /// <summary>Number of system worker threads per work queue (ExQueueWorkItem).</summary>
     public int WorkerThreadsPerQueue { get; init; } = 2;
 
@@ -102,6 +114,11 @@ public sealed class MachineOptions
         if (MaxVirtualTime <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxVirtualTime), MaxVirtualTime, "MachineOptions.MaxVirtualTime must be positive.");
+        }
+
+        if (HangTimeout <= TimeSpan.Zero && HangTimeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(HangTimeout), HangTimeout, "MachineOptions.HangTimeout must be positive, or Timeout.InfiniteTimeSpan to turn the watchdog off.");
         }
 
         if (MemoryMegabytes is < 64 or > 65536)

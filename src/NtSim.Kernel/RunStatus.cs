@@ -18,4 +18,9 @@ public enum RunStatus
 
     /// <summary>Deterministic mode: more virtual time than <see cref="MachineOptions.MaxVirtualTime"/>.</summary>
     TimeLimit,
+
+    /// <summary>A thread ran for <see cref="MachineOptions.HangTimeout"/> of host time without entering
+    /// the kernel (driver code spinning without a DDI, or blocked on a .NET primitive); the machine
+    /// halted. <see cref="Machine.StopReport"/> names the thread, its module, its last DDI and its line.</summary>
+    Hung,
 }

@@ -15,6 +15,11 @@ internal static class SourceLines
     // Weak on the assembly: a driver's collectible assembly is not kept alive by its symbols.
     private static readonly ConditionalWeakTable<Assembly, Symbols> s_symbols = [];
 
+    /// <summary>The symbols of an assembly loaded from memory (an instrumented driver image), which
+    /// has no file to find its PDB beside.</summary>
+    internal static void Register(Assembly assembly, byte[] portablePdb) =>
+        s_symbols.AddOrUpdate(assembly, Symbols.FromImage(portablePdb));
+
     /// <summary>"SampleDriver.cs:42" for the method's first line, or null without symbols.</summary>
     internal static string? Of(MethodBase method)
     {
@@ -56,6 +61,18 @@ internal static class SourceLines
         internal MetadataReaderProvider? Provider { get; }
 
         internal MetadataReader? Reader { get; }
+
+        internal static Symbols FromImage(byte[] portablePdb)
+        {
+            try
+            {
+                return new Symbols(MetadataReaderProvider.FromPortablePdbImage([.. portablePdb]));
+            }
+            catch (BadImageFormatException)
+            {
+                return new Symbols(null);
+            }
+        }
 
         internal static Symbols Load(Assembly assembly)
         {

@@ -15,8 +15,9 @@ internal sealed class DriverImage
 {
     private int _unloadStarted;
 
-    private DriverImage(Machine machine, string serviceName, string imagePath, Type entryType, KernelModule module, DriverLoadContext? context)
+    private DriverImage(Machine machine, string serviceName, string imagePath, Type entryType, KernelModule module, DriverLoadContext? context, ProbeTable? probes = null)
     {
+        Probes = probes;
         Machine = machine;
         ServiceName = serviceName;
         ImagePath = imagePath;
@@ -41,6 +42,10 @@ internal sealed class DriverImage
     internal DriverLoadContext? Context { get; set; }
 
     internal DRIVER_OBJECT? Driver { get; set; }
+
+    /// <summary>The probes of an instrumented driver assembly (docs/instrumentation.md); null for a
+    /// driver type of the host or with <see cref="MachineOptions.InstrumentDrivers"/> off.</summary>
+    internal ProbeTable? Probes { get; }
 
     /// <summary>IopUnloadDriver found a device with open files: DriverUnload waits for them to close.</summary>
     internal bool UnloadPending { get; set; }
@@ -97,33 +102,101 @@ internal sealed class DriverImage
         }
 
         var context = new DriverLoadContext(serviceName, path);
-        var status = FindEntryType(context, path, out var entryType, out problem);
-        if (!Wdm.NT_SUCCESS(status))
+        ProbeTable? probes = null;
+        var status = machine.Options.InstrumentDrivers
+            ? LoadInstrumented(context, path, out var assembly, out probes, out problem)
+            : LoadAsIs(context, path, out assembly, out problem);
+        if (Wdm.NT_SUCCESS(status))
         {
-            context.Unload();
-            return status;
+            status = FindEntryType(assembly!, path, out var found, out problem);
+            if (Wdm.NT_SUCCESS(status))
+            {
+                var module = machine.Modules.LoadDriver(serviceName, found!.Assembly);
+                image = new DriverImage(machine, serviceName, path, found, module, context, probes);
+                return Wdm.STATUS_SUCCESS;
+            }
         }
 
-        var module = machine.Modules.LoadDriver(serviceName, entryType!.Assembly);
-        image = new DriverImage(machine, serviceName, path, entryType, module, context);
+        probes?.Retire();
+        context.Unload();
+        return status;
+    }
+
+    private static NTSTATUS LoadAsIs(DriverLoadContext context, string path, out Assembly? assembly, out string? problem)
+    {
+        assembly = null;
+        problem = null;
+        try
+        {
+            assembly = context.LoadFromAssemblyPath(path);
+            return Wdm.STATUS_SUCCESS;
+        }
+        catch (BadImageFormatException)
+        {
+            problem = $"{path} is not a .NET assembly";
+            return Wdm.STATUS_INVALID_IMAGE_FORMAT;
+        }
+        catch (Exception e) when (e is FileLoadException or FileNotFoundException)
+        {
+            problem = $"{path} could not be loaded: {e.Message}";
+            return Wdm.STATUS_INVALID_IMAGE_FORMAT;
+        }
+    }
+
+    /// <summary>The assembly rewritten with probes, loaded from memory with its symbols.</summary>
+    private static NTSTATUS LoadInstrumented(DriverLoadContext context, string path, out Assembly? assembly, out ProbeTable? probes, out string? problem)
+    {
+        assembly = null;
+        probes = null;
+        problem = null;
+        DriverRewriter.Image rewritten;
+        try
+        {
+            rewritten = DriverRewriter.Rewrite(path);
+        }
+        catch (BadImageFormatException)
+        {
+            problem = $"{path} is not a .NET assembly";
+            return Wdm.STATUS_INVALID_IMAGE_FORMAT;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            problem = $"{path} could not be instrumented ({e.GetType().Name}: {e.Message}); MachineOptions.InstrumentDrivers = false loads it as it is";
+            return Wdm.STATUS_INVALID_IMAGE_FORMAT;
+        }
+
+        try
+        {
+            using var image = new MemoryStream(rewritten.Assembly);
+            using var symbols = rewritten.Symbols is null ? null : new MemoryStream(rewritten.Symbols);
+            assembly = context.LoadFromStream(image, symbols);
+        }
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException)
+        {
+            rewritten.Probes.Retire();
+            problem = $"{path} could not be loaded once instrumented: {e.Message}";
+            return Wdm.STATUS_INVALID_IMAGE_FORMAT;
+        }
+
+        if (rewritten.Symbols is not null)
+        {
+            SourceLines.Register(assembly, rewritten.Symbols);
+        }
+
+        probes = rewritten.Probes;
         return Wdm.STATUS_SUCCESS;
     }
 
     /// <summary>The one public, non-abstract type implementing <see cref="IDriver"/> with a public
     /// parameterless constructor.</summary>
-    private static NTSTATUS FindEntryType(DriverLoadContext context, string path, out Type? entryType, out string? problem)
+    private static NTSTATUS FindEntryType(Assembly assembly, string path, out Type? entryType, out string? problem)
     {
         entryType = null;
         problem = null;
         Type[] types;
         try
         {
-            types = context.LoadFromAssemblyPath(path).GetExportedTypes();
-        }
-        catch (BadImageFormatException)
-        {
-            problem = $"{path} is not a .NET assembly";
-            return Wdm.STATUS_INVALID_IMAGE_FORMAT;
+            types = assembly.GetExportedTypes();
         }
         catch (Exception e) when (e is FileLoadException or FileNotFoundException or ReflectionTypeLoadException or TypeLoadException)
         {
@@ -176,6 +249,7 @@ internal sealed class DriverImage
     internal void UnloadWithoutDriverObject()
     {
         Unloaded = true;
+        Probes?.Retire();
         Machine.Modules.Unload(Module);
         lock (Machine.Scheduler.Lock)
         {

@@ -8,8 +8,11 @@ namespace NtSim;
 /// runtime, as "Module!Type.Method, File.cs:42".</summary>
 internal static class Blame
 {
-    internal static (string? Module, string? Location) Find(StackTrace frames, KTHREAD? thread, ModuleList modules)
+    /// <param name="requireLine">Pass over driver frames without a source line (an instrumented
+    /// method's entry probe runs before its first line) to the first that has one.</param>
+    internal static (string? Module, string? Location) Find(StackTrace frames, KTHREAD? thread, ModuleList modules, bool requireLine = false)
     {
+        (string? Module, string? Location)? first = null;
         foreach (var frame in frames.GetFrames())
         {
             var method = frame.GetMethod();
@@ -21,6 +24,12 @@ internal static class Blame
 
             var module = modules.For(method).Name;
             var location = $"{module}!{CodeNames.Of(method)}";
+            if (requireLine && frame.GetFileName() is null)
+            {
+                first ??= (module, location);
+                continue;
+            }
+
             var file = frame.GetFileName();
             if (file is not null)
             {
@@ -28,6 +37,11 @@ internal static class Blame
             }
 
             return (module, location);
+        }
+
+        if (first is { } unlined)
+        {
+            return unlined;
         }
 
         var current = thread?.CurrentModule;

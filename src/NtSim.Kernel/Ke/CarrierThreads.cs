@@ -11,7 +11,8 @@ namespace NtSim;
 /// </summary>
 internal static class CarrierThreads
 {
-    private const int StackSize = 1024 * 1024;
+    // The stack a simulated thread has: the kernel stack budget is measured against it (KernelStack).
+    private const int StackSize = KernelStack.HostStackSize;
 
     // An idle carrier exits after this long without work, and no more than this many wait.
     private static readonly TimeSpan s_idleTimeout = TimeSpan.FromSeconds(10);

@@ -15,6 +15,7 @@ internal sealed class ConcurrentScheduler : Scheduler
 
     private readonly long _bootTimestamp = Stopwatch.GetTimestamp();
     private readonly ManualResetEventSlim _host = new(false);
+    private readonly Func<int, bool> _waitForHost;
     private Thread? _clock;
     private Func<bool>? _done;
     private bool _stopWhenIdle;
@@ -23,6 +24,7 @@ internal sealed class ConcurrentScheduler : Scheduler
     internal ConcurrentScheduler(Machine machine, int processorCount)
         : base(machine, processorCount)
     {
+        _waitForHost = _host.Wait;
     }
 
     internal override long InterruptTime =>
@@ -63,7 +65,7 @@ internal sealed class ConcurrentScheduler : Scheduler
             }
         }
 
-        _host.Wait();
+        Watchdog.Wait(_waitForHost);
         lock (Lock)
         {
             return Finish();
@@ -79,6 +81,7 @@ internal sealed class ConcurrentScheduler : Scheduler
 
     internal override void SchedulingPoint(KTHREAD self)
     {
+        self.Progress++;
         Machine.ThrowIfHalted();
         var p = self.Processor!;
         if (p.HasPendingDpcs && p.Irql < Wdm.DISPATCH_LEVEL && !p.DpcActive)
@@ -120,6 +123,7 @@ internal sealed class ConcurrentScheduler : Scheduler
 
     internal override void Spin(KTHREAD self, KSPIN_LOCK spinLock)
     {
+        self.Progress++;
         Machine.ThrowIfHalted();
         Thread.SpinWait(20);
     }
@@ -131,6 +135,20 @@ internal sealed class ConcurrentScheduler : Scheduler
         while (Stopwatch.GetTimestamp() < end)
         {
             spinner.SpinOnce(sleep1Threshold: -1);
+        }
+
+        DpcWatchdog.Check(KTHREAD.Current, interval100ns);
+    }
+
+    internal override void AddExecutingThreads(List<KTHREAD> threads)
+    {
+        foreach (var p in Processors)
+        {
+            var t = p.Current;
+            if (t is not null && (t != p.IdleThread || p.IdleBusy))
+            {
+                threads.Add(t);
+            }
         }
     }
 

@@ -16,6 +16,7 @@ internal sealed class DeterministicScheduler : Scheduler
     private readonly List<KTHREAD> _candidates = [];
     private readonly List<Processor> _processors = [];
     private readonly SemaphoreSlim _host = new(0);
+    private readonly Func<int, bool> _waitForHost;
     private long _now;
     private long _steps;
     private KTHREAD? _last;
@@ -30,6 +31,7 @@ internal sealed class DeterministicScheduler : Scheduler
         : base(machine, processorCount)
     {
         _strategy = strategy;
+        _waitForHost = _host.Wait;
     }
 
     internal override long InterruptTime => Volatile.Read(ref _now);
@@ -59,7 +61,7 @@ internal sealed class DeterministicScheduler : Scheduler
             next.Go.Release();
         }
 
-        _host.Wait();
+        Watchdog.Wait(_waitForHost);
         lock (Lock)
         {
             return Finish();
@@ -74,6 +76,7 @@ internal sealed class DeterministicScheduler : Scheduler
 
     internal override void SchedulingPoint(KTHREAD self)
     {
+        self.Progress++;
         KTHREAD? next;
         lock (Lock)
         {
@@ -112,6 +115,16 @@ internal sealed class DeterministicScheduler : Scheduler
         lock (Lock)
         {
             _now += interval100ns;
+        }
+
+        DpcWatchdog.Check(KTHREAD.Current, interval100ns);
+    }
+
+    internal override void AddExecutingThreads(List<KTHREAD> threads)
+    {
+        if (Volatile.Read(ref _last) is { State: ThreadState.Running } holder)
+        {
+            threads.Add(holder);
         }
     }
 

@@ -12,6 +12,7 @@ public sealed class Processor
 {
     private readonly LinkedList<KDPC> _dpcs = new();
     private volatile int _dpcCount;
+    private KIRQL _irql;
 
     internal Processor(int number)
     {
@@ -21,7 +22,26 @@ public sealed class Processor
     public int Number { get; }
 
     /// <summary>The processor's current IRQL.</summary>
-    public KIRQL Irql { get; internal set; }
+    public KIRQL Irql
+    {
+        get => _irql;
+        internal set
+        {
+            _irql = value;
+            if (value < Wdm.DISPATCH_LEVEL)
+            {
+                // The DPC watchdog's cumulative count ends when the processor drops below DISPATCH_LEVEL.
+                DispatchSince = -1;
+            }
+        }
+    }
+
+    /// <summary>The DPC watchdog: when the processor was first seen at DISPATCH_LEVEL or above
+    /// since it last dropped below (interrupt time), or -1.</summary>
+    internal long DispatchSince { get; set; } = -1;
+
+    /// <summary>The DPC watchdog: when the running DPC was first seen running, or -1.</summary>
+    internal long DpcSince { get; set; } = -1;
 
     /// <summary>The thread running on the processor: a thread, or the idle thread.</summary>
     public KTHREAD Current { get; internal set; } = null!;

@@ -82,6 +82,7 @@ internal abstract partial class Scheduler
         }
 
         self.CurrentModule = dpc.Module ?? Machine.Modules.Kernel;
+        p.DpcSince = -1;
         if (dpc.Routine is null)
         {
             // KeInitializeDpc stored a NULL routine: the call executes address 0 at DISPATCH_LEVEL

@@ -23,6 +23,31 @@ internal abstract partial class Scheduler
             }
         }
 
+        Machine.RecordStop(new StopReport(status, culprit?.ToString(), module, culprit?.LastDdi, location, DescribeOthers(culprit), InterruptTime));
+    }
+
+    /// <summary>The report of a hung thread (<see cref="RunStatus.Hung"/>): the other threads are
+    /// listed if the dispatcher lock can be had (the hung thread may hold it).</summary>
+    internal StopReport HangReport(KTHREAD culprit, string? module, string? location)
+    {
+        IReadOnlyList<string> others = ["(the dispatcher lock is held: the other threads are not listed)"];
+        if (Monitor.TryEnter(Lock, 100))
+        {
+            try
+            {
+                others = DescribeOthers(culprit);
+            }
+            finally
+            {
+                Monitor.Exit(Lock);
+            }
+        }
+
+        return new StopReport(RunStatus.Hung, culprit.ToString(), module ?? culprit.CurrentModule.Name, culprit.LastDdi, location, others, InterruptTime);
+    }
+
+    private List<string> DescribeOthers(KTHREAD? culprit)
+    {
         var others = new List<string>();
         foreach (var t in Threads)
         {
@@ -35,6 +60,11 @@ internal abstract partial class Scheduler
             others.Add($"{doing}; in {t.CurrentModule.Name}, last DDI {t.LastDdi ?? "none"}");
         }
 
-        Machine.RecordStop(new StopReport(status, culprit?.ToString(), module, culprit?.LastDdi, location, others, InterruptTime));
+        return others;
     }
+
+    /// <summary>The threads that execute now and that the hang watchdog watches: deterministic mode
+    /// has one (the holder of the baton), concurrent mode each processor's (lock not held; a stale
+    /// answer only delays the watchdog by one look).</summary>
+    internal abstract void AddExecutingThreads(List<KTHREAD> threads);
 }

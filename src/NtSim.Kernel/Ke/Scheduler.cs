@@ -22,6 +22,7 @@ internal abstract partial class Scheduler
     protected Scheduler(Machine machine, int processorCount)
     {
         Machine = machine;
+        Watchdog = new HangWatchdog(this);
         Processors = new Processor[processorCount];
         for (var i = 0; i < processorCount; i++)
         {
@@ -33,6 +34,9 @@ internal abstract partial class Scheduler
     internal object Lock { get; } = new();
 
     internal Machine Machine { get; }
+
+    /// <summary>Watches for a hung thread while the host waits for a run (<see cref="MachineOptions.HangTimeout"/>).</summary>
+    protected HangWatchdog Watchdog { get; }
 
     internal Processor[] Processors { get; }
 
@@ -115,6 +119,7 @@ internal abstract partial class Scheduler
     private void ThreadMain(KTHREAD thread)
     {
         KTHREAD.SetCurrent(thread);
+        thread.SetStackBudget(KernelStack.HostStackSize - KernelStack.Reserve);
         try
         {
             WaitToRun(thread);
@@ -169,6 +174,7 @@ internal abstract partial class Scheduler
         var p = idle.Processor!;
         while (true)
         {
+            idle.Progress++;
             DrainDpcs(idle, p);
             bool resume;
             lock (Lock)
@@ -265,6 +271,7 @@ internal abstract partial class Scheduler
 
         var thread = NewThread(name, kind, module, null);
         thread.HostThread = Thread.CurrentThread;
+        thread.IsAdopted = true;
         setup?.Invoke(thread);
         lock (Lock)
         {
@@ -273,6 +280,7 @@ internal abstract partial class Scheduler
         }
 
         KTHREAD.SetCurrent(thread);
+        thread.SetStackBudget(KernelStack.AdoptedBudget);
         WaitToRun(thread);
         return thread;
     }
@@ -333,6 +341,7 @@ internal abstract partial class Scheduler
     internal void WaitToRun(KTHREAD thread)
     {
         thread.Go.Wait();
+        thread.Progress++;
         Machine.ThrowIfHalted();
     }
 

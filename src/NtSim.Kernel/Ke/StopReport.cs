@@ -3,7 +3,8 @@ using System.Text;
 
 namespace NtSim;
 
-/// <summary>Why a run stopped at a limit (<see cref="RunStatus.StepLimit"/>, <see cref="RunStatus.TimeLimit"/>):
+/// <summary>Why a run stopped at a limit (<see cref="RunStatus.StepLimit"/>, <see cref="RunStatus.TimeLimit"/>)
+/// or hung (<see cref="RunStatus.Hung"/>):
 /// the thread that was running, its module, the last DDI it called and the driver's line, and
 /// what every other thread was doing.</summary>
 public sealed class StopReport

@@ -1,0 +1,11 @@
+namespace NtSim;
+
+/// <summary>Where a probe sits in a driver's code.</summary>
+public enum ProbeKind
+{
+    /// <summary>The first instruction of a method: where a method breakpoint hooks; checks the stack.</summary>
+    MethodEntry,
+
+    /// <summary>A branch back to an earlier instruction (a loop's back-edge): checks the thread's budget.</summary>
+    BackEdge,
+}
