@@ -17,12 +17,13 @@ internal static class DdiGate
     /// and <paramref name="irqlExtra"/> are what an IRQL violation reports in P3 and P4 (the lock, the
     /// event, the MDL and access mode ...), 0 for none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static KTHREAD Enter(Ddi ddi, ulong irqlObject = 0, ulong irqlExtra = 0)
+    internal static unsafe KTHREAD Enter(Ddi ddi, ulong irqlObject = 0, ulong irqlExtra = 0)
     {
         var thread = KTHREAD.Current ?? throw NotOnSimulatedThread(ddi.Name);
         thread.LastDdi = ddi.Name;
         var irql = thread.Processor!.Irql;
-        if (irql > ddi.MaxIrql || irql < ddi.MinIrql || thread.Machine!.DdiHooks)
+        byte here;
+        if (irql > ddi.MaxIrql || irql < ddi.MinIrql || thread.Machine!.DdiHooks || (nuint)(&here) < thread.StackLimit)
         {
             Checked(thread, ddi, irql, irqlObject, irqlExtra);
         }
@@ -92,11 +93,20 @@ internal static class DdiGate
         }
     }
 
-    /// <summary>The slow path: an IRQL outside the DDI's range, or a hook that wants the call.</summary>
+    /// <summary>The slow path: the kernel stack nearly spent, an IRQL outside the DDI's range, or a
+    /// hook that wants the call.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Checked(KTHREAD thread, Ddi ddi, KIRQL irql, ulong irqlObject, ulong irqlExtra)
+    private static unsafe void Checked(KTHREAD thread, Ddi ddi, KIRQL irql, ulong irqlObject, ulong irqlExtra)
     {
         var machine = thread.Machine!;
+        byte here;
+        if ((nuint)(&here) < thread.StackLimit)
+        {
+            // A DDI entered with the kernel stack spent (driver code recursing through DDIs, or code
+            // that is not instrumented): the double fault an instrumented method entry would take.
+            KernelStack.Overflow(thread, ProbeTable.NoProbe);
+        }
+
         if (irql > ddi.MaxIrql || irql < ddi.MinIrql)
         {
             IrqlViolation(machine, thread, ddi, irql, irqlObject, irqlExtra);

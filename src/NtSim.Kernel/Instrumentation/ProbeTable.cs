@@ -35,6 +35,9 @@ public sealed class ProbeTable
     /// <summary>The probe with this id, or null if it is not this table's.</summary>
     public ProbeSite? this[int id] => id >= FirstId && id - FirstId < Sites.Count ? Sites[id - FirstId] : null;
 
+    /// <summary>No probe: a stack overflow found at the DDI gate rather than at a method entry.</summary>
+    internal const int NoProbe = -1;
+
     /// <summary>The probe with this id in any live table (an image not yet unloaded), or null.</summary>
     public static ProbeSite? Find(int id)
     {

@@ -98,4 +98,15 @@ public sealed class DdiGateTests
         });
         MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x2001F, 0, 0, 0);
     }
+
+    [Fact]
+    public void Enter_WithTheKernelStackSpent_BugChecksADoubleFault_InCodeThatIsNotInstrumented()
+    {
+        using var machine = MachineAssert.Boot();
+        var status = machine.Run(() => RecurseThroughDdis(0));
+        MachineAssert.BugCheck(machine, status, UNEXPECTED_KERNEL_MODE_TRAP, 8, 0, 0, 0);
+    }
+
+    private static ulong RecurseThroughDdis(int depth) =>
+        KeQueryInterruptTime() + RecurseThroughDdis(depth + 1) + (ulong)depth;
 }
