@@ -13,17 +13,20 @@ namespace NtSim;
 /// </summary>
 internal static class DdiGate
 {
+    /// <summary>The gate checks the kernel stack every this many entries, not at each: a DDI
+    /// recursion's frames are far smaller than the stack's reserve (KernelStack.Reserve) divided by it.</summary>
+    internal const int StackCheckInterval = 32;
+
     /// <summary>Enters <paramref name="ddi"/> on the calling simulated thread. <paramref name="irqlObject"/>
     /// and <paramref name="irqlExtra"/> are what an IRQL violation reports in P3 and P4 (the lock, the
     /// event, the MDL and access mode ...), 0 for none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static unsafe KTHREAD Enter(Ddi ddi, ulong irqlObject = 0, ulong irqlExtra = 0)
+    internal static KTHREAD Enter(Ddi ddi, ulong irqlObject = 0, ulong irqlExtra = 0)
     {
         var thread = KTHREAD.Current ?? throw NotOnSimulatedThread(ddi.Name);
         thread.LastDdi = ddi.Name;
         var irql = thread.Processor!.Irql;
-        byte here;
-        if (irql > ddi.MaxIrql || irql < ddi.MinIrql || thread.Machine!.DdiHooks || (nuint)(&here) < thread.StackLimit)
+        if (irql > ddi.MaxIrql || irql < ddi.MinIrql || thread.Machine!.DdiHooks || --thread.DdiStackCountdown < 0)
         {
             Checked(thread, ddi, irql, irqlObject, irqlExtra);
         }
@@ -82,8 +85,14 @@ internal static class DdiGate
         return thread.Machine!.DdiHooks && thread.Machine.Ddis.ShouldFail(thread, ddi);
     }
 
+    /// <summary>Whether the calling thread's machine has a DDI hook on: a DDI that traces its
+    /// arguments tests this before it builds them, so the hot path builds nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool Hooked(KTHREAD thread) => thread.Machine!.DdiHooks;
+
     /// <summary>Records a DDI's key arguments in the trace when tracing is on; the interpolated
-    /// string is not even formatted otherwise.</summary>
+    /// string is not even formatted otherwise. Call it behind <see cref="Hooked"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void Arguments(KTHREAD thread, Ddi ddi,
         [InterpolatedStringHandlerArgument(nameof(thread))] ref DdiArguments arguments)
     {
@@ -99,6 +108,7 @@ internal static class DdiGate
     private static unsafe void Checked(KTHREAD thread, Ddi ddi, KIRQL irql, ulong irqlObject, ulong irqlExtra)
     {
         var machine = thread.Machine!;
+        thread.DdiStackCountdown = StackCheckInterval;
         byte here;
         if ((nuint)(&here) < thread.StackLimit)
         {

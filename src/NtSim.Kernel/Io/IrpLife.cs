@@ -10,7 +10,8 @@ internal sealed class IrpLife
 {
     internal const int HistoryLength = 16;
 
-    private static readonly bool[,] s_allowed = BuildTable();
+    // For each state, a bit per state it may move to.
+    private static readonly int[] s_allowed = BuildTable();
 
     private readonly IrpMove[] _history = new IrpMove[HistoryLength];
     private int _moves;
@@ -50,30 +51,44 @@ internal sealed class IrpLife
         return null;
     }
 
-    internal static bool Allows(IrpState from, IrpState to) => s_allowed[(int)from, (int)to];
+    internal static bool Allows(IrpState from, IrpState to) => (s_allowed[(int)from] & (1 << (int)to)) != 0;
 
-    /// <summary>Moves to <paramref name="to"/> and records the move.</summary>
+    /// <summary>Moves to <paramref name="to"/> and records the move when the machine records its
+    /// trace (deterministic machines by default; a concurrent machine without a trace keeps the state
+    /// only, for the speed it is run for).</summary>
     internal void Move(IRP irp, IrpState to, KTHREAD? thread, DEVICE_OBJECT? device, string file, int line)
     {
-        if (!s_allowed[(int)State, (int)to])
+        if (!Allows(State, to))
         {
-            throw new InvalidOperationException($"{irp.Describe()}: an IRP does not move from {State} to {to} (history: {string.Join("; ", History)})");
+            throw NotAMove(irp, to);
         }
 
         State = to;
-        _history[_moves % HistoryLength] = new IrpMove(to, device?.Name, thread?.Processor?.Irql ?? 0, irp.IoStatus.Status, thread?.Id ?? -1,
-            thread?.CurrentModule.Name, file, line);
+        if (thread?.Machine is { Trace.Enabled: true })
+        {
+            Record(irp, to, thread, device, file, line);
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private InvalidOperationException NotAMove(IRP irp, IrpState to) =>
+        new($"{irp.Describe()}: an IRP does not move from {State} to {to} (history: {string.Join("; ", History)})");
+
+    private void Record(IRP irp, IrpState to, KTHREAD thread, DEVICE_OBJECT? device, string file, int line)
+    {
+        _history[_moves % HistoryLength] = new IrpMove(to, device?.Name, thread.Processor?.Irql ?? 0, irp.IoStatus.Status, thread.Id,
+            thread.CurrentModule.Name, file, line);
         _moves++;
     }
 
-    private static bool[,] BuildTable()
+    private static int[] BuildTable()
     {
-        var allowed = new bool[6, 6];
+        var allowed = new int[6];
         void Allow(IrpState from, params IrpState[] to)
         {
             foreach (var state in to)
             {
-                allowed[(int)from, (int)state] = true;
+                allowed[(int)from] |= 1 << (int)state;
             }
         }
 

@@ -11,6 +11,9 @@ public sealed partial class KTHREAD
     /// below it is a kernel stack overflow (0x7F, double fault). Zero when unknown.</summary>
     internal nuint StackLimit;
 
+    /// <summary>DDI entries left before the DDI gate next checks the stack (DdiGate.StackCheckInterval).</summary>
+    internal int DdiStackCountdown;
+
     /// <summary>Counts the thread's entries into the kernel that let the machine move on
     /// (scheduling points, spins, resumptions), not its probes: the hang watchdog's measure.</summary>
     internal int Progress;

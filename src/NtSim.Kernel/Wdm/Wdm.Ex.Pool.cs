@@ -21,7 +21,11 @@ public static partial class Wdm
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.ExAllocatePool2);
-        DdiGate.Arguments(thread, DdiTable.ExAllocatePool2, $"0x{Flags:X}, {NumberOfBytes}, '{PoolTag.Format(Tag)}'");
+        if (DdiGate.Hooked(thread))
+        {
+            DdiGate.Arguments(thread, DdiTable.ExAllocatePool2, $"0x{Flags:X}, {NumberOfBytes}, '{PoolTag.Format(Tag)}'");
+        }
+
         if (!PoolRequest.TryFromFlags(Flags, out var request) || Tag == 0)
         {
             // ExAllocatePool2 fails on a zero tag or invalid flags, raising instead if asked to.

@@ -103,7 +103,11 @@ public static partial class Wdm
     public static NTSTATUS IoCallDriver(DEVICE_OBJECT DeviceObject, IRP Irp, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.IoCallDriver);
-        DdiGate.Arguments(thread, DdiTable.IoCallDriver, $"{DeviceObject}, {Irp}");
+        if (DdiGate.Hooked(thread))
+        {
+            DdiGate.Arguments(thread, DdiTable.IoCallDriver, $"{DeviceObject}, {Irp}");
+        }
+
         var status = IrpDispatch.Call(thread, KeContext.NotNull(DeviceObject, nameof(DeviceObject)), KeContext.NotNull(Irp, nameof(Irp)), file, line);
         return DdiGate.Leave(thread, DdiTable.IoCallDriver, status);
     }
@@ -113,7 +117,11 @@ public static partial class Wdm
     public static void IoCompleteRequest(IRP Irp, sbyte PriorityBoost, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.IoCompleteRequest);
-        DdiGate.Arguments(thread, DdiTable.IoCompleteRequest, $"{Irp}, {NtNames.StatusName(Irp?.IoStatus.Status ?? 0)}");
+        if (DdiGate.Hooked(thread))
+        {
+            DdiGate.Arguments(thread, DdiTable.IoCompleteRequest, $"{Irp}, {NtNames.StatusName(Irp?.IoStatus.Status ?? 0)}");
+        }
+
         IrpCompletion.Complete(thread, KeContext.NotNull(Irp, nameof(Irp)), file, line);
     }
 }
