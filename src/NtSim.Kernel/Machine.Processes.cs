@@ -20,7 +20,7 @@ public sealed partial class Machine
 
     /// <summary>Shuts the machine's drivers down as Windows does before power-off: every device
     /// registered with IoRegisterShutdownNotification gets IRP_MJ_SHUTDOWN.</summary>
-    public RunStatus Shutdown() => Run(() => IoManager.SendShutdown(KeContext.Thread()), "Shutdown");
+    public RunStatus Shutdown() => Run(() => IoManager.SendShutdown(KeContext.Running(nameof(Shutdown))), "Shutdown");
 
     /// <summary>Drives the machine until <paramref name="done"/> holds (or it halts, deadlocks or hits a limit).</summary>
     internal RunStatus RunUntil(Func<bool> done)

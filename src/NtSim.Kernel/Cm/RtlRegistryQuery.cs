@@ -85,7 +85,7 @@ internal sealed class RtlRegistryQuery
             }
 
             // The subkey is opened relative to the key the call named, not to a previous subkey.
-            var objects = _thread.Machine!.ObjectManager;
+            var objects = _thread.Machine.ObjectManager;
             var name = new CapturedName(_top, entry.Name, Wdm.OBJ_CASE_INSENSITIVE | Wdm.OBJ_KERNEL_HANDLE);
             var context = new CmParseContext(create: false, 0, null, _thread.CurrentModule, null, 0);
             var status = objects.OpenObjectByName(name, ObjectTypes.Key, Wdm.MAXIMUM_ALLOWED, Wdm.KernelMode, context, out _subKey);
@@ -279,7 +279,7 @@ internal sealed class RtlRegistryQuery
     {
         if (_subKey is not null)
         {
-            _thread.Machine!.ObjectManager.Dereference(_subKey);
+            _thread.Machine.ObjectManager.Dereference(_subKey);
             _subKey = null;
         }
     }

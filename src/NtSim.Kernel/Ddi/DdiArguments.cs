@@ -11,7 +11,7 @@ internal ref struct DdiArguments
 
     public DdiArguments(int literalLength, int formattedCount, KTHREAD thread, out bool shouldAppend)
     {
-        Enabled = thread.Machine!.DdiHooks && thread.Machine.Ddis.Tracing;
+        Enabled = thread.Machine.DdiHooks && thread.Machine.Ddis.Tracing;
         shouldAppend = Enabled;
         _text = Enabled ? new DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
     }

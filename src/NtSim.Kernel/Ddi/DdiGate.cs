@@ -26,7 +26,7 @@ internal static class DdiGate
         var thread = KTHREAD.Current ?? throw NotOnSimulatedThread(ddi.Name);
         thread.LastDdi = ddi.Name;
         var irql = thread.Processor!.Irql;
-        if (irql > ddi.MaxIrql || irql < ddi.MinIrql || thread.Machine!.DdiHooks || --thread.DdiStackCountdown < 0)
+        if (irql > ddi.MaxIrql || irql < ddi.MinIrql || thread.Machine.DdiHooks || --thread.DdiStackCountdown < 0)
         {
             Checked(thread, ddi, irql, irqlObject, irqlExtra);
         }
@@ -50,7 +50,7 @@ internal static class DdiGate
     {
         if (ddi.Is(DdiTraits.SchedulingPoint))
         {
-            thread.Machine!.Scheduler.SchedulingPoint(thread);
+            thread.Machine.Scheduler.SchedulingPoint(thread);
         }
     }
 
@@ -59,7 +59,7 @@ internal static class DdiGate
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static NTSTATUS Leave(KTHREAD thread, Ddi ddi, NTSTATUS status)
     {
-        if (thread.Machine!.DdiHooks)
+        if (thread.Machine.DdiHooks)
         {
             thread.Machine.Ddis.OnLeave(thread, ddi, status);
         }
@@ -74,7 +74,7 @@ internal static class DdiGate
     internal static void SchedulingPoint(KTHREAD thread, Ddi ddi)
     {
         Debug.Assert(ddi.Is(DdiTraits.SchedulingPoint), $"{ddi.Name} is not a scheduling point in the DDI table");
-        thread.Machine!.Scheduler.SchedulingPoint(thread);
+        thread.Machine.Scheduler.SchedulingPoint(thread);
     }
 
     /// <summary>Whether this call of a DDI that can fail should fail (a fault injection hook said so).</summary>
@@ -82,13 +82,13 @@ internal static class DdiGate
     internal static bool InjectFault(KTHREAD thread, Ddi ddi)
     {
         Debug.Assert(ddi.Is(DdiTraits.CanFail), $"{ddi.Name} is not marked CanFail in the DDI table");
-        return thread.Machine!.DdiHooks && thread.Machine.Ddis.ShouldFail(thread, ddi);
+        return thread.Machine.DdiHooks && thread.Machine.Ddis.ShouldFail(thread, ddi);
     }
 
     /// <summary>Whether the calling thread's machine has a DDI hook on: a DDI that traces its
     /// arguments tests this before it builds them, so the hot path builds nothing.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool Hooked(KTHREAD thread) => thread.Machine!.DdiHooks;
+    internal static bool Hooked(KTHREAD thread) => thread.Machine.DdiHooks;
 
     /// <summary>Records a DDI's key arguments in the trace when tracing is on; the interpolated
     /// string is not even formatted otherwise. Call it behind <see cref="Hooked"/>.</summary>
@@ -98,7 +98,7 @@ internal static class DdiGate
     {
         if (arguments.Enabled)
         {
-            thread.Machine!.Ddis.OnArguments(thread, ddi, arguments.ToStringAndClear());
+            thread.Machine.Ddis.OnArguments(thread, ddi, arguments.ToStringAndClear());
         }
     }
 
@@ -107,7 +107,7 @@ internal static class DdiGate
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static unsafe void Checked(KTHREAD thread, Ddi ddi, KIRQL irql, ulong irqlObject, ulong irqlExtra)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         thread.DdiStackCountdown = StackCheckInterval;
         byte here;
         if ((nuint)(&here) < thread.StackLimit)

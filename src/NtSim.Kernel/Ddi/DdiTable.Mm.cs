@@ -28,4 +28,8 @@ internal static partial class DdiTable
     internal static readonly Ddi ProbeForRead = new(nameof(ProbeForRead), Wdm.APC_LEVEL, VerifierRules.IrqlExApcLte2, parameters: IrqlParameters.DdiRule);
 
     internal static readonly Ddi ProbeForWrite = new(nameof(ProbeForWrite), Wdm.APC_LEVEL, VerifierRules.IrqlExApcLte2, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi MmIsVerifierEnabled = new(nameof(MmIsVerifierEnabled), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi MmIsDriverVerifying = new(nameof(MmIsDriverVerifying), Wdm.HIGH_LEVEL);
 }

@@ -5,7 +5,7 @@ internal static class FastMutexes
 {
     internal static void Initialize(KTHREAD thread, FAST_MUTEX mutex)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         lock (machine.Scheduler.Lock)
         {
             if (mutex.Machine != machine)
@@ -102,6 +102,6 @@ internal static class FastMutexes
     private static Machine RequireInitialized(KTHREAD thread, FAST_MUTEX mutex, string ddi)
     {
         Uninitialized.Require(mutex.Machine == thread.Machine, "FAST_MUTEX", "ExInitializeFastMutex", ddi);
-        return thread.Machine!;
+        return thread.Machine;
     }
 }

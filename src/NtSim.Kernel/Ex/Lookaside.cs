@@ -31,7 +31,7 @@ internal static class ExLookaside
                 $"{ddi}: Size must be at least LOOKASIDE_MINIMUM_BLOCK_SIZE ({MinimumBlockSize}) and fit in a ULONG.");
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         lock (l.Lock)
         {
             if (l.Initialized)
@@ -189,13 +189,13 @@ internal static class ExLookaside
         }
         else
         {
-            thread.Machine!.Pool.Free(thread, entry.Address, 0, checkTag: false, ddi);
+            thread.Machine.Pool.Free(thread, entry.Address, 0, checkTag: false, ddi);
         }
     }
 
     private static Machine Require(KTHREAD thread, GENERAL_LOOKASIDE l, string ddi)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         Uninitialized.Require(l.Initialized && l.Machine == machine, "lookaside list", "ExInitialize(N)PagedLookasideList or ExInitializeLookasideListEx", ddi);
 
         RequireIrql(thread, PoolTypes.IsPaged(l.Type), ddi);
@@ -211,7 +211,7 @@ internal static class ExLookaside
         {
             // 0xC4/0xE5: a kernel API called at the wrong IRQL (P2 the current IRQL). docs/bugcheck-parameters.md §1c.
             // Free build: the list goes on; a pool allocation or free it makes gets the pool's own IRQL outcome.
-            thread.Machine!.Verifier.Violation(VerifierRules.ApiAtWrongIrql, (ulong)irql, 0, 0,
+            thread.Machine.Verifier.Violation(VerifierRules.ApiAtWrongIrql, (ulong)irql, 0, 0,
                 string.Create(CultureInfo.InvariantCulture, $"{ddi} called at IRQL {(int)irql}; it requires IRQL <= {(paged ? "APC_LEVEL" : "DISPATCH_LEVEL")}"));
         }
     }

@@ -12,7 +12,7 @@ public sealed partial class ExPool
     /// </summary>
     internal PVOID Allocate(KTHREAD thread, in PoolRequest request, ulong bytes, uint tag, string file, int line, string ddi)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var irql = thread.Processor!.Irql;
         var type = (ulong)(int)request.Type;
         if (bytes == 0)

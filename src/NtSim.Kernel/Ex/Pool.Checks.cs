@@ -27,7 +27,7 @@ public sealed partial class ExPool
         if (found.Count > 0)
         {
             var c = found[0];
-            thread.Machine!.RaiseBugCheck(c.BugCheckCode, c.Parameter1, c.Parameter2, c.Parameter3, c.Parameter4, $"{reason}: {c.Description}");
+            thread.Machine.RaiseBugCheck(c.BugCheckCode, c.Parameter1, c.Parameter2, c.Parameter3, c.Parameter4, $"{reason}: {c.Description}");
         }
     }
 
@@ -153,7 +153,7 @@ public sealed partial class ExPool
     {
         if (DiagnoseFree(page, unit) is { } c)
         {
-            thread.Machine!.RaiseBugCheck(c.BugCheckCode, c.Parameter1, c.Parameter2, c.Parameter3, c.Parameter4, "allocating from pool: " + c.Description);
+            thread.Machine.RaiseBugCheck(c.BugCheckCode, c.Parameter1, c.Parameter2, c.Parameter3, c.Parameter4, "allocating from pool: " + c.Description);
         }
     }
 
@@ -162,7 +162,7 @@ public sealed partial class ExPool
     {
         if (DiagnoseTail(page) is { } c)
         {
-            thread.Machine!.RaiseBugCheck(c.BugCheckCode, c.Parameter1, c.Parameter2, c.Parameter3, c.Parameter4, "allocating from pool: " + c.Description);
+            thread.Machine.RaiseBugCheck(c.BugCheckCode, c.Parameter1, c.Parameter2, c.Parameter3, c.Parameter4, "allocating from pool: " + c.Description);
         }
     }
 

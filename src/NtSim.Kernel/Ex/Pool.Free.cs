@@ -13,7 +13,7 @@ public sealed partial class ExPool
     /// </summary>
     internal void Free(KTHREAD thread, ulong address, uint tag, bool checkTag, string ddi)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         lock (_lock)
         {
             if (NonPaged.Region.Contains(address) || Paged.Region.Contains(address))
@@ -85,7 +85,7 @@ public sealed partial class ExPool
         CheckFreeIrql(thread, page.Descriptor, slot.Type, address, ddi);
         if (DiagnoseLive(page, unit, checkNext: true) is { } corruption)
         {
-            thread.Machine!.RaiseBugCheck(corruption.BugCheckCode, corruption.Parameter1, corruption.Parameter2,
+            thread.Machine.RaiseBugCheck(corruption.BugCheckCode, corruption.Parameter1, corruption.Parameter2,
                 corruption.Parameter3, corruption.Parameter4, $"{ddi} of {PVOID.Format(address)}: {corruption.Description}");
         }
 
@@ -137,7 +137,7 @@ public sealed partial class ExPool
     [DoesNotReturn]
     private static void FreedAtBadIrql(KTHREAD thread, VerifierRule rule, KIRQL irql, POOL_TYPE type, ulong address, string detail)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         machine.Verifier.Violation(rule, (ulong)irql, (ulong)(int)type, address, detail);
         machine.RaiseBugCheck(Wdm.BAD_POOL_CALLER, 0x09, (ulong)irql, (ulong)(int)type, address, detail);
     }
@@ -148,14 +148,14 @@ public sealed partial class ExPool
         {
             // BAD_POOL_CALLER 0x0A: freed with the wrong tag (P2 address, P3 the allocator's tag,
             // P4 the tag passed). docs/bugcheck-parameters.md §3 and §5, ExFreePoolWithTag.
-            thread.Machine!.RaiseBugCheck(Wdm.BAD_POOL_CALLER, 0x0A, address, allocated, passed,
+            thread.Machine.RaiseBugCheck(Wdm.BAD_POOL_CALLER, 0x0A, address, allocated, passed,
                 $"{ddi} freed {PVOID.Format(address)} with tag '{PoolTag.Format(passed)}', but it was allocated with '{PoolTag.Format(allocated)}'");
         }
     }
 
     private static void Trace(KTHREAD thread, string ddi, ulong address, uint tag)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         if (machine.Trace.Enabled)
         {
             machine.Scheduler.Trace(TraceKind.Pool, $"{ddi} {PVOID.Format(address)} '{PoolTag.Format(tag)}'");

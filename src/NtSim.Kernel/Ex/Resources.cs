@@ -5,7 +5,7 @@ internal static class Resources
 {
     internal static void Initialize(KTHREAD thread, ERESOURCE resource)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         lock (machine.Scheduler.Lock)
         {
             if (resource.Machine == machine && !resource.Deleted && (resource.ExclusiveOwner is not null || resource.SharedOwners.Count > 0))
@@ -216,7 +216,7 @@ internal static class Resources
     /// (0xC4/0x37 on acquire, 0x38 on release: P2 IRQL, P3 APC-disable count, P4 the resource).</summary>
     private static Machine Require(KTHREAD thread, ERESOURCE resource, string ddi, ulong subcode)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         Uninitialized.Require(resource.Machine == machine && !resource.Deleted, "ERESOURCE", "ExInitializeResourceLite", ddi);
 
         var irql = thread.Processor!.Irql;

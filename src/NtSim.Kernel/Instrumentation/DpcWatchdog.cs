@@ -37,7 +37,7 @@ internal static class DpcWatchdog
             return;
         }
 
-        var machine = thread!.Machine!;
+        var machine = thread!.Machine;
         var now = machine.Scheduler.InterruptTime;
         if (p.DispatchSince < 0)
         {

@@ -103,7 +103,7 @@ internal sealed class HangWatchdog
     /// <summary>A probe of the thread the watchdog asked to stop: the report names its line.</summary>
     internal static void StopAtProbe(KTHREAD thread)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var (module, location) = Blame.Find(new StackTrace(1, true), thread, machine.Modules);
         machine.HaltHung(machine.Scheduler.HangReport(thread, module, location));
         throw new MachineHaltedException();

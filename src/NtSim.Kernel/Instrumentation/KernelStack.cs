@@ -28,7 +28,7 @@ internal static class KernelStack
     [DoesNotReturn]
     internal static void Overflow(KTHREAD thread, int probe)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         machine.ThrowIfHalted();
         var site = ProbeTable.Find(probe);
         var blame = Blame.Find(new StackTrace(1, true), thread, machine.Modules, requireLine: true);

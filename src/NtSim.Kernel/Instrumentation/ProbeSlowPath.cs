@@ -41,7 +41,7 @@ internal static class ProbeSlowPath
     private static void QuantumEnd(KTHREAD thread)
     {
         thread.ProbeCountdown = Quantum;
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         if (thread.StopRequested)
         {
             HangWatchdog.StopAtProbe(thread);

@@ -7,7 +7,7 @@ internal static class DriverLoader
     internal static NTSTATUS Load(KTHREAD thread, string name, DRIVER_INITIALIZE entry, KernelModule module, string registryPath, out DRIVER_OBJECT? driver,
         DriverImage? image = null)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         driver = new DRIVER_OBJECT(machine, name, module) { DriverInit = entry, Image = image };
         driver.DriverExtension.ServiceKeyName = new UNICODE_STRING(name);
         if (image is not null)
@@ -62,7 +62,7 @@ internal static class DriverLoader
     /// <summary>Calls DriverUnload and removes the driver object.</summary>
     internal static void Unload(KTHREAD thread, DRIVER_OBJECT driver)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         if (driver.DriverUnload is { } unload)
         {
             using (thread.EnterModule(driver.Module))

@@ -13,7 +13,7 @@ internal static class DriverUnloader
     /// <summary>Unloads now (true), or marks the unload pending (false) while a device is in use.</summary>
     internal static bool Unload(KTHREAD thread, DriverImage image)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var driver = image.Driver!;
         if (BusyDevices(machine, driver) is { } busy)
         {
@@ -70,7 +70,7 @@ internal static class DriverUnloader
     internal static void DeviceReferenceReleased(KTHREAD thread, DEVICE_OBJECT device)
     {
         if (device.DriverObject.Image is { UnloadPending: true } image && image.Driver == device.DriverObject
-            && BusyDevices(thread.Machine!, device.DriverObject) is null)
+            && BusyDevices(thread.Machine, device.DriverObject) is null)
         {
             Unload(thread, image);
         }

@@ -64,7 +64,7 @@ public sealed class FILE_OBJECT : IObjectBody
     {
         if (remainingHandles == 0 && Opened)
         {
-            FileCreation.Cleanup(KeContext.Thread(), this);
+            FileCreation.Cleanup(KeContext.Running("IRP_MJ_CLEANUP"), this);
         }
     }
 
@@ -73,7 +73,7 @@ public sealed class FILE_OBJECT : IObjectBody
     {
         if (Opened)
         {
-            FileCreation.Close(KeContext.Thread(), this);
+            FileCreation.Close(KeContext.Running("IRP_MJ_CLOSE"), this);
         }
     }
 

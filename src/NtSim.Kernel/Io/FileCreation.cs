@@ -17,8 +17,8 @@ internal static class FileCreation
             return Wdm.STATUS_OBJECT_TYPE_MISMATCH;
         }
 
-        var thread = KeContext.Thread();
-        var machine = thread.Machine!;
+        var thread = KeContext.Running("IRP_MJ_CREATE");
+        var machine = thread.Machine;
         // IopCheckDeviceAndDriver: a device being deleted, still initializing or whose driver is unloading opens nothing.
         if (device.DeletePending || device.DriverObject.Image is { UnloadPending: true })
         {
@@ -91,7 +91,7 @@ internal static class FileCreation
     {
         if (thread.Processor!.Irql > Wdm.PASSIVE_LEVEL)
         {
-            var item = new WORK_QUEUE_ITEM { WorkerRoutine = _ => Close(KeContext.Thread(), file), Module = thread.Machine!.Modules.Kernel };
+            var item = new WORK_QUEUE_ITEM { WorkerRoutine = _ => Close(KeContext.Running("IRP_MJ_CLOSE"), file), Module = thread.Machine.Modules.Kernel };
             thread.Machine.WorkQueues.Queue(thread, item, Wdm.CriticalWorkQueue);
             return;
         }
@@ -103,13 +103,13 @@ internal static class FileCreation
         // A stop that waited for the last file on the driver's devices (DRV_UNLOAD_PENDING) goes on now.
         DriverUnloader.DeviceReferenceReleased(thread, device);
         // A surprise-removed device waits for its last handle before IRP_MN_REMOVE_DEVICE.
-        thread.Machine!.Pnp.DeviceReferenceReleased(thread, device);
-        thread.Machine!.ObjectManager.Dereference(device.Header!);
+        thread.Machine.Pnp.DeviceReferenceReleased(thread, device);
+        thread.Machine.ObjectManager.Dereference(device.Header!);
     }
 
     private static void InitializeFile(KTHREAD thread, FILE_OBJECT file, OpenPacket packet, uint granted)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         lock (machine.Scheduler.Lock)
         {
             Events.InitializeLocked(machine, file.Event, Wdm.NotificationEvent, false);
@@ -131,7 +131,7 @@ internal static class FileCreation
 
     private static void SendFileRequest(KTHREAD thread, FILE_OBJECT file, byte major, uint flags)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var top = Devices.TopOf(file.DeviceObject!);
         var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
         irp.Flags = flags;

@@ -7,7 +7,7 @@ internal static class IoCancel
     /// away and calls it with the cancel spin lock held (the routine releases it).</summary>
     internal static bool Cancel(KTHREAD thread, IRP irp)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var cancelLock = machine.IoManager.CancelSpinLock;
         var irql = Irql.Raise(thread, Wdm.DISPATCH_LEVEL);
         SpinLocks.Acquire(thread, cancelLock);

@@ -19,7 +19,7 @@ internal static class IoMdls
             throw new NtStatusException(Wdm.STATUS_INSUFFICIENT_RESOURCES);
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var mdl = new MDL { FromIoAllocateMdl = true };
         machine.Memory.InitializeMdl(machine, mdl, buffer, length);
         irp.MdlAddress = mdl;
@@ -30,7 +30,7 @@ internal static class IoMdls
     /// linked there for the I/O manager to free, as IoFreeIrp's caller expects).</summary>
     internal static void Release(KTHREAD thread, IRP irp)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var mdl = irp.MdlAddress;
         irp.MdlAddress = null;
         while (mdl is not null)

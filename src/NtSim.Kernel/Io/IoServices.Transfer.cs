@@ -25,7 +25,7 @@ internal static partial class IoServices
             return status;
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var mode = thread.PreviousMode;
         var required = (code >> 14) & 3;
         if (mode == Wdm.UserMode
@@ -45,10 +45,10 @@ internal static partial class IoServices
         {
             if (mode == Wdm.UserMode && method != Wdm.METHOD_NEITHER)
             {
-                thread.Machine!.Memory.ProbeUserBuffer(thread, input.Address, inputLength, 1, write: false, nameof(Wdm.ProbeForRead));
+                thread.Machine.Memory.ProbeUserBuffer(thread, input.Address, inputLength, 1, write: false, nameof(Wdm.ProbeForRead));
                 if (method == Wdm.METHOD_BUFFERED)
                 {
-                    thread.Machine!.Memory.ProbeUserBuffer(thread, output.Address, outputLength, 1, write: true, nameof(Wdm.ProbeForWrite));
+                    thread.Machine.Memory.ProbeUserBuffer(thread, output.Address, outputLength, 1, write: true, nameof(Wdm.ProbeForWrite));
                 }
             }
 
@@ -121,7 +121,7 @@ internal static partial class IoServices
             return status;
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         if (thread.PreviousMode == Wdm.UserMode && (granted & (Wdm.FILE_WRITE_DATA | Wdm.FILE_APPEND_DATA)) == 0)
         {
             machine.ObjectManager.Dereference(file!.Header!);
@@ -144,7 +144,7 @@ internal static partial class IoServices
             return status;
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var mode = thread.PreviousMode;
         var needed = write ? Wdm.FILE_WRITE_DATA | Wdm.FILE_APPEND_DATA : Wdm.FILE_READ_DATA;
         if (mode == Wdm.UserMode && (granted & needed) == 0)
@@ -162,11 +162,11 @@ internal static partial class IoServices
             {
                 if (write)
                 {
-                    thread.Machine!.Memory.ProbeUserBuffer(thread, buffer.Address, length, 1, write: false, nameof(Wdm.ProbeForRead));
+                    thread.Machine.Memory.ProbeUserBuffer(thread, buffer.Address, length, 1, write: false, nameof(Wdm.ProbeForRead));
                 }
                 else
                 {
-                    thread.Machine!.Memory.ProbeUserBuffer(thread, buffer.Address, length, 1, write: true, nameof(Wdm.ProbeForWrite));
+                    thread.Machine.Memory.ProbeUserBuffer(thread, buffer.Address, length, 1, write: true, nameof(Wdm.ProbeForWrite));
                 }
             }
 
@@ -216,7 +216,7 @@ internal static partial class IoServices
     private static NTSTATUS ReferenceFile(KTHREAD thread, HANDLE handle, uint access, out FILE_OBJECT? file, out uint granted)
     {
         file = null;
-        var status = thread.Machine!.ObjectManager.ReferenceByHandle(handle, access, ObjectTypes.File, thread.PreviousMode, out var header, out var info);
+        var status = thread.Machine.ObjectManager.ReferenceByHandle(handle, access, ObjectTypes.File, thread.PreviousMode, out var header, out var info);
         granted = info.GrantedAccess;
         if (Wdm.NT_SUCCESS(status))
         {
@@ -231,7 +231,7 @@ internal static partial class IoServices
     private static IRP? NewRequest(KTHREAD thread, FILE_OBJECT file, HANDLE eventHandle, byte major, out KEVENT? evt, out DEVICE_OBJECT top,
         out NTSTATUS status)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         top = Devices.TopOf(file.DeviceObject!);
         evt = ReferenceEvent(thread, eventHandle, out status);
         if (!Wdm.NT_SUCCESS(status))
@@ -254,7 +254,7 @@ internal static partial class IoServices
             return null;
         }
 
-        status = thread.Machine!.ObjectManager.ReferenceByHandle(eventHandle, Wdm.EVENT_MODIFY_STATE, ObjectTypes.Event, thread.PreviousMode, out var header, out _);
+        status = thread.Machine.ObjectManager.ReferenceByHandle(eventHandle, Wdm.EVENT_MODIFY_STATE, ObjectTypes.Event, thread.PreviousMode, out var header, out _);
         return Wdm.NT_SUCCESS(status) ? (KEVENT)header!.Body : null;
     }
 
@@ -262,7 +262,7 @@ internal static partial class IoServices
     /// bytes of the caller's input; freed with the IRP.</summary>
     private static void SystemBuffer(KTHREAD thread, IRP irp, uint size, PVOID input, uint copyLength)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         PVOID buffer;
         using (thread.EnterModule(machine.Modules.Kernel))
         {
@@ -297,10 +297,10 @@ internal static partial class IoServices
     {
         if (irp is not null)
         {
-            thread.Machine!.IoManager.Irps.FreeUnsent(thread, irp);
+            thread.Machine.IoManager.Irps.FreeUnsent(thread, irp);
         }
 
-        thread.Machine!.ObjectManager.Dereference(file.Header!);
+        thread.Machine.ObjectManager.Dereference(file.Header!);
         return status;
     }
 }

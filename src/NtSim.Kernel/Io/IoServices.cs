@@ -15,7 +15,7 @@ internal static partial class IoServices
         uint fileAttributes, uint shareAccess, uint disposition, uint createOptions, KernelModule creator, string? file, int line)
     {
         handle = HANDLE.NULL;
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var mode = thread.PreviousMode;
         if (disposition > Wdm.FILE_MAXIMUM_DISPOSITION || (shareAccess & ~Wdm.FILE_SHARE_VALID_FLAGS) != 0)
         {
@@ -54,7 +54,7 @@ internal static partial class IoServices
 
         try
         {
-            var machine = thread.Machine!;
+            var machine = thread.Machine;
             foreach (var irp in Requests(machine, file!, irp => irp.Tail.Overlay.Thread == thread))
             {
                 CancelIfInFlight(thread, irp);
@@ -72,7 +72,7 @@ internal static partial class IoServices
         }
         finally
         {
-            thread.Machine!.ObjectManager.Dereference(file!.Header!);
+            thread.Machine.ObjectManager.Dereference(file!.Header!);
         }
     }
 
@@ -89,7 +89,7 @@ internal static partial class IoServices
         try
         {
             var process = thread.Process;
-            var found = Requests(thread.Machine!, file!,
+            var found = Requests(thread.Machine, file!,
                 irp => irp.Tail.Overlay.Thread?.Process == process && (target is null || irp.UserIosb == target));
             foreach (var irp in found)
             {
@@ -102,7 +102,7 @@ internal static partial class IoServices
         }
         finally
         {
-            thread.Machine!.ObjectManager.Dereference(file!.Header!);
+            thread.Machine.ObjectManager.Dereference(file!.Header!);
         }
     }
 
@@ -110,7 +110,7 @@ internal static partial class IoServices
     /// five minutes, as Windows does) for them; a request still there is then disassociated.</summary>
     internal static void CancelThreadIo(KTHREAD thread)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         if (CancelRequestsOf(thread, thread) == 0)
         {
             return;
@@ -150,7 +150,7 @@ internal static partial class IoServices
     internal static int CancelRequestsOf(KTHREAD caller, KTHREAD owner)
     {
         List<IRP> pending;
-        lock (caller.Machine!.IoManager.IrpListLock)
+        lock (caller.Machine.IoManager.IrpListLock)
         {
             pending = [.. owner.IrpList];
         }
@@ -167,7 +167,7 @@ internal static partial class IoServices
     /// reused) since the list was read.</summary>
     private static void CancelIfInFlight(KTHREAD thread, IRP irp)
     {
-        lock (thread.Machine!.IoManager.IrpListLock)
+        lock (thread.Machine.IoManager.IrpListLock)
         {
             if (irp.FileListEntry.List is null || irp.IsFree)
             {

@@ -7,7 +7,7 @@ internal static class IoWorkItems
 {
     internal static void Queue(KTHREAD thread, IO_WORKITEM item, Delegate routine, WORK_QUEUE_TYPE queueType, Action run, string file, int line)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var header = item.Device.Header!;
         machine.ObjectManager.Reference(header);
         item.Item.WorkerRoutine = _ =>

@@ -11,7 +11,7 @@ internal static class IrpBuilder
     internal static IRP? DeviceIoControl(KTHREAD thread, uint code, DEVICE_OBJECT device, PVOID input, uint inputLength, PVOID output,
         uint outputLength, bool internalControl, KEVENT? evt, IO_STATUS_BLOCK iosb, string file, int line)
     {
-        var irp = Threaded(thread, device, evt, iosb).ChargeTo(thread.CurrentModule, thread.Machine!.Modules.Kernel, file, line);
+        var irp = Threaded(thread, device, evt, iosb).ChargeTo(thread.CurrentModule, thread.Machine.Modules.Kernel, file, line);
         try
         {
             SetUpDeviceIoControl(thread, irp, code, input, inputLength, output, outputLength, internalControl);
@@ -19,7 +19,7 @@ internal static class IrpBuilder
         }
         catch (NtStatusException)
         {
-            thread.Machine!.IoManager.Irps.FreeUnsent(thread, irp);
+            thread.Machine.IoManager.Irps.FreeUnsent(thread, irp);
             return null;
         }
     }
@@ -28,8 +28,8 @@ internal static class IrpBuilder
     internal static IRP? Fsd(KTHREAD thread, byte major, DEVICE_OBJECT device, PVOID buffer, uint length, LARGE_INTEGER? offset,
         KEVENT? evt, IO_STATUS_BLOCK? iosb, bool synchronous, string file, int line)
     {
-        var irp = synchronous ? Threaded(thread, device, evt, iosb!) : thread.Machine!.IoManager.Irps.Allocate(thread, device.StackSize);
-        irp.ChargeTo(thread.CurrentModule, thread.Machine!.Modules.Kernel, file, line);
+        var irp = synchronous ? Threaded(thread, device, evt, iosb!) : thread.Machine.IoManager.Irps.Allocate(thread, device.StackSize);
+        irp.ChargeTo(thread.CurrentModule, thread.Machine.Modules.Kernel, file, line);
         if (!synchronous)
         {
             irp.UserIosb = iosb;
@@ -42,7 +42,7 @@ internal static class IrpBuilder
         }
         catch (NtStatusException)
         {
-            thread.Machine!.IoManager.Irps.FreeUnsent(thread, irp);
+            thread.Machine.IoManager.Irps.FreeUnsent(thread, irp);
             return null;
         }
     }
@@ -149,7 +149,7 @@ internal static class IrpBuilder
 
     private static IRP Threaded(KTHREAD thread, DEVICE_OBJECT device, KEVENT? evt, IO_STATUS_BLOCK iosb)
     {
-        var irp = thread.Machine!.IoManager.Irps.Allocate(thread, device.StackSize);
+        var irp = thread.Machine.IoManager.Irps.Allocate(thread, device.StackSize);
         irp.Life.Origin = IrpOrigin.Threaded;
         irp.Tail.Overlay.Thread = thread;
         irp.UserEvent = evt;
@@ -161,7 +161,7 @@ internal static class IrpBuilder
     private static PVOID AllocateBuffer(KTHREAD thread, uint size)
     {
         // The system buffer belongs to the I/O manager, not to the driver that asked.
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         using (thread.EnterModule(machine.Modules.Kernel))
         {
             // Not zeroed, as IopAllocateSystemBuffer: a driver that reports more than it wrote leaks pool bytes.

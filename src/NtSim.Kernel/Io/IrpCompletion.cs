@@ -6,7 +6,7 @@ internal static class IrpCompletion
 {
     internal static void Complete(KTHREAD thread, IRP irp, string file = "", int line = 0)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var irql = thread.Processor!.Irql;
         if (!IrpLife.Allows(irp.State, IrpState.Completing) || irp.CurrentLocation > irp.StackCount + 1)
         {
@@ -119,7 +119,7 @@ internal static class IrpCompletion
             return;
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         // Buffered output copied back and the MDLs IoBuild*Request made for direct I/O freed.
         UserRequests.ReleaseBuffers(thread, irp, irp.Tail.Overlay.Thread);
 

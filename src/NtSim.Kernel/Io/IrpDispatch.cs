@@ -6,7 +6,7 @@ internal static class IrpDispatch
 {
     internal static NTSTATUS Call(KTHREAD thread, DEVICE_OBJECT device, IRP irp, string file = "", int line = 0)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var irql = thread.Processor!.Irql;
         if (irql > Wdm.DISPATCH_LEVEL)
         {

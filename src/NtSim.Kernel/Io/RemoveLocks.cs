@@ -65,7 +65,7 @@ internal static class RemoveLocks
     /// every other holder has released it.</summary>
     internal static void ReleaseAndWait(KTHREAD thread, IO_REMOVE_LOCK removeLock, object? tag)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         lock (machine.Scheduler.Lock)
         {
             removeLock.Removed = true;

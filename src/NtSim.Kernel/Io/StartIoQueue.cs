@@ -9,7 +9,7 @@ internal static class StartIoQueue
 {
     internal static void StartPacket(KTHREAD thread, DEVICE_OBJECT device, IRP irp, uint? key, DRIVER_CANCEL? cancelRoutine, DRIVER_STARTIO startIo)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var old = RaiseToDispatch(thread);
         var cancelLock = machine.IoManager.CancelSpinLock;
         SpinLocks.Acquire(thread, cancelLock);
@@ -39,7 +39,7 @@ internal static class StartIoQueue
     internal static void StartNextPacket(KTHREAD thread, DEVICE_OBJECT device, DRIVER_STARTIO startIo)
     {
         var old = RaiseToDispatch(thread);
-        var cancelLock = thread.Machine!.IoManager.CancelSpinLock;
+        var cancelLock = thread.Machine.IoManager.CancelSpinLock;
         SpinLocks.Acquire(thread, cancelLock);
         var next = DeviceQueues.RemoveNext(device.DeviceQueue);
         device.CurrentIrp = next;

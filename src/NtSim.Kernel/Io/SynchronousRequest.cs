@@ -8,7 +8,7 @@ internal static class SynchronousRequest
     {
         var evt = thread.IoEvent;
         var iosb = thread.IoStatus;
-        lock (thread.Machine!.Scheduler.Lock)
+        lock (thread.Machine.Scheduler.Lock)
         {
             evt.SignalState = 0;
         }

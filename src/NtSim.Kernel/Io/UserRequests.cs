@@ -17,7 +17,7 @@ internal static class UserRequests
     /// (STATUS_PENDING while it is in flight).</summary>
     internal static NTSTATUS Send(KTHREAD thread, FILE_OBJECT file, DEVICE_OBJECT top, IRP irp, KEVENT? userEvent, bool eventReferenced, IO_STATUS_BLOCK iosb)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var synchronous = (file.Flags & Wdm.FO_SYNCHRONOUS_IO) != 0;
         if (synchronous)
         {
@@ -67,7 +67,7 @@ internal static class UserRequests
     /// <summary>IopCompleteRequest for a user request; called by IoCompleteRequest after the walk.</summary>
     internal static void Finish(KTHREAD thread, IRP irp)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var status = irp.IoStatus.Status;
         var information = irp.IoStatus.Information;
         var requestor = irp.Tail.Overlay.Thread;
@@ -121,7 +121,7 @@ internal static class UserRequests
     /// then the MDLs the I/O manager built unlocked and freed.</summary>
     internal static void ReleaseBuffers(KTHREAD thread, IRP irp, KTHREAD? requestor)
     {
-        using (thread.EnterModule(thread.Machine!.Modules.Kernel))
+        using (thread.EnterModule(thread.Machine.Modules.Kernel))
         {
             CopyBack(irp, requestor, irp.IoStatus.Status, irp.IoStatus.Information);
             IoMdls.Release(thread, irp);

@@ -6,7 +6,7 @@ internal static class KernelPrint
 {
     internal static DebugMessage Print(KTHREAD thread, string module, uint componentId, uint level, string text)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var message = machine.DebugOutput.Add(machine.InterruptTime, thread.Processor!.Number, thread.Id, module, componentId, level, text);
         if (machine.Trace.Enabled)
         {

@@ -5,7 +5,7 @@ internal static class DpcFlush
 {
     internal static void Flush(KTHREAD thread)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         while (Pending(machine))
         {
             // Let the processors drain their queues: in deterministic mode virtual time does not

@@ -22,7 +22,7 @@ internal static class Irql
         var current = p.Irql;
         if (newIrql < current || newIrql > Wdm.HIGH_LEVEL)
         {
-            var machine = thread.Machine!;
+            var machine = thread.Machine;
             var detail = string.Create(CultureInfo.InvariantCulture,
                 $"KeRaiseIrql to {(int)newIrql} from IRQL {(int)current}: the new IRQL must not be lower than the current one");
             machine.Verifier.Violation(VerifierRules.RaiseToLowerIrql, (ulong)current, (ulong)newIrql, 0, detail);
@@ -56,7 +56,7 @@ internal static class Irql
         if (newIrql < Wdm.DISPATCH_LEVEL && p.HasPendingDpcs)
         {
             // Dropping below DISPATCH_LEVEL delivers the pending DPC interrupt on the spot.
-            thread.Machine!.Scheduler.DrainDpcs(thread, p);
+            thread.Machine.Scheduler.DrainDpcs(thread, p);
         }
     }
 
@@ -64,7 +64,7 @@ internal static class Irql
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void CheckLower(KTHREAD thread, Processor p, KIRQL current, KIRQL newIrql)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         if (newIrql > Wdm.HIGH_LEVEL)
         {
             // No IRQL above HIGH_LEVEL exists for the processor to run at: stopped whatever the options.

@@ -26,7 +26,7 @@ public sealed partial class KTHREAD
             if (_ioEvent is null)
             {
                 var evt = new KEVENT();
-                Events.Initialize(Machine!, evt, Wdm.NotificationEvent, false);
+                Events.Initialize(Machine, evt, Wdm.NotificationEvent, false);
 
                 _ioEvent = evt;
             }

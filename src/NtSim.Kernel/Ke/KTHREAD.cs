@@ -18,7 +18,7 @@ public sealed partial class KTHREAD : DispatcherObject, IObjectBody
 
     internal KTHREAD(Machine machine, int id, string name, ThreadKind kind, KernelModule module)
     {
-        Machine = machine;
+        base.Machine = machine;
         Id = id;
         Name = name;
         Kind = kind;
@@ -28,6 +28,10 @@ public sealed partial class KTHREAD : DispatcherObject, IObjectBody
         WaitTimer = new KTIMER { Machine = machine, Address = Address + 0x100, TimeoutThread = this };
         _waitBlocks = [new WaitBlock(this), new WaitBlock(this), new WaitBlock(this)];
     }
+
+    /// <summary>The machine the thread belongs to, from its construction (a dispatcher object in
+    /// general is bound to a machine only by its Ke*Initialize* routine).</summary>
+    internal new Machine Machine => base.Machine!;
 
     /// <summary>The simulated thread running on the calling .NET thread, or null on a host thread.</summary>
     internal static KTHREAD? Current => t_current;

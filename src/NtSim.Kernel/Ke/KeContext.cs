@@ -3,21 +3,10 @@ using System.Runtime.CompilerServices;
 
 namespace NtSim;
 
-/// <summary>Finds the simulated thread a DDI was called on.</summary>
+/// <summary>Finds the calling simulated thread for kernel work that is not a DDI (a DDI enters
+/// through <see cref="DdiGate"/>), and checks the arguments a DDI dereferences.</summary>
 internal static class KeContext
 {
-    /// <summary>The calling simulated thread. Driver code runs only on simulated threads; a call
-    /// from a host thread is a usage error of the host program, not a bug check.
-    /// The thread records <paramref name="ddi"/> as its last DDI: almost every DDI enters here, so a
-    /// stopped run can say what each thread last called.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static KTHREAD Thread([CallerMemberName] string ddi = "")
-    {
-        var thread = KTHREAD.Current ?? throw NotOnSimulatedThread(ddi);
-        thread.LastDdi = ddi;
-        return thread;
-    }
-
     /// <summary>The calling simulated thread, for an operation that is not a DDI (a memory access).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static KTHREAD Running(string operation) =>

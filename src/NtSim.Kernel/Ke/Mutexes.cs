@@ -18,7 +18,7 @@ internal static class Mutexes
     /// the owner's critical region. Returns the previous state.</summary>
     internal static int Release(KTHREAD thread, KMUTEX mutex)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         lock (machine.Scheduler.Lock)
         {
             if (mutex.Owner != thread)

@@ -8,7 +8,7 @@ internal static class ProcessAttach
 {
     internal static void Attach(KTHREAD thread, EPROCESS process, out KAPC_STATE state)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var p = thread.Processor!;
         if (p.DpcActive)
         {
@@ -45,7 +45,7 @@ internal static class ProcessAttach
             var why = state.Thread is null ? "a KAPC_STATE that no KeStackAttachProcess filled in"
                 : state.Thread != thread ? $"a KAPC_STATE filled in by another thread ({state.Thread})"
                 : "a KAPC_STATE that is not the innermost attach of this thread (detaches must undo attaches in reverse order, once each)";
-            thread.Machine!.RaiseBugCheck(Wdm.INVALID_PROCESS_DETACH_ATTEMPT, 0, 0, 0, 0,
+            thread.Machine.RaiseBugCheck(Wdm.INVALID_PROCESS_DETACH_ATTEMPT, 0, 0, 0, 0,
                 $"KeUnstackDetachProcess was given {why}");
         }
 
@@ -57,7 +57,7 @@ internal static class ProcessAttach
         var from = thread.ApcStateProcess;
         thread.PopAttach(state.SavedProcess);
         state.Serial = 0;
-        if (thread.Machine!.Trace.Enabled)
+        if (thread.Machine.Trace.Enabled)
         {
             thread.Machine.Scheduler.Trace(TraceKind.Thread, string.Create(CultureInfo.InvariantCulture, $"{thread} detach {from}"));
         }
@@ -69,7 +69,7 @@ internal static class ProcessAttach
     {
         if (thread.IsAttached)
         {
-            thread.Machine!.RaiseBugCheck(Wdm.INVALID_PROCESS_ATTACH_ATTEMPT, thread.Process.Address, thread.ApcStateProcess.Address, 1, 0,
+            thread.Machine.RaiseBugCheck(Wdm.INVALID_PROCESS_ATTACH_ATTEMPT, thread.Process.Address, thread.ApcStateProcess.Address, 1, 0,
                 $"{thread} ended while attached to {thread.ApcStateProcess}; every KeStackAttachProcess needs its KeUnstackDetachProcess");
         }
     }
@@ -81,7 +81,7 @@ internal static class ProcessAttach
         if (irql >= Wdm.DISPATCH_LEVEL)
         {
             // Free build: the attach or detach goes on (it switches no thread).
-            thread.Machine!.Verifier.Violation(VerifierRules.ApiAtWrongIrql, (ulong)irql, 0, 0,
+            thread.Machine.Verifier.Violation(VerifierRules.ApiAtWrongIrql, (ulong)irql, 0, 0,
                 $"{ddi} called at IRQL {(int)irql}; it must be called below DISPATCH_LEVEL");
         }
     }

@@ -12,14 +12,14 @@ internal static class SpinLocks
         if (spinLock.Machine != thread.Machine)
         {
             spinLock.Machine = thread.Machine;
-            spinLock.Address = thread.Machine!.AllocateObjectAddress(8);
+            spinLock.Address = thread.Machine.AllocateObjectAddress(8);
         }
     }
 
     /// <summary>Takes the lock at DISPATCH_LEVEL or above, spinning while another processor holds it.</summary>
     internal static void Acquire(KTHREAD thread, KSPIN_LOCK spinLock, string file = "", int line = 0)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         if (spinLock.Machine != machine)
         {
             Initialize(thread, spinLock);
@@ -72,13 +72,13 @@ internal static class SpinLocks
     /// <summary>Acquiring a spin lock the processor already holds deadlocks it (SPIN_LOCK_ALREADY_OWNED, no parameters).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void AlreadyOwned(KTHREAD thread, KSPIN_LOCK spinLock) =>
-        thread.Machine!.RaiseBugCheck(Wdm.SPIN_LOCK_ALREADY_OWNED, 0, 0, 0, 0,
+        thread.Machine.RaiseBugCheck(Wdm.SPIN_LOCK_ALREADY_OWNED, 0, 0, 0, 0,
             $"{spinLock.Describe()} acquired again by {thread}, which already holds it");
 
     /// <summary>SPIN_LOCK_NOT_OWNED: a release by a thread that does not hold the lock.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void NotOwned(KTHREAD thread, KSPIN_LOCK spinLock) =>
-        thread.Machine!.RaiseBugCheck(Wdm.SPIN_LOCK_NOT_OWNED, 0, 0, 0, 0,
+        thread.Machine.RaiseBugCheck(Wdm.SPIN_LOCK_NOT_OWNED, 0, 0, 0, 0,
             spinLock.Owner is null
                 ? $"{spinLock.Describe()} released by {thread} but it is not held"
                 : $"{spinLock.Describe()} released by {thread} but it is held by {spinLock.Owner}");

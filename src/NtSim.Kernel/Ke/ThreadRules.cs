@@ -10,7 +10,7 @@ internal static class ThreadRules
         {
             // THREAD_TERMINATE_HELD_MUTEX: P1 the thread, P2 the mutex it still owns.
             var mutex = thread.OwnedMutexes[0];
-            thread.Machine!.RaiseBugCheck(Wdm.THREAD_TERMINATE_HELD_MUTEX, thread.Address, mutex.Address, 0, 0,
+            thread.Machine.RaiseBugCheck(Wdm.THREAD_TERMINATE_HELD_MUTEX, thread.Address, mutex.Address, 0, 0,
                 $"{thread} ended while owning {mutex.Describe()}");
         }
     }

@@ -19,7 +19,7 @@ internal static class Timers
     /// period and DPC; returns whether it was already set. The set is tracked to the caller's line.</summary>
     internal static bool Set(KTHREAD thread, KTIMER timer, long dueTime, int period, KDPC? dpc, string file, int line)
     {
-        var scheduler = thread.Machine!.Scheduler;
+        var scheduler = thread.Machine.Scheduler;
         lock (scheduler.Lock)
         {
             var wasSet = scheduler.CancelTimer(timer);

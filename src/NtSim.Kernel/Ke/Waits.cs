@@ -8,11 +8,11 @@ internal static class Waits
     /// <summary>The kernel's own wait on one object, in kernel mode, not alertable (what the I/O
     /// manager and the PnP manager do where a driver would call KeWaitForSingleObject).</summary>
     internal static NTSTATUS WaitFor(KTHREAD thread, DispatcherObject obj, long? timeout = null) =>
-        thread.Machine!.Scheduler.Wait(thread, [obj], Wdm.WaitAny, Wdm.KernelMode, false, timeout);
+        thread.Machine.Scheduler.Wait(thread, [obj], Wdm.WaitAny, Wdm.KernelMode, false, timeout);
 
     /// <summary>The kernel's own delay (a relative interval in 100 ns units, negative).</summary>
     internal static void Delay(KTHREAD thread, long interval) =>
-        thread.Machine!.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.KernelMode, false, interval);
+        thread.Machine.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.KernelMode, false, interval);
 
     /// <summary>A wait that can block (no timeout, or a non-zero one) needs IRQL &lt;= APC_LEVEL;
     /// only a zero timeout (a poll) is allowed at DISPATCH_LEVEL.</summary>
@@ -23,7 +23,7 @@ internal static class Waits
         {
             // 0xC4/0x3B: P2 current IRQL, P3 the object waited on, P4 the timeout argument. Free build: the
             // wait goes on; one satisfied at once returns, one that must block stops in Scheduler.Wait.
-            thread.Machine!.Verifier.Violation(VerifierRules.WaitAtDispatch, (ulong)irql, firstObject?.Address ?? 0,
+            thread.Machine.Verifier.Violation(VerifierRules.WaitAtDispatch, (ulong)irql, firstObject?.Address ?? 0,
                 timeout is long t ? (ulong)t : 0,
                 timeout is null
                     ? string.Create(CultureInfo.InvariantCulture, $"KeWaitForXxx with no timeout at IRQL {(int)irql}; a wait that can block needs IRQL <= APC_LEVEL")

@@ -16,5 +16,5 @@ internal static class MdlRules
     internal const ulong FreeMappedMdl = 0xB8;
 
     internal static void Violation(KTHREAD thread, ulong subcode, ulong p2, ulong p3, ulong p4, string detail) =>
-        thread.Machine!.Verifier.BugCheck(VerifierRules.Find(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, subcode), p2, p3, p4, detail);
+        thread.Machine.Verifier.BugCheck(VerifierRules.Find(Wdm.DRIVER_VERIFIER_DETECTED_VIOLATION, subcode), p2, p3, p4, detail);
 }

@@ -123,7 +123,7 @@ internal sealed partial class MemoryManager
     [DoesNotReturn]
     private void Fault(KTHREAD thread, ulong address, AccessKind kind, KIRQL irql, string operation)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         ref var pte = ref Find(thread, address);
         var present = !Unsafe.IsNullRef(ref pte) && pte.IsCommitted;
         var where = Describe(address);

@@ -55,7 +55,7 @@ internal sealed partial class MemoryManager
 
         SetPages(mdl, frames);
         var process = MmLayout.IsUser(start) ? thread.ApcStateProcess : null;
-        var locked = new LockedPages(mdl, process, pages, thread.Machine!.AllocateObjectAddress(0x30), thread.CurrentModule, file, line);
+        var locked = new LockedPages(mdl, process, pages, thread.Machine.AllocateObjectAddress(0x30), thread.CurrentModule, file, line);
         process?.AddressSpace.AddLock(locked);
         mdl.Lock = locked;
         mdl.Process = process;
@@ -76,7 +76,7 @@ internal sealed partial class MemoryManager
         locked.Process?.AddressSpace.RemoveLock(locked);
         if (locked.LeakTrackHandle >= 0)
         {
-            thread.Machine!.Tracking.Untrack(locked.LeakTrackHandle);
+            thread.Machine.Tracking.Untrack(locked.LeakTrackHandle);
             locked.LeakTrackHandle = -1;
         }
 
@@ -128,7 +128,7 @@ internal sealed partial class MemoryManager
             if ((pte.Attributes & PageAttributes.Paged) != 0 || MmLayout.IsUser(page))
             {
                 // Free build: the MDL describes the pageable pages as they are now (good while they stay resident).
-                thread.Machine!.Verifier.Violation(VerifierRules.BuildForNonPagedPoolOfPagedPool, (ulong)thread.Processor!.Irql, mdl.Address, mdl.FlagsParameter,
+                thread.Machine.Verifier.Violation(VerifierRules.BuildForNonPagedPoolOfPagedPool, (ulong)thread.Processor!.Irql, mdl.Address, mdl.FlagsParameter,
                     string.Create(CultureInfo.InvariantCulture,
                         $"MmBuildMdlForNonPagedPool was given {mdl}, whose page {new PVOID(page)} in {Describe(page)} is pageable; it describes nonpaged memory only"));
             }
@@ -151,7 +151,7 @@ internal sealed partial class MemoryManager
             // 0xCB: P1 the lock-tracking structure, P2 0, P3 the MDL, P4 the number of locked pages
             // (L/debugger/bug-check-0xcb--driver-left-locked-pages-in-process; NtSim always tracks,
             // so it gives 0xCB rather than the less informative 0x76).
-            thread.Machine!.RaiseBugCheck(Wdm.DRIVER_LEFT_LOCKED_PAGES_IN_PROCESS, locked.Address, 0, locked.Mdl.Address, (ulong)locked.PageCount,
+            thread.Machine.RaiseBugCheck(Wdm.DRIVER_LEFT_LOCKED_PAGES_IN_PROCESS, locked.Address, 0, locked.Mdl.Address, (ulong)locked.PageCount,
                 string.Create(CultureInfo.InvariantCulture,
                     $"{process} ended with {locked.PageCount} page(s) still locked by {locked.Mdl}, locked by {locked.Module.Name} at {SourceSite.Format(locked.File, locked.Line)}; MmUnlockPages must undo every MmProbeAndLockPages"));
         }

@@ -103,6 +103,6 @@ public readonly struct PVOID : IEquatable<PVOID>, IComparable<PVOID>
     private Span<byte> Touch(int length, AccessKind kind, string operation)
     {
         var thread = KeContext.Running(operation);
-        return thread.Machine!.Memory.Access(thread, _address, length, kind, operation);
+        return thread.Machine.Memory.Access(thread, _address, length, kind, operation);
     }
 }

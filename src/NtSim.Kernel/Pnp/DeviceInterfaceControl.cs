@@ -10,7 +10,7 @@ internal static class DeviceInterfaceControl
     internal static NTSTATUS GetInterfaceDeviceList(KTHREAD thread, Guid classGuid, string? deviceInstance, bool includeNonActive,
         out IReadOnlyList<DeviceInterfaceInstance> interfaces)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         interfaces = [];
         if (deviceInstance is not null && machine.DeviceInterfaces.NodeOf(deviceInstance) is null)
         {

@@ -21,7 +21,7 @@ internal static class DeviceInterfaces
             return Wdm.STATUS_INVALID_DEVICE_REQUEST;
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var name = new DeviceInterfaceName(node.InstancePath, classGuid, referenceString ?? "");
         lock (machine.DeviceInterfaces.Lock)
         {
@@ -40,11 +40,11 @@ internal static class DeviceInterfaces
         if (thread.Processor!.Irql != Wdm.PASSIVE_LEVEL)
         {
             // Free build: the registry and the link are changed at the caller's IRQL.
-            thread.Machine!.Verifier.Violation(VerifierRules.IrqlIoPassive1, 0, 0, 0,
+            thread.Machine.Verifier.Violation(VerifierRules.IrqlIoPassive1, 0, 0, 0,
                 $"IoSetDeviceInterfaceState called at IRQL {(int)thread.Processor!.Irql}; it must be called at PASSIVE_LEVEL (rule IrqlIoPassive1)");
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         if (!DeviceInterfaceName.TryParse(symbolicLinkName, out var name) || !machine.Registry.KeyExists(name.ReferenceKey))
         {
             return Wdm.STATUS_OBJECT_NAME_NOT_FOUND;
@@ -103,7 +103,7 @@ internal static class DeviceInterfaces
     /// </summary>
     internal static void DisableAll(KTHREAD thread, DeviceNode node)
     {
-        foreach (var instance in Of(thread.Machine!, node).Where(i => i.Enabled))
+        foreach (var instance in Of(thread.Machine, node).Where(i => i.Enabled))
         {
             SetState(thread, instance.Name.SymbolicLinkName, enable: false);
         }

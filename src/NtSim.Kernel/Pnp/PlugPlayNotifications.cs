@@ -104,7 +104,7 @@ internal sealed class PlugPlayNotifications
     /// thread, at PASSIVE_LEVEL. Returns the first failure (a veto of a query remove), or STATUS_SUCCESS.
     /// </summary>
     internal static NTSTATUS NotifyTargetDevice(KTHREAD thread, DeviceNode node, Guid eventGuid) =>
-        thread.Machine!.PlugPlayNotifications.NotifyTarget(thread, node, eventGuid);
+        thread.Machine.PlugPlayNotifications.NotifyTarget(thread, node, eventGuid);
 
     private NTSTATUS NotifyTarget(KTHREAD thread, DeviceNode node, Guid eventGuid)
     {

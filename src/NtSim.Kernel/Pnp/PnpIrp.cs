@@ -24,7 +24,7 @@ internal static class PnpIrp
     internal static Request Build(KTHREAD thread, DEVICE_OBJECT device, byte minor, ulong information = 0)
     {
         var top = Devices.TopOf(device);
-        var irp = thread.Machine!.IoManager.Irps.Allocate(thread, top.StackSize);
+        var irp = thread.Machine.IoManager.Irps.Allocate(thread, top.StackSize);
         irp.RequestorMode = Wdm.KernelMode;
         irp.IoStatus.Status = Wdm.STATUS_NOT_SUPPORTED;
         irp.IoStatus.Information = information;

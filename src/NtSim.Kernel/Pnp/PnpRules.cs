@@ -12,7 +12,7 @@ internal static class PnpRules
             return node;
         }
 
-        thread.Machine!.RaiseBugCheck(Wdm.PNP_DETECTED_FATAL_ERROR, 0x2, device?.Address ?? 0, device?.DriverObject.Address ?? 0, 0,
+        thread.Machine.RaiseBugCheck(Wdm.PNP_DETECTED_FATAL_ERROR, 0x2, device?.Address ?? 0, device?.DriverObject.Address ?? 0, 0,
             $"{ddi} called with {device?.Describe() ?? "NULL"}, which is not a PDO reported to the PnP manager (an FDO, a filter, or a PDO not yet in BusRelations)");
         throw new InvalidOperationException("unreachable: the machine halted");
     }

@@ -27,7 +27,7 @@ internal sealed class RootEnumerator
 
     internal static RootEnumerator Create(KTHREAD thread, PnpManager pnp)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         RootEnumerator? enumerator = null;
         DEVICE_OBJECT? rootPdo = null;
         var status = DriverLoader.Load(thread, "PnpManager", (driver, _) =>
@@ -124,7 +124,7 @@ internal sealed class RootEnumerator
 
     private static NTSTATUS QueryId(IRP irp, BUS_QUERY_ID_TYPE type, string instance, string key)
     {
-        var registry = KTHREAD.Current!.Machine!.Registry;
+        var registry = KTHREAD.Current!.Machine.Registry;
         var slash = instance.LastIndexOf('\\');
         string[]? value = type switch
         {

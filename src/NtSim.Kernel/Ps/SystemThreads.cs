@@ -10,7 +10,7 @@ internal static class SystemThreads
     internal static NTSTATUS Create(KTHREAD creator, uint desiredAccess, OBJECT_ATTRIBUTES? attributes, HANDLE processHandle,
         KSTART_ROUTINE startRoutine, object? startContext, string? file, int line, out HANDLE handle, out CLIENT_ID clientId)
     {
-        var machine = creator.Machine!;
+        var machine = creator.Machine;
         var objects = machine.ObjectManager;
         handle = HANDLE.NULL;
         clientId = default;
@@ -100,7 +100,7 @@ internal static class SystemThreads
                 }
             }
 
-            thread.Machine!.ThrowIfHalted();
+            thread.Machine.ThrowIfHalted();
             try
             {
                 routine(context);

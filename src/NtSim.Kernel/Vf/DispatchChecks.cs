@@ -13,7 +13,7 @@ internal static class DispatchChecks
 {
     internal static void AfterReturn(KTHREAD thread, in DispatchCall call, NTSTATUS status)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var after = thread.Processor!.Irql;
         if (after != call.Irql)
         {

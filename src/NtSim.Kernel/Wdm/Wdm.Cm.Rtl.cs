@@ -35,7 +35,7 @@ public static partial class Wdm
         var status = RtlOpenKey(thread, RelativeTo, Path, HANDLE.NULL, writeAccess: false, nameof(RtlCheckRegistryKey), out var key);
         if (NT_SUCCESS(status))
         {
-            thread.Machine!.ObjectManager.Dereference(key!);
+            thread.Machine.ObjectManager.Dereference(key!);
         }
 
         return status;
@@ -49,7 +49,7 @@ public static partial class Wdm
         var status = RtlOpenKey(thread, RelativeTo, Path, HANDLE.NULL, writeAccess: true, nameof(RtlCreateRegistryKey), out var key);
         if (NT_SUCCESS(status))
         {
-            thread.Machine!.ObjectManager.Dereference(key!);
+            thread.Machine.ObjectManager.Dereference(key!);
             status = STATUS_SUCCESS;
         }
 
@@ -66,7 +66,7 @@ public static partial class Wdm
         {
             var body = (CmKeyBody)key!.Body;
             status = body.Registry.DeleteValue(body.Node, ValueName ?? "");
-            thread.Machine!.ObjectManager.Dereference(key);
+            thread.Machine.ObjectManager.Dereference(key);
         }
 
         return status;
@@ -79,7 +79,7 @@ public static partial class Wdm
         {
             var body = (CmKeyBody)key!.Body;
             status = body.Registry.SetValue(body.Node, valueName ?? "", type, data);
-            thread.Machine!.ObjectManager.Dereference(key);
+            thread.Machine.ObjectManager.Dereference(key);
         }
 
         return status;
@@ -96,7 +96,7 @@ public static partial class Wdm
         out ObjectHeader? key)
     {
         key = null;
-        var objects = thread.Machine!.ObjectManager;
+        var objects = thread.Machine.ObjectManager;
         if ((relativeTo & RTL_REGISTRY_HANDLE) != 0)
         {
             if (path is not null)

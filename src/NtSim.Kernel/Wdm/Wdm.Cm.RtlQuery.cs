@@ -41,7 +41,7 @@ public static partial class Wdm
             return status;
         }
 
-        var objects = thread.Machine!.ObjectManager;
+        var objects = thread.Machine.ObjectManager;
         try
         {
             return new RtlRegistryQuery(thread, key!, context, environment).Run(table);

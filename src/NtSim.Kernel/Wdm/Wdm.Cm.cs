@@ -86,7 +86,7 @@ public static partial class Wdm
     private static NTSTATUS OpenKeyByName(KTHREAD thread, out HANDLE handle, uint desiredAccess, in OBJECT_ATTRIBUTES attributes,
         CmParseContext context, Ddi ddi, string file, int line)
     {
-        var status = thread.Machine!.ObjectManager.OpenObjectByName(attributes, ObjectTypes.Key, desiredAccess, KernelMode, context, thread.CurrentModule,
+        var status = thread.Machine.ObjectManager.OpenObjectByName(attributes, ObjectTypes.Key, desiredAccess, KernelMode, context, thread.CurrentModule,
             file, line, ddi.Name, out handle);
         return DdiGate.Leave(thread, ddi, status);
     }
@@ -95,7 +95,7 @@ public static partial class Wdm
     /// STATUS_OBJECT_TYPE_MISMATCH for a handle to something else), for a DDI the caller entered.</summary>
     private static NTSTATUS WithKey(KTHREAD thread, Ddi ddi, HANDLE keyHandle, uint desiredAccess, Func<CmKeyBody, NTSTATUS> operation)
     {
-        var objects = thread.Machine!.ObjectManager;
+        var objects = thread.Machine.ObjectManager;
         var status = objects.ReferenceByHandle(keyHandle, desiredAccess, ObjectTypes.Key, KernelMode, out var header, out _);
         if (NT_SUCCESS(status))
         {

@@ -73,7 +73,7 @@ public static partial class Wdm
         if (irql != APC_LEVEL && thread.KernelApcDisable == 0 && thread.SpecialApcDisable == 0)
         {
             // P2 IRQL, P3 the thread's APC-disable count, P4 the mutex.
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, subcode, (ulong)irql, 0, mutex.Address,
+            thread.Machine.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, subcode, (ulong)irql, 0, mutex.Address,
                 $"{ddi} at IRQL {(int)irql} outside a critical region; normal kernel APCs must be disabled");
         }
     }

@@ -92,14 +92,14 @@ public static partial class Wdm
         if (PoolTypes.IsMustSucceed(request.Type))
         {
             // BAD_POOL_CALLER 0x9A: must-succeed pool is no longer supported (P2 type, P3 bytes, P4 tag). docs/bugcheck-parameters.md §3.
-            thread.Machine!.RaiseBugCheck(BAD_POOL_CALLER, 0x9A, (ulong)(int)request.Type, bytes, tag,
+            thread.Machine.RaiseBugCheck(BAD_POOL_CALLER, 0x9A, (ulong)(int)request.Type, bytes, tag,
                 $"{ddi.Name} asked for {PoolTypes.Name(request.Type)}, which Windows no longer supports");
         }
 
         if (tag == 0)
         {
             // BAD_POOL_CALLER 0x9B: an allocation with tag 0 (P2 type, P3 bytes, P4 the caller's address, unknown: 0). §3.
-            thread.Machine!.RaiseBugCheck(BAD_POOL_CALLER, 0x9B, (ulong)(int)request.Type, bytes, 0,
+            thread.Machine.RaiseBugCheck(BAD_POOL_CALLER, 0x9B, (ulong)(int)request.Type, bytes, 0,
                 $"{ddi.Name} was called with tag 0");
         }
 
@@ -108,7 +108,7 @@ public static partial class Wdm
 
     private static PVOID AllocatePool(KTHREAD thread, in PoolRequest request, ulong bytes, uint tag, string file, int line, Ddi ddi)
     {
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         if (DdiGate.InjectFault(thread, ddi))
         {
             // A failure injected as low resources: what the pool does when it is out of memory.
@@ -125,7 +125,7 @@ public static partial class Wdm
     private static void FreePool(PVOID p, uint tag, bool checkTag, Ddi ddi)
     {
         var thread = DdiGate.Enter(ddi);
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         machine.Pool.Free(thread, p.Address, tag, checkTag, ddi.Name);
         DdiGate.Leave(thread, ddi);
     }

@@ -17,7 +17,7 @@ public static partial class Wdm
         if (Resource.Machine != thread.Machine || Resource.Deleted)
         {
             // 0xC4/0xD1: an uninitialized ERESOURCE deleted.
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0xD1, Resource.Address, 0, 0,
+            thread.Machine.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0xD1, Resource.Address, 0, 0,
                 "ExDeleteResourceLite on an ERESOURCE that is not initialized");
         }
 
@@ -50,7 +50,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.ExIsResourceAcquiredSharedLite);
         KeContext.NotNull(Resource, nameof(Resource));
-        lock (thread.Machine!.Scheduler.Lock)
+        lock (thread.Machine.Scheduler.Lock)
         {
             if (Resource.ExclusiveOwner == thread)
             {

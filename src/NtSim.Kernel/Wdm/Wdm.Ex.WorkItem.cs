@@ -17,7 +17,7 @@ public static partial class Wdm
 
         Item.WorkerRoutine = Routine;
         Item.Parameter = Parameter;
-        Item.Module = thread.Machine!.Modules.For(Routine);
+        Item.Module = thread.Machine.Modules.For(Routine);
         if (Item.Address == 0)
         {
             Item.Address = thread.Machine.AllocateObjectAddress(0x20);

@@ -6,12 +6,12 @@ public static partial class Wdm
 {
     /// <summary>IoAcquireCancelSpinLock: takes the system-wide cancel spin lock, raising to DISPATCH_LEVEL.</summary>
     public static void IoAcquireCancelSpinLock(out KIRQL Irql, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        KeAcquireSpinLock(DdiGate.Enter(DdiTable.IoAcquireCancelSpinLock).Machine!.IoManager.CancelSpinLock, out Irql, file, line);
+        KeAcquireSpinLock(DdiGate.Enter(DdiTable.IoAcquireCancelSpinLock).Machine.IoManager.CancelSpinLock, out Irql, file, line);
 
     /// <summary>IoReleaseCancelSpinLock: releases the cancel spin lock and returns to <paramref name="Irql"/>
     /// (a cancel routine passes Irp->CancelIrql).</summary>
     public static void IoReleaseCancelSpinLock(KIRQL Irql) =>
-        KeReleaseSpinLock(DdiGate.Enter(DdiTable.IoReleaseCancelSpinLock).Machine!.IoManager.CancelSpinLock, Irql);
+        KeReleaseSpinLock(DdiGate.Enter(DdiTable.IoReleaseCancelSpinLock).Machine.IoManager.CancelSpinLock, Irql);
 
     /// <summary>IoSetCancelRoutine: sets (or with NULL clears) the IRP's cancel routine atomically;
     /// returns the previous one (NULL if none, or if cancellation already took it).</summary>

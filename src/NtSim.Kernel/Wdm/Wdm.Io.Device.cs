@@ -40,18 +40,18 @@ public static partial class Wdm
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.IoCreateSymbolicLink);
-        return thread.Machine!.ObjectManager.CreateSymbolicLink(SymbolicLinkName.ToString(), DeviceName.ToString(), thread.CurrentModule, file, line);
+        return thread.Machine.ObjectManager.CreateSymbolicLink(SymbolicLinkName.ToString(), DeviceName.ToString(), thread.CurrentModule, file, line);
     }
 
     /// <summary>IoDeleteSymbolicLink: removes a link made with IoCreateSymbolicLink.</summary>
     public static NTSTATUS IoDeleteSymbolicLink(UNICODE_STRING SymbolicLinkName) =>
-        DdiGate.Enter(DdiTable.IoDeleteSymbolicLink).Machine!.ObjectManager.DeleteSymbolicLink(SymbolicLinkName.ToString());
+        DdiGate.Enter(DdiTable.IoDeleteSymbolicLink).Machine.ObjectManager.DeleteSymbolicLink(SymbolicLinkName.ToString());
 
     /// <summary>IoAttachDeviceToDeviceStack: puts <paramref name="SourceDevice"/> on top of the stack
     /// <paramref name="TargetDevice"/> is in; returns the device it is attached to (NULL if that
     /// device is being deleted). The source's StackSize becomes the lower one's + 1.</summary>
     public static DEVICE_OBJECT? IoAttachDeviceToDeviceStack(DEVICE_OBJECT SourceDevice, DEVICE_OBJECT TargetDevice) =>
-        Devices.Attach(DdiGate.Enter(DdiTable.IoAttachDeviceToDeviceStack).Machine!, KeContext.NotNull(SourceDevice, nameof(SourceDevice)), KeContext.NotNull(TargetDevice, nameof(TargetDevice)));
+        Devices.Attach(DdiGate.Enter(DdiTable.IoAttachDeviceToDeviceStack).Machine, KeContext.NotNull(SourceDevice, nameof(SourceDevice)), KeContext.NotNull(TargetDevice, nameof(TargetDevice)));
 
     /// <summary>IoAttachDeviceToDeviceStackSafe: as IoAttachDeviceToDeviceStack, returning the lower device through an out parameter.</summary>
     public static NTSTATUS IoAttachDeviceToDeviceStackSafe(DEVICE_OBJECT SourceDevice, DEVICE_OBJECT TargetDevice, out DEVICE_OBJECT? AttachedToDeviceObject)
@@ -63,14 +63,14 @@ public static partial class Wdm
 
     /// <summary>IoDetachDevice: takes the device attached on top of <paramref name="TargetDevice"/> off it.</summary>
     public static void IoDetachDevice(DEVICE_OBJECT TargetDevice) =>
-        Devices.Detach(DdiGate.Enter(DdiTable.IoDetachDevice).Machine!, KeContext.NotNull(TargetDevice, nameof(TargetDevice)));
+        Devices.Detach(DdiGate.Enter(DdiTable.IoDetachDevice).Machine, KeContext.NotNull(TargetDevice, nameof(TargetDevice)));
 
     /// <summary>IoGetAttachedDeviceReference: the top of the device's stack, referenced (ObDereferenceObject it).</summary>
     public static DEVICE_OBJECT IoGetAttachedDeviceReference(DEVICE_OBJECT DeviceObject)
     {
         var thread = DdiGate.Enter(DdiTable.IoGetAttachedDeviceReference);
         DEVICE_OBJECT top;
-        lock (thread.Machine!.Scheduler.Lock)
+        lock (thread.Machine.Scheduler.Lock)
         {
             top = Devices.Top(KeContext.NotNull(DeviceObject, nameof(DeviceObject)));
         }
@@ -82,7 +82,7 @@ public static partial class Wdm
     /// <summary>IoGetAttachedDevice: the top of the device's stack, not referenced.</summary>
     public static DEVICE_OBJECT IoGetAttachedDevice(DEVICE_OBJECT DeviceObject)
     {
-        lock (DdiGate.Enter(DdiTable.IoGetAttachedDevice).Machine!.Scheduler.Lock)
+        lock (DdiGate.Enter(DdiTable.IoGetAttachedDevice).Machine.Scheduler.Lock)
         {
             return Devices.Top(KeContext.NotNull(DeviceObject, nameof(DeviceObject)));
         }

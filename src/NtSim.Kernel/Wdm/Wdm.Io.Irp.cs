@@ -10,7 +10,7 @@ public static partial class Wdm
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.IoAllocateIrp);
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         return machine.IoManager.Irps.Allocate(thread, StackSize, file, line).ChargeTo(thread.CurrentModule, machine.Modules.Kernel, file, line);
     }
 
@@ -24,11 +24,11 @@ public static partial class Wdm
         {
             // 0xC9/0x01: freeing an object whose type is not IO_TYPE_IRP (P2 the IRP). Checked whatever the
             // options: a free build would corrupt the IRP lookaside list, which NtSim cannot go on from.
-            thread.Machine!.Verifier.BugCheck(VerifierRules.FreedNonIrp, Irp.Address, 0, 0,
+            thread.Machine.Verifier.BugCheck(VerifierRules.FreedNonIrp, Irp.Address, 0, 0,
                 $"IoFreeIrp on {Irp.Describe()}, which is not an allocated IRP (freed twice?)");
         }
 
-        thread.Machine!.IoManager.Irps.Free(thread, Irp, file, line);
+        thread.Machine.IoManager.Irps.Free(thread, Irp, file, line);
     }
 
     /// <summary>IoReuseIrp: makes a completed IRP from IoAllocateIrp ready to send again, with <paramref name="Iostatus"/>.</summary>

@@ -7,21 +7,21 @@ public static partial class Wdm
     public static void IoInitializeRemoveLock(IO_REMOVE_LOCK Lock, uint AllocateTag, uint MaxLockedMinutes, uint HighWatermark)
     {
         var thread = DdiGate.Enter(DdiTable.IoInitializeRemoveLock);
-        RemoveLocks.Initialize(thread.Machine!, KeContext.NotNull(Lock, nameof(Lock)), AllocateTag);
+        RemoveLocks.Initialize(thread.Machine, KeContext.NotNull(Lock, nameof(Lock)), AllocateTag);
     }
 
     /// <summary>IoAcquireRemoveLock: one more I/O in flight; STATUS_DELETE_PENDING once the device is being removed.</summary>
     public static NTSTATUS IoAcquireRemoveLock(IO_REMOVE_LOCK RemoveLock, object? Tag)
     {
         var thread = RequireRemoveLock(RemoveLock, DdiTable.IoAcquireRemoveLock);
-        return RemoveLocks.Acquire(thread.Machine!, RemoveLock, Tag);
+        return RemoveLocks.Acquire(thread.Machine, RemoveLock, Tag);
     }
 
     /// <summary>IoReleaseRemoveLock: one I/O less; the last one lets IoReleaseRemoveLockAndWait return.</summary>
     public static void IoReleaseRemoveLock(IO_REMOVE_LOCK RemoveLock, object? Tag)
     {
         var thread = RequireRemoveLock(RemoveLock, DdiTable.IoReleaseRemoveLock);
-        RemoveLocks.Release(thread.Machine!, RemoveLock, Tag);
+        RemoveLocks.Release(thread.Machine, RemoveLock, Tag);
     }
 
     /// <summary>IoReleaseRemoveLockAndWait: the device is being removed: releases the caller's

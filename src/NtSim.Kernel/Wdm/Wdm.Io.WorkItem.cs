@@ -10,7 +10,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.IoAllocateWorkItem);
         var item = new IO_WORKITEM(KeContext.NotNull(DeviceObject, nameof(DeviceObject)));
-        item.Item.Address = thread.Machine!.AllocateObjectAddress(0x58);
+        item.Item.Address = thread.Machine.AllocateObjectAddress(0x58);
         item.TrackHandle = thread.Machine.Tracking.Track(ResourceKind.WorkItem, thread.CurrentModule, item.Item.Address, 0, 0, default, file, line,
             $"IO_WORKITEM for {DeviceObject.Describe()}");
         return item;
@@ -51,7 +51,7 @@ public static partial class Wdm
         IoWorkItem.Freed = true;
         if (IoWorkItem.TrackHandle >= 0)
         {
-            thread.Machine!.Tracking.Untrack(IoWorkItem.TrackHandle);
+            thread.Machine.Tracking.Untrack(IoWorkItem.TrackHandle);
             IoWorkItem.TrackHandle = -1;
         }
     }

@@ -24,12 +24,12 @@ public static partial class Wdm
 
     /// <summary>DbgQueryDebugFilterState: TRUE if a message for this component and level would show.</summary>
     public static NTSTATUS DbgQueryDebugFilterState(uint ComponentId, uint Level) =>
-        DdiGate.Enter(DdiTable.DbgQueryDebugFilterState).Machine!.DebugOutput.IsEnabled(ComponentId, Level) ? (NTSTATUS)1 : STATUS_SUCCESS;
+        DdiGate.Enter(DdiTable.DbgQueryDebugFilterState).Machine.DebugOutput.IsEnabled(ComponentId, Level) ? (NTSTATUS)1 : STATUS_SUCCESS;
 
     /// <summary>DbgSetDebugFilterState: turns a component's level on or off.</summary>
     public static NTSTATUS DbgSetDebugFilterState(uint ComponentId, uint Level, bool State)
     {
-        DdiGate.Enter(DdiTable.DbgSetDebugFilterState).Machine!.DebugOutput.SetState(ComponentId, Level, State);
+        DdiGate.Enter(DdiTable.DbgSetDebugFilterState).Machine.DebugOutput.SetState(ComponentId, Level, State);
         return STATUS_SUCCESS;
     }
 }

@@ -12,7 +12,7 @@ public static partial class Wdm
         var thread = DdiGate.Enter(DdiTable.KeLeaveCriticalRegion);
         if (thread.KernelApcDisable >= 0)
         {
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x3E, 0, 0, 0,
+            thread.Machine.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x3E, 0, 0, 0,
                 $"KeLeaveCriticalRegion by {thread}, which is not in a critical region");
         }
 
@@ -29,7 +29,7 @@ public static partial class Wdm
         var thread = DdiGate.Enter(DdiTable.KeLeaveGuardedRegion);
         if (thread.SpecialApcDisable >= 0)
         {
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x0004000E, 0, 0, 0,
+            thread.Machine.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0x0004000E, 0, 0, 0,
                 $"KeLeaveGuardedRegion by {thread}, which is not in a guarded region (rule GuardedRegions)");
         }
 

@@ -10,7 +10,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.KeInitializeDpc);
         KeContext.NotNull(Dpc, nameof(Dpc));
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         Dpc.Routine = DeferredRoutine;
         Dpc.DeferredContext = DeferredContext;
         Dpc.Importance = MediumImportance;
@@ -30,7 +30,7 @@ public static partial class Wdm
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.KeInsertQueueDpc);
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         RequireInitialized(KeContext.NotNull(Dpc, nameof(Dpc)), machine);
         bool queued;
         lock (machine.Scheduler.Lock)
@@ -52,7 +52,7 @@ public static partial class Wdm
     public static bool KeRemoveQueueDpc(KDPC Dpc)
     {
         var thread = DdiGate.Enter(DdiTable.KeRemoveQueueDpc);
-        return thread.Machine!.Scheduler.RemoveDpc(KeContext.NotNull(Dpc, nameof(Dpc)));
+        return thread.Machine.Scheduler.RemoveDpc(KeContext.NotNull(Dpc, nameof(Dpc)));
     }
 
     /// <summary>KeSetImportanceDpc: where the DPC goes in the queue (HighImportance: the head).</summary>
@@ -74,7 +74,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.KeSetTargetProcessorDpc);
         KeContext.NotNull(Dpc, nameof(Dpc));
-        if (Number >= 0 && Number < thread.Machine!.Processors.Count)
+        if (Number >= 0 && Number < thread.Machine.Processors.Count)
         {
             Dpc.TargetProcessor = Number;
         }

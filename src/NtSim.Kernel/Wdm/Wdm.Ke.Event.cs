@@ -12,14 +12,14 @@ public static partial class Wdm
             throw new ArgumentOutOfRangeException(nameof(Type), Type, "KeInitializeEvent: not an EVENT_TYPE value.");
         }
 
-        Events.Initialize(thread.Machine!, Event, Type, State);
+        Events.Initialize(thread.Machine, Event, Type, State);
     }
 
     /// <summary>KeSetEvent: signals the event, releasing waiters; returns the previous state.</summary>
     public static int KeSetEvent(KEVENT Event, int Increment, bool Wait)
     {
         var thread = DdiGate.Enter(DdiTable.KeSetEvent, Event?.Address ?? 0);
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         Waits.RequireInitialized(KeContext.NotNull(Event, nameof(Event)), machine, nameof(KeSetEvent));
 
         var previous = Events.Set(machine, Event);
@@ -37,8 +37,8 @@ public static partial class Wdm
     public static int KeResetEvent(KEVENT Event)
     {
         var thread = DdiGate.Enter(DdiTable.KeResetEvent);
-        Waits.RequireInitialized(KeContext.NotNull(Event, nameof(Event)), thread.Machine!, nameof(KeResetEvent));
-        return Events.Reset(thread.Machine!, Event);
+        Waits.RequireInitialized(KeContext.NotNull(Event, nameof(Event)), thread.Machine, nameof(KeResetEvent));
+        return Events.Reset(thread.Machine, Event);
     }
 
     /// <summary>KeClearEvent: sets the event to not signaled.</summary>

@@ -45,12 +45,12 @@ public static partial class Wdm
     }
 
     /// <summary>KeQueryActiveProcessorCount: the number of active processors.</summary>
-    public static uint KeQueryActiveProcessorCount() => (uint)DdiGate.Enter(DdiTable.KeQueryActiveProcessorCount).Machine!.Processors.Count;
+    public static uint KeQueryActiveProcessorCount() => (uint)DdiGate.Enter(DdiTable.KeQueryActiveProcessorCount).Machine.Processors.Count;
 
     /// <summary>KeQueryActiveProcessorCount with the affinity mask of the active processors.</summary>
     public static uint KeQueryActiveProcessorCount(out ulong ActiveProcessors)
     {
-        var count = DdiGate.Enter(DdiTable.KeQueryActiveProcessorCount).Machine!.Processors.Count;
+        var count = DdiGate.Enter(DdiTable.KeQueryActiveProcessorCount).Machine.Processors.Count;
         ActiveProcessors = count == 64 ? ulong.MaxValue : (1UL << count) - 1;
         return (uint)count;
     }
@@ -66,7 +66,7 @@ public static partial class Wdm
     public static void KeBugCheckEx(uint BugCheckCode, ulong BugCheckParameter1, ulong BugCheckParameter2, ulong BugCheckParameter3, ulong BugCheckParameter4)
     {
         var thread = DdiGate.Enter(DdiTable.KeBugCheckEx);
-        thread.Machine!.RaiseBugCheck(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4,
+        thread.Machine.RaiseBugCheck(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4,
             "KeBugCheckEx called by the driver");
     }
 

@@ -6,7 +6,7 @@ public static partial class Wdm
     public static void KeInitializeMutex(KMUTEX Mutex, uint Level)
     {
         var thread = DdiGate.Enter(DdiTable.KeInitializeMutex);
-        Mutexes.Initialize(thread.Machine!, KeContext.NotNull(Mutex, nameof(Mutex)));
+        Mutexes.Initialize(thread.Machine, KeContext.NotNull(Mutex, nameof(Mutex)));
     }
 
     /// <summary>KeReleaseMutex: releases one acquisition; a non-owner raises STATUS_MUTANT_NOT_OWNED.
@@ -14,7 +14,7 @@ public static partial class Wdm
     public static int KeReleaseMutex(KMUTEX Mutex, bool Wait)
     {
         var thread = DdiGate.Enter(DdiTable.KeReleaseMutex);
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         Waits.RequireInitialized(KeContext.NotNull(Mutex, nameof(Mutex)), machine, nameof(KeReleaseMutex));
         var previous = Mutexes.Release(thread, Mutex);
 

@@ -12,7 +12,7 @@ public static partial class Wdm
             throw new ArgumentOutOfRangeException(nameof(Count), $"KeInitializeSemaphore: need 0 <= Count <= Limit and Limit > 0 (Count {Count}, Limit {Limit}).");
         }
 
-        Semaphores.Initialize(thread.Machine!, Semaphore, Count, Limit);
+        Semaphores.Initialize(thread.Machine, Semaphore, Count, Limit);
     }
 
     /// <summary>KeReleaseSemaphore: adds <paramref name="Adjustment"/> to the count; past the limit
@@ -20,7 +20,7 @@ public static partial class Wdm
     public static int KeReleaseSemaphore(KSEMAPHORE Semaphore, int Increment, int Adjustment, bool Wait)
     {
         var thread = DdiGate.Enter(DdiTable.KeReleaseSemaphore);
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         Waits.RequireInitialized(KeContext.NotNull(Semaphore, nameof(Semaphore)), machine, nameof(KeReleaseSemaphore));
         if (Adjustment <= 0)
         {

@@ -20,7 +20,7 @@ public static partial class Wdm
             throw new ArgumentOutOfRangeException(nameof(Type), Type, "KeInitializeTimerEx: not a TIMER_TYPE value.");
         }
 
-        Timers.Initialize(thread.Machine!, Timer, Type);
+        Timers.Initialize(thread.Machine, Timer, Type);
     }
 
     /// <summary>KeSetTimer: KeSetTimerEx without a period.</summary>
@@ -33,7 +33,7 @@ public static partial class Wdm
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.KeSetTimerEx);
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         KeContext.NotNull(Timer, nameof(Timer));
         Uninitialized.Require(Timer.Machine == machine, "KTIMER", "KeInitializeTimer(Ex)", nameof(KeSetTimerEx));
 
@@ -57,7 +57,7 @@ public static partial class Wdm
     public static bool KeCancelTimer(KTIMER Timer)
     {
         var thread = DdiGate.Enter(DdiTable.KeCancelTimer);
-        var wasSet = Timers.Cancel(thread.Machine!, KeContext.NotNull(Timer, nameof(Timer)));
+        var wasSet = Timers.Cancel(thread.Machine, KeContext.NotNull(Timer, nameof(Timer)));
 
         DdiGate.Leave(thread, DdiTable.KeCancelTimer);
         return wasSet;
@@ -69,7 +69,7 @@ public static partial class Wdm
     /// <summary>KeQuerySystemTime: the system time (100 ns units since 1601, UTC).</summary>
     public static void KeQuerySystemTime(out LARGE_INTEGER CurrentTime)
     {
-        var machine = DdiGate.Enter(DdiTable.KeQuerySystemTime).Machine!;
+        var machine = DdiGate.Enter(DdiTable.KeQuerySystemTime).Machine;
         CurrentTime = machine.SystemTimeAtBoot + machine.InterruptTime;
     }
 
@@ -77,24 +77,24 @@ public static partial class Wdm
     public static void KeQuerySystemTimePrecise(out LARGE_INTEGER CurrentTime) => KeQuerySystemTime(out CurrentTime);
 
     /// <summary>KeQueryInterruptTime: 100 ns units since boot.</summary>
-    public static ulong KeQueryInterruptTime() => (ulong)DdiGate.Enter(DdiTable.KeQueryInterruptTime).Machine!.InterruptTime;
+    public static ulong KeQueryInterruptTime() => (ulong)DdiGate.Enter(DdiTable.KeQueryInterruptTime).Machine.InterruptTime;
 
     /// <summary>KeQueryPerformanceCounter: a 10 MHz counter (the frequency Windows 10 reports).</summary>
     public static LARGE_INTEGER KeQueryPerformanceCounter(out LARGE_INTEGER PerformanceFrequency)
     {
         PerformanceFrequency = 10_000_000;
-        return DdiGate.Enter(DdiTable.KeQueryPerformanceCounter).Machine!.InterruptTime;
+        return DdiGate.Enter(DdiTable.KeQueryPerformanceCounter).Machine.InterruptTime;
     }
 
     /// <summary>KeQueryPerformanceCounter without the frequency.</summary>
-    public static LARGE_INTEGER KeQueryPerformanceCounter() => DdiGate.Enter(DdiTable.KeQueryPerformanceCounter).Machine!.InterruptTime;
+    public static LARGE_INTEGER KeQueryPerformanceCounter() => DdiGate.Enter(DdiTable.KeQueryPerformanceCounter).Machine.InterruptTime;
 
     /// <summary>KeQueryTimeIncrement: 100 ns units per clock tick (15.625 ms).</summary>
     public static uint KeQueryTimeIncrement() => 156_250;
 
     /// <summary>KeQueryTickCount: clock ticks since boot.</summary>
     public static void KeQueryTickCount(out LARGE_INTEGER CurrentCount) =>
-        CurrentCount = DdiGate.Enter(DdiTable.KeQueryTickCount).Machine!.InterruptTime / 156_250;
+        CurrentCount = DdiGate.Enter(DdiTable.KeQueryTickCount).Machine.InterruptTime / 156_250;
 
     /// <summary>KeDelayExecutionThread: puts the thread to sleep for Interval (negative relative,
     /// positive absolute); STATUS_SUCCESS when it elapses, STATUS_ALERTED if alerted.</summary>
@@ -102,7 +102,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.KeDelayExecutionThread);
         Waits.RequireWaitIrql(thread, null, Interval.QuadPart);
-        var status = thread.Machine!.Scheduler.Wait(thread, [], WaitAny, WaitMode, Alertable, Interval.QuadPart == 0 ? -1 : Interval.QuadPart);
+        var status = thread.Machine.Scheduler.Wait(thread, [], WaitAny, WaitMode, Alertable, Interval.QuadPart == 0 ? -1 : Interval.QuadPart);
         return status == STATUS_TIMEOUT ? STATUS_SUCCESS : status;
     }
 
@@ -111,7 +111,7 @@ public static partial class Wdm
     public static void KeStallExecutionProcessor(uint MicroSeconds)
     {
         var thread = DdiGate.Enter(DdiTable.KeStallExecutionProcessor);
-        thread.Machine!.Scheduler.Stall(MicroSeconds * 10L);
+        thread.Machine.Scheduler.Stall(MicroSeconds * 10L);
         DdiGate.Leave(thread, DdiTable.KeStallExecutionProcessor);
     }
 }

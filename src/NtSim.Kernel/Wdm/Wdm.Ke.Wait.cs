@@ -8,7 +8,7 @@ public static partial class Wdm
     public static NTSTATUS KeWaitForSingleObject(DispatcherObject Object, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, bool Alertable, LARGE_INTEGER? Timeout)
     {
         var thread = DdiGate.Enter(DdiTable.KeWaitForSingleObject);
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         Waits.RequireInitialized(KeContext.NotNull(Object, nameof(Object)), machine, nameof(KeWaitForSingleObject));
         var timeout = Timeout?.QuadPart;
         Waits.RequireWaitIrql(thread, Object, timeout);
@@ -25,7 +25,7 @@ public static partial class Wdm
         KPROCESSOR_MODE WaitMode, bool Alertable, LARGE_INTEGER? Timeout, KWAIT_BLOCK[]? WaitBlockArray)
     {
         var thread = DdiGate.Enter(DdiTable.KeWaitForMultipleObjects);
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         KeContext.NotNull(Object, nameof(Object));
         if (Count > MAXIMUM_WAIT_OBJECTS || (WaitBlockArray is null && Count > THREAD_WAIT_OBJECTS)
             || (WaitBlockArray is not null && WaitBlockArray.Length < Count))

@@ -23,7 +23,7 @@ public static partial class Wdm
             return null;
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var mdl = new MDL { FromIoAllocateMdl = true };
         machine.Memory.InitializeMdl(machine, mdl, VirtualAddress, Length);
         if (Irp is IMdlList list)
@@ -60,7 +60,7 @@ public static partial class Wdm
                 $"IoFreeMdl was given {Mdl}, whose pages are still mapped at {Mdl.MappedSystemVa}; MmUnmapLockedPages (or MmUnlockPages) must come first");
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         if (Mdl.Lock is { } locked)
         {
             // "If the physical pages that are described by the MDL are locked, the driver must unlock
@@ -108,7 +108,7 @@ public static partial class Wdm
                     $"MmProbeAndLockPages was given {mdl}, which has flags 0x{(ushort)wrong:x4}; only an MDL that is not locked, mapped, partial or built for nonpaged pool may be probed and locked"));
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         machine.Memory.ProbeAndLock(thread, mdl, AccessMode, Operation != IoReadAccess, file, line);
         DdiGate.Leave(thread, DdiTable.MmProbeAndLockPages);
     }
@@ -140,7 +140,7 @@ public static partial class Wdm
             UnlockNotLocked(thread, mdl);
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         machine.Memory.Unlock(thread, mdl);
         DdiGate.Leave(thread, DdiTable.MmUnlockPages);
     }
@@ -184,7 +184,7 @@ public static partial class Wdm
             return default;
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var address = machine.Memory.MapLocked(mdl, readOnly: (Priority & MdlMappingNoWrite) != 0);
         DdiGate.Leave(thread, DdiTable.MmGetSystemAddressForMdlSafe);
         return address;
@@ -209,7 +209,7 @@ public static partial class Wdm
             throw new ArgumentException($"MmUnmapLockedPages: BaseAddress {BaseAddress} is not the address {mdl} is mapped at ({mdl.MappedSystemVa}).", nameof(BaseAddress));
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         machine.Memory.UnmapLocked(mdl);
         DdiGate.Leave(thread, DdiTable.MmUnmapLockedPages);
     }
@@ -228,7 +228,7 @@ public static partial class Wdm
             throw new InvalidOperationException($"MmBuildMdlForNonPagedPool: {mdl} is locked, mapped or partial; build a fresh MDL.");
         }
 
-        thread.Machine!.Memory.BuildForNonPagedPool(thread, mdl);
+        thread.Machine.Memory.BuildForNonPagedPool(thread, mdl);
     }
 
     /// <summary>MmInitializeMdl: makes <paramref name="MemoryDescriptorList"/> (the driver's own MDL
@@ -242,7 +242,7 @@ public static partial class Wdm
             throw new InvalidOperationException($"MmInitializeMdl: {mdl} is in use (allocated by IoAllocateMdl, locked or mapped); initialize only the driver's own, idle MDL storage.");
         }
 
-        thread.Machine!.Memory.InitializeMdl(thread.Machine, mdl, BaseVa, Length);
+        thread.Machine.Memory.InitializeMdl(thread.Machine, mdl, BaseVa, Length);
     }
 
     /// <summary>MmSizeOfMdl: the bytes an MDL for [<paramref name="Base"/>, +<paramref name="Length"/>)
@@ -304,7 +304,7 @@ public static partial class Wdm
             // PROCESS_HAS_LOCKED_PAGES 0x1: P2 the MDL, P3 the process's locked pages, P4 the driver
             // stacks (not kept: 0): unlocking process pages that are not locked.
             var process = thread.ApcStateProcess;
-            thread.Machine!.RaiseBugCheck(PROCESS_HAS_LOCKED_PAGES, 1, mdl.Address, (ulong)process.AddressSpace.LockedPageCount, 0,
+            thread.Machine.RaiseBugCheck(PROCESS_HAS_LOCKED_PAGES, 1, mdl.Address, (ulong)process.AddressSpace.LockedPageCount, 0,
                 $"MmUnlockPages was given {mdl}, whose pages are not locked (never locked, or unlocked already)");
         }
 

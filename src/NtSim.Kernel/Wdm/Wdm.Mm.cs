@@ -7,7 +7,7 @@ public static partial class Wdm
     public static bool MmIsAddressValid(PVOID VirtualAddress)
     {
         var thread = DdiGate.Enter(DdiTable.MmIsAddressValid);
-        return thread.Machine!.Memory.IsAddressValid(thread, VirtualAddress.Address);
+        return thread.Machine.Memory.IsAddressValid(thread, VirtualAddress.Address);
     }
 
     /// <summary>MmGetSystemRangeStart (MM_SYSTEM_RANGE_START): the lowest system-space address.</summary>

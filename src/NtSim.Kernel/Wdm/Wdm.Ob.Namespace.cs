@@ -23,7 +23,7 @@ public static partial class Wdm
         var thread = DdiGate.Enter(DdiTable.ZwCreateSymbolicLinkObject);
         RequireWellFormed(thread, LinkTarget, nameof(ZwCreateSymbolicLinkObject), nameof(LinkTarget));
         var buffer = LinkTarget.Buffer.Span[..(LinkTarget.MaximumLength / 2)].ToArray();
-        var link = new SymbolicLinkObject(LinkTarget.ToString(), buffer, thread.Machine!.ObjectManager.SystemTime);
+        var link = new SymbolicLinkObject(LinkTarget.ToString(), buffer, thread.Machine.ObjectManager.SystemTime);
         return CreateNamedObject(out LinkHandle, ObjectTypes.SymbolicLink, link, DesiredAccess, ObjectAttributes, file, line, DdiTable.ZwCreateSymbolicLinkObject);
     }
 
@@ -49,7 +49,7 @@ public static partial class Wdm
     public static NTSTATUS ZwMakeTemporaryObject(HANDLE Handle)
     {
         var thread = DdiGate.Enter(DdiTable.ZwMakeTemporaryObject);
-        var objects = thread.Machine!.ObjectManager;
+        var objects = thread.Machine.ObjectManager;
         var status = objects.ReferenceByHandle(Handle, DELETE, null, KernelMode, out var header, out _);
         if (NT_SUCCESS(status))
         {
@@ -64,7 +64,7 @@ public static partial class Wdm
         in OBJECT_ATTRIBUTES attributes, string file, int line, Ddi ddi)
     {
         var thread = DdiGate.Enter(ddi);
-        var objects = thread.Machine!.ObjectManager;
+        var objects = thread.Machine.ObjectManager;
         handle = HANDLE.NULL;
         var status = objects.Capture(attributes, KernelMode, ddi.Name, out var name);
         if (!NT_SUCCESS(status))
@@ -90,7 +90,7 @@ public static partial class Wdm
         string file, int line, Ddi ddi)
     {
         var thread = DdiGate.Enter(ddi);
-        var status = thread.Machine!.ObjectManager.OpenObjectByName(attributes, type, desiredAccess, KernelMode, null, thread.CurrentModule, file, line,
+        var status = thread.Machine.ObjectManager.OpenObjectByName(attributes, type, desiredAccess, KernelMode, null, thread.CurrentModule, file, line,
             ddi.Name, out handle);
         DdiGate.Leave(thread, ddi);
         return status;
@@ -100,7 +100,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.ZwQuerySymbolicLinkObject);
         returnedLength = 0;
-        var objects = thread.Machine!.ObjectManager;
+        var objects = thread.Machine.ObjectManager;
         var status = objects.ReferenceByHandle(linkHandle, SYMBOLIC_LINK_QUERY, ObjectTypes.SymbolicLink, KernelMode, out var header, out _);
         if (!NT_SUCCESS(status))
         {
@@ -112,7 +112,7 @@ public static partial class Wdm
             if (linkTarget.MaximumLength > linkTarget.Buffer.Length * 2)
             {
                 // The output string's Length is ignored; its buffer must hold MaximumLength bytes (0xC4/0xE4).
-                thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE4, 0, 0, 0,
+                thread.Machine.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE4, 0, 0, 0,
                     $"ZwQuerySymbolicLinkObject: LinkTarget.MaximumLength {linkTarget.MaximumLength} exceeds its buffer of {linkTarget.Buffer.Length} characters");
             }
 
@@ -141,7 +141,7 @@ public static partial class Wdm
         if (value.Malformation is { } why)
         {
             // 0xC4/0xE4: P2 the call, P3 the string; neither has an address here.
-            thread.Machine!.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE4, 0, 0, 0, $"{ddi}: {argument} is a malformed UNICODE_STRING: {why}");
+            thread.Machine.RaiseBugCheck(DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE4, 0, 0, 0, $"{ddi}: {argument} is a malformed UNICODE_STRING: {why}");
         }
     }
 }

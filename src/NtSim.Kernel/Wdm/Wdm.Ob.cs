@@ -38,7 +38,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.ObReferenceObjectByHandle);
         RequireAccessMode(AccessMode, nameof(ObReferenceObjectByHandle));
-        var status = thread.Machine!.ObjectManager.ReferenceByHandle(Handle, DesiredAccess, ObjectType, AccessMode, out var header, out HandleInformation);
+        var status = thread.Machine.ObjectManager.ReferenceByHandle(Handle, DesiredAccess, ObjectType, AccessMode, out var header, out HandleInformation);
         Object = header?.Body;
         return status;
     }
@@ -54,7 +54,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.ObReferenceObjectByPointer);
         RequireAccessMode(AccessMode, nameof(ObReferenceObjectByPointer));
-        var header = thread.Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
+        var header = thread.Machine.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
         if (ObjectType is not null && header.Type != ObjectType)
         {
             return STATUS_OBJECT_TYPE_MISMATCH;
@@ -71,7 +71,7 @@ public static partial class Wdm
     /// <summary>ObfReferenceObject: ObReferenceObject, returning the new count.</summary>
     public static long ObfReferenceObject(object Object)
     {
-        var header = DdiGate.Enter(DdiTable.ObfReferenceObject).Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
+        var header = DdiGate.Enter(DdiTable.ObfReferenceObject).Machine.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
         return header.Manager.Reference(header);
     }
 
@@ -83,7 +83,7 @@ public static partial class Wdm
     /// <summary>ObfDereferenceObject: ObDereferenceObject, returning the new count.</summary>
     public static long ObfDereferenceObject(object Object)
     {
-        var header = DdiGate.Enter(DdiTable.ObfDereferenceObject).Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
+        var header = DdiGate.Enter(DdiTable.ObfDereferenceObject).Machine.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
         return header.Manager.Dereference(header);
     }
 
@@ -95,7 +95,7 @@ public static partial class Wdm
     /// handle closes (at once if none is open).</summary>
     public static void ObMakeTemporaryObject(object Object)
     {
-        var header = DdiGate.Enter(DdiTable.ObMakeTemporaryObject).Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
+        var header = DdiGate.Enter(DdiTable.ObMakeTemporaryObject).Machine.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
         header.Manager.MakeTemporary(header);
     }
 
@@ -105,7 +105,7 @@ public static partial class Wdm
     /// <paramref name="ReturnLength"/>.</summary>
     public static NTSTATUS ObQueryNameString(object Object, out OBJECT_NAME_INFORMATION ObjectNameInfo, uint Length, out uint ReturnLength)
     {
-        var header = DdiGate.Enter(DdiTable.ObQueryNameString).Machine!.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
+        var header = DdiGate.Enter(DdiTable.ObQueryNameString).Machine.ObjectManager.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
         var name = header.Manager.QueryName(header) ?? "";
         ObjectNameInfo = default;
         ReturnLength = OBJECT_NAME_INFORMATION.Size + (uint)(name.Length + 1) * 2;
@@ -125,7 +125,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.ObOpenObjectByPointer);
         RequireAccessMode(AccessMode, nameof(ObOpenObjectByPointer));
-        var objects = thread.Machine!.ObjectManager;
+        var objects = thread.Machine.ObjectManager;
         var header = objects.HeaderOf(KeContext.NotNull(Object, nameof(Object)));
         return objects.OpenObjectByPointer(header, HandleAttributes, DesiredAccess, ObjectType, thread.CurrentModule, file, line, out Handle);
     }
@@ -136,7 +136,7 @@ public static partial class Wdm
     public static NTSTATUS ZwClose(HANDLE Handle)
     {
         var thread = DdiGate.Enter(DdiTable.ZwClose);
-        var status = thread.Machine!.ObjectManager.CloseHandle(Handle, KernelMode);
+        var status = thread.Machine.ObjectManager.CloseHandle(Handle, KernelMode);
         DdiGate.Leave(thread, DdiTable.ZwClose);
         return status;
     }
@@ -146,7 +146,7 @@ public static partial class Wdm
     public static NTSTATUS ZwWaitForSingleObject(HANDLE Handle, bool Alertable, LARGE_INTEGER? Timeout)
     {
         var thread = DdiGate.Enter(DdiTable.ZwWaitForSingleObject);
-        var objects = thread.Machine!.ObjectManager;
+        var objects = thread.Machine.ObjectManager;
         var status = objects.ReferenceByHandle(Handle, SYNCHRONIZE, null, KernelMode, out var header, out _);
         if (!NT_SUCCESS(status))
         {

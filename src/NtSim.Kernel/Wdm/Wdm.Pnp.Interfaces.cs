@@ -58,7 +58,7 @@ public static partial class Wdm
             instancePath = node.InstancePath;
         }
 
-        var names = DeviceInterfaces.List(thread.Machine!, InterfaceClassGuid, instancePath, (Flags & DEVICE_INTERFACE_INCLUDE_NONACTIVE) != 0);
+        var names = DeviceInterfaces.List(thread.Machine, InterfaceClassGuid, instancePath, (Flags & DEVICE_INTERFACE_INCLUDE_NONACTIVE) != 0);
         var chars = DeviceInterfaceList.Build(names.Select(n => n.Name.SymbolicLinkName));
         PoolRequest.TryFromFlags(POOL_FLAG_PAGED, out var request);
         var list = AllocatePool(thread, request, (ulong)chars.Length * 2, TAG("PnpI"), file, line, DdiTable.IoGetDeviceInterfaces);

@@ -37,7 +37,7 @@ public static partial class Wdm
         KeContext.NotNull(DriverObject, nameof(DriverObject));
         KeContext.NotNull(CallbackRoutine, nameof(CallbackRoutine));
         NotificationEntry = null;
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var module = machine.Modules.For(CallbackRoutine);
         PlugPlayNotificationEntry entry;
         switch (EventCategory)
@@ -87,7 +87,7 @@ public static partial class Wdm
             throw new ArgumentException($"{ddi.Name}: NotificationEntry is not a value IoRegisterPlugPlayNotification returned.", nameof(notificationEntry));
         }
 
-        return thread.Machine!.PlugPlayNotifications.Remove(thread, entry, waitForCallback) ? STATUS_SUCCESS : STATUS_INVALID_PARAMETER;
+        return thread.Machine.PlugPlayNotifications.Remove(thread, entry, waitForCallback) ? STATUS_SUCCESS : STATUS_INVALID_PARAMETER;
     }
 
     /// <summary>The device node of the PDO at the bottom of the stack a file object was opened on.</summary>

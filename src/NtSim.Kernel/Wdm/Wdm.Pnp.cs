@@ -15,7 +15,7 @@ public static partial class Wdm
         var node = PnpRules.RequirePdo(thread, DeviceObject, nameof(IoInvalidateDeviceRelations));
         if (Type == BusRelations)
         {
-            thread.Machine!.Pnp.Request(thread, new PnpRequest(node, PnpRequestKind.Reenumerate));
+            thread.Machine.Pnp.Request(thread, new PnpRequest(node, PnpRequestKind.Reenumerate));
         }
     }
 
@@ -25,7 +25,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.IoInvalidateDeviceState);
         var node = PnpRules.RequirePdo(thread, PhysicalDeviceObject, nameof(IoInvalidateDeviceState));
-        thread.Machine!.Pnp.Request(thread, new PnpRequest(node, PnpRequestKind.QueryState));
+        thread.Machine.Pnp.Request(thread, new PnpRequest(node, PnpRequestKind.QueryState));
     }
 
     /// <summary>IoRequestDeviceEject: the bus driver reports that the user asked to eject the
@@ -34,7 +34,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.IoRequestDeviceEject);
         var node = PnpRules.RequirePdo(thread, PhysicalDeviceObject, nameof(IoRequestDeviceEject));
-        thread.Machine!.Pnp.Request(thread, new PnpRequest(node, PnpRequestKind.Eject));
+        thread.Machine.Pnp.Request(thread, new PnpRequest(node, PnpRequestKind.Eject));
     }
 
     /// <summary>IoGetDeviceProperty into a buffer in memory: STATUS_BUFFER_TOO_SMALL with the
@@ -62,7 +62,7 @@ public static partial class Wdm
         DeviceRegKey = HANDLE.NULL;
         var thread = DdiGate.Enter(DdiTable.IoOpenDeviceRegistryKey);
         var node = PnpRules.RequirePdo(thread, DeviceObject, nameof(IoOpenDeviceRegistryKey));
-        var registry = thread.Machine!.Registry;
+        var registry = thread.Machine.Registry;
         string path;
         switch (DevInstKeyType)
         {
@@ -91,7 +91,7 @@ public static partial class Wdm
         resultLength = 0;
         var thread = DdiGate.Enter(DdiTable.IoGetDeviceProperty);
         var node = PnpRules.RequirePdo(thread, device, nameof(IoGetDeviceProperty));
-        var data = DeviceProperties.Read(thread.Machine!, node, property, out var known);
+        var data = DeviceProperties.Read(thread.Machine, node, property, out var known);
         if (!known)
         {
             return STATUS_INVALID_PARAMETER_2;

@@ -25,5 +25,5 @@ public static partial class Wdm
         ProbeUser(DdiGate.Enter(DdiTable.ProbeForWrite), Address, Length, Alignment, write: true, nameof(ProbeForWrite));
 
     private static void ProbeUser(KTHREAD thread, PVOID address, ulong length, uint alignment, bool write, string ddi) =>
-        thread.Machine!.Memory.ProbeUserBuffer(thread, address.Address, length, alignment, write, ddi);
+        thread.Machine.Memory.ProbeUserBuffer(thread, address.Address, length, alignment, write, ddi);
 }

@@ -15,7 +15,7 @@ public static partial class Wdm
     public static HANDLE ZwCurrentThread() => NtCurrentThread();
 
     /// <summary>PsInitialSystemProcess: the System process of the calling thread's machine.</summary>
-    public static EPROCESS PsInitialSystemProcess => KeContext.Running(nameof(PsInitialSystemProcess)).Machine!.SystemProcess;
+    public static EPROCESS PsInitialSystemProcess => KeContext.Running(nameof(PsInitialSystemProcess)).Machine.SystemProcess;
 
     /// <summary>
     /// PsCreateSystemThread: a system thread running <paramref name="StartRoutine"/>(<paramref name="StartContext"/>)
@@ -68,7 +68,7 @@ public static partial class Wdm
     public static EPROCESS PsGetCurrentProcess()
     {
         var thread = DdiGate.Enter(DdiTable.PsGetCurrentProcess);
-        return thread.Machine!.CurrentProcess(thread);
+        return thread.Machine.CurrentProcess(thread);
     }
 
     /// <summary>PsGetThreadId: a thread's id.</summary>

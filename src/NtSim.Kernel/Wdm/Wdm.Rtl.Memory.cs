@@ -22,7 +22,7 @@ public static partial class Wdm
     public static ulong RtlCompareMemory(PVOID Source1, PVOID Source2, ulong Length)
     {
         var thread = DdiGate.Enter(DdiTable.RtlCompareMemory);
-        var memory = thread.Machine!.Memory;
+        var memory = thread.Machine.Memory;
         ulong done = 0;
         while (done < Length)
         {
@@ -46,7 +46,7 @@ public static partial class Wdm
     private static void FillBytes(PVOID destination, ulong length, byte value, Ddi ddi)
     {
         var thread = DdiGate.Enter(ddi);
-        var memory = thread.Machine!.Memory;
+        var memory = thread.Machine.Memory;
         ulong done = 0;
         while (done < length)
         {
@@ -59,6 +59,6 @@ public static partial class Wdm
     private static void MoveBytes(PVOID destination, PVOID source, ulong length, Ddi ddi)
     {
         var thread = DdiGate.Enter(ddi);
-        thread.Machine!.Memory.Move(thread, destination.Address, source.Address, length, ddi.Name);
+        thread.Machine.Memory.Move(thread, destination.Address, source.Address, length, ddi.Name);
     }
 }

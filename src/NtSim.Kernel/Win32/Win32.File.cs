@@ -121,7 +121,7 @@ public static partial class Win32
     /// holding it, IRP_MJ_CLOSE).</summary>
     public static bool CloseHandle(HANDLE hObject)
     {
-        return Service(DdiTable.NtClose, hObject, null, static (thread, h, _) => thread.Machine!.ObjectManager.CloseHandle(h, Wdm.UserMode));
+        return Service(DdiTable.NtClose, hObject, null, static (thread, h, _) => thread.Machine.ObjectManager.CloseHandle(h, Wdm.UserMode));
     }
 
     /// <summary>CancelIo: cancels the calling thread's requests on the handle, and waits for them.</summary>

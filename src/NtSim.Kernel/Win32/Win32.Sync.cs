@@ -13,7 +13,7 @@ public static partial class Win32
             throw new NotSupportedException($"CreateEvent: named events are not supported yet (\"{lpName}\"); pass NULL.");
         }
 
-        var machine = thread.Machine!;
+        var machine = thread.Machine;
         var evt = new KEVENT();
         Wdm.KeInitializeEvent(evt, bManualReset ? Wdm.NotificationEvent : Wdm.SynchronizationEvent, bInitialState);
         var header = machine.ObjectManager.CreateObject(ObjectTypes.Event, evt, thread.Module, null, 0, evt.Address);
@@ -50,7 +50,7 @@ public static partial class Win32
 
         var objects = new DispatcherObject[nCount];
         var headers = new ObjectHeader[nCount];
-        var manager = thread.Machine!.ObjectManager;
+        var manager = thread.Machine.ObjectManager;
         var taken = 0;
         try
         {
@@ -130,7 +130,7 @@ public static partial class Win32
         var thread = Current(out var process);
         using var kernel = DdiGate.Service(thread, DdiTable.NtCreateThreadEx);
         ArgumentNullException.ThrowIfNull(lpStartAddress);
-        var created = process.CreateThread($"{process.ImageName} thread", thread.Machine!.Modules.For(lpStartAddress),
+        var created = process.CreateThread($"{process.ImageName} thread", thread.Machine.Modules.For(lpStartAddress),
             () => (int)lpStartAddress(lpParameter), main: false);
         var manager = thread.Machine.ObjectManager;
         var header = manager.AdoptThread(created);
@@ -144,7 +144,7 @@ public static partial class Win32
     {
         var thread = Current(out _);
         using var kernel = DdiGate.Service(thread, service);
-        var manager = thread.Machine!.ObjectManager;
+        var manager = thread.Machine.ObjectManager;
         var status = manager.ReferenceByHandle(hEvent, Wdm.EVENT_MODIFY_STATE, ObjectTypes.Event, Wdm.UserMode, out var header, out _);
         if (!Wdm.NT_SUCCESS(status))
         {

@@ -90,7 +90,7 @@ public static partial class Win32
     /// <summary>SYSTEM_SERVICE_EXCEPTION: P1 the exception code.</summary>
     private static Exception ServiceFault(KTHREAD thread, Exception e)
     {
-        thread.Machine!.BugCheckForException(Wdm.SYSTEM_SERVICE_EXCEPTION, e);
+        thread.Machine.BugCheckForException(Wdm.SYSTEM_SERVICE_EXCEPTION, e);
         return e;
     }
 }
