@@ -3,10 +3,10 @@ namespace NtSim;
 public sealed partial class Machine
 {
     /// <summary>The object manager: namespace, objects, handles.</summary>
-    internal ObjectManager ObjectManager { get; private set; } = null!;
+    internal ObjectManager ObjectManager { get; }
 
     /// <summary>PsInitialSystemProcess: the System process, whose handle table is the kernel handle table.</summary>
-    internal EPROCESS SystemProcess { get; private set; } = null!;
+    internal EPROCESS SystemProcess { get; }
 
     /// <summary>The object namespace under <paramref name="path"/> as text, one object a line, with
     /// link targets and counts (WinObj's view; the debugger prints <c>!object</c> itself).</summary>
@@ -17,10 +17,4 @@ public sealed partial class Machine
 
     /// <summary>The process a thread runs in now (ApcState.Process): its own, or the one it is attached to.</summary>
     internal EPROCESS CurrentProcess(KTHREAD thread) => thread.ApcStateProcess;
-
-    private void InitializeObjectManager()
-    {
-        ObjectManager = new ObjectManager(this);
-        SystemProcess = EPROCESS.CreateSystem(ObjectManager);
-    }
 }

@@ -6,7 +6,7 @@ public sealed partial class Machine
     private bool _systemRootIsTemporary;
 
     /// <summary>The PnP manager: the device tree and the operations devcon performs on it.</summary>
-    public PnpManager Pnp { get; private set; } = null!;
+    public PnpManager Pnp { get; }
 
     /// <summary>The host folder that plays <c>C:\Windows</c>: under the machine folder, or a temporary
     /// folder (made on first use, deleted at Dispose) for a machine in memory.</summary>
@@ -44,13 +44,8 @@ public sealed partial class Machine
     }
 
     /// <summary>Device installation: the driver store and what devcon install/update and pnputil do.</summary>
-    public NtSim.Setup.DeviceSetup Setup { get; private set; } = null!;
+    public NtSim.Setup.DeviceSetup Setup { get; }
 
-    private void InitializePnp()
-    {
-        Pnp = new PnpManager(this);
-        Setup = new NtSim.Setup.DeviceSetup(this);
-    }
 
     /// <summary>Boot of a machine whose registry was kept: the boot, system and auto-start drivers
     /// start (in that order of Start), then the PnP manager rebuilds the device tree from Enum.

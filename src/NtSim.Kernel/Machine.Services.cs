@@ -3,5 +3,5 @@ namespace NtSim;
 public sealed partial class Machine
 {
     /// <summary>The service control manager: create, start, stop, query and delete driver services (sc.exe).</summary>
-    public ServiceControlManager Services { get; private set; } = null!;
+    public ServiceControlManager Services { get; }
 }

@@ -40,7 +40,21 @@ public sealed partial class Machine : IDisposable
         SystemTimeAtBoot = options.Mode == ExecutionMode.Deterministic
             ? new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc).ToFileTimeUtc()
             : DateTime.UtcNow.ToFileTimeUtc();
-        InitializeExecutive();
+        // The executive, in the order its parts depend on each other: memory and the pool first
+        // (the I/O manager's IRPs come from pool), the object namespace, the registry under it,
+        // the work queues, the I/O manager, the service control manager, Plug and Play.
+        Memory = new MemoryManager();
+        Tracking = new ResourceTracker();
+        Pool = new ExPool(Memory, Tracking, (ulong)options.MemoryMegabytes << 20);
+        ObjectManager = new ObjectManager(this);
+        SystemProcess = EPROCESS.CreateSystem(ObjectManager);
+        ConfigurationManager = new ConfigurationManager(this);
+        Registry = new MachineRegistry(ConfigurationManager);
+        WorkQueues = new WorkQueues(this);
+        IoManager = new IoManager(this);
+        Services = new ServiceControlManager(this);
+        Pnp = new PnpManager(this);
+        Setup = new NtSim.Setup.DeviceSetup(this);
     }
 
     /// <summary>Boots a machine with the given options (defaults: 2 processors, deterministic, seed 0).</summary>
@@ -53,7 +67,6 @@ public sealed partial class Machine : IDisposable
     private static Machine Start(Machine machine)
     {
         machine.Scheduler.Start();
-        machine.StartExecutive();
         DebugPrintFilter.Apply(machine);
         machine.BootFromRegistry();
         return machine;
