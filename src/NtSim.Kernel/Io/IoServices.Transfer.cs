@@ -6,211 +6,216 @@ internal static partial class IoServices
     /// a system buffer copied back at completion; DO_DIRECT_IO: an MDL over the caller's locked
     /// pages; neither: the caller's address).</summary>
     internal static NTSTATUS ReadFile(KTHREAD thread, HANDLE handle, HANDLE eventHandle, IO_STATUS_BLOCK iosb, PVOID buffer, uint length,
-        LARGE_INTEGER? byteOffset, IUserCompletion? completion) =>
-        Transfer(thread, handle, eventHandle, iosb, buffer, length, byteOffset, completion, write: false);
+        LARGE_INTEGER? byteOffset, IUserCompletion? completion)
+    {
+        var request = new TransferRequest(eventHandle, buffer, length, byteOffset, completion, Write: false);
+        return Issue(thread, handle, ref request, iosb);
+    }
 
     /// <summary>NtWriteFile: IRP_MJ_WRITE, the buffer passed as for NtReadFile.</summary>
     internal static NTSTATUS WriteFile(KTHREAD thread, HANDLE handle, HANDLE eventHandle, IO_STATUS_BLOCK iosb, PVOID buffer, uint length,
-        LARGE_INTEGER? byteOffset, IUserCompletion? completion) =>
-        Transfer(thread, handle, eventHandle, iosb, buffer, length, byteOffset, completion, write: true);
+        LARGE_INTEGER? byteOffset, IUserCompletion? completion)
+    {
+        var request = new TransferRequest(eventHandle, buffer, length, byteOffset, completion, Write: true);
+        return Issue(thread, handle, ref request, iosb);
+    }
 
     /// <summary>NtDeviceIoControlFile / NtInternal...: the control code's access bits are checked
     /// against the handle's granted access, and the buffers are passed by its method.</summary>
     internal static NTSTATUS DeviceIoControlFile(KTHREAD thread, HANDLE handle, HANDLE eventHandle, IO_STATUS_BLOCK iosb, uint code,
         PVOID input, uint inputLength, PVOID output, uint outputLength, bool internalControl, IUserCompletion? completion)
     {
+        var request = new ControlRequest(eventHandle, code, input, inputLength, output, outputLength, internalControl, completion);
+        return Issue(thread, handle, ref request, iosb);
+    }
+
+    /// <summary>NtFlushBuffersFile: IRP_MJ_FLUSH_BUFFERS; the handle must allow writing.</summary>
+    internal static NTSTATUS FlushBuffersFile(KTHREAD thread, HANDLE handle, IO_STATUS_BLOCK iosb)
+    {
+        var request = new FlushRequest();
+        return Issue(thread, handle, ref request, iosb);
+    }
+
+    /// <summary>The file services' shared prologue and epilogue: reference the file by its handle,
+    /// check the handle's access for a user-mode caller, build the request (an exception of the
+    /// I/O manager's own set-up gives the IRP back and becomes the status), and send it.</summary>
+    internal static NTSTATUS Issue<TRequest>(KTHREAD thread, HANDLE handle, ref TRequest request, IO_STATUS_BLOCK iosb)
+        where TRequest : struct, IFileRequest
+    {
         var status = ReferenceFile(thread, handle, 0, out var file, out var granted);
         if (!Wdm.NT_SUCCESS(status))
         {
             return status;
         }
 
-        var machine = thread.Machine;
-        var mode = thread.PreviousMode;
-        var required = (code >> 14) & 3;
-        if (mode == Wdm.UserMode
-            && (((required & Wdm.FILE_READ_ACCESS) != 0 && (granted & Wdm.FILE_READ_DATA) == 0)
-                || ((required & Wdm.FILE_WRITE_ACCESS) != 0 && (granted & Wdm.FILE_WRITE_DATA) == 0)))
+        if (thread.PreviousMode == Wdm.UserMode && !request.Allows(granted))
         {
-            // IopXxxControlFile: the handle must carry the access the control code asks for.
-            machine.ObjectManager.Dereference(file!.Header!);
+            // IopXxxControlFile, NtReadFile ...: the handle must carry the access the request asks for.
+            thread.Machine.ObjectManager.Dereference(file!.Header!);
             return Wdm.STATUS_ACCESS_DENIED;
         }
 
-        var method = code & 3;
         IRP? irp = null;
         KEVENT? evt;
         DEVICE_OBJECT top;
         try
         {
-            if (mode == Wdm.UserMode && method != Wdm.METHOD_NEITHER)
-            {
-                thread.Machine.Memory.ProbeUserBuffer(thread, input.Address, inputLength, 1, write: false, nameof(Wdm.ProbeForRead));
-                if (method == Wdm.METHOD_BUFFERED)
-                {
-                    thread.Machine.Memory.ProbeUserBuffer(thread, output.Address, outputLength, 1, write: true, nameof(Wdm.ProbeForWrite));
-                }
-            }
-
-            irp = NewRequest(thread, file!, eventHandle, internalControl ? Wdm.IRP_MJ_INTERNAL_DEVICE_CONTROL : Wdm.IRP_MJ_DEVICE_CONTROL,
-                out evt, out top, out status);
+            status = request.Build(thread, file!, ref irp, out evt, out top);
             if (irp is null)
             {
-                machine.ObjectManager.Dereference(file!.Header!);
+                thread.Machine.ObjectManager.Dereference(file!.Header!);
+                return status;
+            }
+        }
+        catch (NtStatusException e)
+        {
+            return Abandon(thread, irp, file!, e.Status);
+        }
+
+        // Only the I/O manager's own set-up above turns an exception into a status; one raised by a
+        // driver once it has the IRP is the driver's bug and goes on up (0x3B for a system service).
+        return UserRequests.Send(thread, file!, top, irp, evt, evt is not null, iosb);
+    }
+
+    /// <summary>NtReadFile's and NtWriteFile's request.</summary>
+    private readonly record struct TransferRequest(HANDLE EventHandle, PVOID Buffer, uint Length, LARGE_INTEGER? ByteOffset,
+        IUserCompletion? Completion, bool Write) : IFileRequest
+    {
+        public bool Allows(uint granted) => (granted & (Write ? Wdm.FILE_WRITE_DATA | Wdm.FILE_APPEND_DATA : Wdm.FILE_READ_DATA)) != 0;
+
+        public NTSTATUS Build(KTHREAD thread, FILE_OBJECT file, ref IRP? irp, out KEVENT? evt, out DEVICE_OBJECT top)
+        {
+            if (thread.PreviousMode == Wdm.UserMode)
+            {
+                // A write reads the caller's buffer; a read writes it.
+                thread.Machine.Memory.ProbeUserBuffer(thread, Buffer.Address, Length, 1, write: !Write,
+                    Write ? nameof(Wdm.ProbeForRead) : nameof(Wdm.ProbeForWrite));
+            }
+
+            irp = NewRequest(thread, file, EventHandle, Write ? Wdm.IRP_MJ_WRITE : Wdm.IRP_MJ_READ, out evt, out top, out var status);
+            if (irp is null)
+            {
                 return status;
             }
 
             var next = irp.Next!;
-            next.Parameters.DeviceIoControl.IoControlCode = code;
-            next.Parameters.DeviceIoControl.InputBufferLength = inputLength;
-            next.Parameters.DeviceIoControl.OutputBufferLength = outputLength;
-            irp.UserBuffer = output;
-            irp.UserCompletion = completion;
+            next.Parameters.Read.Length = Length;
+            next.Parameters.Read.ByteOffset = ByteOffset ?? file.CurrentByteOffset;
+            irp.Flags |= Write ? Wdm.IRP_WRITE_OPERATION : Wdm.IRP_READ_OPERATION;
+            irp.UserBuffer = Buffer;
+            irp.UserCompletion = Completion;
+            if ((top.Flags & Wdm.DO_BUFFERED_IO) != 0)
+            {
+                if (Length > 0)
+                {
+                    SystemBuffer(thread, irp, Length, Write ? Buffer : default, Write ? Length : 0);
+                    if (!Write)
+                    {
+                        irp.Flags |= Wdm.IRP_INPUT_OPERATION;
+                        irp.CopyBackTo = Buffer;
+                        irp.CopyBackLength = Length;
+                    }
+                }
+            }
+            else if ((top.Flags & Wdm.DO_DIRECT_IO) != 0 && Length > 0)
+            {
+                // A read writes into the caller's pages; a write reads from them.
+                LockBuffer(thread, irp, Buffer, Length, Write ? Wdm.IoReadAccess : Wdm.IoWriteAccess);
+            }
+
+            return Wdm.STATUS_SUCCESS;
+        }
+    }
+
+    /// <summary>NtDeviceIoControlFile's request.</summary>
+    private readonly record struct ControlRequest(HANDLE EventHandle, uint Code, PVOID Input, uint InputLength, PVOID Output, uint OutputLength,
+        bool Internal, IUserCompletion? Completion) : IFileRequest
+    {
+        public bool Allows(uint granted)
+        {
+            var required = (Code >> 14) & 3;
+            return ((required & Wdm.FILE_READ_ACCESS) == 0 || (granted & Wdm.FILE_READ_DATA) != 0)
+                && ((required & Wdm.FILE_WRITE_ACCESS) == 0 || (granted & Wdm.FILE_WRITE_DATA) != 0);
+        }
+
+        public NTSTATUS Build(KTHREAD thread, FILE_OBJECT file, ref IRP? irp, out KEVENT? evt, out DEVICE_OBJECT top)
+        {
+            var method = Code & 3;
+            if (thread.PreviousMode == Wdm.UserMode && method != Wdm.METHOD_NEITHER)
+            {
+                thread.Machine.Memory.ProbeUserBuffer(thread, Input.Address, InputLength, 1, write: false, nameof(Wdm.ProbeForRead));
+                if (method == Wdm.METHOD_BUFFERED)
+                {
+                    thread.Machine.Memory.ProbeUserBuffer(thread, Output.Address, OutputLength, 1, write: true, nameof(Wdm.ProbeForWrite));
+                }
+            }
+
+            irp = NewRequest(thread, file, EventHandle, Internal ? Wdm.IRP_MJ_INTERNAL_DEVICE_CONTROL : Wdm.IRP_MJ_DEVICE_CONTROL,
+                out evt, out top, out var status);
+            if (irp is null)
+            {
+                return status;
+            }
+
+            var next = irp.Next!;
+            next.Parameters.DeviceIoControl.IoControlCode = Code;
+            next.Parameters.DeviceIoControl.InputBufferLength = InputLength;
+            next.Parameters.DeviceIoControl.OutputBufferLength = OutputLength;
+            irp.UserBuffer = Output;
+            irp.UserCompletion = Completion;
             switch (method)
             {
                 case Wdm.METHOD_BUFFERED:
-                    var size = Math.Max(inputLength, outputLength);
+                    var size = Math.Max(InputLength, OutputLength);
                     if (size > 0)
                     {
-                        SystemBuffer(thread, irp, size, input, inputLength);
-                        if (outputLength > 0)
+                        SystemBuffer(thread, irp, size, Input, InputLength);
+                        if (OutputLength > 0)
                         {
                             irp.Flags |= Wdm.IRP_INPUT_OPERATION;
-                            irp.CopyBackTo = output;
-                            irp.CopyBackLength = outputLength;
+                            irp.CopyBackTo = Output;
+                            irp.CopyBackLength = OutputLength;
                         }
                     }
 
                     break;
                 case Wdm.METHOD_IN_DIRECT:
                 case Wdm.METHOD_OUT_DIRECT:
-                    if (inputLength > 0)
+                    if (InputLength > 0)
                     {
-                        SystemBuffer(thread, irp, inputLength, input, inputLength);
+                        SystemBuffer(thread, irp, InputLength, Input, InputLength);
                     }
 
-                    if (outputLength > 0)
+                    if (OutputLength > 0)
                     {
                         // METHOD_IN_DIRECT's output buffer is read by the driver; METHOD_OUT_DIRECT's is written.
-                        LockBuffer(thread, irp, output, outputLength, method == Wdm.METHOD_OUT_DIRECT ? Wdm.IoWriteAccess : Wdm.IoReadAccess);
+                        LockBuffer(thread, irp, Output, OutputLength, method == Wdm.METHOD_OUT_DIRECT ? Wdm.IoWriteAccess : Wdm.IoReadAccess);
                     }
 
                     break;
                 default:
-                    next.Parameters.DeviceIoControl.Type3InputBuffer = input;
+                    next.Parameters.DeviceIoControl.Type3InputBuffer = Input;
                     break;
             }
 
+            return Wdm.STATUS_SUCCESS;
         }
-        catch (NtStatusException e)
-        {
-            return Abandon(thread, irp, file!, e.Status);
-        }
-
-        // Only the I/O manager's own set-up above turns an exception into a status; one raised by a
-        // driver once it has the IRP is the driver's bug and goes on up (0x3B for a system service).
-        return UserRequests.Send(thread, file!, top, irp, evt, evt is not null, iosb);
     }
 
-    /// <summary>NtFlushBuffersFile: IRP_MJ_FLUSH_BUFFERS; the handle must allow writing.</summary>
-    internal static NTSTATUS FlushBuffersFile(KTHREAD thread, HANDLE handle, IO_STATUS_BLOCK iosb)
+    /// <summary>NtFlushBuffersFile's request: no buffer, no event.</summary>
+    private readonly record struct FlushRequest : IFileRequest
     {
-        var status = ReferenceFile(thread, handle, 0, out var file, out var granted);
-        if (!Wdm.NT_SUCCESS(status))
+        public bool Allows(uint granted) => (granted & (Wdm.FILE_WRITE_DATA | Wdm.FILE_APPEND_DATA)) != 0;
+
+        public NTSTATUS Build(KTHREAD thread, FILE_OBJECT file, ref IRP? irp, out KEVENT? evt, out DEVICE_OBJECT top)
         {
-            return status;
+            evt = null;
+            top = Devices.TopOf(file.DeviceObject!);
+            irp = thread.Machine.IoManager.Irps.Allocate(thread, top.StackSize);
+            irp.Next!.MajorFunction = Wdm.IRP_MJ_FLUSH_BUFFERS;
+            irp.Next.FileObject = file;
+            return Wdm.STATUS_SUCCESS;
         }
-
-        var machine = thread.Machine;
-        if (thread.PreviousMode == Wdm.UserMode && (granted & (Wdm.FILE_WRITE_DATA | Wdm.FILE_APPEND_DATA)) == 0)
-        {
-            machine.ObjectManager.Dereference(file!.Header!);
-            return Wdm.STATUS_ACCESS_DENIED;
-        }
-
-        var top = Devices.TopOf(file!.DeviceObject!);
-        var irp = machine.IoManager.Irps.Allocate(thread, top.StackSize);
-        irp.Next!.MajorFunction = Wdm.IRP_MJ_FLUSH_BUFFERS;
-        irp.Next.FileObject = file;
-        return UserRequests.Send(thread, file, top, irp, null, false, iosb);
-    }
-
-    private static NTSTATUS Transfer(KTHREAD thread, HANDLE handle, HANDLE eventHandle, IO_STATUS_BLOCK iosb, PVOID buffer, uint length,
-        LARGE_INTEGER? byteOffset, IUserCompletion? completion, bool write)
-    {
-        var status = ReferenceFile(thread, handle, 0, out var file, out var granted);
-        if (!Wdm.NT_SUCCESS(status))
-        {
-            return status;
-        }
-
-        var machine = thread.Machine;
-        var mode = thread.PreviousMode;
-        var needed = write ? Wdm.FILE_WRITE_DATA | Wdm.FILE_APPEND_DATA : Wdm.FILE_READ_DATA;
-        if (mode == Wdm.UserMode && (granted & needed) == 0)
-        {
-            machine.ObjectManager.Dereference(file!.Header!);
-            return Wdm.STATUS_ACCESS_DENIED;
-        }
-
-        IRP? irp = null;
-        KEVENT? evt;
-        DEVICE_OBJECT top;
-        try
-        {
-            if (mode == Wdm.UserMode)
-            {
-                if (write)
-                {
-                    thread.Machine.Memory.ProbeUserBuffer(thread, buffer.Address, length, 1, write: false, nameof(Wdm.ProbeForRead));
-                }
-                else
-                {
-                    thread.Machine.Memory.ProbeUserBuffer(thread, buffer.Address, length, 1, write: true, nameof(Wdm.ProbeForWrite));
-                }
-            }
-
-            irp = NewRequest(thread, file!, eventHandle, write ? Wdm.IRP_MJ_WRITE : Wdm.IRP_MJ_READ, out evt, out top, out status);
-            if (irp is null)
-            {
-                machine.ObjectManager.Dereference(file!.Header!);
-                return status;
-            }
-
-            var next = irp.Next!;
-            next.Parameters.Read.Length = length;
-            next.Parameters.Read.ByteOffset = byteOffset ?? file!.CurrentByteOffset;
-            irp.Flags |= write ? Wdm.IRP_WRITE_OPERATION : Wdm.IRP_READ_OPERATION;
-            irp.UserBuffer = buffer;
-            irp.UserCompletion = completion;
-            if ((top.Flags & Wdm.DO_BUFFERED_IO) != 0)
-            {
-                if (length > 0)
-                {
-                    SystemBuffer(thread, irp, length, write ? buffer : default, write ? length : 0);
-                    if (!write)
-                    {
-                        irp.Flags |= Wdm.IRP_INPUT_OPERATION;
-                        irp.CopyBackTo = buffer;
-                        irp.CopyBackLength = length;
-                    }
-                }
-            }
-            else if ((top.Flags & Wdm.DO_DIRECT_IO) != 0 && length > 0)
-            {
-                // A read writes into the caller's pages; a write reads from them.
-                LockBuffer(thread, irp, buffer, length, write ? Wdm.IoReadAccess : Wdm.IoWriteAccess);
-            }
-
-        }
-        catch (NtStatusException e)
-        {
-            return Abandon(thread, irp, file!, e.Status);
-        }
-
-        // Only the I/O manager's own set-up above turns an exception into a status; one raised by a
-        // driver once it has the IRP is the driver's bug and goes on up (0x3B for a system service).
-        return UserRequests.Send(thread, file!, top, irp, evt, evt is not null, iosb);
     }
 
     private static NTSTATUS ReferenceFile(KTHREAD thread, HANDLE handle, uint access, out FILE_OBJECT? file, out uint granted)
