@@ -81,6 +81,7 @@ internal sealed class DeterministicScheduler : Scheduler
         lock (Lock)
         {
             Machine.ThrowIfHalted();
+            AssertInvariants();
             next = PickNext(self);
             if (next != self)
             {
