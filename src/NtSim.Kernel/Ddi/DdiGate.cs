@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
@@ -23,7 +24,12 @@ internal static class DdiGate
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static KTHREAD Enter(Ddi ddi, ulong irqlObject = 0, ulong irqlExtra = 0)
     {
-        var thread = KTHREAD.Current ?? throw NotOnSimulatedThread(ddi.Name);
+        var thread = KTHREAD.Current;
+        if (thread is null)
+        {
+            ThrowNotOnSimulatedThread(ddi);
+        }
+
         thread.LastDdi = ddi.Name;
         var irql = thread.Processor!.Irql;
         if (irql > ddi.MaxIrql || irql < ddi.MinIrql || thread.Machine.DdiHooks || --thread.DdiStackCountdown < 0)
@@ -146,6 +152,9 @@ internal static class DdiGate
         var (min, max) => $"it must be called at IRQL {Irql.Name(min)} to {Irql.Name(max)}",
     };
 
-    private static InvalidOperationException NotOnSimulatedThread(string ddi) =>
-        new InvalidOperationException($"{ddi} was called on a host thread. Driver code runs on simulated threads: call it inside machine.Run(() => ...).");
+    /// <summary>Out of line, so that <see cref="Enter"/> has no throw of its own and inlines.</summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNotOnSimulatedThread(Ddi ddi) =>
+        throw new InvalidOperationException($"{ddi.Name} was called on a host thread. Driver code runs on simulated threads: call it inside machine.Run(() => ...).");
 }

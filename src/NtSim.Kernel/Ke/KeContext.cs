@@ -17,10 +17,21 @@ internal static class KeContext
 
     /// <summary>An argument the DDI dereferences: NULL is an access violation in the caller, as
     /// on Windows (catchable as with __try/__except; unhandled, 0x1E, 0x7E or 0x3B with C0000005).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static T NotNull<T>([NotNull] T? value, string argument, [CallerMemberName] string ddi = "")
-        where T : class =>
-        value ?? throw NullArgument(argument, ddi);
+        where T : class
+    {
+        if (value is null)
+        {
+            ThrowNullArgument(argument, ddi);
+        }
 
-    private static NtStatusException NullArgument(string argument, string ddi) =>
-        new(Wdm.STATUS_ACCESS_VIOLATION, $"{ddi} dereferenced its NULL {argument} argument");
+        return value;
+    }
+
+    /// <summary>Out of line, so that <see cref="NotNull"/> has no throw of its own and inlines.</summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNullArgument(string argument, string ddi) =>
+        throw new NtStatusException(Wdm.STATUS_ACCESS_VIOLATION, $"{ddi} dereferenced its NULL {argument} argument");
 }
