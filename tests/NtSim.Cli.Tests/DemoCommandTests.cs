@@ -27,6 +27,17 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
+    public void Demo_Summary_CountsTheDdisEnteredThroughTheGate_TheSameForTheSameSeed()
+    {
+        var (exitCode, output) = Invoke("demo", "--seed", "3");
+        Assert.True(exitCode == 0, output);
+        var line = output.Split('\n').Single(l => l.Contains("DDIs entered through the DDI gate:", StringComparison.Ordinal));
+        Assert.Matches(@"DDIs entered through the DDI gate: \d+ distinct, \d+ calls; the most called:", line);
+        Assert.Matches(@"\n    IoCompleteRequest +\d+", output);
+        Assert.Contains(line, Invoke("demo", "--seed", "3").Output);
+    }
+
+    [Fact]
     public void Demo_RunsTheFourSamplesCleanly()
     {
         var (exitCode, output) = Invoke("demo");

@@ -42,6 +42,7 @@ internal static class DemoCommand
     internal static bool Run(TextWriter output, int seed, int logLines, VerifierFlags verifier = VerifierFlags.Standard)
     {
         using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = verifier });
+        machine.Ddis.Counting = true;   // the summary shows which DDIs the drivers and applications used
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"NtSim demo: a {machine.Processors.Count}-processor machine, deterministic, seed {seed}"));
         var session = new SampleSession(machine, output);

@@ -97,6 +97,17 @@ internal sealed class SampleSession(Machine machine, TextWriter output)
             }
         }
 
+        var calls = machine.Ddis.CallCounts;
+        if (calls.Count > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  DDIs entered through the DDI gate: {calls.Count} distinct, {calls.Values.Sum()} calls; the most called:"));
+            foreach (var (ddi, count) in calls.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(8))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {ddi,-28} {count,6}"));
+            }
+        }
+
         output.WriteLine("  pool in use by tag:");
         var inUse = machine.Pool.TagUsage.Where(t => t.Outstanding > 0).ToList();
         foreach (var tag in inUse)
