@@ -27,7 +27,7 @@ internal static class DdiGate
         var thread = KTHREAD.Current;
         if (thread is null)
         {
-            ThrowNotOnSimulatedThread(ddi);
+            KeContext.ThrowNotOnSimulatedThread(ddi.Name);
         }
 
         thread.LastDdi = ddi.Name;
@@ -151,10 +151,4 @@ internal static class DdiGate
         var (min, max) when min == Wdm.PASSIVE_LEVEL => $"it must be called at IRQL <= {Irql.Name(max)}",
         var (min, max) => $"it must be called at IRQL {Irql.Name(min)} to {Irql.Name(max)}",
     };
-
-    /// <summary>Out of line, so that <see cref="Enter"/> has no throw of its own and inlines.</summary>
-    [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowNotOnSimulatedThread(Ddi ddi) =>
-        throw new InvalidOperationException($"{ddi.Name} was called on a host thread. Driver code runs on simulated threads: call it inside machine.Run(() => ...).");
 }

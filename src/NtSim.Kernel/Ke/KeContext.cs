@@ -9,11 +9,22 @@ internal static class KeContext
 {
     /// <summary>The calling simulated thread, for an operation that is not a DDI (a memory access).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static KTHREAD Running(string operation) =>
-        KTHREAD.Current ?? throw NotOnSimulatedThread(operation);
+    internal static KTHREAD Running(string operation)
+    {
+        var thread = KTHREAD.Current;
+        if (thread is null)
+        {
+            ThrowNotOnSimulatedThread(operation);
+        }
 
-    private static InvalidOperationException NotOnSimulatedThread(string ddi) =>
-        new($"{ddi} was called on a host thread. Driver code runs on simulated threads: call it inside machine.Run(() => ...).");
+        return thread;
+    }
+
+    /// <summary>The host-thread error of a DDI or kernel operation (the DDI gate's too), out of line.</summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void ThrowNotOnSimulatedThread(string operation) =>
+        throw new InvalidOperationException($"{operation} was called on a host thread. Driver code runs on simulated threads: call it inside machine.Run(() => ...).");
 
     /// <summary>An argument the DDI dereferences: NULL is an access violation in the caller, as
     /// on Windows (catchable as with __try/__except; unhandled, 0x1E, 0x7E or 0x3B with C0000005).</summary>

@@ -15,7 +15,7 @@ public static partial class Win32
 
         var machine = thread.Machine;
         var evt = new KEVENT();
-        Wdm.KeInitializeEvent(evt, bManualReset ? Wdm.NotificationEvent : Wdm.SynchronizationEvent, bInitialState);
+        Events.Initialize(machine, evt, bManualReset ? Wdm.NotificationEvent : Wdm.SynchronizationEvent, bInitialState);
         var header = machine.ObjectManager.CreateObject(ObjectTypes.Event, evt, thread.Module, null, 0, evt.Address);
         var handle = machine.ObjectManager.CreateHandle(header, Wdm.EVENT_ALL_ACCESS, 0, thread.Module, null, 0);
         machine.ObjectManager.Dereference(header);
@@ -24,10 +24,14 @@ public static partial class Win32
     }
 
     /// <summary>SetEvent.</summary>
-    public static bool SetEvent(HANDLE hEvent) => WithEvent(DdiTable.NtSetEvent, hEvent, evt => Wdm.KeSetEvent(evt, 0, false));
+    public static bool SetEvent(HANDLE hEvent) => WithEvent(DdiTable.NtSetEvent, hEvent, static (thread, evt) =>
+    {
+        Events.Set(thread.Machine, evt);
+        thread.Machine.Scheduler.SchedulingPoint(thread);
+    });
 
     /// <summary>ResetEvent.</summary>
-    public static bool ResetEvent(HANDLE hEvent) => WithEvent(DdiTable.NtResetEvent, hEvent, evt => Wdm.KeResetEvent(evt));
+    public static bool ResetEvent(HANDLE hEvent) => WithEvent(DdiTable.NtResetEvent, hEvent, static (thread, evt) => Events.Reset(thread.Machine, evt));
 
     /// <summary>WaitForSingleObject: an event, a thread or a file (signaled when a request on it
     /// completes); <paramref name="dwMilliseconds"/> may be INFINITE. Returns WAIT_OBJECT_0,
@@ -140,7 +144,7 @@ public static partial class Win32
         return handle;
     }
 
-    private static bool WithEvent(Ddi service, HANDLE hEvent, Action<KEVENT> action)
+    private static bool WithEvent(Ddi service, HANDLE hEvent, Action<KTHREAD, KEVENT> action)
     {
         var thread = Current(out _);
         using var kernel = DdiGate.Service(thread, service);
@@ -153,7 +157,7 @@ public static partial class Win32
 
         try
         {
-            action((KEVENT)header!.Body);
+            action(thread, (KEVENT)header!.Body);
             return true;
         }
         finally
