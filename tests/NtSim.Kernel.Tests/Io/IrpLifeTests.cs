@@ -42,10 +42,12 @@ public sealed class IrpLifeTests
     {
         using var machine = MachineAssert.Boot();
         var firstLine = 0;
+        ulong irpAddress = 0;
         var status = machine.Run(() =>
         {
             var device = IoTestDriver.LoadWithDevice("Twice", d => d.MajorFunction[IRP_MJ_READ] = (_, irp) =>
             {
+                irpAddress = irp.Address;
                 firstLine = LineOf(() => IoCompleteRequest(irp, IO_NO_INCREMENT));
                 IoCompleteRequest(irp, IO_NO_INCREMENT);
                 return STATUS_SUCCESS;
@@ -54,9 +56,8 @@ public sealed class IrpLifeTests
             IoGetNextIrpStackLocation(irp).MajorFunction = IRP_MJ_READ;
             IoCallDriver(device, irp);
         });
-        Assert.Equal(RunStatus.BugCheck, status);
-        Assert.Equal(MULTIPLE_IRP_COMPLETE_REQUESTS, machine.BugCheck!.Code);
-        Assert.Contains($"first completed by NtSim.Kernel.Tests at IrpLifeTests.cs:{firstLine}", machine.BugCheck.Detail);
+        MachineAssert.BugCheck(machine, status, MULTIPLE_IRP_COMPLETE_REQUESTS, irpAddress, 0, 0, 0);
+        Assert.Contains($"first completed by NtSim.Kernel.Tests at IrpLifeTests.cs:{firstLine}", machine.BugCheck!.Detail);
     }
 
     [Fact]
