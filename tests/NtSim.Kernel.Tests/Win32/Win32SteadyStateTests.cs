@@ -10,6 +10,30 @@ public sealed class Win32SteadyStateTests
 {
     private const int Requests = 1000;
 
+    // Rounds of Requests measured; the fewest bytes any round allocated is the steady state. A
+    // thread that yields its processor at the end of a quantum (a loaded host) and resumes on the
+    // other one warms that processor's lookaside lists once: a one-off, not a per-request cost.
+    private const int Rounds = 5;
+
+    /// <summary>The fewest managed bytes this thread allocated in one round of <see cref="Requests"/>
+    /// calls of <paramref name="request"/>.</summary>
+    private static long FewestBytesPerRound(Action request)
+    {
+        var fewest = long.MaxValue;
+        for (var round = 0; round < Rounds && fewest > 0; round++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < Requests; i++)
+            {
+                request();
+            }
+
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        return fewest;
+    }
+
     /// <summary>A concurrent-mode machine (no trace) with the copy stack loaded.</summary>
     private static Machine BootWithCopyStack()
     {
@@ -80,13 +104,7 @@ public sealed class Win32SteadyStateTests
                 Assert.True(DeviceIoControl(h, FilteredCopyStack.IOCTL_COPY, input, 64, output, 64, out returned, null));
             }
 
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            for (var i = 0; i < Requests; i++)
-            {
-                DeviceIoControl(h, FilteredCopyStack.IOCTL_COPY, input, 64, output, 64, out returned, null);
-            }
-
-            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            allocated = FewestBytesPerRound(() => DeviceIoControl(h, FilteredCopyStack.IOCTL_COPY, input, 64, output, 64, out returned, null));
             echoed = returned == 64 && output.AsReadOnlySpan(64).IndexOfAnyExcept((byte)0x3C) < 0;
         });
 
@@ -110,13 +128,7 @@ public sealed class Win32SteadyStateTests
                 Assert.True(ReadFile(h, buffer, length, out read, null));
             }
 
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            for (var i = 0; i < Requests; i++)
-            {
-                ReadFile(h, buffer, length, out read, null);
-            }
-
-            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            allocated = FewestBytesPerRound(() => ReadFile(h, buffer, length, out read, null));
         });
 
         Assert.Equal(64u * 1024, read);
