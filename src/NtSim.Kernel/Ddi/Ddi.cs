@@ -93,6 +93,15 @@ internal sealed class Ddi
         }
     }
 
+    /// <summary>The DDI at <paramref name="index"/> (<see cref="Index"/>).</summary>
+    internal static Ddi At(int index)
+    {
+        lock (s_registryLock)
+        {
+            return s_all[index];
+        }
+    }
+
     internal static int Count
     {
         get

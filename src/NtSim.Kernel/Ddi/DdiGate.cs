@@ -30,7 +30,7 @@ internal static class DdiGate
             KeContext.ThrowNotOnSimulatedThread(ddi.Name);
         }
 
-        thread.LastDdi = ddi.Name;
+        thread.LastDdiIndex = ddi.Index;
         var irql = thread.Processor!.Irql;
         if (irql > ddi.MaxIrql || irql < ddi.MinIrql || thread.Machine.DdiHooks || --thread.DdiStackCountdown < 0)
         {

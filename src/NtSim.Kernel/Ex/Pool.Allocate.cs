@@ -47,6 +47,7 @@ public sealed partial class ExPool
             address = IsSmall(bytes, request.CacheAligned, out var units)
                 ? AllocateSmall(thread, descriptor, request, units, bytes, tag, file, line)
                 : AllocateBig(thread, descriptor, request, bytes, tag, file, line);
+            AssertInvariants();
         }
 
         if (machine.Trace.Enabled)
@@ -129,7 +130,7 @@ public sealed partial class ExPool
             page.Segment.Bytes.AsSpan(page.Segment.Offset(entry) + PoolHeader.Size, (int)blockBytes - PoolHeader.Size).Clear();
         }
 
-        slot.Handle = _tracker.Track(ResourceKind.PoolAllocation, thread.CurrentModule, entry + PoolHeader.Size, tag, bytes, request.Type, file, line);
+        slot.Handle = _tracker.TrackHeld(ResourceKind.PoolAllocation, thread.CurrentModule, entry + PoolHeader.Size, tag, bytes, request.Type, file, line);
         descriptor.BytesInUse += blockBytes;
         slot.TagRow = _tags.Allocated(tag, descriptor.Paged, blockBytes);
         return entry + PoolHeader.Size;
@@ -175,7 +176,7 @@ public sealed partial class ExPool
             return 0;
         }
 
-        var handle = _tracker.Track(ResourceKind.PoolAllocation, thread.CurrentModule, segment.Base, tag, bytes, request.Type, file, line);
+        var handle = _tracker.TrackHeld(ResourceKind.PoolAllocation, thread.CurrentModule, segment.Base, tag, bytes, request.Type, file, line);
         var row = _tags.Allocated(tag, descriptor.Paged, pageBytes);
         _big.Add(segment.Base, new BigPoolEntry(segment, tag, request.Type, bytes, handle, row));
         descriptor.BytesInUse += pageBytes;

@@ -70,6 +70,20 @@ public sealed partial class ExPool
     /// </summary>
     private PoolCorruption? DiagnoseLive(PoolPage page, int unit, bool checkNext)
     {
+        ref readonly var slot = ref page.Slots[unit];
+        var next = unit + slot.Units;
+        if (page.HeaderContents(unit) == slot.ExpectedContents
+            && (!checkNext || next >= PoolPage.Units || (byte)page.HeaderContents(next) == slot.Units))
+        {
+            // The header is exactly as written and the next one agrees: nothing to diagnose.
+            return null;
+        }
+
+        return DiagnoseDamagedLive(page, unit, checkNext);
+    }
+
+    private PoolCorruption? DiagnoseDamagedLive(PoolPage page, int unit, bool checkNext)
+    {
         var h = page.Header(unit);
         var slot = page.Slots[unit];
         var entry = page.EntryAddress(unit);
@@ -129,19 +143,18 @@ public sealed partial class ExPool
     /// §2: usually an overrun from the block before it; P2-P4 are reserved: P2 is the entry here, P3 and P4 0).</summary>
     private PoolCorruption? DiagnoseFree(PoolPage page, int unit)
     {
-        var h = page.Header(unit);
-        var expected = page.Slots[unit].ExpectedContents;
-        return h.Contents == expected
+        var contents = page.HeaderContents(unit);
+        return contents == page.Slots[unit].ExpectedContents
             ? null
-            : FreeChanged(page, unit, page.EntryAddress(unit), h);
+            : FreeChanged(page, unit, page.EntryAddress(unit), PoolHeader.FromContents(contents));
     }
 
     private PoolCorruption? DiagnoseTail(PoolPage page)
     {
-        var h = page.Header(page.UsedUnits);
-        return h.Contents == page.ExpectedTail.Contents
+        var contents = page.HeaderContents(page.UsedUnits);
+        return contents == page.ExpectedTail.Contents
             ? null
-            : FreeChanged(page, page.UsedUnits, page.EntryAddress(page.UsedUnits), h);
+            : FreeChanged(page, page.UsedUnits, page.EntryAddress(page.UsedUnits), PoolHeader.FromContents(contents));
     }
 
     private PoolCorruption FreeChanged(PoolPage page, int unit, ulong entry, PoolHeader h) =>

@@ -97,7 +97,8 @@ public sealed partial class ExPool
         page.Descriptor.AddFree(page, unit, slot.Units);
         page.Descriptor.BytesInUse -= blockBytes;
         _tags.Freed(slot.TagRow, page.Descriptor.Paged, blockBytes);
-        _tracker.Untrack(handle);
+        _tracker.UntrackHeld(handle);
+        AssertInvariants();
         Trace(thread, ddi, address, slot.Tag);
     }
 
@@ -110,7 +111,8 @@ public sealed partial class ExPool
         _big.Remove(address, big.Tag);
         descriptor.BytesInUse -= big.PageBytes;
         _tags.Freed(big.TagRow, descriptor.Paged, big.PageBytes);
-        _tracker.Untrack(big.Handle);
+        _tracker.UntrackHeld(big.Handle);
+        AssertInvariants();
         Trace(thread, ddi, address, big.Tag);
     }
 

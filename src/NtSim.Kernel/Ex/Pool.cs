@@ -18,7 +18,8 @@ public sealed partial class ExPool
     /// smallest block. Larger requests get whole pages.</summary>
     internal const ulong MaxSmallBytes = MmLayout.PageSize - (2 * PoolHeader.Size);
 
-    private readonly Lock _lock = new();
+    // The tracker's lock: a block is recorded with its file and line in the same critical section.
+    private readonly Lock _lock;
     private readonly MemoryManager _memory;
     private readonly ResourceTracker _tracker;
     private readonly PoolTagTable _tags = new();
@@ -33,6 +34,7 @@ public sealed partial class ExPool
     {
         _memory = memory;
         _tracker = tracker;
+        _lock = tracker.Lock;
         NonPaged = new PoolDescriptor("NonPagedPool", memory.NonPagedPool, memory.SystemMap, Math.Min(physicalMemory, 16UL << 40));
         Paged = new PoolDescriptor("PagedPool", memory.PagedPool, memory.SystemMap, Math.Min(physicalMemory, 31UL << 39));
     }

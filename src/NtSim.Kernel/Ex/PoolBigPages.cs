@@ -26,6 +26,21 @@ internal sealed class PoolBigPages
         _freed.Remove(address);
     }
 
+    /// <summary>The whole pages the live big allocations of one pool hold.</summary>
+    internal ulong PageBytes(bool paged)
+    {
+        ulong bytes = 0;
+        foreach (var entry in _live.Values)
+        {
+            if (PoolTypes.IsPaged(entry.Type) == paged)
+            {
+                bytes += entry.PageBytes;
+            }
+        }
+
+        return bytes;
+    }
+
     internal bool TryGet(ulong address, out BigPoolEntry entry) => _live.TryGetValue(address, out entry);
 
     internal void Remove(ulong address, uint tag)

@@ -56,6 +56,9 @@ internal sealed class PoolDescriptor
         return false;
     }
 
+    /// <summary>The free list of blocks of <paramref name="units"/>, if one was ever made.</summary>
+    internal PoolFreeList? FreeList(int units) => _free[units];
+
     internal void AddFree(PoolPage page, int unit, int units)
     {
         if (units >= 2)

@@ -12,6 +12,9 @@ internal sealed class PoolFreeList
 
     internal int Count => _count;
 
+    /// <summary>The listed block at <paramref name="index"/> (0 is the oldest).</summary>
+    internal PoolFreeBlock this[int index] => _items[index];
+
     internal void Push(PoolFreeBlock block)
     {
         if (_count == _items.Length)

@@ -20,16 +20,15 @@ internal readonly record struct PoolHeader(byte PreviousSize, byte PoolIndex, by
 
     internal bool IsFree => PoolType == 0;
 
-    internal static PoolHeader Read(ReadOnlySpan<byte> bytes) =>
-        new(bytes[0], bytes[1], bytes[2], bytes[3], BinaryPrimitives.ReadUInt32LittleEndian(bytes[4..]));
+    internal static PoolHeader Read(ReadOnlySpan<byte> bytes) => FromContents(BinaryPrimitives.ReadUInt64LittleEndian(bytes));
+
+    /// <summary>The header whose first 8 bytes are <paramref name="contents"/>.</summary>
+    internal static PoolHeader FromContents(ulong contents) =>
+        new((byte)contents, (byte)(contents >> 8), (byte)(contents >> 16), (byte)(contents >> 24), (uint)(contents >> 32));
 
     internal void Write(Span<byte> bytes)
     {
-        bytes[0] = PreviousSize;
-        bytes[1] = PoolIndex;
-        bytes[2] = BlockSize;
-        bytes[3] = PoolType;
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes[4..], PoolTag);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes, Contents);
         BinaryPrimitives.WriteUInt64LittleEndian(bytes[8..], 0);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 
 namespace NtSim;
@@ -83,6 +84,10 @@ internal sealed class PoolPage
     internal Span<byte> HeaderBytes(int unit) => Segment.Bytes.AsSpan(SegmentOffset + (unit * PoolHeader.Unit), PoolHeader.Size);
 
     internal PoolHeader Header(int unit) => PoolHeader.Read(HeaderBytes(unit));
+
+    /// <summary>The first 8 bytes of the header at <paramref name="unit"/> as one value.</summary>
+    internal ulong HeaderContents(int unit) =>
+        BinaryPrimitives.ReadUInt64LittleEndian(Segment.Bytes.AsSpan(SegmentOffset + (unit * PoolHeader.Unit), sizeof(ulong)));
 
     /// <summary>The header the tail should carry.</summary>
     internal PoolHeader ExpectedTail => new((byte)LastUnits, 0, (byte)(Units - UsedUnits), 0, 0);

@@ -85,8 +85,12 @@ public sealed partial class KTHREAD : DispatcherObject, IObjectBody
     /// <summary>How many spin locks the thread holds.</summary>
     internal int SpinLocksHeld { get; set; }
 
+    /// <summary>The <see cref="Ddi.Index"/> of the last DDI the thread entered, or -1: an integer, so
+    /// the gate's store needs no GC write barrier.</summary>
+    internal int LastDdiIndex = -1;
+
     /// <summary>The last DDI the thread entered ("KeWaitForSingleObject"), for a report when a run stops.</summary>
-    internal string? LastDdi { get; set; }
+    internal string? LastDdi => LastDdiIndex < 0 ? null : Ddi.At(LastDdiIndex).Name;
     internal NTSTATUS ExitStatus { get; set; }
 
     /// <summary>The tracker's handle while a thread a driver created runs, or -1.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -99,46 +100,58 @@ public sealed class ResourceTracker
         return text.ToString();
     }
 
+    /// <summary>The tracker's lock. The pool shares it, so an allocation records itself in the pool's
+    /// own critical section (<see cref="TrackHeld"/>): one lock per pool call, not two.</summary>
+    internal Lock Lock => _lock;
+
     /// <summary>Records a resource; returns the handle that releases it.</summary>
     internal int Track(ResourceKind kind, KernelModule module, ulong address, uint tag, ulong size, POOL_TYPE poolType,
         string file, int line, string? description = null)
     {
         lock (_lock)
         {
-            int slot;
-            if (_freeHead >= 0)
-            {
-                slot = _freeHead;
-                _freeHead = _records[slot].NextFree;
-            }
-            else
-            {
-                if (_used == _records.Length)
-                {
-                    Array.Resize(ref _records, _records.Length * 2);
-                }
-
-                slot = _used++;
-            }
-
-            ref var r = ref _records[slot];
-            // Under the lock: a plain increment, published with one atomic store for TotalTracked.
-            var sequence = _sequence + 1;
-            Volatile.Write(ref _sequence, sequence);
-            r.Sequence = sequence;
-            r.Kind = kind;
-            r.Module = module;
-            r.Address = address;
-            r.Tag = tag;
-            r.Size = size;
-            r.PoolType = poolType;
-            r.File = file;
-            r.Line = line;
-            r.Description = description;
-            r.NextFree = -1;
-            _count++;
-            return slot;
+            return TrackHeld(kind, module, address, tag, size, poolType, file, line, description);
         }
+    }
+
+    /// <summary><see cref="Track"/> for a caller that holds <see cref="Lock"/>.</summary>
+    internal int TrackHeld(ResourceKind kind, KernelModule module, ulong address, uint tag, ulong size, POOL_TYPE poolType,
+        string file, int line, string? description = null)
+    {
+        Debug.Assert(_lock.IsHeldByCurrentThread, "TrackHeld is called under the tracker's lock");
+        int slot;
+        if (_freeHead >= 0)
+        {
+            slot = _freeHead;
+            _freeHead = _records[slot].NextFree;
+        }
+        else
+        {
+            if (_used == _records.Length)
+            {
+                Array.Resize(ref _records, _records.Length * 2);
+            }
+
+            slot = _used++;
+        }
+
+        ref var r = ref _records[slot];
+        // Under the lock: a plain increment, published with one atomic store for TotalTracked.
+        var sequence = _sequence + 1;
+        Volatile.Write(ref _sequence, sequence);
+        r.Sequence = sequence;
+        r.Kind = kind;
+        r.Module = module;
+        r.Address = address;
+        r.Tag = tag;
+        r.Size = size;
+        r.PoolType = poolType;
+        r.File = file;
+        r.Line = line;
+        r.Description = description;
+        r.NextFree = -1;
+        _count++;
+        return slot;
     }
 
     /// <summary>The record behind a handle (a copy).</summary>
@@ -155,17 +168,24 @@ public sealed class ResourceTracker
     {
         lock (_lock)
         {
-            ref var r = ref _records[handle];
-            if (!r.IsLive)
-            {
-                throw new InvalidOperationException($"ResourceTracker.Untrack: handle {handle} is not live.");
-            }
-
-            r = default;
-            r.NextFree = _freeHead;
-            _freeHead = handle;
-            _count--;
+            UntrackHeld(handle);
         }
+    }
+
+    /// <summary><see cref="Untrack"/> for a caller that holds <see cref="Lock"/>.</summary>
+    internal void UntrackHeld(int handle)
+    {
+        Debug.Assert(_lock.IsHeldByCurrentThread, "UntrackHeld is called under the tracker's lock");
+        ref var r = ref _records[handle];
+        if (!r.IsLive)
+        {
+            throw new InvalidOperationException($"ResourceTracker.Untrack: handle {handle} is not live.");
+        }
+
+        r = default;
+        r.NextFree = _freeHead;
+        _freeHead = handle;
+        _count--;
     }
 
     private List<TrackedResource> Snapshot(string? moduleName, ResourceKind? kind)
