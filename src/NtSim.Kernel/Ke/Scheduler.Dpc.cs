@@ -5,6 +5,24 @@ namespace NtSim;
 internal abstract partial class Scheduler
 {
     /// <summary>Queues a DPC on <paramref name="target"/>; false if it is already queued.</summary>
+    /// <summary>KeInsertQueueDpc's work: queues the DPC on its target processor (the caller's unless
+    /// KeSetTargetProcessorDpc chose one), remembering the line that queued it; false if it is queued already.</summary>
+    internal bool InsertQueueDpc(KTHREAD thread, KDPC dpc, object? argument1, object? argument2, string file, int line)
+    {
+        lock (Lock)
+        {
+            var target = dpc.TargetProcessor >= 0 ? Processors[dpc.TargetProcessor] : thread.Processor!;
+            if (!QueueDpc(dpc, target, argument1, argument2))
+            {
+                return false;
+            }
+
+            dpc.QueuedFile = file;
+            dpc.QueuedLine = line;
+            return true;
+        }
+    }
+
     internal bool QueueDpc(KDPC dpc, Processor target, object? argument1, object? argument2)
     {
         Debug.Assert(Monitor.IsEntered(Lock));
@@ -63,6 +81,13 @@ internal abstract partial class Scheduler
                 }
 
                 RunDpc(self, p, dpc);
+
+                // A DPC queued after this unlocked look waits for the processor's next scheduling
+                // point, as one queued just after a look under the lock would.
+                if (!p.HasPendingDpcs)
+                {
+                    break;
+                }
             }
         }
         finally

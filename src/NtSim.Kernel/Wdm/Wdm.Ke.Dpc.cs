@@ -32,18 +32,7 @@ public static partial class Wdm
         var thread = DdiGate.Enter(DdiTable.KeInsertQueueDpc);
         var machine = thread.Machine;
         RequireInitialized(KeContext.NotNull(Dpc, nameof(Dpc)), machine);
-        bool queued;
-        lock (machine.Scheduler.Lock)
-        {
-            var target = Dpc.TargetProcessor >= 0 ? machine.Scheduler.Processors[Dpc.TargetProcessor] : thread.Processor!;
-            queued = machine.Scheduler.QueueDpc(Dpc, target, SystemArgument1, SystemArgument2);
-            if (queued)
-            {
-                Dpc.QueuedFile = file;
-                Dpc.QueuedLine = line;
-            }
-        }
-
+        var queued = machine.Scheduler.InsertQueueDpc(thread, Dpc, SystemArgument1, SystemArgument2, file, line);
         DdiGate.Leave(thread, DdiTable.KeInsertQueueDpc);
         return queued;
     }
