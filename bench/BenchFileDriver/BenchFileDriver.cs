@@ -1,3 +1,4 @@
+using NtSim.Bench;
 using static NtSim.Wdm;
 
 namespace NtSim.Bench.Drivers;
@@ -10,10 +11,6 @@ namespace NtSim.Bench.Drivers;
 /// </summary>
 public sealed class BenchFileDriver : IDriver
 {
-    public const int IoctlLength = 64;
-
-    public static readonly uint IOCTL_BENCH_COPY = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x900, METHOD_BUFFERED, FILE_ANY_ACCESS);
-
     public NTSTATUS DriverEntry(DRIVER_OBJECT DriverObject, UNICODE_STRING RegistryPath)
     {
         for (var i = 0; i <= IRP_MJ_MAXIMUM_FUNCTION; i++)
@@ -69,30 +66,9 @@ public sealed class BenchFileDriver : IDriver
             return IoCallDriver(lower, irp);
         }
 
-        var stack = IoGetCurrentIrpStackLocation(irp);
-        if (stack.MajorFunction != IRP_MJ_DEVICE_CONTROL)
-        {
-            return Complete(irp, STATUS_SUCCESS, 0);
-        }
-
-        ref readonly var parameters = ref stack.Parameters.DeviceIoControl;
-        if (parameters.IoControlCode != IOCTL_BENCH_COPY || parameters.InputBufferLength < IoctlLength || parameters.OutputBufferLength < IoctlLength)
-        {
-            return Complete(irp, STATUS_INVALID_PARAMETER, 0);
-        }
-
-        // METHOD_BUFFERED: the input and the output share the system buffer.
-        var buffer = irp.AssociatedIrp.SystemBuffer;
-        buffer.AsReadOnlySpan(IoctlLength).CopyTo(buffer.AsSpan(IoctlLength));
-        return Complete(irp, STATUS_SUCCESS, IoctlLength);
-    }
-
-    private static NTSTATUS Complete(IRP irp, NTSTATUS status, ulong information)
-    {
-        irp.IoStatus.Status = status;
-        irp.IoStatus.Information = information;
-        IoCompleteRequest(irp, IO_NO_INCREMENT);
-        return status;
+        return IoGetCurrentIrpStackLocation(irp).MajorFunction == IRP_MJ_DEVICE_CONTROL
+            ? BenchIoctl.DeviceControl(irp)
+            : BenchIoctl.Complete(irp, STATUS_SUCCESS, 0);
     }
 
     private sealed class BenchExtension

@@ -13,9 +13,9 @@ internal static class BenchDriverStack
     public const string Win32Name = @"\\.\BenchFn";
 
     /// <summary>Copies the 64-byte input to the output (METHOD_BUFFERED: both in the system buffer).</summary>
-    public static readonly uint IOCTL_BENCH_COPY = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x900, METHOD_BUFFERED, FILE_ANY_ACCESS);
+    public static readonly uint IOCTL_BENCH_COPY = BenchIoctl.IOCTL_BENCH_COPY;
 
-    public const int IoctlLength = 64;
+    public const int IoctlLength = BenchIoctl.IoctlLength;
 
     /// <summary>Loads the three drivers; runs on a system thread.</summary>
     public static void Load()
@@ -87,27 +87,9 @@ internal static class BenchDriverStack
     private static NTSTATUS BenchFnEvtRead(DEVICE_OBJECT device, IRP irp) =>
         Complete(irp, STATUS_SUCCESS, IoGetCurrentIrpStackLocation(irp).Parameters.Read.Length);
 
-    private static NTSTATUS BenchFnEvtDeviceControl(DEVICE_OBJECT device, IRP irp)
-    {
-        ref readonly var parameters = ref IoGetCurrentIrpStackLocation(irp).Parameters.DeviceIoControl;
-        if (parameters.IoControlCode != IOCTL_BENCH_COPY || parameters.InputBufferLength < IoctlLength || parameters.OutputBufferLength < IoctlLength)
-        {
-            return Complete(irp, STATUS_INVALID_PARAMETER, 0);
-        }
+    private static NTSTATUS BenchFnEvtDeviceControl(DEVICE_OBJECT device, IRP irp) => BenchIoctl.DeviceControl(irp);
 
-        // METHOD_BUFFERED: the input and the output share the system buffer.
-        var buffer = irp.AssociatedIrp.SystemBuffer;
-        buffer.AsReadOnlySpan(IoctlLength).CopyTo(buffer.AsSpan(IoctlLength));
-        return Complete(irp, STATUS_SUCCESS, IoctlLength);
-    }
-
-    private static NTSTATUS Complete(IRP irp, NTSTATUS status, ulong information)
-    {
-        irp.IoStatus.Status = status;
-        irp.IoStatus.Information = information;
-        IoCompleteRequest(irp, IO_NO_INCREMENT);
-        return status;
-    }
+    private static NTSTATUS Complete(IRP irp, NTSTATUS status, ulong information) => BenchIoctl.Complete(irp, status, information);
 
     private sealed class FilterExtension
     {
