@@ -101,4 +101,30 @@ internal static partial class DdiTable
     internal static readonly Ddi IoCsqRemoveNextIrp = new(nameof(IoCsqRemoveNextIrp), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi IoCsqRemoveIrp = new(nameof(IoCsqRemoveIrp), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoGetTopLevelIrp = new(nameof(IoGetTopLevelIrp), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoSetTopLevelIrp = new(nameof(IoSetTopLevelIrp), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoIsSystemThread = new(nameof(IoIsSystemThread), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoGetCurrentProcess = new(nameof(IoGetCurrentProcess), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoGetRequestorProcess = new(nameof(IoGetRequestorProcess), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoGetRequestorProcessId = new(nameof(IoGetRequestorProcessId), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoIs32bitProcess = new(nameof(IoIs32bitProcess), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoGetStackLimits = new(nameof(IoGetStackLimits), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoGetRemainingStackSize = new(nameof(IoGetRemainingStackSize), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoGetIoPriorityHint = new(nameof(IoGetIoPriorityHint), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoSetIoPriorityHint = new(nameof(IoSetIoPriorityHint), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoAllocateDriverObjectExtension = new(nameof(IoAllocateDriverObjectExtension), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoGetDriverObjectExtension = new(nameof(IoGetDriverObjectExtension), Wdm.DISPATCH_LEVEL);
 }

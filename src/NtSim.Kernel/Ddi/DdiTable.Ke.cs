@@ -113,4 +113,10 @@ internal static partial class DdiTable
     internal static readonly Ddi KeWaitForMultipleObjects = new(nameof(KeWaitForMultipleObjects), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi KeSetImportanceDpc = new(nameof(KeSetImportanceDpc), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeSaveFloatingPointState = new(nameof(KeSaveFloatingPointState), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi KeRestoreFloatingPointState = new(nameof(KeRestoreFloatingPointState), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi KeGetRecommendedSharedDataAlignment = new(nameof(KeGetRecommendedSharedDataAlignment), Wdm.HIGH_LEVEL);
 }

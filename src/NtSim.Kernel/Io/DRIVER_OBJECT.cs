@@ -38,6 +38,9 @@ public sealed class DRIVER_OBJECT : IObjectBody
 
     internal Machine Machine { get; }
 
+    /// <summary>The driver object extensions (IoAllocateDriverObjectExtension), by client identifier.</summary>
+    internal DriverObjectExtensions ClientExtensions { get; } = new();
+
     internal KernelModule Module { get; }
 
     /// <summary>The service name ("Zero").</summary>

@@ -56,6 +56,9 @@ public sealed class IRP : IMdlList
 
     /// <summary>IO_TYPE_IRP (6) while the IRP is allocated.</summary>
     public short Type;
+
+    /// <summary>The request's priority hint (IoSetIoPriorityHint); IoPriorityNormal for a new IRP.</summary>
+    internal IO_PRIORITY_HINT PriorityHint = IO_PRIORITY_HINT.IoPriorityNormal;
     public ushort Size;
     public uint Flags;
     public IRP_ASSOCIATED AssociatedIrp;
@@ -155,6 +158,7 @@ public sealed class IRP : IMdlList
     {
         Type = Wdm.IO_TYPE_IRP;
         Flags = 0;
+        PriorityHint = IO_PRIORITY_HINT.IoPriorityNormal;
         MdlAddress = null;
         AssociatedIrp = default;
         IoStatus.Status = Wdm.STATUS_SUCCESS;

@@ -5,6 +5,9 @@ public sealed partial class KTHREAD
     private KEVENT? _ioEvent;
     private Win32ThreadState? _win32;
 
+    /// <summary>TopLevelIrp: what IoSetTopLevelIrp stored last (an IRP, an FSRTL_*_TOP_LEVEL_IRP flag, or null).</summary>
+    internal IRP? TopLevelIrp { get; set; }
+
     /// <summary>The user process the thread belongs to (null for kernel threads).</summary>
     internal UserProcess? UserProcess { get; set; }
 

@@ -11,6 +11,10 @@ public sealed partial class KTHREAD
     /// below it is a kernel stack overflow (0x7F, double fault). Zero when unknown.</summary>
     internal nuint StackLimit;
 
+    /// <summary>The host stack address where the thread's kernel stack begins (its highest address,
+    /// the stack growing down from it). Zero when unknown.</summary>
+    internal nuint StackBase;
+
     /// <summary>DDI entries left before the DDI gate next checks the stack (DdiGate.StackCheckInterval).</summary>
     internal int DdiStackCountdown;
 
@@ -31,6 +35,7 @@ public sealed partial class KTHREAD
     {
         byte here;
         var top = (nuint)(&here);
+        StackBase = top;
         StackLimit = top > budget ? top - budget : 0;
     }
 }

@@ -35,6 +35,11 @@ internal static class DocumentedConstants
         ["CLOCK_WATCHDOG_TIMEOUT"] = 0x101,
         // WDK debugger docs: "Bug Check 0x139: KERNEL_SECURITY_CHECK_FAILURE".
         ["KERNEL_SECURITY_CHECK_FAILURE"] = 0x139,
+        // WDK debugger docs: "Bug Check 0xE7: INVALID_FLOATING_POINT_STATE".
+        ["INVALID_FLOATING_POINT_STATE"] = 0xE7,
+
+        // WDK ntifs.h, as "IoGetTopLevelIrp" describes: values at or below it are FSRTL flags, not IRPs.
+        ["FSRTL_MAX_TOP_LEVEL_IRP_FLAG"] = 0xFFFF,
 
         // WDK kernel docs: "POOL_FLAGS" (the flags of ExAllocatePool2/3, Windows 10 2004 and later).
         ["POOL_FLAG_REQUIRED_START"] = 0x0000000000000001,

@@ -159,6 +159,7 @@ public static partial class Wdm
     [BugCheckCode] public const uint RESOURCE_NOT_OWNED = 0x000000E3;
     [BugCheckCode] public const uint WORKER_INVALID = 0x000000E4;
     [BugCheckCode] public const uint POWER_FAILURE_SIMULATE = 0x000000E5;
+    [BugCheckCode] public const uint INVALID_FLOATING_POINT_STATE = 0x000000E7;
     [BugCheckCode] public const uint INVALID_CANCEL_OF_FILE_OPEN = 0x000000E8;
     [BugCheckCode] public const uint ACTIVE_EX_WORKER_THREAD_TERMINATION = 0x000000E9;
     [BugCheckCode] public const uint THREAD_STUCK_IN_DEVICE_DRIVER = 0x000000EA;
