@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using NtSim.Samples.Cancel;
-using NtSim.Tests;
 
 namespace NtSim.Samples.Tests.Cancel;
 

@@ -1,5 +1,4 @@
 using NtSim.Samples.Event;
-using NtSim.Tests;
 
 namespace NtSim.Samples.Tests.Event;
 

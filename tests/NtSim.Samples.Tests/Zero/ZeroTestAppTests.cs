@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using NtSim.Samples.Zero;
-using NtSim.Tests;
 using static NtSim.Samples.Zero.ZeroPublic;
 using static NtSim.Wdm;
 using static NtSim.Win32;
