@@ -11,17 +11,11 @@ public sealed class CancelDriverTests
 {
     private const long OneSecond = -10_000_000;
 
-    /// <summary>Schedules each test explores: whatever the interleaving, the driver behaves.</summary>
-    private const int Iterations = 10;
+    /// <summary>The service (and module) name the tests start the driver under.</summary>
+    internal const string Service = "cancel";
 
-    /// <summary>After unload: no bug check, the polling thread gone, nothing tracked for the driver.</summary>
-    internal static void AssertUnloadedClean(Machine machine, DRIVER_OBJECT driver)
-    {
-        MachineAssert.Completed(machine, SampleHost.Unload(machine, driver));
-        Assert.Null(machine.BugCheck);
-        Assert.Empty(machine.Tracking.Outstanding("cancel"));
-        Assert.Equal(0, machine.Pool.QueryTag("IoBf").Outstanding);
-    }
+    /// <summary>Stops the driver: a clean unload (<see cref="SampleHost.StopDriver"/>), the polling thread gone with it.</summary>
+    internal static void AssertUnloadedClean(Machine machine) => machine.StopDriver(Service);
 
     /// <summary>The sample a completed read delivered.</summary>
     private static uint Sample(KernelRequests.Request read)
@@ -37,7 +31,7 @@ public sealed class CancelDriverTests
     public void Read_OneRead_CompletesWithTheFirstSampleOnceTheDeviceSettled() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             NTSTATUS returned = 0;
             uint data = 0;
             ulong elapsed = 0;
@@ -55,14 +49,14 @@ public sealed class CancelDriverTests
 
             // Loaded just now: the device settles for a second before the first read.
             Assert.InRange(elapsed, 10_000_000UL, 11_000_000UL);
-            AssertUnloadedClean(machine, driver);
-        }, Iterations).ThrowIfFailed();
+            AssertUnloadedClean(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void Read_SeveralReads_ServedInOrderOneSettlingIntervalApart() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             var samples = new List<uint>();
             var times = new List<ulong>();
             MachineAssert.Completed(machine, machine.Run(() =>
@@ -78,14 +72,14 @@ public sealed class CancelDriverTests
             Assert.Equal([1u, 2u, 3u], samples);
             Assert.True(times[1] - times[0] >= 10_000_000, $"reads 1 and 2 {times[1] - times[0]} apart");
             Assert.True(times[2] - times[1] >= 10_000_000, $"reads 2 and 3 {times[2] - times[1]} apart");
-            AssertUnloadedClean(machine, driver);
-        }, Iterations).ThrowIfFailed();
+            AssertUnloadedClean(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void Read_BufferSmallerThanInputData_BufferTooSmall() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             NTSTATUS returned = 0;
             var completedAtOnce = false;
             MachineAssert.Completed(machine, machine.Run(() =>
@@ -99,14 +93,14 @@ public sealed class CancelDriverTests
             }));
             Assert.Equal(STATUS_BUFFER_TOO_SMALL, returned);
             Assert.True(completedAtOnce);
-            AssertUnloadedClean(machine, driver);
-        }, Iterations).ThrowIfFailed();
+            AssertUnloadedClean(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void Read_IoCancelIrpWhileQueued_CancelledAndTheNextReadGetsTheNextSample() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             var cancelled = false;
             NTSTATUS middle = 0;
             uint first = 0, last = 0;
@@ -131,14 +125,14 @@ public sealed class CancelDriverTests
             Assert.Equal(STATUS_CANCELLED, middle);
             Assert.Equal(1u, first);
             Assert.Equal(2u, last);
-            AssertUnloadedClean(machine, driver);
-        }, Iterations).ThrowIfFailed();
+            AssertUnloadedClean(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void Read_CancelledBeforeDispatch_CompletedCancelledAtOnce() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             NTSTATUS returned = 0, final = 0;
             var completedAtOnce = false;
             MachineAssert.Completed(machine, machine.Run(() =>
@@ -152,8 +146,8 @@ public sealed class CancelDriverTests
             Assert.Equal(STATUS_PENDING, returned);
             Assert.True(completedAtOnce);
             Assert.Equal(STATUS_CANCELLED, final);
-            AssertUnloadedClean(machine, driver);
-        }, Iterations).ThrowIfFailed();
+            AssertUnloadedClean(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     /// <summary>Reads cancelled at once race the polling thread taking them: each completes exactly
     /// once, as cancelled or with a sample, and the samples delivered are 1, 2, ... in order. Both
@@ -164,7 +158,7 @@ public sealed class CancelDriverTests
     {
         var exploration = Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             var statuses = new List<NTSTATUS>();
             var samples = new List<uint>();
             MachineAssert.Completed(machine, machine.Run(() =>
@@ -191,9 +185,9 @@ public sealed class CancelDriverTests
             }));
             Assert.All(statuses, s => Assert.Contains(s, new[] { STATUS_SUCCESS, STATUS_CANCELLED }));
             Assert.Equal(Enumerable.Range(1, samples.Count).Select(i => (uint)i), samples);
-            AssertUnloadedClean(machine, driver);
+            AssertUnloadedClean(machine);
             return samples.Count;
-        }, 3 * Iterations);
+        }, 3 * SampleHost.Iterations);
 
         exploration.ThrowIfFailed();
         Assert.Equal([1, 2], exploration.Outcomes.Keys.Order());
@@ -203,7 +197,7 @@ public sealed class CancelDriverTests
     public void Cleanup_QueuedReadsOfThatFile_CancelledOtherFilesServed() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             NTSTATUS closed1 = 0, closed2 = 0;
             uint first = 0, second = 0;
             MachineAssert.Completed(machine, machine.Run(() =>
@@ -231,14 +225,14 @@ public sealed class CancelDriverTests
             Assert.Equal(STATUS_CANCELLED, closed2);
             Assert.Equal(1u, first);
             Assert.Equal(2u, second);
-            AssertUnloadedClean(machine, driver);
-        }, Iterations).ThrowIfFailed();
+            AssertUnloadedClean(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void Unload_ReadsQueued_ThreadFinishesItsReadRestCancelled() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
+            var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             var reads = new List<KernelRequests.Request>();
             KTHREAD? pollingThread = null;
             MachineAssert.Completed(machine, machine.Run(() =>
@@ -250,7 +244,7 @@ public sealed class CancelDriverTests
             }));
             Assert.Contains(machine.Tracking.Outstanding("cancel"), r => r.Kind == ResourceKind.Thread);
 
-            AssertUnloadedClean(machine, driver);
+            AssertUnloadedClean(machine);
             Assert.All(reads, r => Assert.True(r.IsComplete));
             Assert.Equal(STATUS_SUCCESS, reads[0].Iosb.Status);
             Assert.Equal(STATUS_CANCELLED, reads[1].Iosb.Status);
@@ -265,5 +259,5 @@ public sealed class CancelDriverTests
                     read.FreeReadBuffer();
                 }
             }));
-        }, Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 }

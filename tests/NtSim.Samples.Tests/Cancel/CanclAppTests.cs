@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using NtSim.Samples.Cancel;
-using NtSim.Tests;
 
 namespace NtSim.Samples.Tests.Cancel;
 
@@ -8,9 +7,6 @@ namespace NtSim.Samples.Tests.Cancel;
 /// CancelIoEx, CloseHandle or process exit; no read is lost and the driver is left empty.</summary>
 public sealed partial class CanclAppTests
 {
-    /// <summary>Schedules each test explores: whatever the interleaving, driver and application behave.</summary>
-    private const int Iterations = 10;
-
     [GeneratedRegex(@"^Reader (\d): sample (\d+) \(4 bytes\)$", RegexOptions.Multiline)]
     private static partial Regex SampleLine();
 
@@ -23,12 +19,8 @@ public sealed partial class CanclAppTests
 
     private static UserProcess Run(Machine machine, out List<string> debugLog, params string[] args)
     {
-        var driver = SampleHost.Load(machine, "CancelSamp", new CancelDriver());
-        var app = machine.StartProcess("canclapp", CanclApp.Main, args);
-        MachineAssert.Completed(machine, app.WaitForExit());
-        // The run stops the moment the process has ended; a driver thread may be midway through
-        // what the process's end set off (the last file object's close): let it finish.
-        MachineAssert.Completed(machine, machine.RunUntilIdle());
+        var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
+        var app = machine.RunApp("canclapp", CanclApp.Main, args);
         Assert.Null(machine.BugCheck);
         debugLog = [.. machine.DebugOutput.Messages.Where(m => m.Module == "cancel").Select(m => m.Text)];
 
@@ -36,7 +28,7 @@ public sealed partial class CanclAppTests
         Assert.Empty(device.Extension<DEVICE_EXTENSION>().PendingIrpQueue);
         Assert.Equal(0, device.ReferenceCount);
         Assert.Equal(0, machine.Pool.QueryTag("IoBf").Outstanding);
-        CancelDriverTests.AssertUnloadedClean(machine, driver);
+        CancelDriverTests.AssertUnloadedClean(machine);
         return app;
     }
 
@@ -77,7 +69,7 @@ public sealed partial class CanclAppTests
             Assert.Contains("read cancelled", endings);
             Assert.Contains("Main: cancelling the pending reads\n", app.Output);
             Assert.EndsWith("Main: all readers stopped\n", app.Output);
-        }, Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void CanclApp_CloseHandleWithReadsPending_CleanupCancelsThem() =>
@@ -89,7 +81,7 @@ public sealed partial class CanclAppTests
             var endings = AssertEachReaderEnded(app.Output, "read cancelled", "stopped", "handle closed");
             Assert.Contains("read cancelled", endings);
             Assert.EndsWith("Main: all readers stopped\n", app.Output);
-        }, Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void CanclApp_ExitWithReadsPending_ProcessExitCancelsThemAndNoReadIsLost() =>
@@ -99,7 +91,7 @@ public sealed partial class CanclAppTests
             Assert.Equal(0, app.ExitCode);
             Assert.InRange(AssertSamples(app.Output), 3, 5);
             Assert.EndsWith("Main: exiting with reads pending\n", app.Output);
-        }, Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void CanclApp_ReadSmallerThanInputData_ErrorInsufficientBuffer() =>
@@ -108,5 +100,5 @@ public sealed partial class CanclAppTests
             var app = Run(machine, "small");
             Assert.Equal(0, app.ExitCode);
             Assert.Equal("Small read: error 122\n", app.Output);
-        }, Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 }

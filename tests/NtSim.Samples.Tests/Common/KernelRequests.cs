@@ -25,6 +25,9 @@ internal static class KernelRequests
 
     public static void Free(PVOID buffer) => ExFreePoolWithTag(buffer, Tag);
 
+    /// <summary>Asserts that the test freed every buffer it allocated here; call from the host.</summary>
+    public static void AssertAllFreed(Machine machine) => Assert.Equal(0, machine.Pool.QueryTag(Tag).Outstanding);
+
     /// <summary>IRP_MJ_READ through IoBuildSynchronousFsdRequest, waited for.</summary>
     public static IO_STATUS_BLOCK Read(DEVICE_OBJECT device, PVOID buffer, uint length) =>
         Fsd(IRP_MJ_READ, device, buffer, length, null).Finish();

@@ -1,5 +1,4 @@
 using NtSim.Samples.Event;
-using NtSim.Tests;
 
 namespace NtSim.Samples.Tests.Event;
 
@@ -7,28 +6,21 @@ namespace NtSim.Samples.Tests.Event;
 /// handle, cancellation, handle close and process exit.</summary>
 public sealed class EventAppTests
 {
-    /// <summary>Schedules each test explores: whatever the interleaving, driver and application behave.</summary>
-    private const int Iterations = 10;
-
     /// <summary>Loads the driver, runs eventapp with <paramref name="args"/> to its exit, checks the
     /// driver is left with nothing (no record in pool, nothing tracked) and unloads it.</summary>
     private static UserProcess Run(Machine machine, params string[] args) => Run(machine, out _, args);
 
     private static UserProcess Run(Machine machine, out List<string> debugLog, params string[] args)
     {
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
-        var app = machine.StartProcess("eventapp", EventApp.Main, args);
-        MachineAssert.Completed(machine, app.WaitForExit());
-        // The run stops the moment the process has ended; a driver thread may be midway through
-        // what the process's end set off (the last file object's close): let it finish.
-        MachineAssert.Completed(machine, machine.RunUntilIdle());
+        var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
+        var app = machine.RunApp("eventapp", EventApp.Main, args);
         Assert.Null(machine.BugCheck);
         debugLog = [.. machine.DebugOutput.Messages.Where(m => m.Module == "event").Select(m => m.Text)];
 
         // The process is gone: each registration has been notified or cancelled, and its record freed.
         Assert.Equal(0, machine.Pool.QueryTag("Evnt").Outstanding);
         Assert.Equal(0, driver.DeviceObject!.ReferenceCount);
-        EventDriverTests.AssertUnloadedClean(machine, driver);
+        EventDriverTests.AssertUnloadedClean(machine);
         return app;
     }
 
@@ -50,7 +42,7 @@ public sealed class EventAppTests
                 "Event-based: the event was signaled\n" +
                 "IRP-based: registered, the IOCTL is pending\n" +
                 "IRP-based: the IOCTL completed\n", app.Output);
-        }, Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void EventApp_ShortInput_ErrorInvalidParameter() =>
@@ -59,7 +51,7 @@ public sealed class EventAppTests
             var app = Run(machine, "bad");
             Assert.Equal(0, app.ExitCode);
             Assert.Equal("Short input: error 87\n", app.Output);
-        }, Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void EventApp_CancelIo_IoctlFailsWithOperationAborted() =>
@@ -70,7 +62,7 @@ public sealed class EventAppTests
             Assert.Equal(
                 "IRP-based: registered, cancelling it\n" +
                 "IRP-based: the IOCTL failed: error 995\n", app.Output);
-        }, Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void EventApp_CloseHandleWithBothPending_IoctlCancelledEventNeverSignaled() =>
@@ -82,7 +74,7 @@ public sealed class EventAppTests
                 "Both registered, closing the handle\n" +
                 "IRP-based: the IOCTL was cancelled\n" +
                 "Event-based: the event was not signaled\n", app.Output);
-        }, Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void EventApp_ExitWithBothPending_ProcessExitCancelsThemAndNothingLeaks() =>
@@ -94,5 +86,5 @@ public sealed class EventAppTests
                 "Event-based: registered\n" +
                 "IRP-based: registered, the IOCTL is pending\n" +
                 "Exiting with both registrations pending\n", app.Output);
-        }, Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 }

@@ -11,9 +11,6 @@ public sealed class EventDriverTests
 {
     internal const long OneSecond = -10_000_000;
 
-    /// <summary>Schedules each test explores: whatever the interleaving, the driver behaves.</summary>
-    private const int Iterations = 10;
-
     private static byte[] Input(NOTIFY_TYPE type, long dueTime, HANDLE hEvent = default)
     {
         var registerEvent = new REGISTER_EVENT { Type = type, hEvent = hEvent, DueTime = dueTime };
@@ -24,20 +21,21 @@ public sealed class EventDriverTests
         bool cancelFirst = false) =>
         KernelRequests.StartDeviceIoControl(device, EventPublic.IOCTL_REGISTER_EVENT, Input(type, dueTime), fileObject, cancelFirst);
 
-    /// <summary>After unload: no bug check, every record back in the pool, nothing tracked for the driver.</summary>
-    internal static void AssertUnloadedClean(Machine machine, DRIVER_OBJECT driver)
+    /// <summary>The service (and module) name the tests start the driver under.</summary>
+    internal const string Service = "event";
+
+    /// <summary>Stops the driver: a clean unload (<see cref="SampleHost.StopDriver"/>) with every record back in the pool.</summary>
+    internal static void AssertUnloadedClean(Machine machine)
     {
-        MachineAssert.Completed(machine, SampleHost.Unload(machine, driver));
-        Assert.Null(machine.BugCheck);
+        machine.StopDriver(Service);
         Assert.Equal(0, machine.Pool.QueryTag("Evnt").Outstanding);
-        Assert.Empty(machine.Tracking.Outstanding("event"));
     }
 
     [Fact]
     public void IrpBased_TimerFires_CompletesWithSuccessAfterDueTime() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             ulong elapsed = 0;
             NTSTATUS returned = 0, final = 0;
             MachineAssert.Completed(machine, machine.Run(() =>
@@ -52,14 +50,14 @@ public sealed class EventDriverTests
             Assert.Equal(STATUS_SUCCESS, final);
             Assert.InRange(elapsed, 20_000_000UL, 21_000_000UL);
             Assert.Equal(1, machine.Pool.QueryTag("Evnt").NonPagedAllocs);
-            AssertUnloadedClean(machine, driver);
-        }, Iterations).ThrowIfFailed();
+            AssertUnloadedClean(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void IrpBased_SeveralRequests_CompleteInDueTimeOrder() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             var order = new List<int>();
             MachineAssert.Completed(machine, machine.Run(() =>
             {
@@ -86,14 +84,14 @@ public sealed class EventDriverTests
                 }
             }));
             Assert.Equal([1, 2, 0], order);
-            AssertUnloadedClean(machine, driver);
-        }, Iterations).ThrowIfFailed();
+            AssertUnloadedClean(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void RegisterEvent_InputTooSmall_InvalidParameter() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             NTSTATUS returned = 0, final = 0;
             MachineAssert.Completed(machine, machine.Run(() =>
             {
@@ -106,39 +104,39 @@ public sealed class EventDriverTests
             Assert.Equal(STATUS_INVALID_PARAMETER, returned);
             Assert.Equal(STATUS_INVALID_PARAMETER, final);
             Assert.Equal(0, machine.Pool.QueryTag("Evnt").NonPagedAllocs);
-            AssertUnloadedClean(machine, driver);
-        }, Iterations).ThrowIfFailed();
+            AssertUnloadedClean(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void RegisterEvent_UnknownNotifyType_InvalidParameter()
     {
         using var machine = MachineAssert.Boot();
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
+        var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
         NTSTATUS returned = 0;
         MachineAssert.Completed(machine, machine.Run(() =>
             returned = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, Input((NOTIFY_TYPE)2, OneSecond)).Wait()));
         Assert.Equal(STATUS_INVALID_PARAMETER, returned);
-        AssertUnloadedClean(machine, driver);
+        AssertUnloadedClean(machine);
     }
 
     [Fact]
     public void DeviceControl_UnknownCode_InvalidDeviceRequest()
     {
         using var machine = MachineAssert.Boot();
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
+        var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
         NTSTATUS returned = 0;
         var otherCode = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x801, METHOD_BUFFERED, FILE_ANY_ACCESS);
         MachineAssert.Completed(machine, machine.Run(() =>
             returned = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, otherCode, Input(NOTIFY_TYPE.IRP_BASED, OneSecond)).Wait()));
         Assert.Equal(STATUS_INVALID_DEVICE_REQUEST, returned);
-        AssertUnloadedClean(machine, driver);
+        AssertUnloadedClean(machine);
     }
 
     [Fact]
     public void EventBased_HandleNamesNothing_InvalidHandle()
     {
         using var machine = MachineAssert.Boot();
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
+        var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
         NTSTATUS returned = 0;
         MachineAssert.Completed(machine, machine.Run(() =>
         {
@@ -147,14 +145,14 @@ public sealed class EventDriverTests
         }));
         Assert.Equal(STATUS_INVALID_HANDLE, returned);
         Assert.Equal(0, machine.Pool.QueryTag("Evnt").NonPagedAllocs);
-        AssertUnloadedClean(machine, driver);
+        AssertUnloadedClean(machine);
     }
 
     [Fact]
     public void EventBased_HandleOfAThread_ObjectTypeMismatch()
     {
         using var machine = MachineAssert.Boot();
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
+        var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
         NTSTATUS returned = 0;
         MachineAssert.Completed(machine, machine.Run(() =>
         {
@@ -162,14 +160,14 @@ public sealed class EventDriverTests
             returned = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, input).Wait();
         }));
         Assert.Equal(STATUS_OBJECT_TYPE_MISMATCH, returned);
-        AssertUnloadedClean(machine, driver);
+        AssertUnloadedClean(machine);
     }
 
     [Fact]
     public void IrpBased_IoCancelIrp_CompletesCancelledAndTimerStops() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             NTSTATUS final = 0;
             var cancelled = false;
             MachineAssert.Completed(machine, machine.Run(() =>
@@ -185,14 +183,14 @@ public sealed class EventDriverTests
             Assert.True(cancelled);
             Assert.Equal(STATUS_CANCELLED, final);
             Assert.Equal(0, machine.Pool.QueryTag("Evnt").Outstanding);
-            AssertUnloadedClean(machine, driver);
-        }, Iterations).ThrowIfFailed();
+            AssertUnloadedClean(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void IrpBased_CancelledBeforeDispatch_CompletedCancelledAtOnce() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             NTSTATUS returned = 0, final = 0;
             MachineAssert.Completed(machine, machine.Run(() =>
             {
@@ -203,14 +201,14 @@ public sealed class EventDriverTests
             }));
             Assert.Equal(STATUS_PENDING, returned);
             Assert.Equal(STATUS_CANCELLED, final);
-            AssertUnloadedClean(machine, driver);
-        }, Iterations).ThrowIfFailed();
+            AssertUnloadedClean(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void Cleanup_PendingIrpsOfThatFile_CancelledOthersStay() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             NTSTATUS first = 0, second = 0, other = 0;
             var otherPendingAfterCleanup = false;
             MachineAssert.Completed(machine, machine.Run(() =>
@@ -233,14 +231,14 @@ public sealed class EventDriverTests
             Assert.Equal(STATUS_CANCELLED, second);
             Assert.True(otherPendingAfterCleanup);
             Assert.Equal(STATUS_SUCCESS, other);
-            AssertUnloadedClean(machine, driver);
-        }, Iterations).ThrowIfFailed();
+            AssertUnloadedClean(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void Unload_IrpsPending_CancelledAndNothingLeaks() =>
         Schedules.Explore(machine =>
         {
-            var driver = SampleHost.Load(machine, "Event", new EventDriver());
+            var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             var requests = new List<KernelRequests.Request>();
             MachineAssert.Completed(machine, machine.Run(() =>
             {
@@ -250,11 +248,11 @@ public sealed class EventDriverTests
             Assert.Equal(2, machine.Pool.QueryTag("Evnt").Outstanding);
             Assert.NotEmpty(machine.Tracking.Outstanding("event"));
 
-            AssertUnloadedClean(machine, driver);
+            AssertUnloadedClean(machine);
             Assert.All(requests, r => Assert.Equal(STATUS_CANCELLED, r.Iosb.Status));
 
             // Nothing of the driver runs afterwards: the timers were cancelled.
             MachineAssert.Completed(machine, machine.Run(() => KeDelayExecutionThread(KernelMode, false, 90 * OneSecond)));
             Assert.Null(machine.BugCheck);
-        }, Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 }

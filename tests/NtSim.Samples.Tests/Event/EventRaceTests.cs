@@ -15,7 +15,7 @@ public sealed class EventRaceTests
     /// <summary>The IRP is cancelled (if still pending) the moment its timer fires.</summary>
     private static NTSTATUS CancelAsTimerFires(Machine machine)
     {
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
+        var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
         NTSTATUS final = 0;
         MachineAssert.Completed(machine, machine.Run(() =>
         {
@@ -28,7 +28,7 @@ public sealed class EventRaceTests
 
             final = request.Wait();
         }));
-        EventDriverTests.AssertUnloadedClean(machine, driver);
+        EventDriverTests.AssertUnloadedClean(machine);
         return final;
     }
 
@@ -36,7 +36,8 @@ public sealed class EventRaceTests
     /// claims the record first (STATUS_CANCELLED) or flushes the DPC that did (STATUS_SUCCESS).</summary>
     private static NTSTATUS UnloadAsTimerFires(Machine machine)
     {
-        var driver = SampleHost.Load(machine, "Event", new EventDriver());
+        // Loaded without a service: the test thread unloads it itself, at the instant the timer fires.
+        var driver = machine.LoadDriver("Event", new EventDriver());
         KernelRequests.Request? request = null;
         MachineAssert.Completed(machine, machine.Run(() =>
         {

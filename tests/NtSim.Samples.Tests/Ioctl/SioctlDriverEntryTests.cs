@@ -1,60 +1,57 @@
+using NtSim.Samples.Ioctl;
 using static NtSim.Wdm;
 
 namespace NtSim.Samples.Tests.Ioctl;
 
 public sealed class SioctlDriverEntryTests
 {
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void DriverEntry_Loads_CreatesDeviceAndLinkWithoutIoFlags(int seed)
-    {
-        using var machine = SioctlHost.Boot(seed);
-        var device = SioctlHost.Load(machine);
-
-        Assert.Contains("SIOCTL", machine.ListObjectDirectory(@"\Device"));
-        Assert.Contains("IoctlTest", machine.ListObjectDirectory(@"\GLOBAL??"));
-        Assert.Equal(0u, device.Flags & (DO_BUFFERED_IO | DO_DIRECT_IO | DO_DEVICE_INITIALIZING));
-        Assert.NotNull(device.DriverObject.MajorFunction[IRP_MJ_DEVICE_CONTROL]);
-        Assert.Null(device.DriverObject.MajorFunction[IRP_MJ_READ]);
-        Assert.Null(machine.BugCheck);
-        SioctlHost.UnloadAndAssertClean(machine, device);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void CreateClose_KernelIrps_Succeed(int seed)
-    {
-        using var machine = SioctlHost.Boot(seed);
-        var device = SioctlHost.Load(machine);
-        var create = STATUS_UNSUCCESSFUL;
-        var close = STATUS_UNSUCCESSFUL;
-        SioctlHost.Run(machine, () =>
+    [Fact]
+    public void DriverEntry_Loads_CreatesDeviceAndLinkWithoutIoFlags() =>
+        Schedules.Explore(machine =>
         {
-            create = KernelRequests.SendMajor(device, IRP_MJ_CREATE).Status;
-            close = KernelRequests.SendMajor(device, IRP_MJ_CLOSE).Status;
-        });
+            var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
 
-        Assert.Equal(STATUS_SUCCESS, create);
-        Assert.Equal(STATUS_SUCCESS, close);
-        SioctlHost.UnloadAndAssertClean(machine, device);
-    }
+            Assert.Contains("SIOCTL", machine.ListObjectDirectory(@"\Device"));
+            Assert.Contains("IoctlTest", machine.ListObjectDirectory(@"\GLOBAL??"));
+            Assert.Equal(0u, device.Flags & (DO_BUFFERED_IO | DO_DIRECT_IO | DO_DEVICE_INITIALIZING));
+            Assert.NotNull(device.DriverObject.MajorFunction[IRP_MJ_DEVICE_CONTROL]);
+            Assert.Null(device.DriverObject.MajorFunction[IRP_MJ_READ]);
+            Assert.Null(machine.BugCheck);
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Read_NoReadRoutine_IsInvalidDeviceRequest(int seed)
-    {
-        using var machine = SioctlHost.Boot(seed);
-        var device = SioctlHost.Load(machine);
-        var status = STATUS_SUCCESS;
-        SioctlHost.Run(machine, () => status = KernelRequests.SendMajor(device, IRP_MJ_READ).Status);
+            machine.StopDriver(SioctlRequests.Service);
+            Assert.DoesNotContain("SIOCTL", machine.ListObjectDirectory(@"\Device"));
+            Assert.DoesNotContain("IoctlTest", machine.ListObjectDirectory(@"\GLOBAL??"));
+        }, SampleHost.Iterations).ThrowIfFailed();
 
-        Assert.Equal(STATUS_INVALID_DEVICE_REQUEST, status);
-        SioctlHost.UnloadAndAssertClean(machine, device);
-    }
+    [Fact]
+    public void CreateClose_KernelIrps_Succeed() =>
+        Schedules.Explore(machine =>
+        {
+            var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
+            var create = STATUS_UNSUCCESSFUL;
+            var close = STATUS_UNSUCCESSFUL;
+            machine.RunToCompletion(() =>
+            {
+                create = KernelRequests.SendMajor(device, IRP_MJ_CREATE).Status;
+                close = KernelRequests.SendMajor(device, IRP_MJ_CLOSE).Status;
+            });
+
+            Assert.Equal(STATUS_SUCCESS, create);
+            Assert.Equal(STATUS_SUCCESS, close);
+            machine.StopDriver(SioctlRequests.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void Read_NoReadRoutine_IsInvalidDeviceRequest() =>
+        Schedules.Explore(machine =>
+        {
+            var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
+            var status = STATUS_SUCCESS;
+            machine.RunToCompletion(() => status = KernelRequests.SendMajor(device, IRP_MJ_READ).Status);
+
+            Assert.Equal(STATUS_INVALID_DEVICE_REQUEST, status);
+            machine.StopDriver(SioctlRequests.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 }

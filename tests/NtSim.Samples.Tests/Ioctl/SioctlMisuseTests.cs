@@ -1,3 +1,4 @@
+using NtSim.Samples.Ioctl;
 using NtSim.Tests;
 using static NtSim.Samples.Ioctl.SioctlPublic;
 using static NtSim.Wdm;
@@ -10,50 +11,44 @@ public sealed class SioctlMisuseTests
     /// <summary>A system-space address with nothing mapped behind it.</summary>
     internal static readonly PVOID Unmapped = new(0xFFFF_D000_0000_0000);
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void MethodNeither_UnmappedKernelInput_BugChecksPageFaultInNonPagedArea(int seed)
-    {
-        // A kernel-mode requestor's buffers are not probed, so the driver touches the bad input
-        // directly; in system space that is not an exception but a crash.
-        using var machine = SioctlHost.Boot(seed);
-        var device = SioctlHost.Load(machine);
-        var status = machine.Run(() =>
+    [Fact]
+    public void MethodNeither_UnmappedKernelInput_BugChecksPageFaultInNonPagedArea() =>
+        SampleHost.ExploreBugCheck(machine =>
         {
-            var outBuf = KernelRequests.Allocate(16);
-            KernelRequests.Control(device, IOCTL_SIOCTL_METHOD_NEITHER, Unmapped, 16, outBuf, 16);
+            // A kernel-mode requestor's buffers are not probed, so the driver touches the bad input
+            // directly; in system space that is not an exception but a crash.
+            var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
+            var status = machine.Run(() =>
+            {
+                var outBuf = KernelRequests.Allocate(16);
+                KernelRequests.Control(device, IOCTL_SIOCTL_METHOD_NEITHER, Unmapped, 16, outBuf, 16);
+            });
+
+            // PAGE_FAULT_IN_NONPAGED_AREA (0x50): P1 the address, P2 0 for a read.
+            MachineAssert.BugCheck(machine, status, PAGE_FAULT_IN_NONPAGED_AREA, Unmapped.Address, 0, 0, 0);
         });
 
-        // PAGE_FAULT_IN_NONPAGED_AREA (0x50): P1 the address, P2 0 for a read.
-        MachineAssert.BugCheck(machine, status, PAGE_FAULT_IN_NONPAGED_AREA, Unmapped.Address, 0, 0, 0);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void MethodNeither_PagedInputSentAtDispatchLevel_BugChecksIrqlNotLessOrEqual(int seed)
-    {
-        // METHOD_NEITHER buffers are used in the caller's context at the caller's IRQL: a caller at
-        // DISPATCH_LEVEL with a pageable buffer makes the driver touch paged memory at DISPATCH_LEVEL.
-        using var machine = SioctlHost.Boot(seed);
-        var device = SioctlHost.Load(machine);
-        var input = PVOID.NULL;
-        var status = machine.Run(() =>
+    [Fact]
+    public void MethodNeither_PagedInputSentAtDispatchLevel_BugChecksIrqlNotLessOrEqual() =>
+        SampleHost.ExploreBugCheck(machine =>
         {
-            input = ExAllocatePool2(POOL_FLAG_PAGED, 16, KernelRequests.Tag);
-            var outBuf = KernelRequests.Allocate(16);
-            var evt = new KEVENT();
-            KeInitializeEvent(evt, NotificationEvent, false);
-            var irp = IoBuildDeviceIoControlRequest(IOCTL_SIOCTL_METHOD_NEITHER, device, input, 16, outBuf, 16, false, evt, new IO_STATUS_BLOCK())!;
-            KeRaiseIrql(DISPATCH_LEVEL, out _);
-            IoCallDriver(device, irp);
-        });
+            // METHOD_NEITHER buffers are used in the caller's context at the caller's IRQL: a caller at
+            // DISPATCH_LEVEL with a pageable buffer makes the driver touch paged memory at DISPATCH_LEVEL.
+            var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
+            var input = PVOID.NULL;
+            var status = machine.Run(() =>
+            {
+                input = ExAllocatePool2(POOL_FLAG_PAGED, 16, KernelRequests.Tag);
+                var outBuf = KernelRequests.Allocate(16);
+                var evt = new KEVENT();
+                KeInitializeEvent(evt, NotificationEvent, false);
+                var irp = IoBuildDeviceIoControlRequest(IOCTL_SIOCTL_METHOD_NEITHER, device, input, 16, outBuf, 16, false, evt, new IO_STATUS_BLOCK())!;
+                KeRaiseIrql(DISPATCH_LEVEL, out _);
+                IoCallDriver(device, irp);
+            });
 
-        // DRIVER_IRQL_NOT_LESS_OR_EQUAL (0xD1): P1 the address, P2 the IRQL, P3 0 for a read.
-        MachineAssert.BugCheck(machine, status, DRIVER_IRQL_NOT_LESS_OR_EQUAL, input.Address, (ulong)DISPATCH_LEVEL, 0, 0);
-        Assert.Contains("sioctl", machine.BugCheck!.ToString(), StringComparison.OrdinalIgnoreCase);
-    }
+            // DRIVER_IRQL_NOT_LESS_OR_EQUAL (0xD1): P1 the address, P2 the IRQL, P3 0 for a read.
+            MachineAssert.BugCheck(machine, status, DRIVER_IRQL_NOT_LESS_OR_EQUAL, input.Address, (ulong)DISPATCH_LEVEL, 0, 0);
+            Assert.Contains("sioctl", machine.BugCheck!.ToString(), StringComparison.OrdinalIgnoreCase);
+        });
 }

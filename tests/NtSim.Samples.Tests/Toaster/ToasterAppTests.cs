@@ -14,9 +14,7 @@ public sealed class ToasterAppTests
         Schedules.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
-            var plug = rig.Machine.StartProcess("enum", EnumApp.Main, "-p", "1");
-            MachineAssert.Completed(rig.Machine, plug.WaitForExit());
-            MachineAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
+            var plug = rig.Machine.RunApp("enum", EnumApp.Main, "-p", "1");
             Assert.Contains("Bus interface opened!!!", plug.Output);
             Assert.Contains("Success!!!", plug.Output);
             Assert.Equal(DeviceNodeState.DeviceNodeStarted, rig.Toaster(1)!.State);
@@ -26,18 +24,17 @@ public sealed class ToasterAppTests
             Assert.Equal(0, toast.ExitCode);
             Assert.Contains("Read 2: 0 bytes", toast.Output);
             Assert.Contains("IRP_MJ_READ=2", UpperFilterCountsAfterUnplug(rig));
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void Enum_NoArguments_PrintsUsage() =>
         Schedules.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
-            var app = rig.Machine.StartProcess("enum", EnumApp.Main);
-            MachineAssert.Completed(rig.Machine, app.WaitForExit());
+            var app = rig.Machine.RunApp("enum", EnumApp.Main);
             Assert.Equal(2, app.ExitCode);
             Assert.Contains("usage:", app.Output);
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void Unplug_ToasterOpen_ReadsFailDeletePendingAndNodeGoesWhenHandleCloses() =>
@@ -61,7 +58,7 @@ public sealed class ToasterAppTests
             });
 
             // The application has opened the toaster and sleeps (virtual time) while it is unplugged.
-            MachineAssert.Completed(rig.Machine, rig.Machine.Run(() => KeDelayExecutionThread(KernelMode, false, -1_000_000)));
+            rig.Machine.RunToCompletion(() => KeDelayExecutionThread(KernelMode, false, -1_000_000));
             Assert.Equal(STATUS_SUCCESS, rig.Unplug(1));
             MachineAssert.Completed(rig.Machine, app.WaitForExit());
             MachineAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
@@ -72,7 +69,7 @@ public sealed class ToasterAppTests
             Assert.Null(rig.Toaster(1));
             Assert.Empty(rig.Bus.Children);
             Assert.Null(rig.Machine.BugCheck);
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     private static string? InterfacePathOf(Guid guid)
     {

@@ -35,7 +35,7 @@ public sealed class ToasterBusTests
             Assert.Equal(2u, rig.Toaster(2)!.Capabilities.UINumber);
             Assert.Contains("02", rig.Toaster(2)!.Description);
             Assert.Null(rig.Machine.BugCheck);
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void PlugIn_DuplicateOrZeroSerial_InvalidParameterAndNoNewChild() =>
@@ -46,7 +46,7 @@ public sealed class ToasterBusTests
             Assert.Equal(STATUS_INVALID_PARAMETER, rig.PlugIn(1));
             Assert.Equal(STATUS_INVALID_PARAMETER, rig.PlugIn(0));
             Assert.Single(rig.Bus.Children);
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void Unplug_OneOfThree_ItsNodeGoesTheOthersStay() =>
@@ -64,7 +64,7 @@ public sealed class ToasterBusTests
             Assert.Equal([ToasterRig.ToasterPath(1), ToasterRig.ToasterPath(3)], rig.Bus.Children.Select(c => c.InstancePath));
             Assert.All(rig.Bus.Children, c => Assert.Equal(DeviceNodeState.DeviceNodeStarted, c.State));
             Assert.Contains("BusEnum: toaster 2 deleted", rig.DebugLog);
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void Unplug_SerialZero_EveryToasterGoesAndThePlugInSerialIsFreeAgain() =>
@@ -80,7 +80,7 @@ public sealed class ToasterBusTests
 
             Assert.Equal(STATUS_SUCCESS, rig.PlugIn(1));
             Assert.Equal(DeviceNodeState.DeviceNodeStarted, rig.Toaster(1)!.State);
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void Eject_OneToaster_RemovedAndDeletedAfterIrpMnEject() =>
@@ -96,7 +96,7 @@ public sealed class ToasterBusTests
             Assert.NotNull(rig.Toaster(2));
             Assert.Contains("BusEnum: toaster 1 deleted", rig.DebugLog);
             Assert.Equal(STATUS_INVALID_PARAMETER, rig.Eject(1));
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void Remove_BusWithToasters_EverythingGoesAndTheDriversUnload() =>
@@ -118,7 +118,7 @@ public sealed class ToasterBusTests
                 Assert.Equal(ServiceState.Stopped, rig.Machine.Services.Query(service).State);
                 Assert.Empty(rig.Machine.Tracking.Outstanding(service));
             }
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void BusIoctl_UnknownMethodNeitherCodeWithHugeLength_InvalidParameterNoCrash() =>
@@ -140,7 +140,7 @@ public sealed class ToasterBusTests
             Assert.True(rig.Machine.BugCheck is null, rig.Machine.BugCheck?.Account);
             Assert.Equal(RunStatus.Completed, run);
             Assert.Equal(STATUS_INVALID_PARAMETER, status);
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void DontDisplayInUI_Toaster_NodeReportsTheFlag() =>
@@ -154,7 +154,7 @@ public sealed class ToasterBusTests
 
             Assert.Equal(PNP_DEVICE_DONT_DISPLAY_IN_UI, rig.Toaster(1)!.DeviceState & PNP_DEVICE_DONT_DISPLAY_IN_UI);
             Assert.Equal(DeviceNodeState.DeviceNodeStarted, rig.Toaster(1)!.State);
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void StaticBus_NumberOfToastersTwo_TwoChildrenAtStart() =>
@@ -165,13 +165,13 @@ public sealed class ToasterBusTests
             Assert.Equal([ToasterRig.ToasterPath(1), ToasterRig.ToasterPath(2)], rig.Bus.Children.Select(c => c.InstancePath));
             Assert.All(rig.Bus.Children, c => Assert.Equal(DeviceNodeState.DeviceNodeStarted, c.State));
             Assert.Contains("StatBus: DriverEntry", rig.DebugLog);
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
     public void StaticBus_NoParameters_DefaultsToTwoAndThreeGiveThree()
     {
-        Schedules.Explore(machine => Assert.Equal(2, ToasterRig.On(machine, staticBus: true).Bus.Children.Count), ToasterRig.Iterations).ThrowIfFailed();
-        Schedules.Explore(machine => Assert.Equal(3, ToasterRig.On(machine, staticBus: true, numberOfToasters: 3).Bus.Children.Count), ToasterRig.Iterations).ThrowIfFailed();
+        Schedules.Explore(machine => Assert.Equal(2, ToasterRig.On(machine, staticBus: true).Bus.Children.Count), SampleHost.Iterations).ThrowIfFailed();
+        Schedules.Explore(machine => Assert.Equal(3, ToasterRig.On(machine, staticBus: true, numberOfToasters: 3).Bus.Children.Count), SampleHost.Iterations).ThrowIfFailed();
     }
 
     [Fact]
@@ -188,5 +188,5 @@ public sealed class ToasterBusTests
             Assert.Contains("IRP_MJ_PNP=", upper);
             Assert.Contains("IRP_MJ_PNP=", lower);
             Assert.DoesNotContain("IRP_MJ_READ", upper);
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 }

@@ -57,7 +57,7 @@ public sealed class ToasterHeldReadTests
             }
 
             Assert.Null(rig.Machine.BugCheck);
-        }, ToasterRig.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     /// <summary>IRP_MN_QUERY_STOP_DEVICE sent to the top of the node's stack from a kernel thread,
     /// as the PnP manager sends it (STATUS_NOT_SUPPORTED first); returns how the stack answered.</summary>

@@ -18,42 +18,53 @@ public sealed class ToasterRebootTests : IDisposable
         _packages.Delete(recursive: true);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Boot_PersistentMachineWithInfInstalledToasters_SameStacksStartedWithoutInstalling(int seed)
+    [Fact]
+    public void Boot_PersistentMachineWithInfInstalledToasters_SameStacksStartedWithoutInstalling()
     {
         var toasterInf = ToasterPackages.Build(_packages, "toaster.inf", "toaster", "devupper", "devlower");
         var statbusInf = ToasterPackages.Build(_packages, "statbus.inf", "statbus");
-        string busPath;
-        using (var machine = Boot(seed))
-        {
-            var toasterPackage = machine.Setup.AddDriver(toasterInf);
-            busPath = machine.Setup.InstallRootDevice(statbusInf, @"root\statbus");
-            MachineAssert.Completed(machine, machine.RunUntilIdle());
 
-            Assert.Equal(@"ROOT\SYSTEM\0000", busPath);
-            // %13% in toaster.inf: the driver runs from its package's folder in the store.
-            var imagePath = machine.Registry.GetValue(MachineRegistry.ServicesPath + @"\toaster", "ImagePath")!.String;
-            Assert.Equal($@"\SystemRoot\System32\DriverStore\FileRepository\{toasterPackage.FolderName}\toaster.sys", imagePath);
-            AssertTree(machine, busPath);
-            Assert.All(machine.Pnp.Find(busPath)!.Children, c =>
-            {
-                Assert.Equal(toasterPackage.PublishedName, machine.Setup.InstalledPackage(c));
-                Assert.Contains(c.Log, l => l.StartsWith($"installed {toasterPackage.PublishedName} (toaster.inf)", StringComparison.Ordinal));
-            });
+        // The installation, under every schedule explored (in memory: each schedule installs afresh) ...
+        Schedules.Explore(machine => InstallAndAssert(machine, toasterInf, statbusInf), SampleHost.Iterations).ThrowIfFailed();
+
+        // ... and once into the machine's folder, which every schedule of the second boot starts from.
+        string busPath;
+        var options = new MachineOptions { Folder = _machineFolder.FullName };
+        using (var machine = Machine.Boot(options))
+        {
+            busPath = InstallAndAssert(machine, toasterInf, statbusInf);
         }
 
-        using var again = Boot(seed);
-        MachineAssert.Completed(again, again.RunUntilIdle());
+        Schedules.Explore(again =>
+        {
+            MachineAssert.Completed(again, again.RunUntilIdle());
 
-        AssertTree(again, busPath);
-        Assert.All(again.Pnp.Find(busPath)!.Children, c => Assert.DoesNotContain(c.Log, l => l.StartsWith("installed", StringComparison.Ordinal)));
-        Assert.Equal(2, again.Setup.Store.Packages.Count);
+            AssertTree(again, busPath);
+            Assert.All(again.Pnp.Find(busPath)!.Children, c => Assert.DoesNotContain(c.Log, l => l.StartsWith("installed", StringComparison.Ordinal)));
+            Assert.Equal(2, again.Setup.Store.Packages.Count);
+        }, SampleHost.Iterations, null, options).ThrowIfFailed();
     }
 
-    private Machine Boot(int seed) => Machine.Boot(new MachineOptions { Folder = _machineFolder.FullName, Seed = seed });
+    /// <summary>Adds toaster.inf to the driver store and installs the static bus from statbus.inf:
+    /// the bus enumerates two toasters, which the PnP manager installs from the store; returns the bus's path.</summary>
+    private static string InstallAndAssert(Machine machine, string toasterInf, string statbusInf)
+    {
+        var toasterPackage = machine.Setup.AddDriver(toasterInf);
+        var busPath = machine.Setup.InstallRootDevice(statbusInf, @"root\statbus");
+        MachineAssert.Completed(machine, machine.RunUntilIdle());
+
+        Assert.Equal(@"ROOT\SYSTEM\0000", busPath);
+        // %13% in toaster.inf: the driver runs from its package's folder in the store.
+        var imagePath = machine.Registry.GetValue(MachineRegistry.ServicesPath + @"\toaster", "ImagePath")!.String;
+        Assert.Equal($@"\SystemRoot\System32\DriverStore\FileRepository\{toasterPackage.FolderName}\toaster.sys", imagePath);
+        AssertTree(machine, busPath);
+        Assert.All(machine.Pnp.Find(busPath)!.Children, c =>
+        {
+            Assert.Equal(toasterPackage.PublishedName, machine.Setup.InstalledPackage(c));
+            Assert.Contains(c.Log, l => l.StartsWith($"installed {toasterPackage.PublishedName} (toaster.inf)", StringComparison.Ordinal));
+        });
+        return busPath;
+    }
 
     /// <summary>The static bus started with its default two toasters, each started with the toaster
     /// driver and the filters toaster.inf puts in its hardware key.</summary>

@@ -40,9 +40,6 @@ internal sealed class ToasterRig : IDisposable
 
     public static string ToasterPath(uint serialNo) => $@"{ToasterPublic.BUS_HARDWARE_IDS}\{serialNo:D2}";
 
-    /// <summary>Schedules a toaster test explores: whatever the interleaving, the family behaves.</summary>
-    public const int Iterations = 10;
-
     /// <summary>Boots (a machine of <paramref name="memoryMegabytes"/>) and sets it up as <see cref="On"/> does.</summary>
     public static ToasterRig Start(int seed, bool staticBus = false, uint? numberOfToasters = null, int memoryMegabytes = 4096) =>
         On(Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, MemoryMegabytes = memoryMegabytes }), staticBus, numberOfToasters);
@@ -95,13 +92,13 @@ internal sealed class ToasterRig : IDisposable
     {
         NTSTATUS status = STATUS_UNSUCCESSFUL;
         var fdo = BusFdo;
-        MachineAssert.Completed(Machine, Machine.Run(() =>
+        Machine.RunToCompletion(() =>
         {
             var buffer = KernelRequests.Allocate((uint)input.Length);
             input.CopyTo(buffer.AsSpan(input.Length));
             status = KernelRequests.Control(fdo, code, buffer, (uint)input.Length, default, 0).Status;
             KernelRequests.Free(buffer);
-        }));
+        });
         MachineAssert.Completed(Machine, Machine.RunUntilIdle());
         Assert.True(Machine.BugCheck is null, Machine.BugCheck?.Account);
         return status;

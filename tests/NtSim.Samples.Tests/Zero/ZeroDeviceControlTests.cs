@@ -8,7 +8,7 @@ namespace NtSim.Samples.Tests.Zero;
 /// <summary>IOCTL_ZERO_GET_STATS and IOCTL_ZERO_CLEAR_STATS from kernel mode (another driver's requests).</summary>
 public sealed class ZeroDeviceControlTests
 {
-    private static readonly uint StatsSize = ZeroHost.StatsSize;
+    private static readonly uint StatsSize = ZeroStats.Size;
 
     [Fact]
     public void ControlCodes_AreDeviceZeroFunctions800And801_AnyAccess()
@@ -29,231 +29,213 @@ public sealed class ZeroDeviceControlTests
         Assert.Equal(8, (int)Marshal.OffsetOf<ZERO_STATS>(nameof(ZERO_STATS.TotalWritten)));
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void GetStats_AfterReadsAndWrites_ReturnsTheBytesOfEach(int seed)
-    {
-        // A 24-byte output buffer: the driver returns 16 bytes, and the I/O manager copies back only those.
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        byte[] data = [];
-        ZeroHost.Run(machine, () =>
+    [Fact]
+    public void GetStats_AfterReadsAndWrites_ReturnsTheBytesOfEach() =>
+        Schedules.Explore(machine =>
         {
-            var buffer = KernelRequests.Allocate(20);
-            Assert.Equal(STATUS_SUCCESS, KernelRequests.Read(device, buffer, 10).Status);
-            Assert.Equal(STATUS_SUCCESS, KernelRequests.Read(device, buffer, 20).Status);
-            Assert.Equal(STATUS_SUCCESS, KernelRequests.Write(device, buffer, 7).Status);
-            Assert.Equal(STATUS_SUCCESS, KernelRequests.Write(device, buffer, 5).Status);
-            var output = KernelRequests.Allocate(24, fill: 0xCC);
-            iosb = KernelRequests.Control(device, IOCTL_ZERO_GET_STATS, PVOID.NULL, 0, output, 24);
-            data = output.AsReadOnlySpan(24).ToArray();
-            KernelRequests.Free(output);
-            KernelRequests.Free(buffer);
-        });
+            // A 24-byte output buffer: the driver returns 16 bytes, and the I/O manager copies back only those.
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var iosb = new IO_STATUS_BLOCK();
+            byte[] data = [];
+            machine.RunToCompletion(() =>
+            {
+                var buffer = KernelRequests.Allocate(20);
+                Assert.Equal(STATUS_SUCCESS, KernelRequests.Read(device, buffer, 10).Status);
+                Assert.Equal(STATUS_SUCCESS, KernelRequests.Read(device, buffer, 20).Status);
+                Assert.Equal(STATUS_SUCCESS, KernelRequests.Write(device, buffer, 7).Status);
+                Assert.Equal(STATUS_SUCCESS, KernelRequests.Write(device, buffer, 5).Status);
+                var output = KernelRequests.Allocate(24, fill: 0xCC);
+                iosb = KernelRequests.Control(device, IOCTL_ZERO_GET_STATS, PVOID.NULL, 0, output, 24);
+                data = output.AsReadOnlySpan(24).ToArray();
+                KernelRequests.Free(output);
+                KernelRequests.Free(buffer);
+            });
 
-        Assert.Equal(STATUS_SUCCESS, iosb.Status);
-        Assert.Equal(16UL, iosb.Information);
-        var stats = MemoryMarshal.Read<ZERO_STATS>(data);
-        Assert.Equal(30L, stats.TotalRead);
-        Assert.Equal(12L, stats.TotalWritten);
-        Assert.All(data[16..], b => Assert.Equal(0xCC, b));
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
+            Assert.Equal(STATUS_SUCCESS, iosb.Status);
+            Assert.Equal(16UL, iosb.Information);
+            var stats = MemoryMarshal.Read<ZERO_STATS>(data);
+            Assert.Equal(30L, stats.TotalRead);
+            Assert.Equal(12L, stats.TotalWritten);
+            Assert.All(data[16..], b => Assert.Equal(0xCC, b));
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void GetStats_FreshDriver_ReturnsZeros(int seed)
-    {
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var stats = new ZERO_STATS { TotalRead = -1, TotalWritten = -1 };
-        ZeroHost.Run(machine, () => stats = ZeroHost.GetStats(device));
-
-        Assert.Equal(default, stats);
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
-
-    [Theory]
-    [InlineData(1, 15)]
-    [InlineData(7, 15)]
-    [InlineData(42, 15)]
-    [InlineData(1, 8)]
-    [InlineData(1, 0)]
-    public void GetStats_OutputSmallerThan16Bytes_FailsWithBufferTooSmallAndNoData(int seed, int length)
-    {
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        byte[] data = [];
-        ZeroHost.Run(machine, () =>
+    [Fact]
+    public void GetStats_FreshDriver_ReturnsZeros() =>
+        Schedules.Explore(machine =>
         {
-            var output = KernelRequests.Allocate(StatsSize, fill: 0xCC);
-            var buffer = KernelRequests.Allocate(8);
-            Assert.Equal(STATUS_SUCCESS, KernelRequests.Read(device, buffer, 8).Status);
-            KernelRequests.Free(buffer);
-            iosb = KernelRequests.Control(device, IOCTL_ZERO_GET_STATS, PVOID.NULL, 0, length == 0 ? PVOID.NULL : output, (uint)length);
-            data = output.AsReadOnlySpan((int)StatsSize).ToArray();
-            KernelRequests.Free(output);
-        });
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var stats = new ZERO_STATS { TotalRead = -1, TotalWritten = -1 };
+            machine.RunToCompletion(() => stats = ZeroStats.Get(device));
 
-        Assert.Equal(STATUS_BUFFER_TOO_SMALL, iosb.Status);
-        Assert.Equal(0UL, iosb.Information);
-        Assert.All(data, b => Assert.Equal(0xCC, b));
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
+            Assert.Equal(default, stats);
+            machine.StopDriver(ZeroStats.Service);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void GetStats_IrpWithoutSystemBuffer_FailsWithInvalidParameter(int seed)
-    {
-        // A kernel-mode caller that builds the METHOD_BUFFERED request itself and forgets the buffer.
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        ZeroHost.Run(machine, () => iosb = KernelRequests.Send(device, (_, next) =>
+    [InlineData(15)]
+    [InlineData(8)]
+    [InlineData(0)]
+    public void GetStats_OutputSmallerThan16Bytes_FailsWithBufferTooSmallAndNoData(int length) =>
+        Schedules.Explore(machine =>
         {
-            next.MajorFunction = IRP_MJ_DEVICE_CONTROL;
-            next.Parameters.DeviceIoControl.IoControlCode = IOCTL_ZERO_GET_STATS;
-            next.Parameters.DeviceIoControl.OutputBufferLength = StatsSize;
-        }));
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var iosb = new IO_STATUS_BLOCK();
+            byte[] data = [];
+            machine.RunToCompletion(() =>
+            {
+                var output = KernelRequests.Allocate(StatsSize, fill: 0xCC);
+                var buffer = KernelRequests.Allocate(8);
+                Assert.Equal(STATUS_SUCCESS, KernelRequests.Read(device, buffer, 8).Status);
+                KernelRequests.Free(buffer);
+                iosb = KernelRequests.Control(device, IOCTL_ZERO_GET_STATS, PVOID.NULL, 0, length == 0 ? PVOID.NULL : output, (uint)length);
+                data = output.AsReadOnlySpan((int)StatsSize).ToArray();
+                KernelRequests.Free(output);
+            });
 
-        Assert.Equal(STATUS_INVALID_PARAMETER, iosb.Status);
-        Assert.Equal(0UL, iosb.Information);
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
+            Assert.Equal(STATUS_BUFFER_TOO_SMALL, iosb.Status);
+            Assert.Equal(0UL, iosb.Information);
+            Assert.All(data, b => Assert.Equal(0xCC, b));
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void ClearStats_ThenGetStats_ReturnsZerosAndCountsAgainFromThere(int seed)
-    {
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var before = default(ZERO_STATS);
-        var cleared = new IO_STATUS_BLOCK();
-        var afterClear = new ZERO_STATS { TotalRead = -1, TotalWritten = -1 };
-        var afterMore = default(ZERO_STATS);
-        ZeroHost.Run(machine, () =>
+    [Fact]
+    public void GetStats_IrpWithoutSystemBuffer_FailsWithInvalidParameter() =>
+        Schedules.Explore(machine =>
         {
-            var buffer = KernelRequests.Allocate(100);
-            KernelRequests.Read(device, buffer, 100);
-            KernelRequests.Write(device, buffer, 50);
-            before = ZeroHost.GetStats(device);
-            cleared = ZeroHost.ClearStats(device);
-            afterClear = ZeroHost.GetStats(device);
-            KernelRequests.Read(device, buffer, 3);
-            KernelRequests.Write(device, buffer, 4);
-            afterMore = ZeroHost.GetStats(device);
-            KernelRequests.Free(buffer);
-        });
+            // A kernel-mode caller that builds the METHOD_BUFFERED request itself and forgets the buffer.
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var iosb = new IO_STATUS_BLOCK();
+            machine.RunToCompletion(() => iosb = KernelRequests.Send(device, (_, next) =>
+            {
+                next.MajorFunction = IRP_MJ_DEVICE_CONTROL;
+                next.Parameters.DeviceIoControl.IoControlCode = IOCTL_ZERO_GET_STATS;
+                next.Parameters.DeviceIoControl.OutputBufferLength = StatsSize;
+            }));
 
-        Assert.Equal(new ZERO_STATS { TotalRead = 100, TotalWritten = 50 }, before);
-        Assert.Equal(STATUS_SUCCESS, cleared.Status);
-        Assert.Equal(0UL, cleared.Information);
-        Assert.Equal(default, afterClear);
-        Assert.Equal(new ZERO_STATS { TotalRead = 3, TotalWritten = 4 }, afterMore);
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
+            Assert.Equal(STATUS_INVALID_PARAMETER, iosb.Status);
+            Assert.Equal(0UL, iosb.Information);
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void ClearStats_BuffersGiven_TouchesNeither(int seed)
-    {
-        // METHOD_NEITHER hands the driver the caller's own addresses; CLEAR_STATS has no use for them.
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        byte[] input = [];
-        byte[] output = [];
-        ZeroHost.Run(machine, () =>
+    [Fact]
+    public void ClearStats_ThenGetStats_ReturnsZerosAndCountsAgainFromThere() =>
+        Schedules.Explore(machine =>
         {
-            var inputBuffer = KernelRequests.Allocate(16, fill: 0xAA);
-            var outputBuffer = KernelRequests.Allocate(16, fill: 0xBB);
-            iosb = KernelRequests.Control(device, IOCTL_ZERO_CLEAR_STATS, inputBuffer, 16, outputBuffer, 16);
-            input = inputBuffer.AsReadOnlySpan(16).ToArray();
-            output = outputBuffer.AsReadOnlySpan(16).ToArray();
-            KernelRequests.Free(inputBuffer);
-            KernelRequests.Free(outputBuffer);
-        });
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var before = default(ZERO_STATS);
+            var cleared = new IO_STATUS_BLOCK();
+            var afterClear = new ZERO_STATS { TotalRead = -1, TotalWritten = -1 };
+            var afterMore = default(ZERO_STATS);
+            machine.RunToCompletion(() =>
+            {
+                var buffer = KernelRequests.Allocate(100);
+                KernelRequests.Read(device, buffer, 100);
+                KernelRequests.Write(device, buffer, 50);
+                before = ZeroStats.Get(device);
+                cleared = ZeroStats.Clear(device);
+                afterClear = ZeroStats.Get(device);
+                KernelRequests.Read(device, buffer, 3);
+                KernelRequests.Write(device, buffer, 4);
+                afterMore = ZeroStats.Get(device);
+                KernelRequests.Free(buffer);
+            });
 
-        Assert.Equal(STATUS_SUCCESS, iosb.Status);
-        Assert.Equal(0UL, iosb.Information);
-        Assert.All(input, b => Assert.Equal(0xAA, b));
-        Assert.All(output, b => Assert.Equal(0xBB, b));
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
+            Assert.Equal(new ZERO_STATS { TotalRead = 100, TotalWritten = 50 }, before);
+            Assert.Equal(STATUS_SUCCESS, cleared.Status);
+            Assert.Equal(0UL, cleared.Information);
+            Assert.Equal(default, afterClear);
+            Assert.Equal(new ZERO_STATS { TotalRead = 3, TotalWritten = 4 }, afterMore);
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void ClearStats_BuffersGiven_TouchesNeither() =>
+        Schedules.Explore(machine =>
+        {
+            // METHOD_NEITHER hands the driver the caller's own addresses; CLEAR_STATS has no use for them.
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var iosb = new IO_STATUS_BLOCK();
+            byte[] input = [];
+            byte[] output = [];
+            machine.RunToCompletion(() =>
+            {
+                var inputBuffer = KernelRequests.Allocate(16, fill: 0xAA);
+                var outputBuffer = KernelRequests.Allocate(16, fill: 0xBB);
+                iosb = KernelRequests.Control(device, IOCTL_ZERO_CLEAR_STATS, inputBuffer, 16, outputBuffer, 16);
+                input = inputBuffer.AsReadOnlySpan(16).ToArray();
+                output = outputBuffer.AsReadOnlySpan(16).ToArray();
+                KernelRequests.Free(inputBuffer);
+                KernelRequests.Free(outputBuffer);
+            });
+
+            Assert.Equal(STATUS_SUCCESS, iosb.Status);
+            Assert.Equal(0UL, iosb.Information);
+            Assert.All(input, b => Assert.Equal(0xAA, b));
+            Assert.All(output, b => Assert.Equal(0xBB, b));
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     /// <summary>Codes Zero does not know: the next function, the statistics function with another method
     /// or access, and the code this sample used before (FILE_DEVICE_UNKNOWN, FILE_READ_ACCESS).</summary>
-    public static TheoryData<int, uint> UnknownCodes()
-    {
-        var data = new TheoryData<int, uint>();
-        foreach (var seed in new[] { 1, 7, 42 })
-        {
-            data.Add(seed, CTL_CODE(DEVICE_ZERO, 0x802, METHOD_BUFFERED, FILE_ANY_ACCESS));
-        }
-
-        data.Add(1, CTL_CODE(DEVICE_ZERO, 0x800, METHOD_NEITHER, FILE_ANY_ACCESS));
-        data.Add(1, CTL_CODE(DEVICE_ZERO, 0x801, METHOD_BUFFERED, FILE_ANY_ACCESS));
-        data.Add(1, CTL_CODE(FILE_DEVICE_UNKNOWN, 0x800, METHOD_BUFFERED, FILE_READ_ACCESS));
-        return data;
-    }
+    public static TheoryData<uint> UnknownCodes() =>
+    [
+        CTL_CODE(DEVICE_ZERO, 0x802, METHOD_BUFFERED, FILE_ANY_ACCESS),
+        CTL_CODE(DEVICE_ZERO, 0x800, METHOD_NEITHER, FILE_ANY_ACCESS),
+        CTL_CODE(DEVICE_ZERO, 0x801, METHOD_BUFFERED, FILE_ANY_ACCESS),
+        CTL_CODE(FILE_DEVICE_UNKNOWN, 0x800, METHOD_BUFFERED, FILE_READ_ACCESS),
+    ];
 
     [Theory]
     [MemberData(nameof(UnknownCodes))]
-    public void DeviceControl_UnknownCode_FailsWithInvalidDeviceRequestAndKeepsTheCounters(int seed, uint unknown)
-    {
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        byte[] data = [];
-        ZeroHost.Run(machine, () =>
+    public void DeviceControl_UnknownCode_FailsWithInvalidDeviceRequestAndKeepsTheCounters(uint unknown) =>
+        Schedules.Explore(machine =>
         {
-            var buffer = KernelRequests.Allocate(StatsSize, fill: 0xCC);
-            KernelRequests.Write(device, buffer, 9);
-            iosb = KernelRequests.Control(device, unknown, PVOID.NULL, 0, buffer, StatsSize);
-            data = buffer.AsReadOnlySpan((int)StatsSize).ToArray();
-            KernelRequests.Free(buffer);
-        });
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var iosb = new IO_STATUS_BLOCK();
+            byte[] data = [];
+            machine.RunToCompletion(() =>
+            {
+                var buffer = KernelRequests.Allocate(StatsSize, fill: 0xCC);
+                KernelRequests.Write(device, buffer, 9);
+                iosb = KernelRequests.Control(device, unknown, PVOID.NULL, 0, buffer, StatsSize);
+                data = buffer.AsReadOnlySpan((int)StatsSize).ToArray();
+                KernelRequests.Free(buffer);
+            });
 
-        Assert.Equal(STATUS_INVALID_DEVICE_REQUEST, iosb.Status);
-        Assert.Equal(0UL, iosb.Information);
-        Assert.All(data, b => Assert.Equal(0xCC, b));
-        Assert.Equal(new ZERO_STATS { TotalRead = 0, TotalWritten = 9 }, ZeroHost.Counters(device));
-        Assert.Contains(machine.DebugOutput.Messages, m => m.Text == $"Zero: unknown control code 0x{unknown:X8}\n");
-        ZeroHost.UnloadAndAssertClean(machine, device);
+            Assert.Equal(STATUS_INVALID_DEVICE_REQUEST, iosb.Status);
+            Assert.Equal(0UL, iosb.Information);
+            Assert.All(data, b => Assert.Equal(0xCC, b));
+            Assert.Equal(new ZERO_STATS { TotalRead = 0, TotalWritten = 9 }, ZeroStats.Counters(device));
+            Assert.Contains(machine.DebugOutput.Messages, m => m.Text == $"Zero: unknown control code 0x{unknown:X8}\n");
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void GetStats_ReadsAndWritesOnTwoThreads_CountsEveryByte() =>
+        Schedules.Explore(ReadAndWriteOnTwoThreads, SampleHost.Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void GetStats_ReadsAndWritesOnTwoThreadsConcurrently_CountsEveryByte()
+    {
+        using var machine = Machine.Boot(new MachineOptions { Mode = ExecutionMode.Concurrent });
+        ReadAndWriteOnTwoThreads(machine);
     }
 
-    /// <summary>Seeds 1, 7 and 42 (deterministic: each picks another interleaving), and the concurrent mode.</summary>
-    public static TheoryData<ExecutionMode, int> Schedules() => new()
-    {
-        { ExecutionMode.Deterministic, 1 },
-        { ExecutionMode.Deterministic, 7 },
-        { ExecutionMode.Deterministic, 42 },
-        { ExecutionMode.Concurrent, 0 },
-    };
-
-    [Theory]
-    [MemberData(nameof(Schedules))]
-    public void GetStats_ReadsAndWritesOnTwoThreads_CountsEveryByte(ExecutionMode mode, int seed)
+    private static void ReadAndWriteOnTwoThreads(Machine machine)
     {
         // Two threads on two processors read and write at once; the interlocked additions keep the
         // counters exact whatever the interleaving.
         const int RequestsPerThread = 40;
-        using var machine = ZeroHost.Boot(seed, mode);
-        var device = ZeroHost.Load(machine);
+        var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
         var stats = default(ZERO_STATS);
-        ZeroHost.Run(machine, () =>
+        machine.RunToCompletion(() =>
         {
             void Worker(uint length)
             {
@@ -273,11 +255,12 @@ public sealed class ZeroDeviceControlTests
             KeWaitForSingleObject((KTHREAD)thread!, Executive, KernelMode, false, null);
             ObDereferenceObject(thread!);
             ZwClose(handle);
-            stats = ZeroHost.GetStats(device);
+            stats = ZeroStats.Get(device);
         });
 
         Assert.Equal(RequestsPerThread * (8L + 3L), stats.TotalRead);
         Assert.Equal(RequestsPerThread * (8L + 3L), stats.TotalWritten);
-        ZeroHost.UnloadAndAssertClean(machine, device);
+        machine.StopDriver(ZeroStats.Service);
+        KernelRequests.AssertAllFreed(machine);
     }
 }

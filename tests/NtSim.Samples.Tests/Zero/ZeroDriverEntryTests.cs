@@ -6,101 +6,99 @@ namespace NtSim.Samples.Tests.Zero;
 
 public sealed class ZeroDriverEntryTests
 {
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void DriverEntry_Loads_CreatesDirectIoDeviceAndLink(int seed)
-    {
-        // \??\Zero is created in \GLOBAL??, where \\.\Zero is looked up; the counters start at zero.
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-
-        Assert.Contains("Zero", machine.ListObjectDirectory(@"\Device"));
-        Assert.Contains(@"Zero  SymbolicLink -> \Device\Zero", machine.DumpObjectNamespace(@"\GLOBAL??", recursive: false), StringComparison.Ordinal);
-        Assert.Equal(FILE_DEVICE_UNKNOWN, device.DeviceType);
-        Assert.NotEqual(0u, device.Flags & DO_DIRECT_IO);
-        Assert.Equal(0u, device.Flags & DO_BUFFERED_IO);
-        Assert.Equal(0u, device.Flags & DO_DEVICE_INITIALIZING);
-        Assert.Null(device.NextDevice);
-        Assert.NotNull(device.DriverObject.DriverUnload);
-        Assert.Equal(default, ZeroHost.Counters(device));
-        Assert.Contains(machine.DebugOutput.Messages, m => m.Text.Contains(@"Zero: DriverEntry \Registry\Machine\System\CurrentControlSet\Services\Zero", StringComparison.Ordinal));
-        Assert.Null(machine.BugCheck);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void DriverEntry_LinkNameTaken_FailsAndLeavesNoDevice(int seed)
-    {
-        using var machine = ZeroHost.Boot(seed);
-        var linkName = new UNICODE_STRING(ZERO_SYMBOLIC_LINK_NAME);
-        ZeroHost.Run(machine, () => Assert.Equal(STATUS_SUCCESS, IoCreateSymbolicLink(linkName, new UNICODE_STRING(@"\Device\Elsewhere"))));
-
-        var status = SampleHost.Load(machine, ZeroHost.Name, new ZeroDriver(), out var driver);
-
-        Assert.Equal(STATUS_OBJECT_NAME_COLLISION, status);
-        Assert.Null(driver);
-        Assert.DoesNotContain("Zero", machine.ListObjectDirectory(@"\Device"));
-        Assert.Empty(machine.Tracking.Outstanding(ZeroHost.Name));
-        Assert.Equal(0, machine.Pool.QueryTag("Devi").Outstanding);
-        ZeroHost.Run(machine, () => Assert.Equal(STATUS_SUCCESS, IoDeleteSymbolicLink(linkName)));
-        Assert.Null(machine.BugCheck);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void DriverUnload_AfterRequests_LeavesNothingBehind(int seed)
-    {
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        ZeroHost.Run(machine, () =>
+    [Fact]
+    public void DriverEntry_Loads_CreatesDirectIoDeviceAndLink() =>
+        Schedules.Explore(machine =>
         {
-            var buffer = KernelRequests.Allocate(32);
-            Assert.Equal(STATUS_SUCCESS, KernelRequests.Read(device, buffer, 32).Status);
-            Assert.Equal(STATUS_SUCCESS, KernelRequests.Write(device, buffer, 32).Status);
-            KernelRequests.Free(buffer);
-        });
+            // \??\Zero is created in \GLOBAL??, where \\.\Zero is looked up; the counters start at zero.
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
 
-        ZeroHost.UnloadAndAssertClean(machine, device);
-        Assert.Contains(machine.DebugOutput.Messages, m => m.Text == "Zero: unloading\n");
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void CreateCleanupClose_KernelIrps_Succeed(int seed)
-    {
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var statuses = new List<NTSTATUS>();
-        ZeroHost.Run(machine, () =>
-        {
-            foreach (var major in new[] { IRP_MJ_CREATE, IRP_MJ_CLEANUP, IRP_MJ_CLOSE })
-            {
-                statuses.Add(KernelRequests.SendMajor(device, major).Status);
-            }
-        });
-
-        Assert.Equal([STATUS_SUCCESS, STATUS_SUCCESS, STATUS_SUCCESS], statuses);
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
+            Assert.Contains("Zero", machine.ListObjectDirectory(@"\Device"));
+            Assert.Contains(@"Zero  SymbolicLink -> \Device\Zero", machine.DumpObjectNamespace(@"\GLOBAL??", recursive: false), StringComparison.Ordinal);
+            Assert.Equal(FILE_DEVICE_UNKNOWN, device.DeviceType);
+            Assert.NotEqual(0u, device.Flags & DO_DIRECT_IO);
+            Assert.Equal(0u, device.Flags & DO_BUFFERED_IO);
+            Assert.Equal(0u, device.Flags & DO_DEVICE_INITIALIZING);
+            Assert.Null(device.NextDevice);
+            Assert.NotNull(device.DriverObject.DriverUnload);
+            Assert.Equal(default, ZeroStats.Counters(device));
+            Assert.Contains(machine.DebugOutput.Messages, m => m.Text.Contains(@"Zero: DriverEntry \Registry\Machine\SYSTEM\CurrentControlSet\Services\Zero", StringComparison.Ordinal));
+            Assert.Null(machine.BugCheck);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Fact]
-    public void UnhandledMajorFunction_FlushBuffers_IsInvalidDeviceRequest()
-    {
-        using var machine = ZeroHost.Boot(1);
-        var device = ZeroHost.Load(machine);
-        var status = STATUS_SUCCESS;
-        ZeroHost.Run(machine, () => status = KernelRequests.SendMajor(device, IRP_MJ_FLUSH_BUFFERS).Status);
+    public void DriverEntry_LinkNameTaken_FailsAndLeavesNoDevice() =>
+        Schedules.Explore(machine =>
+        {
+            var linkName = new UNICODE_STRING(ZERO_SYMBOLIC_LINK_NAME);
+            machine.RunToCompletion(() => Assert.Equal(STATUS_SUCCESS, IoCreateSymbolicLink(linkName, new UNICODE_STRING(@"\Device\Elsewhere"))));
 
-        // An entry DriverEntry left NULL goes to the I/O manager's invalid-request routine.
-        Assert.Equal(STATUS_INVALID_DEVICE_REQUEST, status);
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
+            machine.Services.Install<ZeroDriver>(ZeroStats.Service);
+
+            // sc start reports DriverEntry's status as its Win32 error; nothing of the driver stays.
+            var failure = Assert.Throws<ServiceControlException>(() => machine.Services.Start(ZeroStats.Service));
+            Assert.Equal<NTSTATUS?>(STATUS_OBJECT_NAME_COLLISION, failure.DriverStatus);
+            Assert.Equal(RtlNtStatusToDosError(STATUS_OBJECT_NAME_COLLISION), failure.Win32Error);
+            Assert.True(failure.UnloadReport is null or { IsClean: true }, failure.UnloadReport?.ToString());
+            Assert.DoesNotContain("Zero", machine.ListObjectDirectory(@"\Driver"));
+            Assert.DoesNotContain("Zero", machine.ListObjectDirectory(@"\Device"));
+            Assert.Empty(machine.Tracking.Outstanding(ZeroStats.Service));
+            Assert.Equal(0, machine.Pool.QueryTag("Devi").Outstanding);
+            machine.RunToCompletion(() => Assert.Equal(STATUS_SUCCESS, IoDeleteSymbolicLink(linkName)));
+            Assert.Null(machine.BugCheck);
+        }, SampleHost.Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void DriverUnload_AfterRequests_LeavesNothingBehind() =>
+        Schedules.Explore(machine =>
+        {
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            machine.RunToCompletion(() =>
+            {
+                var buffer = KernelRequests.Allocate(32);
+                Assert.Equal(STATUS_SUCCESS, KernelRequests.Read(device, buffer, 32).Status);
+                Assert.Equal(STATUS_SUCCESS, KernelRequests.Write(device, buffer, 32).Status);
+                KernelRequests.Free(buffer);
+            });
+
+            machine.StopDriver(ZeroStats.Service);
+
+            KernelRequests.AssertAllFreed(machine);
+            Assert.Contains(machine.DebugOutput.Messages, m => m.Text == "Zero: unloading\n");
+            Assert.DoesNotContain("Zero", machine.ListObjectDirectory(@"\Device"));
+            Assert.DoesNotContain("Zero", machine.ListObjectDirectory(@"\GLOBAL??"));
+        }, SampleHost.Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void CreateCleanupClose_KernelIrps_Succeed() =>
+        Schedules.Explore(machine =>
+        {
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var statuses = new List<NTSTATUS>();
+            machine.RunToCompletion(() =>
+            {
+                foreach (var major in new[] { IRP_MJ_CREATE, IRP_MJ_CLEANUP, IRP_MJ_CLOSE })
+                {
+                    statuses.Add(KernelRequests.SendMajor(device, major).Status);
+                }
+            });
+
+            Assert.Equal([STATUS_SUCCESS, STATUS_SUCCESS, STATUS_SUCCESS], statuses);
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void UnhandledMajorFunction_FlushBuffers_IsInvalidDeviceRequest() =>
+        Schedules.Explore(machine =>
+        {
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var status = STATUS_SUCCESS;
+            machine.RunToCompletion(() => status = KernelRequests.SendMajor(device, IRP_MJ_FLUSH_BUFFERS).Status);
+
+            // An entry DriverEntry left NULL goes to the I/O manager's invalid-request routine.
+            Assert.Equal(STATUS_INVALID_DEVICE_REQUEST, status);
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 }

@@ -8,235 +8,222 @@ namespace NtSim.Samples.Tests.Zero;
 /// the driver's zeros land in the caller's own pages.</summary>
 public sealed class ZeroReadWriteTests
 {
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Read_DirectRequest_ReturnsZerosForEveryByteAndNoSystemBuffer(int seed)
-    {
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        byte[] data = [];
-        ZeroHost.Run(machine, () =>
+    [Fact]
+    public void Read_DirectRequest_ReturnsZerosForEveryByteAndNoSystemBuffer() =>
+        Schedules.Explore(machine =>
         {
-            var buffer = KernelRequests.Allocate(64, fill: 0xCC);
-            iosb = KernelRequests.Read(device, buffer, 64);
-            data = buffer.AsReadOnlySpan(64).ToArray();
-            KernelRequests.Free(buffer);
-        });
-
-        Assert.Equal(STATUS_SUCCESS, iosb.Status);
-        Assert.Equal(64UL, iosb.Information);
-        Assert.All(data, b => Assert.Equal(0, b));
-        Assert.Equal(0, machine.Pool.QueryTag("IoBf").NonPagedAllocs);
-        Assert.Equal(new ZERO_STATS { TotalRead = 64, TotalWritten = 0 }, ZeroHost.Counters(device));
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Read_BufferLongerThanTheRead_ZeroesExactlyTheLengthAsked(int seed)
-    {
-        // The driver writes straight into the caller's buffer: a byte past the read's length that it
-        // touched would show as a zero among the 0xCC.
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        byte[] data = [];
-        ZeroHost.Run(machine, () =>
-        {
-            var buffer = KernelRequests.Allocate(48, fill: 0xCC);
-            iosb = KernelRequests.Read(device, buffer, 32);
-            data = buffer.AsReadOnlySpan(48).ToArray();
-            KernelRequests.Free(buffer);
-        });
-
-        Assert.Equal(STATUS_SUCCESS, iosb.Status);
-        Assert.Equal(32UL, iosb.Information);
-        Assert.All(data[..32], b => Assert.Equal(0, b));
-        Assert.All(data[32..], b => Assert.Equal(0xCC, b));
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
-
-    [Theory]
-    [InlineData(1, 4000, 200)]
-    [InlineData(7, 4095, 2)]
-    [InlineData(42, 100, 8192)]
-    [InlineData(1, 0, 4096)]
-    public void Read_CallersLockedMdl_DriverWritesThroughItsSystemMappingIntoTheCallersPages(int seed, int offset, int length)
-    {
-        // The caller describes its own buffer with an MDL, as the I/O manager does for DO_DIRECT_IO.
-        // Afterwards the MDL is mapped into system space at an address other than the buffer's (the
-        // driver's MmGetSystemAddressForMdlSafe), and the zeros are in the buffer: the mapping is a
-        // view of the same pages.
-        const int Size = 3 * 4096;
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        byte[] data = [];
-        var mapped = false;
-        var bufferAddress = PVOID.NULL;
-        var mappedAddress = PVOID.NULL;
-        ZeroHost.Run(machine, () =>
-        {
-            var buffer = KernelRequests.Allocate(Size, fill: 0xCC);
-            bufferAddress = buffer + (ulong)offset;
-            var mdl = IoAllocateMdl(bufferAddress, (uint)length, false, false, null);
-            Assert.NotNull(mdl);
-            MmProbeAndLockPages(mdl, KernelMode, IoWriteAccess);
-            iosb = KernelRequests.Send(device, (irp, next) =>
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var iosb = new IO_STATUS_BLOCK();
+            byte[] data = [];
+            machine.RunToCompletion(() =>
             {
-                irp.MdlAddress = mdl;
-                next.MajorFunction = IRP_MJ_READ;
-                next.Parameters.Read.Length = (uint)length;
+                var buffer = KernelRequests.Allocate(64, fill: 0xCC);
+                iosb = KernelRequests.Read(device, buffer, 64);
+                data = buffer.AsReadOnlySpan(64).ToArray();
+                KernelRequests.Free(buffer);
             });
-            mapped = (mdl.MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) != 0;
-            mappedAddress = mdl.MappedSystemVa;
-            MmUnlockPages(mdl);
-            IoFreeMdl(mdl);
-            data = buffer.AsReadOnlySpan(Size).ToArray();
-            KernelRequests.Free(buffer);
-        });
 
-        Assert.Equal(STATUS_SUCCESS, iosb.Status);
-        Assert.Equal((ulong)length, iosb.Information);
-        Assert.True(mapped);
-        Assert.NotEqual(bufferAddress, mappedAddress);
-        Assert.All(data[..offset], b => Assert.Equal(0xCC, b));
-        Assert.All(data[offset..(offset + length)], b => Assert.Equal(0, b));
-        Assert.All(data[(offset + length)..], b => Assert.Equal(0xCC, b));
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
+            Assert.Equal(STATUS_SUCCESS, iosb.Status);
+            Assert.Equal(64UL, iosb.Information);
+            Assert.All(data, b => Assert.Equal(0, b));
+            Assert.Equal(0, machine.Pool.QueryTag("IoBf").NonPagedAllocs);
+            Assert.Equal(new ZERO_STATS { TotalRead = 64, TotalWritten = 0 }, ZeroStats.Counters(device));
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Read_SystemBufferButNoMdl_FailsWithInvalidParameterAndTouchesNothing(int seed)
-    {
-        // A kernel-mode caller that sets the IRP up for buffered I/O: Zero looks only at MdlAddress,
-        // finds none, and fails the read: a failed read transfers nothing and counts nothing.
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        byte[] data = [];
-        ZeroHost.Run(machine, () =>
+    [Fact]
+    public void Read_BufferLongerThanTheRead_ZeroesExactlyTheLengthAsked() =>
+        Schedules.Explore(machine =>
         {
-            var systemBuffer = KernelRequests.Allocate(32, fill: 0xCC);
-            iosb = KernelRequests.Send(device, (irp, next) =>
+            // The driver writes straight into the caller's buffer: a byte past the read's length that it
+            // touched would show as a zero among the 0xCC.
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var iosb = new IO_STATUS_BLOCK();
+            byte[] data = [];
+            machine.RunToCompletion(() =>
             {
-                irp.AssociatedIrp.SystemBuffer = systemBuffer;
-                next.MajorFunction = IRP_MJ_READ;
-                next.Parameters.Read.Length = 32;
+                var buffer = KernelRequests.Allocate(48, fill: 0xCC);
+                iosb = KernelRequests.Read(device, buffer, 32);
+                data = buffer.AsReadOnlySpan(48).ToArray();
+                KernelRequests.Free(buffer);
             });
-            data = systemBuffer.AsReadOnlySpan(32).ToArray();
-            KernelRequests.Free(systemBuffer);
-        });
 
-        Assert.Equal(STATUS_INVALID_PARAMETER, iosb.Status);
-        Assert.Equal(0UL, iosb.Information);
-        Assert.All(data, b => Assert.Equal(0xCC, b));
-        Assert.Equal(0L, ZeroHost.Counters(device).TotalRead);
-        Assert.Contains(machine.DebugOutput.Messages, m => m.Text == "Zero: read of 32 bytes without an MDL\n");
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
+            Assert.Equal(STATUS_SUCCESS, iosb.Status);
+            Assert.Equal(32UL, iosb.Information);
+            Assert.All(data[..32], b => Assert.Equal(0, b));
+            Assert.All(data[32..], b => Assert.Equal(0xCC, b));
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Read_ZeroLength_FailsWithInvalidBufferSize(int seed)
-    {
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK { Status = STATUS_UNSUCCESSFUL, Information = 99 };
-        ZeroHost.Run(machine, () => iosb = KernelRequests.Read(device, PVOID.NULL, 0));
-
-        Assert.Equal(STATUS_INVALID_BUFFER_SIZE, iosb.Status);
-        Assert.Equal(0UL, iosb.Information);
-        Assert.Equal(0L, ZeroHost.Counters(device).TotalRead);
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Write_AnyData_TakesEveryByteAndLeavesTheCallersBufferAlone(int seed)
-    {
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        byte[] data = [];
-        ZeroHost.Run(machine, () =>
+    [InlineData(4000, 200)]
+    [InlineData(4095, 2)]
+    [InlineData(100, 8192)]
+    [InlineData(0, 4096)]
+    public void Read_CallersLockedMdl_DriverWritesThroughItsSystemMappingIntoTheCallersPages(int offset, int length) =>
+        Schedules.Explore(machine =>
         {
-            var buffer = KernelRequests.Allocate(100, fill: (byte)'z');
-            iosb = KernelRequests.Write(device, buffer, 100);
-            data = buffer.AsReadOnlySpan(100).ToArray();
-            KernelRequests.Free(buffer);
-        });
-
-        Assert.Equal(STATUS_SUCCESS, iosb.Status);
-        Assert.Equal(100UL, iosb.Information);
-        Assert.All(data, b => Assert.Equal((byte)'z', b));
-        Assert.Equal(0, machine.Pool.QueryTag("IoBf").NonPagedAllocs);
-        Assert.Equal(new ZERO_STATS { TotalRead = 0, TotalWritten = 100 }, ZeroHost.Counters(device));
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Write_CallersLockedMdl_ReportsTheLengthWithoutMappingTheData(int seed)
-    {
-        // The data is discarded unread: the driver never asks for a system address for the MDL.
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK();
-        var mapped = true;
-        ZeroHost.Run(machine, () =>
-        {
-            var buffer = KernelRequests.Allocate(5000, fill: (byte)'z');
-            var mdl = IoAllocateMdl(buffer, 5000, false, false, null);
-            Assert.NotNull(mdl);
-            MmProbeAndLockPages(mdl, KernelMode, IoReadAccess);
-            iosb = KernelRequests.Send(device, (irp, next) =>
+            // The caller describes its own buffer with an MDL, as the I/O manager does for DO_DIRECT_IO.
+            // Afterwards the MDL is mapped into system space at an address other than the buffer's (the
+            // driver's MmGetSystemAddressForMdlSafe), and the zeros are in the buffer: the mapping is a
+            // view of the same pages.
+            const int Size = 3 * 4096;
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var iosb = new IO_STATUS_BLOCK();
+            byte[] data = [];
+            var mapped = false;
+            var bufferAddress = PVOID.NULL;
+            var mappedAddress = PVOID.NULL;
+            machine.RunToCompletion(() =>
             {
-                irp.MdlAddress = mdl;
-                next.MajorFunction = IRP_MJ_WRITE;
-                next.Parameters.Write.Length = 5000;
+                var buffer = KernelRequests.Allocate(Size, fill: 0xCC);
+                bufferAddress = buffer + (ulong)offset;
+                var mdl = IoAllocateMdl(bufferAddress, (uint)length, false, false, null);
+                Assert.NotNull(mdl);
+                MmProbeAndLockPages(mdl, KernelMode, IoWriteAccess);
+                iosb = KernelRequests.Send(device, (irp, next) =>
+                {
+                    irp.MdlAddress = mdl;
+                    next.MajorFunction = IRP_MJ_READ;
+                    next.Parameters.Read.Length = (uint)length;
+                });
+                mapped = (mdl.MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) != 0;
+                mappedAddress = mdl.MappedSystemVa;
+                MmUnlockPages(mdl);
+                IoFreeMdl(mdl);
+                data = buffer.AsReadOnlySpan(Size).ToArray();
+                KernelRequests.Free(buffer);
             });
-            mapped = (mdl.MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) != 0;
-            MmUnlockPages(mdl);
-            IoFreeMdl(mdl);
-            KernelRequests.Free(buffer);
-        });
 
-        Assert.Equal(STATUS_SUCCESS, iosb.Status);
-        Assert.Equal(5000UL, iosb.Information);
-        Assert.False(mapped);
-        Assert.Equal(5000L, ZeroHost.Counters(device).TotalWritten);
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
+            Assert.Equal(STATUS_SUCCESS, iosb.Status);
+            Assert.Equal((ulong)length, iosb.Information);
+            Assert.True(mapped);
+            Assert.NotEqual(bufferAddress, mappedAddress);
+            Assert.All(data[..offset], b => Assert.Equal(0xCC, b));
+            Assert.All(data[offset..(offset + length)], b => Assert.Equal(0, b));
+            Assert.All(data[(offset + length)..], b => Assert.Equal(0xCC, b));
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(42)]
-    public void Write_ZeroLength_SucceedsWithNothingTransferredOrCounted(int seed)
-    {
-        using var machine = ZeroHost.Boot(seed);
-        var device = ZeroHost.Load(machine);
-        var iosb = new IO_STATUS_BLOCK { Status = STATUS_UNSUCCESSFUL, Information = 99 };
-        ZeroHost.Run(machine, () => iosb = KernelRequests.Write(device, PVOID.NULL, 0));
+    [Fact]
+    public void Read_SystemBufferButNoMdl_FailsWithInvalidParameterAndTouchesNothing() =>
+        Schedules.Explore(machine =>
+        {
+            // A kernel-mode caller that sets the IRP up for buffered I/O: Zero looks only at MdlAddress,
+            // finds none, and fails the read: a failed read transfers nothing and counts nothing.
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var iosb = new IO_STATUS_BLOCK();
+            byte[] data = [];
+            machine.RunToCompletion(() =>
+            {
+                var systemBuffer = KernelRequests.Allocate(32, fill: 0xCC);
+                iosb = KernelRequests.Send(device, (irp, next) =>
+                {
+                    irp.AssociatedIrp.SystemBuffer = systemBuffer;
+                    next.MajorFunction = IRP_MJ_READ;
+                    next.Parameters.Read.Length = 32;
+                });
+                data = systemBuffer.AsReadOnlySpan(32).ToArray();
+                KernelRequests.Free(systemBuffer);
+            });
 
-        Assert.Equal(STATUS_SUCCESS, iosb.Status);
-        Assert.Equal(0UL, iosb.Information);
-        Assert.Equal(0L, ZeroHost.Counters(device).TotalWritten);
-        ZeroHost.UnloadAndAssertClean(machine, device);
-    }
+            Assert.Equal(STATUS_INVALID_PARAMETER, iosb.Status);
+            Assert.Equal(0UL, iosb.Information);
+            Assert.All(data, b => Assert.Equal(0xCC, b));
+            Assert.Equal(0L, ZeroStats.Counters(device).TotalRead);
+            Assert.Contains(machine.DebugOutput.Messages, m => m.Text == "Zero: read of 32 bytes without an MDL\n");
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void Read_ZeroLength_FailsWithInvalidBufferSize() =>
+        Schedules.Explore(machine =>
+        {
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var iosb = new IO_STATUS_BLOCK { Status = STATUS_UNSUCCESSFUL, Information = 99 };
+            machine.RunToCompletion(() => iosb = KernelRequests.Read(device, PVOID.NULL, 0));
+
+            Assert.Equal(STATUS_INVALID_BUFFER_SIZE, iosb.Status);
+            Assert.Equal(0UL, iosb.Information);
+            Assert.Equal(0L, ZeroStats.Counters(device).TotalRead);
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void Write_AnyData_TakesEveryByteAndLeavesTheCallersBufferAlone() =>
+        Schedules.Explore(machine =>
+        {
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var iosb = new IO_STATUS_BLOCK();
+            byte[] data = [];
+            machine.RunToCompletion(() =>
+            {
+                var buffer = KernelRequests.Allocate(100, fill: (byte)'z');
+                iosb = KernelRequests.Write(device, buffer, 100);
+                data = buffer.AsReadOnlySpan(100).ToArray();
+                KernelRequests.Free(buffer);
+            });
+
+            Assert.Equal(STATUS_SUCCESS, iosb.Status);
+            Assert.Equal(100UL, iosb.Information);
+            Assert.All(data, b => Assert.Equal((byte)'z', b));
+            Assert.Equal(0, machine.Pool.QueryTag("IoBf").NonPagedAllocs);
+            Assert.Equal(new ZERO_STATS { TotalRead = 0, TotalWritten = 100 }, ZeroStats.Counters(device));
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void Write_CallersLockedMdl_ReportsTheLengthWithoutMappingTheData() =>
+        Schedules.Explore(machine =>
+        {
+            // The data is discarded unread: the driver never asks for a system address for the MDL.
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var iosb = new IO_STATUS_BLOCK();
+            var mapped = true;
+            machine.RunToCompletion(() =>
+            {
+                var buffer = KernelRequests.Allocate(5000, fill: (byte)'z');
+                var mdl = IoAllocateMdl(buffer, 5000, false, false, null);
+                Assert.NotNull(mdl);
+                MmProbeAndLockPages(mdl, KernelMode, IoReadAccess);
+                iosb = KernelRequests.Send(device, (irp, next) =>
+                {
+                    irp.MdlAddress = mdl;
+                    next.MajorFunction = IRP_MJ_WRITE;
+                    next.Parameters.Write.Length = 5000;
+                });
+                mapped = (mdl.MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) != 0;
+                MmUnlockPages(mdl);
+                IoFreeMdl(mdl);
+                KernelRequests.Free(buffer);
+            });
+
+            Assert.Equal(STATUS_SUCCESS, iosb.Status);
+            Assert.Equal(5000UL, iosb.Information);
+            Assert.False(mapped);
+            Assert.Equal(5000L, ZeroStats.Counters(device).TotalWritten);
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
+
+    [Fact]
+    public void Write_ZeroLength_SucceedsWithNothingTransferredOrCounted() =>
+        Schedules.Explore(machine =>
+        {
+            var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
+            var iosb = new IO_STATUS_BLOCK { Status = STATUS_UNSUCCESSFUL, Information = 99 };
+            machine.RunToCompletion(() => iosb = KernelRequests.Write(device, PVOID.NULL, 0));
+
+            Assert.Equal(STATUS_SUCCESS, iosb.Status);
+            Assert.Equal(0UL, iosb.Information);
+            Assert.Equal(0L, ZeroStats.Counters(device).TotalWritten);
+            machine.StopDriver(ZeroStats.Service);
+            KernelRequests.AssertAllFreed(machine);
+        }, SampleHost.Iterations).ThrowIfFailed();
 }

@@ -1,28 +1,17 @@
 using System.Text;
 using NtSim.Samples.Ioctl;
-using NtSim.Tests;
 using static NtSim.Wdm;
 
 namespace NtSim.Samples.Tests.Ioctl;
 
-/// <summary>A machine with the sioctl driver loaded, and the requests its tests send.</summary>
-internal static class SioctlHost
+/// <summary>The requests the sioctl tests send from kernel mode, and the reply they expect.</summary>
+internal static class SioctlRequests
 {
-    public const string Name = "sioctl";
+    /// <summary>The service (and module) name sioctl's tests start it under.</summary>
+    public const string Service = "sioctl";
 
     /// <summary>The driver's reply with its NUL, as it lands in an output buffer.</summary>
     public static readonly byte[] Reply = Encoding.ASCII.GetBytes(SioctlDriver.Reply + "\0");
-
-    public static Machine Boot(int seed) => MachineAssert.Boot(processors: 2, seed: seed);
-
-    public static DEVICE_OBJECT Load(Machine machine)
-    {
-        var driver = SampleHost.Load(machine, Name, new SioctlDriver());
-        Assert.NotNull(driver.DeviceObject);
-        return driver.DeviceObject;
-    }
-
-    public static void Run(Machine machine, Action body) => MachineAssert.Completed(machine, machine.Run(body));
 
     /// <summary>Sends <paramref name="text"/> (a string buffer) with <paramref name="send"/> and a new
     /// output buffer of <paramref name="bufferSize"/> bytes filled with 0xCC; returns the status block
@@ -32,7 +21,7 @@ internal static class SioctlHost
     {
         var iosb = new IO_STATUS_BLOCK();
         byte[] output = [];
-        Run(machine, () =>
+        machine.RunToCompletion(() =>
         {
             var input = AllocateString(text, out var inputLength);
             var outBuf = KernelRequests.Allocate(bufferSize, fill: 0xCC);
@@ -78,21 +67,4 @@ internal static class SioctlHost
         IoFreeMdl(mdl);
         return iosb;
     }
-
-    /// <summary>Unloads sioctl and asserts it left nothing: no bug check, no device, link, MDL or pool.</summary>
-    public static void UnloadAndAssertClean(Machine machine, DEVICE_OBJECT device)
-    {
-        MachineAssert.Completed(machine, SampleHost.Unload(machine, device.DriverObject));
-        Assert.Null(machine.BugCheck);
-        Assert.DoesNotContain("SIOCTL", machine.ListObjectDirectory(@"\Device"));
-        Assert.DoesNotContain("IoctlTest", machine.ListObjectDirectory(@"\GLOBAL??"));
-        Assert.Empty(machine.Tracking.Outstanding(Name));
-        Assert.Equal(0, machine.Pool.QueryTag("Devi").Outstanding);
-        Assert.Equal(0, machine.Pool.QueryTag("IoBf").Outstanding);
-        Assert.Equal(0, machine.Pool.QueryTag(KernelRequests.Tag).Outstanding);
-        Assert.DoesNotContain(machine.Tracking.Outstanding(), r => r.Kind == ResourceKind.Mdl);
-    }
-
-    /// <summary>The debug output of the run so far, one string.</summary>
-    public static string DebugText(Machine machine) => string.Concat(machine.DebugOutput.Messages.Select(m => m.Text));
 }
