@@ -57,8 +57,8 @@ internal static class SelftestCommand
                 "concurrent" => [ExecutionMode.Concurrent],
                 _ => [ExecutionMode.Deterministic, ExecutionMode.Concurrent],
             };
-            GlobalOptions.ReportVerifier(result, Console.Error);
-            var runner = new SelftestRunner(Console.Out, result.GetValue(processors), result.GetValue(seed), result.GetValue(traceLines),
+            GlobalOptions.ReportVerifier(result, result.InvocationConfiguration.Error);
+            var runner = new SelftestRunner(result.InvocationConfiguration.Output, result.GetValue(processors), result.GetValue(seed), result.GetValue(traceLines),
                 GlobalOptions.VerifierFlags(result));
             return runner.Run(modes) ? 0 : 1;
         });
