@@ -45,7 +45,7 @@ internal static class SelftestCommand
             }
         });
 
-        var command = new Command("selftest", "Boot machines and run the executive's scenarios (spin lock and DPC race, periodic timer, producer/consumer, pool leak), in deterministic and concurrent mode.")
+        var command = new Command("selftest", "Boot machines and run the executive's scenarios (spin lock and DPC race, periodic timer, producer/consumer, pool leak, bad wait), in deterministic and concurrent mode.")
         {
             processors, seed, mode, traceLines,
         };
