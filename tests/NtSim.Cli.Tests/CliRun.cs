@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace NtSim.Cli.Tests;
 
@@ -11,7 +12,14 @@ public readonly record struct CliRun(int ExitCode, string Output, string Error)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = NtsimCommand.Create().Parse(args, CliParsing.Configuration)
+        var root = NtsimCommand.Create();
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            // Help wraps at the console's width when a console is attached; as redirected output, never.
+            ((HelpAction)help.Action!).MaxWidth = int.MaxValue;
+        }
+
+        var exitCode = root.Parse(args, CliParsing.Configuration)
             .Invoke(new InvocationConfiguration { Output = output, Error = error });
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

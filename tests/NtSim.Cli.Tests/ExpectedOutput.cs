@@ -88,6 +88,8 @@ internal static class ExpectedOutput
 
         // A driver store folder's name ends with a hash of the package's files, and a test driver's assembly differs between builds and hosts.
         text = Regex.Replace(text, @"(\.inf_[a-z0-9]+_)[0-9a-f]{16}\b", "${1}<hash>");
+        // A damaged registry file is moved aside as NAME.corrupt-yyyyMMdd-HHmmss, the wall-clock time of the repair.
+        text = Regex.Replace(text, @"\.corrupt-\d{8}-\d{6}\b", ".corrupt-<time>");
         return text;
     }
 

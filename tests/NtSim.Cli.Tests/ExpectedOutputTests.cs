@@ -57,6 +57,13 @@ public sealed class ExpectedOutputTests
     }
 
     [Fact]
+    public void Text_RepairTimeInAMovedAsideName_Normalized()
+    {
+        Assert.Equal("moved aside: <machine>/SYSTEM.hive -> <machine>/SYSTEM.hive.corrupt-<time>\n",
+            ExpectedOutput.Text("moved aside: /m/SYSTEM.hive -> /m/SYSTEM.hive.corrupt-20261206-080518\n", "", ("/m", "<machine>")));
+    }
+
+    [Fact]
     public void Text_ErrorFollowsTheMarker_AndAnUnendedLineIsSaid()
     {
         Assert.Equal("out\n\\ No newline at end\n--- stderr ---\nerr\n", ExpectedOutput.Text("out", "err\n"));
