@@ -95,6 +95,15 @@ public sealed class ScCommandTests
     }
 
     [Fact]
+    public void Delete_ThenQuery_PrintsFailed1060()
+    {
+        var run = Sc("create", "Hello", "binPath=", Driver("Hello"), "then", "delete", "Hello", "then", "query", "Hello");
+
+        Assert.Equal(1060, run.ExitCode);
+        Matches(run, "create-delete-query");
+    }
+
+    [Fact]
     public void Query_All_ListsEveryServiceByName()
     {
         var run = Sc("create", "B", "binPath=", Driver("Hello"), "then", "create", "A", "binPath=", Driver("Hello"), "then", "query");
