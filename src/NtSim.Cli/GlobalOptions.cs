@@ -10,6 +10,7 @@ internal static class GlobalOptions
     /// KdPrint need to be shown: 0xF shows every level), as `ed nt!Kd_DEFAULT_Mask` sets it.</summary>
     internal static readonly Option<uint?> DebugPrintMask = new("--dbgmask")
     {
+        HelpName = "mask",
         Description = "Debug print filter mask of component DEFAULT (DbgPrint, KdPrint), e.g. 0xF to show every level; decimal or 0x hex.",
         Recursive = true,
         CustomParser = result =>
@@ -32,6 +33,8 @@ internal static class GlobalOptions
     /// `verifier /flags` takes them (0x209BB), or `standard` (the default) or `none`.</summary>
     internal static readonly Option<VerifierFlags?> Verifier = new("--verifier")
     {
+        // Not the enum's member names: help would list all fifteen and pad every option's column to their width.
+        HelpName = "flags",
         Description = "Driver Verifier options of the machine, as verifier /flags takes them (e.g. 0x8 pool tracking; decimal or 0x hex), "
             + "or 'standard' (0x209BB, the default) or 'none' (Windows without Driver Verifier).",
         Recursive = true,

@@ -45,7 +45,7 @@ internal static class SelftestCommand
             }
         });
 
-        var command = new Command("selftest", "Boot machines and run the executive's scenarios (spin lock and DPC race, periodic timer, producer/consumer, pool leak), in deterministic and concurrent mode.")
+        var command = new Command("selftest", "Boot machines and run the executive's scenarios (spin lock and DPC race, periodic timer, producer/consumer, pool leak, bad wait), in deterministic and concurrent mode.")
         {
             processors, seed, mode, traceLines,
         };
@@ -57,8 +57,8 @@ internal static class SelftestCommand
                 "concurrent" => [ExecutionMode.Concurrent],
                 _ => [ExecutionMode.Deterministic, ExecutionMode.Concurrent],
             };
-            GlobalOptions.ReportVerifier(result, Console.Error);
-            var runner = new SelftestRunner(Console.Out, result.GetValue(processors), result.GetValue(seed), result.GetValue(traceLines),
+            GlobalOptions.ReportVerifier(result, result.InvocationConfiguration.Error);
+            var runner = new SelftestRunner(result.InvocationConfiguration.Output, result.GetValue(processors), result.GetValue(seed), result.GetValue(traceLines),
                 GlobalOptions.VerifierFlags(result));
             return runner.Run(modes) ? 0 : 1;
         });

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Diagnostics;
 
 namespace NtSim.Cli.Tests;
@@ -10,15 +9,10 @@ public sealed class InfCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static (int ExitCode, string Output, string Error) Inf(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var root = new RootCommand();
-        root.Subcommands.Add(InfCommand.Create());
-        var exitCode = root.Parse(["inf", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static CliRun Inf(params string[] args) => CliRun.Of(["inf", .. args]);
+
+    /// <summary>Asserts the whole output, this test's folder written as &lt;dir&gt;.</summary>
+    private void Matches(CliRun run, string name) => run.Matches("inf/" + name, (_directory, "<dir>"));
 
     private string Write(string name, string text)
     {
@@ -60,13 +54,10 @@ public sealed class InfCommandTests : IDisposable
             Desc = "Toaster Filter"
             """);
 
-        var (exitCode, output, error) = Inf("check", path);
+        var run = Inf("check", path);
 
-        Assert.True(exitCode == 0, output + error);
-        Assert.Contains("Class TOASTER {b85b7c50-6a01-11d2-b841-00c04fad5171}, provider Contoso, DriverVer 06/16/1999,5.0.2064.0", output);
-        Assert.Contains(@"  {b85b7c50-6a01-11d2-b841-00c04fad5171}\MsToaster: ""Toaster Filter"" -> [Filter.NT], services ToasterFilter, wdffeatured (function); upper filters ToasterFilter", output);
-        Assert.EndsWith($"INF check: {path}: no errors, 0 warning(s).{Environment.NewLine}", output);
-        Assert.Empty(error);
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Matches(run, "check-good");
     }
 
     [Fact]
@@ -74,13 +65,10 @@ public sealed class InfCommandTests : IDisposable
     {
         var path = Write("bad.inf", "[Version]\r\nSignature = \"$Windows NT$\"\r\nProvider = \"Contoso\r\nx = %Nope%\r\n");
 
-        var (exitCode, output, _) = Inf("check", path);
+        var run = Inf("check", path);
 
-        Assert.Equal(1, exitCode);
-        var lines = output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal($"{path}(3,12): error 1001: Missing closing double quote.", lines[0]);
-        Assert.Equal($"{path}(4,5): warning 1004: String token %Nope% is not defined in the [Strings] section.", lines[1]);
-        Assert.Equal($"INF check: {path}: 1 error(s), 1 warning(s).", lines[^1]);
+        Assert.Equal(1, run.ExitCode);
+        Matches(run, "check-unterminated-quote");
     }
 
     [Fact]
@@ -108,13 +96,10 @@ public sealed class InfCommandTests : IDisposable
             ServiceBinary = /etc/pwned.sys
             """);
 
-        var (exitCode, output, _) = Inf("check", path);
+        var run = Inf("check", path);
 
-        Assert.Equal(1, exitCode);
-        Assert.Contains($@"{path}(14,1): error 1022: [Climb_Files] destination file '..\..\..\payload\pwned.sys' has a '..' part; "
-            + "an INF names files and folders inside its package and its destination directories.", output);
-        Assert.Contains($"{path}(19,1): error 1022: [Climb_Service] ServiceBinary '/etc/pwned.sys' is not %dirid%\\file with a DIRID of %11%, %12%, %13%;", output);
-        Assert.EndsWith($"INF check: {path}: 3 error(s), 0 warning(s).{Environment.NewLine}", output);
+        Assert.Equal(1, run.ExitCode);
+        Matches(run, "check-copyfiles-climbing-out");
     }
 
     [Fact]
@@ -122,31 +107,28 @@ public sealed class InfCommandTests : IDisposable
     {
         var path = Path.Combine(_directory, "missing.inf");
 
-        var (exitCode, output, error) = Inf("check", path);
+        var run = Inf("check", path);
 
-        Assert.Equal(1, exitCode);
-        Assert.Empty(output);
-        Assert.Equal($"ntsim inf check: cannot open '{path}': the file does not exist.{Environment.NewLine}", error);
+        Assert.Equal(1, run.ExitCode);
+        Matches(run, "check-missing-file");
     }
 
     [Fact]
     public void Check_EmptyFileName_ClearErrorNotACrash()
     {
-        var (exitCode, output, error) = Inf("check", "");
+        var run = Inf("check", "");
 
-        Assert.Equal(1, exitCode);
-        Assert.Empty(output);
-        Assert.Contains("the file name is empty", error);
+        Assert.Equal(1, run.ExitCode);
+        Matches(run, "check-empty-file-name");
     }
 
     [Fact]
     public void Check_Folder_OneLineSaysItIsAFolder()
     {
-        var (exitCode, output, error) = Inf("check", _directory);
+        var run = Inf("check", _directory);
 
-        Assert.Equal(1, exitCode);
-        Assert.Empty(output);
-        Assert.Equal($"ntsim inf check: cannot open '{_directory}': it is a folder, not a file.{Environment.NewLine}", error);
+        Assert.Equal(1, run.ExitCode);
+        Matches(run, "check-folder");
     }
 
     [Fact]
@@ -158,21 +140,19 @@ public sealed class InfCommandTests : IDisposable
             stream.SetLength(33L * 1024 * 1024);
         }
 
-        var (exitCode, output, error) = Inf("check", path);
+        var run = Inf("check", path);
 
-        Assert.Equal(1, exitCode);
-        Assert.Empty(output);
-        Assert.Equal($"ntsim inf check: cannot open '{path}': it is 34,603,008 bytes; an INF file is at most 32 MiB.{Environment.NewLine}", error);
+        Assert.Equal(1, run.ExitCode);
+        Matches(run, "check-oversized");
     }
 
     [UnixFact]
     public void Check_DevZero_OneLineNotARegularFile()
     {
-        var (exitCode, output, error) = Inf("check", "/dev/zero");
+        var run = Inf("check", "/dev/zero");
 
-        Assert.Equal(1, exitCode);
-        Assert.Empty(output);
-        Assert.Equal($"ntsim inf check: cannot open '/dev/zero': it is not a regular file (a device, a pipe or a socket).{Environment.NewLine}", error);
+        Assert.Equal(1, run.ExitCode);
+        Matches(run, "check-dev-zero");
     }
 
     [UnixFact]
@@ -199,9 +179,8 @@ public sealed class InfCommandTests : IDisposable
             }
         }
 
-        var (exitCode, output, error) = check.Result;
-        Assert.Equal(1, exitCode);
-        Assert.Empty(output);
-        Assert.Equal($"ntsim inf check: cannot open '{fifo}': it is not a regular file (a device, a pipe or a socket).{Environment.NewLine}", error);
+        var run = check.Result;
+        Assert.Equal(1, run.ExitCode);
+        Matches(run, "check-fifo");
     }
 }

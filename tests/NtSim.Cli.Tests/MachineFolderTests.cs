@@ -22,14 +22,10 @@ public sealed class MachineFolderTests : PersistentMachineTests
     [InlineData("pnputil", "/delete-driver", "oem0.inf")]
     public void ReadingCommand_FolderWithoutMachine_RefusedNamingItAndNothingCreated(params string[] args)
     {
-        var (exitCode, output, error) = NtsimOn(Mistyped, args);
+        var run = NtsimOn(Mistyped, args);
 
-        Assert.Equal(1, exitCode);
-        Assert.Empty(output);
-        var tool = args[0] == "tree" ? "ntsim tree" : "ntsim " + args[0];
-        Assert.Equal(
-            $"{tool}: there is no machine in '{Mistyped}' (no Windows\\System32\\config\\SYSTEM.hive); "
-            + $"check --machine, or make one with devcon install, devcon update or pnputil /add-driver.{Environment.NewLine}", error);
+        Assert.Equal(1, run.ExitCode);
+        Matches(run, args[0] + "/no-machine");
         Assert.False(Directory.Exists(Mistyped), "the command created the folder");
     }
 
@@ -38,33 +34,33 @@ public sealed class MachineFolderTests : PersistentMachineTests
     {
         Directory.CreateDirectory(Mistyped);
 
-        var (exitCode, _, error) = NtsimOn(Mistyped, "tree");
+        var run = NtsimOn(Mistyped, "tree");
 
-        Assert.Equal(1, exitCode);
-        Assert.Contains($"there is no machine in '{Mistyped}'", error);
+        Assert.Equal(1, run.ExitCode);
+        Matches(run, "tree/no-machine");
         Assert.Empty(Directory.GetFileSystemEntries(Mistyped));
     }
 
     [Fact]
     public void DevconInstall_NewFolder_CreatesTheMachineThatTreeThenReads()
     {
-        var (installCode, installed, installError) = NtsimOn(Mistyped, "devcon", "install", SimplePackage(), SimpleId);
-        var (treeCode, tree, _) = NtsimOn(Mistyped, "tree");
+        var install = NtsimOn(Mistyped, "devcon", "install", SimplePackage(), SimpleId);
+        var tree = NtsimOn(Mistyped, "tree");
 
-        Assert.True(installCode == 0, installed + installError);
-        Assert.Equal(0, treeCode);
-        Assert.Contains($"InstancePath is \"{SimpleInstance}\"", tree);
+        Assert.True(install.ExitCode == 0, install.Output + install.Error);
+        Assert.Equal(0, tree.ExitCode);
+        Matches(tree, "tree/installed-device");
     }
 
     [Fact]
     public void PnputilAddDriver_NewFolder_CreatesTheMachine()
     {
-        var (addCode, added, _) = NtsimOn(Mistyped, "pnputil", "/add-driver", SimplePackage());
-        var (listCode, listed, _) = NtsimOn(Mistyped, "pnputil", "/enum-drivers");
+        var add = NtsimOn(Mistyped, "pnputil", "/add-driver", SimplePackage());
+        var list = NtsimOn(Mistyped, "pnputil", "/enum-drivers");
 
-        Assert.Equal(0, addCode);
-        Assert.Contains("Published Name:         oem0.inf", added);
-        Assert.Equal(0, listCode);
-        Assert.Contains("Original Name:      simple.inf", listed);
+        Assert.Equal(0, add.ExitCode);
+        Matches(add, "pnputil/add-driver-simple");
+        Assert.Equal(0, list.ExitCode);
+        Matches(list, "pnputil/enum-drivers-simple");
     }
 }

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace NtSim.Cli.Tests;
 
 /// <summary>The base of the devcon, pnputil and tree tests: a machine folder of their own, and the
@@ -28,21 +26,15 @@ public abstract class PersistentMachineTests : IDisposable
     }
 
     /// <summary>Runs `ntsim args --machine Folder`.</summary>
-    protected (int ExitCode, string Output, string Error) Ntsim(params string[] args) => NtsimOn(Folder, args);
+    protected CliRun Ntsim(params string[] args) => NtsimOn(Folder, args);
 
     /// <summary>Runs `ntsim args --machine folder`.</summary>
-    protected static (int ExitCode, string Output, string Error) NtsimOn(string folder, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var root = new RootCommand();
-        root.Subcommands.Add(DevconCommand.Create());
-        root.Subcommands.Add(PnputilCommand.Create());
-        root.Subcommands.Add(TreeCommand.Create());
-        var exitCode = root.Parse([.. args, "--machine", folder], CliParsing.Configuration)
-            .Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    protected static CliRun NtsimOn(string folder, params string[] args) => CliRun.Of([.. args, "--machine", folder]);
+
+    /// <summary>Asserts the whole output (<see cref="ExpectedOutput"/>), this test's folders written as
+    /// &lt;machine&gt; and &lt;packages&gt;, the test output's drivers folder as &lt;drivers&gt;.</summary>
+    protected void Matches(CliRun run, string name) =>
+        run.Matches(name, (Folder, "<machine>"), (Packages, "<packages>"), (s_drivers, "<drivers>"));
 
     /// <summary>The Simple test package (simple.inf and its driver assembly) in a folder of its own; the INF's path.</summary>
     protected string SimplePackage()

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using NtSim.Cli.Sc;
 
 namespace NtSim.Cli.Tests;
@@ -8,188 +7,157 @@ public sealed class ScCommandTests
 {
     private static readonly string s_drivers = Path.Combine(AppContext.BaseDirectory, "drivers");
 
-    private static (int ExitCode, string Output, string Error) Sc(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var root = new RootCommand();
-        root.Subcommands.Add(ScCommand.Create());
-        var exitCode = root.Parse(["sc", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static CliRun Sc(params string[] args) => CliRun.Of(["sc", .. args]);
 
     private static string Driver(string name) => Path.Combine(s_drivers, name + ".dll");
 
-    /// <summary>`ntsim [global options] sc ...` as Program.cs builds the root command.</summary>
-    private static (int ExitCode, string Output, string Error) Ntsim(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var root = new RootCommand();
-        root.Subcommands.Add(ScCommand.Create());
-        GlobalOptions.AddTo(root);
-        var exitCode = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    /// <summary>Asserts the whole output, the test output's drivers folder written as &lt;drivers&gt;.</summary>
+    private static void Matches(CliRun run, string name) => run.Matches("sc/" + name, (s_drivers, "<drivers>"));
 
     [Fact]
     public void DbgMask_ShowsKdPrintOfComponentDefault()
     {
         string[] start = ["sc", "create", "Zero", "binPath=", Driver("Zero"), "then", "start", "Zero"];
-        var (quietExit, quiet, _) = Ntsim(start);
-        var (loudExit, loud, loudError) = Ntsim(["--dbgmask", "0xF", .. start]);
-        var (afterExit, after, _) = Ntsim([.. start, "--dbgmask", "15"]);
+        var quiet = CliRun.Of(start);
+        var loud = CliRun.Of(["--dbgmask", "0xF", .. start]);
+        var after = CliRun.Of([.. start, "--dbgmask", "15"]);
 
-        Assert.Equal(0, quietExit);
-        Assert.DoesNotContain("DbgPrint: Zero: DriverEntry", quiet);
-        Assert.True(loudExit == 0, loud + loudError);
-        Assert.Contains(@"DbgPrint: Zero: DriverEntry \Registry\Machine\SYSTEM\CurrentControlSet\Services\Zero", loud, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(0, afterExit);
-        Assert.Contains("DbgPrint: Zero: DriverEntry", after);
+        Assert.Equal(0, quiet.ExitCode);
+        Matches(quiet, "create-start-zero");
+        Assert.True(loud.ExitCode == 0, loud.Output + loud.Error);
+        Matches(loud, "create-start-zero-dbgmask-0xF");
+        Assert.Equal(loud, after);
     }
 
     [Fact]
     public void DbgMask_NotANumber_OneLineError()
     {
-        var (exitCode, _, error) = Ntsim("--dbgmask", "lots", "sc", "query", "Zero");
+        var run = CliRun.Of("--dbgmask", "lots", "sc", "query", "Zero");
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("--dbgmask takes a 32-bit mask such as 0xF or 15 (got 'lots').", error);
+        Assert.NotEqual(0, run.ExitCode);
+        Matches(run, "dbgmask-not-a-number");
     }
 
     [Fact]
     public void CreateStartQueryStop_Chained_PrintsWhatScPrints()
     {
-        var (exitCode, output, error) = Sc("create", "Hello", "binPath=", Driver("Hello"), "then", "start", "Hello",
+        var run = Sc("create", "Hello", "binPath=", Driver("Hello"), "then", "start", "Hello",
             "then", "query", "Hello", "then", "stop", "Hello");
 
-        Assert.True(exitCode == 0, output + error);
-        Assert.StartsWith("[SC] CreateService SUCCESS", output);
-        Assert.Contains("SERVICE_NAME: Hello", output);
-        Assert.Contains("        TYPE               : 1  KERNEL_DRIVER", output);
-        Assert.Contains("        STATE              : 4  RUNNING", output);
-        Assert.Contains("(STOPPABLE, NOT_PAUSABLE, IGNORES_SHUTDOWN)", output);
-        Assert.Contains("        WIN32_EXIT_CODE    : 0  (0x0)", output);
-        Assert.Contains("        STATE              : 1  STOPPED", output);
-        Assert.Contains("DbgPrint: Hello: unloaded", output);
-        Assert.Contains("Unload report of Hello: leaks: none", output);
-        Assert.Contains("load context: collected", output);
-        Assert.Empty(error);
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Matches(run, "create-start-query-stop");
     }
 
     [Fact]
     public void Stop_PrintsTheUnloadReportWithLines()
     {
-        var (exitCode, output, _) = Sc("create", "Leaky", "binPath=" + Driver("Leaky"), "start=", "auto", "then", "start", "Leaky", "then", "stop", "Leaky");
+        var run = Sc("create", "Leaky", "binPath=" + Driver("Leaky"), "start=", "auto", "then", "start", "Leaky", "then", "stop", "Leaky");
 
-        Assert.Equal(0, exitCode);
-        Assert.Contains("Unload report of Leaky: 6 leak(s)", output);
-        Assert.Contains(@"DeviceObject: device object \Device\Leaky not deleted", output);
-        Assert.Contains("from LeakyDriver.cs:", output);
-        Assert.Contains("image: still loaded", output);
+        Assert.Equal(0, run.ExitCode);
+        Matches(run, "stop-leaky");
     }
 
     [Fact]
     public void Start_MissingImage_PrintsFailed2()
     {
-        var (exitCode, output, _) = Sc("create", "Gone", "binPath=", Driver("Gone"), "then", "start", "Gone", "then", "query", "Gone");
+        var run = Sc("create", "Gone", "binPath=", Driver("Gone"), "then", "start", "Gone", "then", "query", "Gone");
 
-        Assert.Equal(2, exitCode);
-        Assert.Contains("[SC] StartService FAILED 2:" + Environment.NewLine + Environment.NewLine + "The system cannot find the file specified.", output);
-        Assert.Contains($"there is no file {Driver("Gone")}", output);
-        Assert.DoesNotContain("SERVICE_NAME", output);
+        Assert.Equal(2, run.ExitCode);
+        Matches(run, "start-missing-image");
     }
 
     [Fact]
     public void Query_UnknownService_PrintsFailed1060()
     {
-        var (exitCode, output, _) = Sc("query", "Nope");
+        var run = Sc("query", "Nope");
 
-        Assert.Equal(1060, exitCode);
-        Assert.Contains("[SC] EnumQueryServicesStatus:OpenService FAILED 1060:", output);
-        Assert.Contains("The specified service does not exist as an installed service.", output);
+        Assert.Equal(1060, run.ExitCode);
+        Matches(run, "query-unknown-service");
     }
 
     [Fact]
     public void Create_Twice_PrintsFailed1073_AndStopsTheChain()
     {
-        var (exitCode, output, _) = Sc("create", "Hello", "binPath=", Driver("Hello"), "then", "create", "Hello", "binPath=", Driver("Hello"),
+        var run = Sc("create", "Hello", "binPath=", Driver("Hello"), "then", "create", "Hello", "binPath=", Driver("Hello"),
             "then", "start", "Hello");
 
-        Assert.Equal(1073, exitCode);
-        Assert.Contains("[SC] CreateService FAILED 1073:", output);
-        Assert.DoesNotContain("RUNNING", output);
+        Assert.Equal(1073, run.ExitCode);
+        Matches(run, "create-twice");
     }
 
     [Fact]
     public void Stop_NotStarted_PrintsFailed1062()
     {
-        var (exitCode, output, _) = Sc("create", "Hello", "binPath=", Driver("Hello"), "then", "stop", "Hello");
+        var run = Sc("create", "Hello", "binPath=", Driver("Hello"), "then", "stop", "Hello");
 
-        Assert.Equal(1062, exitCode);
-        Assert.Contains("[SC] ControlService FAILED 1062:", output);
-        Assert.Contains("The service has not been started.", output);
+        Assert.Equal(1062, run.ExitCode);
+        Matches(run, "stop-not-started");
     }
 
     [Fact]
-    public void Query_All_ListsEveryService()
+    public void Delete_ThenQuery_PrintsFailed1060()
     {
-        var (exitCode, output, _) = Sc("create", "B", "binPath=", Driver("Hello"), "then", "create", "A", "binPath=", Driver("Hello"), "then", "query");
+        var run = Sc("create", "Hello", "binPath=", Driver("Hello"), "then", "delete", "Hello", "then", "query", "Hello");
 
-        Assert.Equal(0, exitCode);
-        Assert.True(output.IndexOf("SERVICE_NAME: A", StringComparison.Ordinal) < output.IndexOf("SERVICE_NAME: B", StringComparison.Ordinal));
-        Assert.Contains("        WIN32_EXIT_CODE    : 1077  (0x435)", output);
+        Assert.Equal(1060, run.ExitCode);
+        Matches(run, "create-delete-query");
+    }
+
+    [Fact]
+    public void Query_All_ListsEveryServiceByName()
+    {
+        var run = Sc("create", "B", "binPath=", Driver("Hello"), "then", "create", "A", "binPath=", Driver("Hello"), "then", "query");
+
+        Assert.Equal(0, run.ExitCode);
+        Matches(run, "query-all");
     }
 
     [Theory]
-    [InlineData("unknown verb 'frob'", "frob", "Hello")]
-    [InlineData("create: binPath= <driver.dll> is required", "create", "Hello")]
-    [InlineData("create: start= sometimes is not one of", "create", "Hello", "binPath=", "x.dll", "start=", "sometimes")]
-    [InlineData("create: unknown option color=", "create", "Hello", "binPath=", "x.dll", "color=", "red")]
-    [InlineData("create: binPath= needs a value", "create", "Hello", "binPath=")]
-    [InlineData("start takes one service name (got none)", "start")]
-    [InlineData("'then' must stand between two verbs", "start", "Hello", "then")]
-    [InlineData("no verb given")]
-    public void BadArguments_PrintUsageAndAClearError(string message, params string[] args)
+    [InlineData("unknown-verb", "frob", "Hello")]
+    [InlineData("create-without-binpath", "create", "Hello")]
+    [InlineData("create-bad-start", "create", "Hello", "binPath=", "x.dll", "start=", "sometimes")]
+    [InlineData("create-unknown-option", "create", "Hello", "binPath=", "x.dll", "color=", "red")]
+    [InlineData("create-binpath-without-value", "create", "Hello", "binPath=")]
+    [InlineData("start-without-name", "start")]
+    [InlineData("then-at-the-end", "start", "Hello", "then")]
+    [InlineData("no-verb")]
+    public void BadArguments_PrintUsageAndAClearError(string name, params string[] args)
     {
-        var (exitCode, output, error) = Sc(args);
+        var run = Sc(args);
 
-        Assert.Equal(1, exitCode);
-        Assert.Contains("ntsim sc: " + message, error);
-        Assert.Contains("Usage: ntsim sc", error);
-        Assert.Empty(output);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.Output);
+        Matches(run, "bad-" + name);
     }
 
     [Fact]
     public void BadVerifierFlags_AreAParseError()
     {
-        var (exitCode, _, error) = Ntsim("--verifier", "lots", "sc", "query");
+        var run = CliRun.Of("--verifier", "lots", "sc", "query");
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("--verifier takes verifier /flags bits such as 0x209BB or 8, 'standard' or 'none' (got 'lots').", error);
+        Assert.NotEqual(0, run.ExitCode);
+        Matches(run, "verifier-not-a-number");
     }
 
     [Fact]
     public void VerifierUnknownBit_IsAParseErrorNamingTheBit()
     {
-        var (exitCode, _, error) = Ntsim("sc", "query", "--verifier", "0x40008");
+        var run = CliRun.Of("sc", "query", "--verifier", "0x40008");
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("--verifier 0x40008: NtSim does not know the bits 0x40000;", error);
+        Assert.NotEqual(0, run.ExitCode);
+        Matches(run, "verifier-unknown-bit");
     }
 
     [Theory]
-    [InlineData("0x209BB", "ntsim: verifier not simulated: Special pool (0x1), DMA checking (0x80), Miscellaneous checks (0x800); "
-        + "simulated in part: Deadlock detection (0x20), Security checks (0x100) (docs/verifier.md)")]
-    [InlineData("standard", "ntsim: verifier not simulated: Special pool (0x1), DMA checking (0x80), Miscellaneous checks (0x800); "
-        + "simulated in part: Deadlock detection (0x20), Security checks (0x100) (docs/verifier.md)")]
-    [InlineData("0x4", "ntsim: verifier not simulated: Randomized low resources simulation (0x4) (docs/verifier.md)")]
-    public void Verifier_NamesTheOptionsItDoesNotSimulate_OnOneLine(string flags, string line)
+    [InlineData("0x209BB")]
+    [InlineData("standard")]
+    [InlineData("0x4")]
+    public void Verifier_NamesTheOptionsItDoesNotSimulate_OnOneLine(string flags)
     {
-        var (exitCode, _, error) = Ntsim("--verifier", flags, "sc", "query");
+        var run = CliRun.Of("--verifier", flags, "sc", "query");
 
-        Assert.Equal(0, exitCode);
-        Assert.Equal(line + Environment.NewLine, error);
+        Assert.Equal(0, run.ExitCode);
+        Matches(run, "verifier-" + flags);
     }
 
     [Theory]
@@ -197,7 +165,7 @@ public sealed class ScCommandTests
     [InlineData("none")]
     public void Verifier_OnlySimulatedOptions_PrintsNothing(string flags)
     {
-        var (exitCode, _, error) = Ntsim("sc", "query", "--verifier", flags);
+        var (exitCode, _, error) = CliRun.Of("sc", "query", "--verifier", flags);
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", error);

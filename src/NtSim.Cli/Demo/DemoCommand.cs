@@ -33,8 +33,8 @@ internal static class DemoCommand
         };
         command.SetAction(result =>
         {
-            GlobalOptions.ReportVerifier(result, Console.Error);
-            return Run(Console.Out, result.GetValue(seed), result.GetValue(logLines), GlobalOptions.VerifierFlags(result)) ? 0 : 1;
+            GlobalOptions.ReportVerifier(result, result.InvocationConfiguration.Error);
+            return Run(result.InvocationConfiguration.Output, result.GetValue(seed), result.GetValue(logLines), GlobalOptions.VerifierFlags(result)) ? 0 : 1;
         });
         return command;
     }

@@ -28,8 +28,8 @@ internal static class RunCommand
         };
         command.SetAction(result =>
         {
-            GlobalOptions.ReportVerifier(result, Console.Error);
-            return Run(Console.Out, Console.Error, result.GetValue(app)!, result.GetValue(appArgs) ?? [], result.GetValue(seed), GlobalOptions.VerifierFlags(result));
+            GlobalOptions.ReportVerifier(result, result.InvocationConfiguration.Error);
+            return Run(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, result.GetValue(app)!, result.GetValue(appArgs) ?? [], result.GetValue(seed), GlobalOptions.VerifierFlags(result));
         });
         return command;
     }

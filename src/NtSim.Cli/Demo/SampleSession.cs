@@ -76,7 +76,9 @@ internal sealed class SampleSession(Machine machine, TextWriter output)
     internal void PrintDebugLog(int maxLines)
     {
         var messages = machine.DebugOutput.Messages;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== DbgPrint log ({messages.Count} messages)"));
+        output.WriteLine(messages.Count > maxLines
+            ? string.Create(CultureInfo.InvariantCulture, $"== DbgPrint log (the last {maxLines} of {messages.Count} messages)")
+            : string.Create(CultureInfo.InvariantCulture, $"== DbgPrint log ({messages.Count} messages)"));
         foreach (var message in messages.TakeLast(maxLines))
         {
             output.WriteLine("  " + message.ToString().TrimEnd('\n'));
@@ -108,7 +110,8 @@ internal sealed class SampleSession(Machine machine, TextWriter output)
             }
         }
 
-        output.WriteLine("  pool in use by tag:");
+        // The I/O manager keeps device objects and a lookaside list of IRPs of its own: in use, but no driver's leak.
+        output.WriteLine("  pool in use by tag, the kernel's own included:");
         var inUse = machine.Pool.TagUsage.Where(t => t.Outstanding > 0).ToList();
         foreach (var tag in inUse)
         {

@@ -43,7 +43,7 @@ internal static class DevconDump
         if (node.Problem != 0)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Pad1}The device has the following problem: {node.Problem:D2}"));
-            output.WriteLine($"{Pad1}(ntsim: CM_PROB_{ProblemNames.Of(node.Problem)}, status 0x{unchecked((uint)node.ProblemStatus):X8}{LastLog(node)})");
+            output.WriteLine($"{Pad1}(ntsim: {ProblemDetail(node)})");
         }
 
         if (node.State == DeviceNodeState.DeviceNodeStarted)
@@ -166,5 +166,14 @@ internal static class DevconDump
     private static IReadOnlyList<string> ClassFilters(MachineRegistry registry, string? classKey, string name) =>
         classKey is not null && registry.KeyExists(classKey) ? Strings(registry, classKey, name) : [];
 
-    private static string LastLog(DeviceNode node) => node.Log.Count > 0 ? "; " + node.Log[^1] : "";
+    /// <summary>The PnP manager's note of the problem when it is the node's last ("problem 10 (CM_PROB_FAILED_START):
+    /// IRP_MN_START_DEVICE failed with ..."), which already names the code and the status; else the code, the status and the last note.</summary>
+    private static string ProblemDetail(DeviceNode node)
+    {
+        var last = node.Log.Count > 0 ? node.Log[^1] : null;
+        var name = $"CM_PROB_{ProblemNames.Of(node.Problem)}";
+        return last is not null && last.StartsWith(string.Create(CultureInfo.InvariantCulture, $"problem {node.Problem} ({name}):"), StringComparison.Ordinal)
+            ? last
+            : $"{name}, status 0x{unchecked((uint)node.ProblemStatus):X8}" + (last is null ? "" : "; " + last);
+    }
 }

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using NtSim.Cli.Demo;
+
+namespace NtSim.Cli;
+
+/// <summary>The `ntsim` command line: every command and the global options.</summary>
+internal static class NtsimCommand
+{
+    internal static RootCommand Create()
+    {
+        var root = new RootCommand("NtSim: a simulated Windows NT kernel for writing, testing and debugging drivers.")
+        {
+            // Usage lines say `ntsim`, whatever the host process is called (dotnet, a test host).
+            HelpName = "ntsim",
+        };
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(SelftestCommand.Create());
+        root.Subcommands.Add(ScCommand.Create());
+        root.Subcommands.Add(InfCommand.Create());
+        root.Subcommands.Add(DevconCommand.Create());
+        root.Subcommands.Add(PnputilCommand.Create());
+        root.Subcommands.Add(TreeCommand.Create());
+        GlobalOptions.AddTo(root);
+        return root;
+    }
+}
