@@ -153,6 +153,7 @@ public static partial class Wdm
     [BugCheckCode] public const uint DRIVER_PORTION_MUST_BE_NONPAGED = 0x000000D3;
     [BugCheckCode] public const uint SYSTEM_SCAN_AT_RAISED_IRQL_CAUGHT_IMPROPER_DRIVER_UNLOAD = 0x000000D4;
     [BugCheckCode] public const uint DRIVER_USED_EXCESSIVE_PTES = 0x000000D8;
+    [BugCheckCode] public const uint LOCKED_PAGES_TRACKER_CORRUPTION = 0x000000D9;
     [BugCheckCode] public const uint ACPI_BIOS_FATAL_ERROR = 0x000000E0;
     [BugCheckCode] public const uint WORKER_THREAD_RETURNED_AT_BAD_IRQL = 0x000000E1;
     [BugCheckCode] public const uint MANUALLY_INITIATED_CRASH = 0x000000E2;
