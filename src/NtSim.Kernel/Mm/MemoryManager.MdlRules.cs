@@ -67,7 +67,8 @@ internal sealed partial class MemoryManager
     /// it returns maps nothing and a touch is PAGE_FAULT_IN_NONPAGED_AREA.</summary>
     internal static void RequireLockedToMap(KTHREAD thread, MDL mdl)
     {
-        if (!mdl.Has(Wdm.MDL_PAGES_LOCKED))
+        // A partial MDL has its source's pages (the checked build's assertion: MDL_PAGES_LOCKED or MDL_PARTIAL).
+        if (!mdl.Has((short)(Wdm.MDL_PAGES_LOCKED | Wdm.MDL_PARTIAL)))
         {
             // 0xC4/0xB3: P2 the MDL, P3 its flags, P4 the flag that is missing. Windows would map the
             // stale or uninitialized frames of the PFN array; NtSim has none to map (least surprise).
@@ -76,24 +77,27 @@ internal sealed partial class MemoryManager
         }
     }
 
-    /// <summary>IoFreeMdl of an MDL IoAllocateMdl made: a mapped one is 0xC4/0xB8; locked pages stay
-    /// locked, as on Windows, and the tracker says where they were locked.</summary>
+    /// <summary>IoFreeMdl of an MDL IoAllocateMdl made: a mapped one is 0xC4/0xB8 (a partial MDL's own
+    /// mapping is released); locked pages stay locked, as on Windows, and the tracker says where they
+    /// were locked.</summary>
     internal void FreeMdl(KTHREAD thread, MDL mdl)
     {
         var machine = thread.Machine;
-        if (mdl.Has(Wdm.MDL_MAPPED_TO_SYSTEM_VA))
+        if (mdl.Has(Wdm.MDL_PARTIAL))
         {
-            // 0xC4/0xB8: P2 the MDL, P3 its flags: the pages are still mapped; unmap them before IoFreeMdl.
-            machine.Verifier.Violation(VerifierRules.FreeMappedMdl, mdl.Address, mdl.FlagsParameter, 0,
-                $"IoFreeMdl was given {mdl}, whose pages are still mapped at {mdl.MappedSystemVa}; MmUnmapLockedPages (or MmUnlockPages) must come first");
-            if (mdl.Has(Wdm.MDL_PARTIAL))
+            if (OwnsMapping(mdl))
             {
                 // "If the MDL is a partial MDL, IoFreeMdl unmaps any pages that have been mapped to the MDL" (nf-wdm-iofreemdl).
                 UnmapLocked(mdl);
             }
-
-            // Any other mapping outlives the MDL: its system PTEs are never released (the page says
+        }
+        else if (mdl.Has(Wdm.MDL_MAPPED_TO_SYSTEM_VA))
+        {
+            // 0xC4/0xB8: P2 the MDL, P3 its flags: the pages are still mapped; unmap them before IoFreeMdl.
+            // Free build: the mapping outlives the MDL, its system PTEs never released (the page says
             // nothing of it; least surprise: the address keeps working).
+            machine.Verifier.Violation(VerifierRules.FreeMappedMdl, mdl.Address, mdl.FlagsParameter, 0,
+                $"IoFreeMdl was given {mdl}, whose pages are still mapped at {mdl.MappedSystemVa}; MmUnmapLockedPages (or MmUnlockPages) must come first");
         }
 
         if (mdl.Lock is { } locked)

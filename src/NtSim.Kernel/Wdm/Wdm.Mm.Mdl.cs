@@ -59,6 +59,22 @@ public static partial class Wdm
     }
 
     /// <summary>
+    /// IoBuildPartialMdl: makes <paramref name="TargetMdl"/> (from IoAllocateMdl, large enough for the
+    /// subrange's pages: TARGET_MDL_TOO_SMALL otherwise) describe [<paramref name="VirtualAddress"/>,
+    /// +<paramref name="Length"/>) of <paramref name="SourceMdl"/>'s buffer (the rest of it when Length is
+    /// 0; INVALID_MDL_RANGE outside it). The target gets the source's pages, which the source must hold
+    /// locked (or built for nonpaged pool), and shares its system mapping if it has one; otherwise
+    /// MmGetSystemAddressForMdlSafe maps it and IoFreeMdl releases that mapping. IRQL &lt;= DISPATCH_LEVEL.
+    /// </summary>
+    public static void IoBuildPartialMdl(MDL SourceMdl, MDL TargetMdl, PVOID VirtualAddress, uint Length)
+    {
+        var thread = DdiGate.Enter(DdiTable.IoBuildPartialMdl);
+        var source = CheckLive(SourceMdl, nameof(SourceMdl));
+        var target = CheckLive(TargetMdl, nameof(TargetMdl));
+        thread.Machine.Memory.BuildPartial(thread, source, target, VirtualAddress, Length);
+    }
+
+    /// <summary>
     /// MmProbeAndLockPages: checks in the calling thread's context that every page of the MDL's buffer
     /// permits <paramref name="Operation"/> and locks the pages, so they stay resident and can be
     /// mapped. Raises STATUS_ACCESS_VIOLATION (call it in try/catch) for a bad buffer, or a user-mode
@@ -147,6 +163,11 @@ public static partial class Wdm
             throw new InvalidOperationException(mdl.Has(MDL_SOURCE_IS_NONPAGED_POOL)
                 ? $"MmUnmapLockedPages: {mdl} describes nonpaged pool, whose address is not a mapping; there is nothing to unmap."
                 : $"MmUnmapLockedPages: {mdl} is not mapped into system space.");
+        }
+
+        if (!MemoryManager.OwnsMapping(mdl))
+        {
+            throw new InvalidOperationException($"MmUnmapLockedPages: the partial {mdl} shares the mapping of its source MDL; the source's mapping is the source's to release.");
         }
 
         if (BaseAddress != mdl.MappedSystemVa)

@@ -37,6 +37,8 @@ internal static class DocumentedConstants
         ["KERNEL_SECURITY_CHECK_FAILURE"] = 0x139,
         // WDK debugger docs: "Bug Check 0xD9: LOCKED_PAGES_TRACKER_CORRUPTION".
         ["LOCKED_PAGES_TRACKER_CORRUPTION"] = 0xD9,
+        // WDK debugger docs: "Bug Check 0x12E: INVALID_MDL_RANGE".
+        ["INVALID_MDL_RANGE"] = 0x12E,
 
         // WDK kernel docs: "POOL_FLAGS" (the flags of ExAllocatePool2/3, Windows 10 2004 and later).
         ["POOL_FLAG_REQUIRED_START"] = 0x0000000000000001,

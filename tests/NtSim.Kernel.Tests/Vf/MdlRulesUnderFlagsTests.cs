@@ -3,7 +3,7 @@ using static NtSim.Wdm;
 
 namespace NtSim.Tests.Vf;
 
-/// <summary>The MDL routines' state rules: 0xC4 (0x7C, 0x7D, 0x7F, 0xB0, 0xB3, 0xB8) under any option;
+/// <summary>The MDL routines' state rules: 0xC4 (0x7C, 0x7D, 0x7F, 0xB0, 0xB3, 0xB4, 0xB8) under any option;
 /// without Driver Verifier what Windows does: PFN_LIST_CORRUPT for pages unlocked more than locked,
 /// LOCKED_PAGES_TRACKER_CORRUPTION for process pages locked twice, and otherwise the call goes on.</summary>
 public sealed class MdlRulesUnderFlagsTests
@@ -72,6 +72,84 @@ public sealed class MdlRulesUnderFlagsTests
             MmUnlockPages(mdl);
         });
         MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x7D, address, (ushort)MDL_SOURCE_IS_NONPAGED_POOL, 0);
+    }
+
+    [Fact]
+    public void MmUnlockPages_OfPartialMdl_WithoutVerifier_BugChecks4E_07()
+    {
+        using var machine = VerifierBoot.With(VerifierFlags.None);
+        ulong frame = 0;
+        var status = machine.Run(() =>
+        {
+            var pool = ExAllocatePool2(POOL_FLAG_PAGED, 64, Tag);
+            var source = IoAllocateMdl(pool, 64, false, false, null)!;
+            MmProbeAndLockPages(source, KernelMode, IoReadAccess);
+            var partial = IoAllocateMdl(pool, 32, false, false, null)!;
+            IoBuildPartialMdl(source, partial, pool, 32);
+            frame = MmGetMdlPfnArray(partial)[0];
+            MmUnlockPages(partial);
+        });
+        MachineAssert.BugCheck(machine, status, PFN_LIST_CORRUPT, 0x07, frame, 1, 0);
+        Assert.NotEqual(0UL, frame);
+    }
+
+    [Fact]
+    public void MmUnlockPages_OfPartialMdl_UnderAnyOption_BugChecksC4_B4()
+    {
+        using var machine = VerifierBoot.With(VerifierFlags.MiscellaneousChecks);
+        ulong address = 0;
+        var status = machine.Run(() =>
+        {
+            var pool = ExAllocatePool2(POOL_FLAG_PAGED, 64, Tag);
+            var source = IoAllocateMdl(pool, 64, false, false, null)!;
+            MmProbeAndLockPages(source, KernelMode, IoReadAccess);
+            var partial = IoAllocateMdl(pool, 32, false, false, null)!;
+            address = partial.Address;
+            IoBuildPartialMdl(source, partial, pool, 32);
+            MmUnlockPages(partial);
+        });
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xB4, address, (ushort)MDL_PARTIAL, (ushort)MDL_PARTIAL);
+    }
+
+    [Fact]
+    public void MmProbeAndLockPages_OfPartialMdl_WithoutVerifier_LocksThePages()
+    {
+        using var machine = VerifierBoot.With(VerifierFlags.None);
+        short flags = 0;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            var pool = ExAllocatePool2(POOL_FLAG_PAGED, 64, Tag);
+            var source = IoAllocateMdl(pool, 64, false, false, null)!;
+            MmProbeAndLockPages(source, KernelMode, IoReadAccess);
+            var partial = IoAllocateMdl(pool, 32, false, false, null)!;
+            IoBuildPartialMdl(source, partial, pool, 32);
+            MmProbeAndLockPages(partial, KernelMode, IoReadAccess);
+            flags = partial.MdlFlags;
+            MmUnlockPages(partial);
+            IoFreeMdl(partial);
+            MmUnlockPages(source);
+            IoFreeMdl(source);
+            ExFreePoolWithTag(pool, Tag);
+        }));
+        Assert.Equal((short)(MDL_PARTIAL | MDL_PAGES_LOCKED), flags);
+    }
+
+    [Fact]
+    public void MmProbeAndLockPages_OfPartialMdl_UnderAnyOption_BugChecksC4_B0()
+    {
+        using var machine = VerifierBoot.With(VerifierFlags.ForceIrqlChecking);
+        ulong address = 0;
+        var status = machine.Run(() =>
+        {
+            var pool = ExAllocatePool2(POOL_FLAG_PAGED, 64, Tag);
+            var source = IoAllocateMdl(pool, 64, false, false, null)!;
+            MmProbeAndLockPages(source, KernelMode, IoReadAccess);
+            var partial = IoAllocateMdl(pool, 32, false, false, null)!;
+            address = partial.Address;
+            IoBuildPartialMdl(source, partial, pool, 32);
+            MmProbeAndLockPages(partial, KernelMode, IoReadAccess);
+        });
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xB0, address, (ushort)MDL_PARTIAL, (ushort)MDL_PARTIAL);
     }
 
     [Fact]

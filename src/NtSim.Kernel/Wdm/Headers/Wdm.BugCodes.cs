@@ -184,6 +184,7 @@ public static partial class Wdm
     [BugCheckCode] public const uint DRIVER_VERIFIER_DMA_VIOLATION = 0x000000E6;
     [BugCheckCode] public const uint CLOCK_WATCHDOG_TIMEOUT = 0x00000101;
     [BugCheckCode] public const uint WDF_VIOLATION = 0x0000010D;
+    [BugCheckCode] public const uint INVALID_MDL_RANGE = 0x0000012E;
     [BugCheckCode] public const uint DPC_WATCHDOG_VIOLATION = 0x00000133;
     [BugCheckCode] public const uint KERNEL_SECURITY_CHECK_FAILURE = 0x00000139;
     [BugCheckCode] public const uint MANUALLY_INITIATED_CRASH1 = 0xDEADDEAD;
