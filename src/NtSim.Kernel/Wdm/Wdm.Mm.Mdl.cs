@@ -74,6 +74,18 @@ public static partial class Wdm
         thread.Machine.Memory.BuildPartial(thread, source, target, VirtualAddress, Length);
     }
 
+    /// <summary>MmPrepareMdlForReuse (a macro): releases the system mapping a partial MDL got of its own
+    /// (MmGetSystemAddressForMdlSafe), so IoBuildPartialMdl can build it again without leaking it; a mapping
+    /// it shares with its source, or an MDL that is not partial, is left alone.</summary>
+    public static void MmPrepareMdlForReuse(MDL MDL)
+    {
+        var mdl = KeContext.NotNull(MDL, nameof(MDL));
+        if (mdl.Has(MDL_PARTIAL_HAS_BEEN_MAPPED))
+        {
+            MmUnmapLockedPages(mdl.MappedSystemVa, mdl);
+        }
+    }
+
     /// <summary>
     /// MmProbeAndLockPages: checks in the calling thread's context that every page of the MDL's buffer
     /// permits <paramref name="Operation"/> and locks the pages, so they stay resident and can be

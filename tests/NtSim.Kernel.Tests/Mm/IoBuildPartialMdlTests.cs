@@ -77,6 +77,38 @@ public sealed class IoBuildPartialMdlTests
     }
 
     [Fact]
+    public void MmPrepareMdlForReuse_ReleasesThePartialsOwnMapping_AndTheMdlIsBuiltAgain()
+    {
+        using var machine = Boot();
+        long mapped = 0, afterReuse = 0;
+        short flagsAfterReuse = -1;
+        byte second = 0;
+        Completed(machine, machine.Run(() =>
+        {
+            var pool = ExAllocatePool2(POOL_FLAG_PAGED, 64, Tag);
+            (pool + 40).Write<byte>(0x3C);
+            var source = IoAllocateMdl(pool, 64, false, false, null)!;
+            MmProbeAndLockPages(source, KernelMode, IoReadAccess);
+            var partial = IoAllocateMdl(pool, 64, false, false, null)!;
+            IoBuildPartialMdl(source, partial, pool, 32);
+            MmGetSystemAddressForMdlSafe(partial, NormalPagePriority);
+            mapped = machine.Memory.SystemPtes.MappedPages;
+            MmPrepareMdlForReuse(partial);
+            afterReuse = machine.Memory.SystemPtes.MappedPages;
+            flagsAfterReuse = partial.MdlFlags;
+            IoBuildPartialMdl(source, partial, pool + 32, 32);
+            second = (MmGetSystemAddressForMdlSafe(partial, NormalPagePriority) + 8UL).Read<byte>();
+            IoFreeMdl(partial);
+            MmUnlockPages(source);
+            IoFreeMdl(source);
+            ExFreePoolWithTag(pool, Tag);
+        }));
+        Assert.Equal(1, mapped - afterReuse);
+        Assert.Equal(MDL_PARTIAL, flagsAfterReuse);
+        Assert.Equal(0x3C, second);
+    }
+
+    [Fact]
     public void IoBuildPartialMdl_OutsideTheSource_BugChecks12E()
     {
         using var machine = Boot();
