@@ -9,6 +9,8 @@ internal static partial class DdiTable
 
     internal static readonly Ddi IoAllocateMdl = new(nameof(IoAllocateMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, DdiTraits.SchedulingPoint | DdiTraits.CanFail);
 
+    internal static readonly Ddi IoBuildPartialMdl = new(nameof(IoBuildPartialMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
+
     internal static readonly Ddi IoFreeMdl = new(nameof(IoFreeMdl), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi MmProbeAndLockPages = new(nameof(MmProbeAndLockPages), Wdm.DISPATCH_LEVEL, VerifierRules.ProbeAndLockAboveDispatch, DdiTraits.SchedulingPoint);

@@ -16,6 +16,7 @@ internal static partial class DdiTable
     internal static readonly Ddi NtCreateEvent = Service(nameof(NtCreateEvent));
     internal static readonly Ddi NtSetEvent = Service(nameof(NtSetEvent));
     internal static readonly Ddi NtResetEvent = Service(nameof(NtResetEvent));
+    internal static readonly Ddi NtWaitForSingleObject = Service(nameof(NtWaitForSingleObject));
     internal static readonly Ddi NtWaitForMultipleObjects = Service(nameof(NtWaitForMultipleObjects));
     internal static readonly Ddi NtDelayExecution = Service(nameof(NtDelayExecution));
     internal static readonly Ddi NtCreateThreadEx = Service(nameof(NtCreateThreadEx));

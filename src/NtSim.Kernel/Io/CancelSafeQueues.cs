@@ -116,7 +116,7 @@ internal static class CancelSafeQueues
     /// <summary>IopCsqCancelRoutine: runs with the cancel spin lock held.</summary>
     private static void CancelRoutine(DEVICE_OBJECT device, IRP irp)
     {
-        Wdm.IoReleaseCancelSpinLock(irp.CancelIrql);
+        IoCancel.ReleaseCancelLock(KeContext.Running(nameof(Wdm.IoReleaseCancelSpinLock)), irp.CancelIrql);
         var csq = (IO_CSQ)irp.Tail.Overlay.DriverContext[CsqSlot]!;
         csq.AcquireLock(csq, out var irql);
         csq.Remove(csq, irp);

@@ -34,4 +34,12 @@ internal static class IoCancel
 
         return true;
     }
+
+    /// <summary>IoReleaseCancelSpinLock's work for the kernel's own cancel routines (the cancel-safe
+    /// queue's): releases the cancel spin lock and returns to <paramref name="irql"/>.</summary>
+    internal static void ReleaseCancelLock(KTHREAD thread, KIRQL irql)
+    {
+        SpinLocks.Release(thread, thread.Machine.IoManager.CancelSpinLock);
+        Irql.Lower(thread, irql);
+    }
 }

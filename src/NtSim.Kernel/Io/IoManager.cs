@@ -92,12 +92,12 @@ public sealed class IoManager
         foreach (var device in devices)
         {
             var evt = new KEVENT();
-            Wdm.KeInitializeEvent(evt, Wdm.NotificationEvent, false);
+            Events.Initialize(thread.Machine, evt, Wdm.NotificationEvent, false);
             var iosb = new IO_STATUS_BLOCK();
-            var irp = Wdm.IoBuildSynchronousFsdRequest(Wdm.IRP_MJ_SHUTDOWN, device, PVOID.NULL, 0, null, evt, iosb)!;
-            if (Wdm.IoCallDriver(device, irp) == Wdm.STATUS_PENDING)
+            var irp = IrpBuilder.Fsd(thread, Wdm.IRP_MJ_SHUTDOWN, device, PVOID.NULL, 0, null, evt, iosb, synchronous: true, "", 0)!;
+            if (IrpDispatch.Call(thread, device, irp) == Wdm.STATUS_PENDING)
             {
-                Wdm.KeWaitForSingleObject(evt, Wdm.Executive, Wdm.KernelMode, false, null);
+                Waits.WaitFor(thread, evt);
             }
         }
     }

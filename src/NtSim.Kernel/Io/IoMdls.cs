@@ -40,6 +40,11 @@ internal static class IoMdls
             {
                 machine.Memory.Unlock(thread, mdl);
             }
+            else if (mdl.Has(Wdm.MDL_PARTIAL) && MemoryManager.OwnsMapping(mdl))
+            {
+                // IoFreeMdl releases a partial MDL's own mapping (nf-wdm-iofreemdl).
+                machine.Memory.UnmapLocked(mdl);
+            }
 
             if (mdl.TrackHandle >= 0)
             {

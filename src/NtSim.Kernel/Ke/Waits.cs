@@ -14,6 +14,19 @@ internal static class Waits
     internal static void Delay(KTHREAD thread, long interval) =>
         thread.Machine.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.KernelMode, false, interval);
 
+    /// <summary>The wait of a system service on behalf of user mode (NtWaitForSingleObject,
+    /// NtWaitForMultipleObjects): in user mode and alertable, as kernel32's waits ask.</summary>
+    internal static NTSTATUS UserWait(KTHREAD thread, ReadOnlySpan<DispatcherObject> objects, WAIT_TYPE waitType, long? timeout) =>
+        thread.Machine.Scheduler.Wait(thread, objects, waitType, Wdm.UserMode, true, timeout);
+
+    /// <summary>NtDelayExecution's wait: user mode, alertable, <paramref name="interval"/> in 100 ns
+    /// units (negative relative; zero gives up the rest of the quantum); STATUS_SUCCESS when it elapses.</summary>
+    internal static NTSTATUS UserDelay(KTHREAD thread, long interval)
+    {
+        var status = thread.Machine.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.UserMode, true, interval == 0 ? -1 : interval);
+        return status == Wdm.STATUS_TIMEOUT ? Wdm.STATUS_SUCCESS : status;
+    }
+
     /// <summary>A wait that can block (no timeout, or a non-zero one) needs IRQL &lt;= APC_LEVEL;
     /// only a zero timeout (a poll) is allowed at DISPATCH_LEVEL.</summary>
     internal static void RequireWaitIrql(KTHREAD thread, DispatcherObject? firstObject, long? timeout)

@@ -66,7 +66,7 @@ internal sealed partial class MemoryManager
     /// its pages go.</summary>
     internal void Unlock(KTHREAD thread, MDL mdl)
     {
-        if (mdl.Has(Wdm.MDL_MAPPED_TO_SYSTEM_VA))
+        if (OwnsMapping(mdl))
         {
             // MmUnlockPages releases the system-space mapping, if there is one, before it unlocks.
             UnmapLocked(mdl);
@@ -97,7 +97,7 @@ internal sealed partial class MemoryManager
 
         mdl.MappingStart = start;
         mdl.MappedSystemVa = new PVOID(start + mdl.ByteOffset);
-        mdl.MdlFlags |= Wdm.MDL_MAPPED_TO_SYSTEM_VA;
+        mdl.MdlFlags |= (short)(Wdm.MDL_MAPPED_TO_SYSTEM_VA | (mdl.Has(Wdm.MDL_PARTIAL) ? Wdm.MDL_PARTIAL_HAS_BEEN_MAPPED : 0));
         return mdl.MappedSystemVa;
     }
 
@@ -106,7 +106,7 @@ internal sealed partial class MemoryManager
     {
         SystemPtes.Unmap(mdl.MappingStart, mdl.Pages.Count);
         mdl.MappingStart = 0;
-        mdl.MdlFlags &= unchecked((short)~Wdm.MDL_MAPPED_TO_SYSTEM_VA);
+        mdl.MdlFlags &= unchecked((short)~(Wdm.MDL_MAPPED_TO_SYSTEM_VA | Wdm.MDL_PARTIAL_HAS_BEEN_MAPPED));
     }
 
     /// <summary>MmBuildMdlForNonPagedPool once the rules are checked: the pages of a nonpaged

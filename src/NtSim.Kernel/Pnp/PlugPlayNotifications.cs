@@ -39,7 +39,7 @@ internal sealed class PlugPlayNotifications
 
     internal void Add(KTHREAD thread, PlugPlayNotificationEntry entry)
     {
-        Wdm.KeInitializeEvent(entry.Idle, Wdm.NotificationEvent, true);
+        Events.Initialize(_machine, entry.Idle, Wdm.NotificationEvent, true);
         lock (_lock)
         {
             _entries.Add(entry);
@@ -64,7 +64,7 @@ internal sealed class PlugPlayNotifications
 
         if (waitForCallback && running is not null && running != thread)
         {
-            Wdm.KeWaitForSingleObject(entry.Idle, Wdm.Executive, Wdm.KernelMode, false, null);
+            Waits.WaitFor(thread, entry.Idle);
         }
 
         return true;
@@ -162,7 +162,7 @@ internal sealed class PlugPlayNotifications
             }
 
             entry.RunningOn = thread;
-            Wdm.KeClearEvent(entry.Idle);
+            Events.Reset(_machine, entry.Idle);
         }
 
         NTSTATUS status;
@@ -182,7 +182,7 @@ internal sealed class PlugPlayNotifications
             entry.RunningOn = null;
         }
 
-        Wdm.KeSetEvent(entry.Idle, 0, false);
+        Events.Set(_machine, entry.Idle);
         return status;
     }
 }

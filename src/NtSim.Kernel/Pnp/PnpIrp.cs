@@ -40,6 +40,11 @@ internal static class PnpIrp
         internal IO_STATUS_BLOCK Send(KTHREAD thread) => SynchronousRequest.Send(thread, Top, Irp, null);
     }
 
+    /// <summary>Frees pool a driver returned to the PnP manager, as ExFreePool does (the pool's checks,
+    /// the driver's allocation untracked) but without entering the DDI gate: the PnP manager is no driver.</summary>
+    internal static void FreePool(KTHREAD thread, ulong address) =>
+        thread.Machine.Pool.Free(thread, address, 0, checkTag: false, nameof(Wdm.ExFreePool));
+
     /// <summary>IRP_MN_QUERY_ID: the ID (a MULTI_SZ split into its strings for hardware and
     /// compatible IDs), or null when the stack did not give one.</summary>
     internal static string[]? QueryId(KTHREAD thread, DEVICE_OBJECT pdo, BUS_QUERY_ID_TYPE type)
@@ -92,7 +97,7 @@ internal static class PnpIrp
             pointers.Add(relations.PointerAt(i));
         }
 
-        Wdm.ExFreePool(relations.Memory);
+        FreePool(thread, relations.Memory.Address);
         return pointers;
     }
 
@@ -111,7 +116,7 @@ internal static class PnpIrp
         var chars = MemoryMarshal.Cast<byte, char>(new PVOID(information).AsReadOnlySpan(Math.Max(inPage, 2)));
         var length = Terminator(chars, multi);
         var text = length >= 0 ? new string(chars[..length]) : Gather(information, multi);
-        Wdm.ExFreePool(new PVOID(information));
+        FreePool(thread, information);
         return multi ? text.Split('\0', StringSplitOptions.RemoveEmptyEntries) : [text];
     }
 

@@ -60,7 +60,7 @@ public sealed partial class PnpManager
             if (pdo.DeviceNode is { } known)
             {
                 // Already a node (here or, wrongly, elsewhere): the extra reference the bus took goes.
-                Wdm.ObDereferenceObject(pdo);
+                Dereference(pdo);
                 if (known.Parent != parent && known != parent)
                 {
                     _machine.RaiseBugCheck(Wdm.PNP_DETECTED_FATAL_ERROR, 0x1, pdo.Address, known.PhysicalDeviceObject!.Address, 0,
@@ -128,8 +128,8 @@ public sealed partial class PnpManager
         node.Capabilities = PnpIrp.QueryCapabilities(thread, pdo) ?? new DEVICE_CAPABILITIES();
         node.Description = PnpIrp.QueryText(thread, pdo, Wdm.DeviceTextDescription);
         node.Location = PnpIrp.QueryText(thread, pdo, Wdm.DeviceTextLocationInformation);
-        FreeInformation(PnpIrp.Send(thread, pdo, Wdm.IRP_MN_QUERY_BUS_INFORMATION));
-        FreeInformation(PnpIrp.Send(thread, pdo, Wdm.IRP_MN_QUERY_RESOURCES));
+        FreeInformation(thread, PnpIrp.Send(thread, pdo, Wdm.IRP_MN_QUERY_BUS_INFORMATION));
+        FreeInformation(thread, PnpIrp.Send(thread, pdo, Wdm.IRP_MN_QUERY_RESOURCES));
         node.ResourceRequirements = PnpIrp.Send(thread, pdo, Wdm.IRP_MN_QUERY_RESOURCE_REQUIREMENTS).Information;
         if (_machine.IsHalted)
         {
@@ -160,11 +160,11 @@ public sealed partial class PnpManager
         return true;
     }
 
-    private static void FreeInformation(IO_STATUS_BLOCK iosb)
+    private static void FreeInformation(KTHREAD thread, IO_STATUS_BLOCK iosb)
     {
         if (Wdm.NT_SUCCESS(iosb.Status) && iosb.Information != 0)
         {
-            Wdm.ExFreePool(new PVOID(iosb.Information));
+            PnpIrp.FreePool(thread, iosb.Information);
         }
     }
 

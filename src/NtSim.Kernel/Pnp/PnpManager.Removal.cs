@@ -115,7 +115,7 @@ public sealed partial class PnpManager
                 return related;
             }
 
-            Wdm.ObDereferenceObject(pdo);
+            Dereference(pdo);
             if (!subtree.Contains(other) && !related.Contains(other))
             {
                 related.Add(other);
@@ -307,7 +307,7 @@ public sealed partial class PnpManager
             // The deleted node keeps no device: a driver's image must be free to go.
             pdo.DeviceNode = null;
             node.PhysicalDeviceObject = null;
-            Wdm.ObDereferenceObject(pdo);
+            Dereference(pdo);
         }
     }
 

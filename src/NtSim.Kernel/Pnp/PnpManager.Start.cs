@@ -129,7 +129,7 @@ public sealed partial class PnpManager
         if (node.ResourceRequirements != 0)
         {
             // No resources are arbitrated here: the list was read and goes back to pool.
-            Wdm.ExFreePool(new PVOID(node.ResourceRequirements));
+            PnpIrp.FreePool(thread, node.ResourceRequirements);
             node.ResourceRequirements = 0;
         }
 

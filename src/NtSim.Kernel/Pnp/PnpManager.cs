@@ -69,6 +69,11 @@ public sealed partial class PnpManager
 
     internal Machine Machine => _machine;
 
+    /// <summary>Drops a reference the PnP manager holds on a PDO (ObDereferenceObject's work, without
+    /// the DDI gate: the PnP manager is no driver).</summary>
+    private void Dereference(DEVICE_OBJECT pdo) =>
+        _machine.ObjectManager.Dereference(_machine.ObjectManager.HeaderOf(pdo, nameof(Wdm.ObDereferenceObject)));
+
     internal RootEnumerator? RootEnumerator { get; private set; }
 
     /// <summary>Whether no request is queued and no worker is processing one.</summary>

@@ -151,7 +151,7 @@ public sealed partial class UserProcess
                 Machine.Scheduler.Alert(other);
             }
 
-            Wdm.KeWaitForSingleObject(others[0], Wdm.Executive, Wdm.KernelMode, false, -10 * 10_000);
+            Waits.WaitFor(thread, others[0], -10 * 10_000);
         }
 
         foreach (var (index, _) in Process.ObjectTable.Entries.ToList())

@@ -156,7 +156,7 @@ public sealed partial class ServiceControlManager
             image = null;
             problem = $"the image path \"{record.ImagePath}\" leaves the system root {_machine.SystemRoot}";
             status = Wdm.STATUS_OBJECT_PATH_SYNTAX_BAD;
-            record.Win32ExitCode = Wdm.RtlNtStatusToDosError(status);
+            record.Win32ExitCode = Rtl.NtStatusToDosErrorTable.Map(status);
             return false;
         }
 
@@ -166,14 +166,14 @@ public sealed partial class ServiceControlManager
             image = null;
             problem = $"{path}: {NtSim.Setup.HostFile.NotRegular}";
             status = Wdm.STATUS_INVALID_IMAGE_FORMAT;
-            record.Win32ExitCode = Wdm.RtlNtStatusToDosError(status);
+            record.Win32ExitCode = Rtl.NtStatusToDosErrorTable.Map(status);
             return false;
         }
 
         status = DriverImage.Load(_machine, record.Name, path, out image, out problem);
         if (!Wdm.NT_SUCCESS(status))
         {
-            record.Win32ExitCode = Wdm.RtlNtStatusToDosError(status);
+            record.Win32ExitCode = Rtl.NtStatusToDosErrorTable.Map(status);
             return false;
         }
 
@@ -193,7 +193,7 @@ public sealed partial class ServiceControlManager
         }
 
         record.State = ServiceState.Stopped;
-        record.Win32ExitCode = Wdm.RtlNtStatusToDosError(entryStatus);
+        record.Win32ExitCode = Rtl.NtStatusToDosErrorTable.Map(entryStatus);
         if (image.Driver is null && !image.Unloaded)
         {
             // The driver object never came to be (its name was taken): nothing holds the image.

@@ -1,8 +1,10 @@
 namespace NtSim;
 
-// The MDL rules (devtest/automatic-checks, "Monitoring MDL usage"): those about IRQL under Force IRQL
-// checking, the others under any option, as Driver Verifier's automatic checks ran before Windows 10 1709.
-// And the probes' DDI compliance rule.
+// The MDL routines' state rules. 0xB0, 0xB3 and 0xB4 are Driver Verifier's automatic checks
+// (devtest/automatic-checks, "Monitoring Memory Descriptor List (MDL) Usage"), moved in Windows 10 1709
+// "into relevant standard flags" that no page names: they run under any option, as before 1709. The
+// pages name no option for 0x7C, 0x7D, 0x7F and 0xB8 either: any option. Without Driver Verifier each
+// call does what Windows does (MemoryManager.MdlRules.cs; docs/verifier.md).
 public static partial class VerifierRules
 {
 

@@ -16,11 +16,6 @@ public static partial class VerifierRules
     /// <summary>Every rule, by code and subcode.</summary>
     public static IReadOnlyList<VerifierRule> All => s_all.Value;
 
-    /// <summary>The row of a code and subcode (for the checks that still name a subcode; the DDI gate names rows).</summary>
-    internal static VerifierRule Find(uint code, ulong subcode) =>
-        All.FirstOrDefault(r => r.Code == code && r.Subcode == subcode)
-        ?? throw new ArgumentOutOfRangeException(nameof(subcode), subcode, $"no verifier rule 0x{code:X}/0x{subcode:X}");
-
     private static List<VerifierRule> Collect() =>
         typeof(VerifierRules).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(VerifierRule))

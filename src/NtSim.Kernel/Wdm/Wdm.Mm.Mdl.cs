@@ -39,7 +39,8 @@ public static partial class Wdm
 
     /// <summary>
     /// IoFreeMdl: frees an MDL IoAllocateMdl made. A mapped MDL must be unmapped (or unlocked) first:
-    /// freeing it bug checks with 0xC4/0xB8. The pages of a locked MDL stay locked, as on Windows,
+    /// freeing it bug checks with 0xC4/0xB8 under Driver Verifier (without it the mapping outlives
+    /// the MDL). The pages of a locked MDL stay locked, as on Windows,
     /// until the process ends (DRIVER_LEFT_LOCKED_PAGES_IN_PROCESS). IRQL &lt;= DISPATCH_LEVEL.
     /// </summary>
     public static void IoFreeMdl(MDL Mdl)
@@ -53,27 +54,36 @@ public static partial class Wdm
                 : $"IoFreeMdl: {Mdl} was not allocated by IoAllocateMdl (an MDL a driver initialized with MmInitializeMdl is the driver's own storage).");
         }
 
-        if (Mdl.Has(MDL_MAPPED_TO_SYSTEM_VA))
-        {
-            // 0xC4/0xB8: P2 the MDL, P3 its flags: the pages are still mapped; unmap them before IoFreeMdl.
-            MdlRules.Violation(thread, MdlRules.FreeMappedMdl, Mdl.Address, Mdl.FlagsParameter, 0,
-                $"IoFreeMdl was given {Mdl}, whose pages are still mapped at {Mdl.MappedSystemVa}; MmUnmapLockedPages (or MmUnlockPages) must come first");
-        }
-
-        var machine = thread.Machine;
-        if (Mdl.Lock is { } locked)
-        {
-            // "If the physical pages that are described by the MDL are locked, the driver must unlock
-            // the pages before it frees the MDL": they stay locked, and the tracker says where.
-            locked.LeakTrackHandle = machine.Tracking.Track(ResourceKind.Mdl, locked.Module, locked.Address, 0,
-                (ulong)locked.PageCount << PAGE_SHIFT, default, locked.File, locked.Line,
-                string.Create(CultureInfo.InvariantCulture, $"{locked.PageCount} page(s) locked by MmProbeAndLockPages, left locked when {Mdl} was freed"));
-        }
-
-        machine.Tracking.Untrack(Mdl.TrackHandle);
-        Mdl.TrackHandle = -1;
-        Mdl.Freed = true;
+        thread.Machine.Memory.FreeMdl(thread, Mdl);
         DdiGate.Leave(thread, DdiTable.IoFreeMdl);
+    }
+
+    /// <summary>
+    /// IoBuildPartialMdl: makes <paramref name="TargetMdl"/> (from IoAllocateMdl, large enough for the
+    /// subrange's pages: TARGET_MDL_TOO_SMALL otherwise) describe [<paramref name="VirtualAddress"/>,
+    /// +<paramref name="Length"/>) of <paramref name="SourceMdl"/>'s buffer (the rest of it when Length is
+    /// 0; INVALID_MDL_RANGE outside it). The target gets the source's pages, which the source must hold
+    /// locked (or built for nonpaged pool), and shares its system mapping if it has one; otherwise
+    /// MmGetSystemAddressForMdlSafe maps it and IoFreeMdl releases that mapping. IRQL &lt;= DISPATCH_LEVEL.
+    /// </summary>
+    public static void IoBuildPartialMdl(MDL SourceMdl, MDL TargetMdl, PVOID VirtualAddress, uint Length)
+    {
+        var thread = DdiGate.Enter(DdiTable.IoBuildPartialMdl);
+        var source = CheckLive(SourceMdl, nameof(SourceMdl));
+        var target = CheckLive(TargetMdl, nameof(TargetMdl));
+        thread.Machine.Memory.BuildPartial(thread, source, target, VirtualAddress, Length);
+    }
+
+    /// <summary>MmPrepareMdlForReuse (a macro): releases the system mapping a partial MDL got of its own
+    /// (MmGetSystemAddressForMdlSafe), so IoBuildPartialMdl can build it again without leaking it; a mapping
+    /// it shares with its source, or an MDL that is not partial, is left alone.</summary>
+    public static void MmPrepareMdlForReuse(MDL MDL)
+    {
+        var mdl = KeContext.NotNull(MDL, nameof(MDL));
+        if (mdl.Has(MDL_PARTIAL_HAS_BEEN_MAPPED))
+        {
+            MmUnmapLockedPages(mdl.MappedSystemVa, mdl);
+        }
     }
 
     /// <summary>
@@ -98,18 +108,7 @@ public static partial class Wdm
             throw new ArgumentOutOfRangeException(nameof(Operation), Operation, "MmProbeAndLockPages: Operation must be IoReadAccess, IoWriteAccess or IoModifyAccess.");
         }
 
-        var wrong = (short)(mdl.MdlFlags & (MDL_PAGES_LOCKED | MDL_SOURCE_IS_NONPAGED_POOL | MDL_PARTIAL | MDL_MAPPED_TO_SYSTEM_VA));
-        if (wrong != 0)
-        {
-            // 0xC4/0xB0: P2 the MDL, P3 its flags, P4 the flags that should not be there. A locked MDL
-            // may not be locked again before MmUnlockPages; a built or partial one may never be.
-            MdlRules.Violation(thread, MdlRules.ProbeAndLockBadFlags, mdl.Address, mdl.FlagsParameter, (ushort)wrong,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"MmProbeAndLockPages was given {mdl}, which has flags 0x{(ushort)wrong:x4}; only an MDL that is not locked, mapped, partial or built for nonpaged pool may be probed and locked"));
-        }
-
-        var machine = thread.Machine;
-        machine.Memory.ProbeAndLock(thread, mdl, AccessMode, Operation != IoReadAccess, file, line);
+        thread.Machine.Memory.ProbeAndLockPages(thread, mdl, AccessMode, Operation != IoReadAccess, file, line);
         DdiGate.Leave(thread, DdiTable.MmProbeAndLockPages);
     }
 
@@ -121,27 +120,7 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.MmUnlockPages, MemoryDescriptorList?.Address ?? 0);
         var mdl = CheckLive(MemoryDescriptorList, nameof(MemoryDescriptorList));
-        if (mdl.Has(MDL_SOURCE_IS_NONPAGED_POOL))
-        {
-            // 0xC4/0x7D: P2 the MDL, P3 its flags: nonpaged pool pages are never unlocked.
-            MdlRules.Violation(thread, MdlRules.UnlockNonPagedPool, mdl.Address, mdl.FlagsParameter, 0,
-                $"MmUnlockPages was given {mdl}, which MmBuildMdlForNonPagedPool built; its pages were never locked and must not be unlocked");
-        }
-
-        if (mdl.Has(MDL_PARTIAL))
-        {
-            // 0xC4/0xB4: P2 the MDL, P3 its flags, P4 the unexpected partial flag.
-            MdlRules.Violation(thread, MdlRules.UnlockPartial, mdl.Address, mdl.FlagsParameter, (ushort)MDL_PARTIAL,
-                $"MmUnlockPages was given the partial {mdl}; a partial MDL is released with IoFreeMdl");
-        }
-
-        if (mdl.Lock is null)
-        {
-            UnlockNotLocked(thread, mdl);
-        }
-
-        var machine = thread.Machine;
-        machine.Memory.Unlock(thread, mdl);
+        thread.Machine.Memory.UnlockPages(thread, mdl);
         DdiGate.Leave(thread, DdiTable.MmUnlockPages);
     }
 
@@ -171,13 +150,7 @@ public static partial class Wdm
                 "MmGetSystemAddressForMdlSafe: Priority must be LowPagePriority, NormalPagePriority or HighPagePriority, optionally ORed with MdlMappingNoWrite and MdlMappingNoExecute.");
         }
 
-        if (!mdl.Has(MDL_PAGES_LOCKED))
-        {
-            // 0xC4/0xB3: P2 the MDL, P3 its flags, P4 the flag that is missing: only locked pages can be mapped.
-            MdlRules.Violation(thread, MdlRules.MapLockedMissingFlags, mdl.Address, mdl.FlagsParameter, (ushort)MDL_PAGES_LOCKED,
-                $"MmGetSystemAddressForMdlSafe was given {mdl}, whose pages are not locked; lock them with MmProbeAndLockPages (or build the MDL with MmBuildMdlForNonPagedPool) first");
-        }
-
+        MemoryManager.RequireLockedToMap(thread, mdl);
         if (DdiGate.InjectFault(thread, DdiTable.MmMapLockedPagesSpecifyCache))
         {
             // The mapping failed (low resources): the macro returns NULL.
@@ -204,6 +177,11 @@ public static partial class Wdm
                 : $"MmUnmapLockedPages: {mdl} is not mapped into system space.");
         }
 
+        if (!MemoryManager.OwnsMapping(mdl))
+        {
+            throw new InvalidOperationException($"MmUnmapLockedPages: the partial {mdl} shares the mapping of its source MDL; the source's mapping is the source's to release.");
+        }
+
         if (BaseAddress != mdl.MappedSystemVa)
         {
             throw new ArgumentException($"MmUnmapLockedPages: BaseAddress {BaseAddress} is not the address {mdl} is mapped at ({mdl.MappedSystemVa}).", nameof(BaseAddress));
@@ -217,7 +195,7 @@ public static partial class Wdm
     /// <summary>
     /// MmBuildMdlForNonPagedPool: fills in the pages of an MDL whose buffer is in nonpaged memory (they
     /// are resident already: no locking, no unlocking). MappedSystemVa becomes the buffer's address.
-    /// A pageable buffer bug checks with 0xC4/0x7F. IRQL &lt;= DISPATCH_LEVEL.
+    /// A pageable buffer bug checks with 0xC4/0x7F under Driver Verifier. IRQL &lt;= DISPATCH_LEVEL.
     /// </summary>
     public static void MmBuildMdlForNonPagedPool(MDL MemoryDescriptorList)
     {
@@ -295,21 +273,5 @@ public static partial class Wdm
         }
 
         last.Next = mdl;
-    }
-
-    private static void UnlockNotLocked(KTHREAD thread, MDL mdl)
-    {
-        if (MmLayout.IsUser(mdl.VirtualAddress.Address))
-        {
-            // PROCESS_HAS_LOCKED_PAGES 0x1: P2 the MDL, P3 the process's locked pages, P4 the driver
-            // stacks (not kept: 0): unlocking process pages that are not locked.
-            var process = thread.ApcStateProcess;
-            thread.Machine.RaiseBugCheck(PROCESS_HAS_LOCKED_PAGES, 1, mdl.Address, (ulong)process.AddressSpace.LockedPageCount, 0,
-                $"MmUnlockPages was given {mdl}, whose pages are not locked (never locked, or unlocked already)");
-        }
-
-        // 0xC4/0x7C: P2 the MDL, P3 its flags: an MDL whose pages were never successfully locked.
-        MdlRules.Violation(thread, MdlRules.UnlockNeverLocked, mdl.Address, mdl.FlagsParameter, 0,
-            $"MmUnlockPages was given {mdl}, whose pages are not locked (never locked, or unlocked already)");
     }
 }

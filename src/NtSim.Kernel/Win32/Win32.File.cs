@@ -31,7 +31,13 @@ public static partial class Win32
             | ((dwFlagsAndAttributes & FILE_FLAG_OVERLAPPED) == 0 ? Wdm.FILE_SYNCHRONOUS_IO_NONALERT : 0);
         // kernel32 asks for SYNCHRONIZE and FILE_READ_ATTRIBUTES with every open.
         var access = dwDesiredAccess | Wdm.SYNCHRONIZE | Wdm.FILE_READ_ATTRIBUTES;
-        Wdm.InitializeObjectAttributes(out var attributes, new UNICODE_STRING(NtPathName(lpFileName)), Wdm.OBJ_CASE_INSENSITIVE, HANDLE.NULL, null);
+        // What kernel32 builds with InitializeObjectAttributes (a header macro) before NtCreateFile.
+        var attributes = new OBJECT_ATTRIBUTES
+        {
+            Length = OBJECT_ATTRIBUTES.Size,
+            ObjectName = new UNICODE_STRING(NtPathName(lpFileName)),
+            Attributes = Wdm.OBJ_CASE_INSENSITIVE,
+        };
         NTSTATUS status;
         HANDLE handle;
         try

@@ -36,8 +36,12 @@ public static partial class Win32
     /// <summary>WaitForSingleObject: an event, a thread or a file (signaled when a request on it
     /// completes); <paramref name="dwMilliseconds"/> may be INFINITE. Returns WAIT_OBJECT_0,
     /// Win32Error.WAIT_TIMEOUT or WAIT_FAILED.</summary>
-    public static uint WaitForSingleObject(HANDLE hHandle, uint dwMilliseconds) =>
-        WaitForMultipleObjects(1, [hHandle], false, dwMilliseconds);
+    public static uint WaitForSingleObject(HANDLE hHandle, uint dwMilliseconds)
+    {
+        var thread = Current(out var process);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtWaitForSingleObject);
+        return Wait(thread, process, [hHandle], Wdm.WaitAny, dwMilliseconds);
+    }
 
     /// <summary>WaitForMultipleObjects: WAIT_OBJECT_0 + the index of the object that ended a
     /// wait-any, WAIT_OBJECT_0 for a wait-all, Win32Error.WAIT_TIMEOUT or WAIT_FAILED.</summary>
@@ -52,15 +56,53 @@ public static partial class Win32
             return WAIT_FAILED;
         }
 
-        var objects = new DispatcherObject[nCount];
-        var headers = new ObjectHeader[nCount];
+        return Wait(thread, process, lpHandles.AsSpan(0, (int)nCount), bWaitAll && nCount > 1 ? Wdm.WaitAll : Wdm.WaitAny, dwMilliseconds);
+    }
+
+    /// <summary>Sleep: waits <paramref name="dwMilliseconds"/> (virtual time in deterministic mode).</summary>
+    public static void Sleep(uint dwMilliseconds)
+    {
+        var thread = Current(out var process);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtDelayExecution);
+        var status = Waits.UserDelay(thread, -10_000L * dwMilliseconds);
+        if ((status == Wdm.STATUS_ALERTED || status == Wdm.STATUS_USER_APC) && process.Terminating)
+        {
+            throw new ThreadTerminatedException(Wdm.STATUS_CANCELLED);
+        }
+    }
+
+    /// <summary>CreateThread: a new thread of the process running <paramref name="lpStartAddress"/>;
+    /// the handle is waitable and ends with the thread.</summary>
+    public static HANDLE CreateThread(SECURITY_ATTRIBUTES? lpThreadAttributes, ulong dwStackSize, LPTHREAD_START_ROUTINE lpStartAddress,
+        object? lpParameter, uint dwCreationFlags, out uint lpThreadId)
+    {
+        var thread = Current(out var process);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtCreateThreadEx);
+        ArgumentNullException.ThrowIfNull(lpStartAddress);
+        var created = process.CreateThread($"{process.ImageName} thread", thread.Machine.Modules.For(lpStartAddress),
+            () => (int)lpStartAddress(lpParameter), main: false);
+        var manager = thread.Machine.ObjectManager;
+        var header = manager.AdoptThread(created);
+        manager.OpenObjectByPointer(header, 0, Wdm.THREAD_ALL_ACCESS, null, thread.Module, null, 0, out var handle);
+        lpThreadId = (uint)created.Id;
+        thread.Win32State.LastError = 0;
+        return handle;
+    }
+
+    /// <summary>NtWaitForSingleObject and NtWaitForMultipleObjects once entered: references the
+    /// handles' objects (a file waits on its event), waits in Ke's wait core in user mode and
+    /// alertable, and turns the status into kernel32's result.</summary>
+    private static uint Wait(KTHREAD thread, UserProcess process, ReadOnlySpan<HANDLE> handles, WAIT_TYPE waitType, uint dwMilliseconds)
+    {
+        var objects = new DispatcherObject[handles.Length];
+        var headers = new ObjectHeader[handles.Length];
         var manager = thread.Machine.ObjectManager;
         var taken = 0;
         try
         {
-            for (; taken < nCount; taken++)
+            for (; taken < handles.Length; taken++)
             {
-                var status = manager.ReferenceByHandle(lpHandles[taken], Wdm.SYNCHRONIZE, null, Wdm.UserMode, out var header, out _);
+                var status = manager.ReferenceByHandle(handles[taken], Wdm.SYNCHRONIZE, null, Wdm.UserMode, out var header, out _);
                 if (!Wdm.NT_SUCCESS(status))
                 {
                     Fail(thread, status);
@@ -82,13 +124,10 @@ public static partial class Win32
                 }
             }
 
-            LARGE_INTEGER? timeout = dwMilliseconds == INFINITE ? null : -10_000L * dwMilliseconds;
+            long? timeout = dwMilliseconds == INFINITE ? null : -10_000L * dwMilliseconds;
             while (true)
             {
-                var result = nCount == 1
-                    ? Wdm.KeWaitForSingleObject(objects[0], Wdm.UserRequest, Wdm.UserMode, true, timeout)
-                    : Wdm.KeWaitForMultipleObjects((uint)objects.Length, objects, bWaitAll ? Wdm.WaitAll : Wdm.WaitAny, Wdm.UserRequest, Wdm.UserMode, true,
-                        timeout, new KWAIT_BLOCK[objects.Length]);
+                var result = Waits.UserWait(thread, objects, waitType, timeout);
                 if (result == Wdm.STATUS_ALERTED || result == Wdm.STATUS_USER_APC)
                 {
                     if (process.Terminating)
@@ -112,36 +151,6 @@ public static partial class Win32
                 manager.Dereference(headers[i]);
             }
         }
-    }
-
-    /// <summary>Sleep: waits <paramref name="dwMilliseconds"/> (virtual time in deterministic mode).</summary>
-    public static void Sleep(uint dwMilliseconds)
-    {
-        var thread = Current(out var process);
-        using var kernel = DdiGate.Service(thread, DdiTable.NtDelayExecution);
-        var status = Wdm.KeDelayExecutionThread(Wdm.UserMode, true, -10_000L * dwMilliseconds);
-        if ((status == Wdm.STATUS_ALERTED || status == Wdm.STATUS_USER_APC) && process.Terminating)
-        {
-            throw new ThreadTerminatedException(Wdm.STATUS_CANCELLED);
-        }
-    }
-
-    /// <summary>CreateThread: a new thread of the process running <paramref name="lpStartAddress"/>;
-    /// the handle is waitable and ends with the thread.</summary>
-    public static HANDLE CreateThread(SECURITY_ATTRIBUTES? lpThreadAttributes, ulong dwStackSize, LPTHREAD_START_ROUTINE lpStartAddress,
-        object? lpParameter, uint dwCreationFlags, out uint lpThreadId)
-    {
-        var thread = Current(out var process);
-        using var kernel = DdiGate.Service(thread, DdiTable.NtCreateThreadEx);
-        ArgumentNullException.ThrowIfNull(lpStartAddress);
-        var created = process.CreateThread($"{process.ImageName} thread", thread.Machine.Modules.For(lpStartAddress),
-            () => (int)lpStartAddress(lpParameter), main: false);
-        var manager = thread.Machine.ObjectManager;
-        var header = manager.AdoptThread(created);
-        manager.OpenObjectByPointer(header, 0, Wdm.THREAD_ALL_ACCESS, null, thread.Module, null, 0, out var handle);
-        lpThreadId = (uint)created.Id;
-        thread.Win32State.LastError = 0;
-        return handle;
     }
 
     private static bool WithEvent(Ddi service, HANDLE hEvent, Action<KTHREAD, KEVENT> action)

@@ -79,7 +79,7 @@ public static partial class Win32
     /// <summary>Fails the call: the status becomes the thread's last error.</summary>
     private static bool Fail(KTHREAD thread, NTSTATUS status)
     {
-        thread.Win32State.LastError = Wdm.RtlNtStatusToDosError(status);
+        thread.Win32State.LastError = Rtl.NtStatusToDosErrorTable.Map(status);
         return false;
     }
 

@@ -35,6 +35,10 @@ internal static class DocumentedConstants
         ["CLOCK_WATCHDOG_TIMEOUT"] = 0x101,
         // WDK debugger docs: "Bug Check 0x139: KERNEL_SECURITY_CHECK_FAILURE".
         ["KERNEL_SECURITY_CHECK_FAILURE"] = 0x139,
+        // WDK debugger docs: "Bug Check 0xD9: LOCKED_PAGES_TRACKER_CORRUPTION".
+        ["LOCKED_PAGES_TRACKER_CORRUPTION"] = 0xD9,
+        // WDK debugger docs: "Bug Check 0x12E: INVALID_MDL_RANGE".
+        ["INVALID_MDL_RANGE"] = 0x12E,
         // WDK debugger docs: "Bug Check 0xE7: INVALID_FLOATING_POINT_STATE".
         ["INVALID_FLOATING_POINT_STATE"] = 0xE7,
 

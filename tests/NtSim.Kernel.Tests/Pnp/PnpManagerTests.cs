@@ -44,6 +44,27 @@ public sealed class PnpManagerTests
     }
 
     [Fact]
+    public void BusRelations_ReturnedInPool_TheManagerFreesThem_WithoutEnteringExFreePool()
+    {
+        using var machine = BootWithBus();
+        InstallChildren(machine);
+        machine.Ddis.Counting = true;
+        machine.Pnp.CreateRootDevice("SYSTEM", [@"root\testbus"], service: "TestBus");
+        machine.Run(() => PnpTestBus.For(machine).Plug(1));
+        machine.RunUntilIdle();
+        machine.Run(() => PnpTestBus.For(machine).Plug(2));
+        machine.RunUntilIdle();
+
+        // Three BusRelations lists (none, 01, 01 and 02): the third re-reports 01, whose extra reference the manager drops.
+        Assert.True(machine.BugCheck is null, machine.BugCheck?.Account);
+        var relations = machine.Pool.QueryTag(0x73754254);
+        Assert.True(relations.PagedAllocs >= 3, relations.ToString());
+        Assert.Equal(0, relations.Outstanding);
+        Assert.Equal(0, machine.Ddis.CallCount("ExFreePool"));
+        Assert.Equal(0, machine.Ddis.CallCount("ObfDereferenceObject"));
+    }
+
+    [Fact]
     public void CreateRootDevice_BusDriver_NodeStartedUnderRoot()
     {
         using var machine = BootWithBus();

@@ -153,6 +153,7 @@ public static partial class Wdm
     [BugCheckCode] public const uint DRIVER_PORTION_MUST_BE_NONPAGED = 0x000000D3;
     [BugCheckCode] public const uint SYSTEM_SCAN_AT_RAISED_IRQL_CAUGHT_IMPROPER_DRIVER_UNLOAD = 0x000000D4;
     [BugCheckCode] public const uint DRIVER_USED_EXCESSIVE_PTES = 0x000000D8;
+    [BugCheckCode] public const uint LOCKED_PAGES_TRACKER_CORRUPTION = 0x000000D9;
     [BugCheckCode] public const uint ACPI_BIOS_FATAL_ERROR = 0x000000E0;
     [BugCheckCode] public const uint WORKER_THREAD_RETURNED_AT_BAD_IRQL = 0x000000E1;
     [BugCheckCode] public const uint MANUALLY_INITIATED_CRASH = 0x000000E2;
@@ -184,6 +185,7 @@ public static partial class Wdm
     [BugCheckCode] public const uint DRIVER_VERIFIER_DMA_VIOLATION = 0x000000E6;
     [BugCheckCode] public const uint CLOCK_WATCHDOG_TIMEOUT = 0x00000101;
     [BugCheckCode] public const uint WDF_VIOLATION = 0x0000010D;
+    [BugCheckCode] public const uint INVALID_MDL_RANGE = 0x0000012E;
     [BugCheckCode] public const uint DPC_WATCHDOG_VIOLATION = 0x00000133;
     [BugCheckCode] public const uint KERNEL_SECURITY_CHECK_FAILURE = 0x00000139;
     [BugCheckCode] public const uint MANUALLY_INITIATED_CRASH1 = 0xDEADDEAD;
