@@ -26,8 +26,16 @@ public sealed class RegistryCrashTests
         {
             using var writer = StartWriter(folder.Path);
             // The point of the test: a kill at a moment nobody chose.
-            // Early kills land while the writer starts and boots (load, compaction), later ones while it writes.
-            await Task.Delay(kill < Kills / 2 ? random.Next(0, 500) : random.Next(500, 900));
+            // Early kills land while the writer starts and boots (load, compaction), later ones while it
+            // writes: after its "ready" line, so that a slow start on a loaded host does not move them.
+            if (kill >= Kills / 2)
+            {
+                var ready = writer.StandardOutput.ReadLineAsync();
+                Assert.True(await Task.WhenAny(ready, Task.Delay(s_patience)) == ready, $"kill {kill}: the writer said nothing in {s_patience}");
+                Assert.StartsWith("ready ", await ready, StringComparison.Ordinal);
+            }
+
+            await Task.Delay(kill < Kills / 2 ? random.Next(0, 500) : random.Next(100, 400));
             writer.Kill();
             Assert.True(writer.WaitForExit(s_patience), $"kill {kill}: the writer (pid {writer.Id}) still runs {s_patience} after Kill");
 
