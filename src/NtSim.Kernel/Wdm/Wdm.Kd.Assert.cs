@@ -10,8 +10,8 @@ public static partial class Wdm
 {
     /// <summary>NT_ASSERT: in a checked driver a FALSE <paramref name="Expression"/> raises
     /// STATUS_ASSERTION_FAILURE: a connected kernel debugger breaks in (<see cref="RunStatus.Break"/>); without
-    /// one it is an exception, and one nothing handles is bug check 0x7E (a system thread) or 0x1E (a DPC)
-    /// with P1 = 0xC0000420. Nothing in a free driver.</summary>
+    /// one it is an exception, and one nothing handles is bug check 0x7E (a system thread), 0x1E (a DPC) or
+    /// 0x3B (a system service) with P1 = 0xC0000420. Nothing in a free driver.</summary>
     public static void NT_ASSERT(bool Expression, [CallerArgumentExpression(nameof(Expression))] string ExpressionText = "",
         [CallerFilePath] string FileName = "", [CallerLineNumber] int LineNumber = 0)
     {
