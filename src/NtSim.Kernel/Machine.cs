@@ -32,6 +32,7 @@ public sealed partial class Machine : IDisposable
         Trace = new EventTrace(options.Trace ?? options.Mode == ExecutionMode.Deterministic);
         Verifier = new DriverVerifier(this, options.Verifier);
         Ddis = new DdiMonitor(this);
+        Debugger = new DebuggerConnection(this, options.KernelDebugging);
         Modules = new ModuleList();
         Scheduler = options.Mode == ExecutionMode.Deterministic
             ? new DeterministicScheduler(this, options.Processors, strategy ?? (options.Strategy ?? (seed => new RandomStrategy(seed)))(options.Seed))

@@ -67,6 +67,18 @@ public sealed class MachineOptions
     /// (0 without it: DbgPrint's INFO-level messages are recorded but not shown).</summary>
     public uint? DebugPrintMask { get; init; }
 
+    /// <summary>Whether driver code is a checked (DBG=1) build, where ASSERT, NT_ASSERT, NT_VERIFY's check and
+    /// KdBreakPoint are active. Null (the default): as each driver was built, as with the WDK, where the
+    /// Debug configuration defines DBG=1: a driver assembly built in Debug (JIT optimizer disabled by its
+    /// DebuggableAttribute) is checked, one built in Release is free. True or false decides it for every
+    /// driver, whatever its configuration (a test that must not depend on how it was built). docs/asserts.md.</summary>
+    public bool? Checked { get; init; }
+
+    /// <summary>Kernel debugging at boot and whether a debugger is connected (KD_DEBUGGER_ENABLED,
+    /// KD_DEBUGGER_NOT_PRESENT); <see cref="Machine.Debugger"/> attaches and detaches one later.
+    /// Off by default, as <c>bcdedit /debug off</c>. docs/asserts.md.</summary>
+    public KernelDebugging KernelDebugging { get; init; } = KernelDebugging.Off;
+
     /// <summary>The folder that holds the machine's registry (the SYSTEM, SOFTWARE and DEFAULT hives,
     /// created if missing); booting on a folder that has them loads them. Null: the registry lives in
     /// memory only. Every change is written as it is made, crash-safely (docs/registry-persistence.md).</summary>
@@ -131,6 +143,11 @@ public sealed class MachineOptions
         {
             throw new ArgumentOutOfRangeException(nameof(Verifier), Verifier,
                 $"MachineOptions.Verifier has bits NtSim does not know: {unknown}. The known options are {VerifierOptions.Describe(VerifierOptions.Known)}.");
+        }
+
+        if (!Enum.IsDefined(KernelDebugging))
+        {
+            throw new ArgumentOutOfRangeException(nameof(KernelDebugging), KernelDebugging, "MachineOptions.KernelDebugging must be Off, Enabled or Attached.");
         }
 
         if (WorkerThreadsPerQueue is < 1 or > 16)

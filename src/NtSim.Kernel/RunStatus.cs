@@ -23,4 +23,10 @@ public enum RunStatus
     /// the kernel (driver code spinning without a DDI, or blocked on a .NET primitive); the machine
     /// halted. <see cref="Machine.StopReport"/> names the thread, its module, its last DDI and its line.</summary>
     Hung,
+
+    /// <summary>A breakpoint or a failed assertion broke into the kernel debugger (a debugger is attached, or
+    /// debugging is enabled and the machine waits for one): every processor stands still where it was.
+    /// <see cref="Machine.Debugger"/> has the report; <see cref="DebuggerConnection.Go"/> and a further run
+    /// resume the machine. docs/asserts.md.</summary>
+    Break,
 }

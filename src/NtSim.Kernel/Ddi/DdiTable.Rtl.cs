@@ -15,4 +15,7 @@ internal static partial class DdiTable
     internal static readonly Ddi RtlCopyMemory = new(nameof(RtlCopyMemory), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi RtlMoveMemory = new(nameof(RtlMoveMemory), Wdm.HIGH_LEVEL);
+
+    // RtlAssert (what ASSERT calls): any IRQL, as ASSERT is used at any IRQL.
+    internal static readonly Ddi RtlAssert = new(nameof(RtlAssert), Wdm.HIGH_LEVEL);
 }

@@ -22,6 +22,9 @@ public enum TraceKind
 
     /// <summary>A DDI call (when <see cref="DdiMonitor.Tracing"/> is on).</summary>
     Ddi,
+
+    /// <summary>A breakpoint or failed assertion: the break into the kernel debugger, or an assertion no debugger saw.</summary>
+    Break,
 }
 
 /// <summary>One event of a machine's trace. Sequence numbers, times, processors and thread ids are

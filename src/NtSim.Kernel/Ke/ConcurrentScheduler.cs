@@ -55,6 +55,11 @@ internal sealed class ConcurrentScheduler : Scheduler
                 return Machine.HaltStatus;
             }
 
+            if (Machine.Debugger.IsBroken)
+            {
+                return RunStatus.Break;
+            }
+
             _host.Reset();
             _done = done;
             _stopWhenIdle = done is null;
@@ -77,6 +82,24 @@ internal sealed class ConcurrentScheduler : Scheduler
         _done = null;
         _stopWhenIdle = false;
         return Machine.IsHalted ? Machine.HaltStatus : _status;
+    }
+
+    internal override void Break(KTHREAD self)
+    {
+        // The host's run ends with Break; this thread stands still until the debugger lets it go.
+        // The other processors go on: freezing them is the kernel debugger's (docs/asserts.md).
+        lock (Lock)
+        {
+            _status = RunStatus.Break;
+            _host.Set();
+            while (Machine.Debugger.IsBroken)
+            {
+                Machine.ThrowIfHalted();
+                Monitor.Wait(Lock);
+            }
+        }
+
+        Machine.ThrowIfHalted();
     }
 
     internal override void SchedulingPoint(KTHREAD self)

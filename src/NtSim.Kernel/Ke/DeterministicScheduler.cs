@@ -97,6 +97,14 @@ internal sealed class DeterministicScheduler : Scheduler
         AfterResume(self);
     }
 
+    internal override void Break(KTHREAD self)
+    {
+        // PickNext hands the machine to the host while the debugger holds it; after Go, a run picks
+        // this thread again (it keeps its processor and IRQL meanwhile, as a frozen processor does).
+        SchedulingPoint(self);
+        Debug.Assert(!Machine.Debugger.IsBroken, "a thread ran while the machine was broken in");
+    }
+
     internal override void Spin(KTHREAD self, KSPIN_LOCK spinLock)
     {
         // The spinner leaves the choice list until the lock is free (it would only burn steps).
@@ -215,6 +223,13 @@ internal sealed class DeterministicScheduler : Scheduler
         Debug.Assert(Monitor.IsEntered(Lock));
         if (Machine.IsHalted)
         {
+            return null;
+        }
+
+        if (Machine.Debugger.IsBroken)
+        {
+            // Broken into the debugger: nothing runs until it lets the machine go.
+            _status = RunStatus.Break;
             return null;
         }
 
