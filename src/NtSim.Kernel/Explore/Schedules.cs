@@ -12,6 +12,8 @@ namespace NtSim;
 /// A scenario that returns a value also collects every distinct outcome (a race shown both ways),
 /// and <see cref="Find{T}"/> stops at the first run that shows what is looked for. A failing run
 /// replays, event for event, with <see cref="Replay(Action{Machine}, Schedule, MachineOptions?)"/>.
+/// A scenario whose run never has two threads (or two answers) to choose from has one schedule
+/// only: the exploration stops after it, exhausted.
 /// The scenario must depend on nothing but its machine (no host clock, no shared state left over
 /// from an earlier iteration) for the same schedule to give the same run.
 /// </summary>
@@ -78,6 +80,7 @@ public static class Schedules
         var iteration = 0;
         ScheduleRun? failure = null;
         ScheduleRun? found = null;
+        var onlyRun = false;
         for (; iteration < iterations; iteration++)
         {
             if (source.Next(iteration) is not { } schedule)
@@ -106,9 +109,17 @@ public static class Schedules
                 iteration++;
                 break;
             }
+
+            if (counter.RealChoices == 0)
+            {
+                // No question had two answers: every schedule gives this same run.
+                iteration++;
+                onlyRun = true;
+                break;
+            }
         }
 
-        var exhausted = failure is null && found is null && source.Next(iteration) is null;
+        var exhausted = failure is null && found is null && (onlyRun || source.Next(iteration) is null);
         return new Exploration<T>(new Exploration(strategy, iteration, exhausted, failure, found), outcomes);
     }
 

@@ -46,6 +46,22 @@ public sealed class SchedulesExploreTests
     }
 
     [Fact]
+    public void Explore_ScenarioWithoutAChoice_RunsOnceAndIsExhausted()
+    {
+        var runs = 0;
+        var exploration = Schedules.Explore(machine =>
+        {
+            runs++;
+            MachineAssert.Completed(machine, machine.Run(() => KeStallExecutionProcessor(1)));
+        }, 50, ExplorationStrategy.Random, new MachineOptions { Processors = 1 });
+
+        Assert.True(exploration.Passed, exploration.ToString());
+        Assert.Equal(1, exploration.Iterations);
+        Assert.Equal(1, runs);
+        Assert.True(exploration.Exhausted);
+    }
+
+    [Fact]
     public void Explore_BugCheckOnSomeSchedules_ReportsTheCodeParametersAndSeed()
     {
         var exploration = Schedules.Explore(machine =>
@@ -178,7 +194,11 @@ public sealed class SchedulesExploreTests
     public void Explore_OptionsShapeEveryMachine()
     {
         var processors = new HashSet<int>();
-        var exploration = Schedules.Explore(machine => processors.Add(machine.Processors.Count), 5, null, new MachineOptions { Processors = 3 });
+        var exploration = Schedules.Explore(machine =>
+        {
+            processors.Add(machine.Processors.Count);
+            RacyCounter.Run(machine, locked: true);
+        }, 5, null, new MachineOptions { Processors = 3 });
 
         Assert.Equal(5, exploration.Iterations);
         Assert.Equal([3], processors);
