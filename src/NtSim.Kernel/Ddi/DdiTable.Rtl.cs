@@ -15,4 +15,95 @@ internal static partial class DdiTable
     internal static readonly Ddi RtlCopyMemory = new(nameof(RtlCopyMemory), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi RtlMoveMemory = new(nameof(RtlMoveMemory), Wdm.HIGH_LEVEL);
+
+    // Counted strings and conversions (wdm.h, ntifs.h). IRQL lines of their reference pages: the
+    // Init routines "Any level" (<= DISPATCH_LEVEL over nonpaged memory), the conversions, case
+    // mappings and frees PASSIVE_LEVEL, RtlOemToUnicodeN "< DISPATCH_LEVEL".
+    internal static readonly Ddi RtlInitAnsiString = new(nameof(RtlInitAnsiString), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlInitString = new(nameof(RtlInitString), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlAnsiStringToUnicodeString = new(nameof(RtlAnsiStringToUnicodeString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlUnicodeStringToAnsiString = new(nameof(RtlUnicodeStringToAnsiString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlFreeAnsiString = new(nameof(RtlFreeAnsiString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlFreeUnicodeString = new(nameof(RtlFreeUnicodeString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlFreeOemString = new(nameof(RtlFreeOemString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlUnicodeStringToCountedOemString = new(nameof(RtlUnicodeStringToCountedOemString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlUpcaseUnicodeStringToCountedOemString = new(nameof(RtlUpcaseUnicodeStringToCountedOemString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlUnicodeStringToOemString = new(nameof(RtlUnicodeStringToOemString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlOemStringToCountedUnicodeString = new(nameof(RtlOemStringToCountedUnicodeString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlOemToUnicodeN = new(nameof(RtlOemToUnicodeN), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi RtlUpcaseUnicodeString = new(nameof(RtlUpcaseUnicodeString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlDowncaseUnicodeString = new(nameof(RtlDowncaseUnicodeString), Wdm.PASSIVE_LEVEL);
+
+    // Numbers, GUIDs and times: the string conversions PASSIVE_LEVEL, the time conversions "Any level".
+    internal static readonly Ddi RtlIntegerToUnicodeString = new(nameof(RtlIntegerToUnicodeString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlInt64ToUnicodeString = new(nameof(RtlInt64ToUnicodeString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlUnicodeStringToInteger = new(nameof(RtlUnicodeStringToInteger), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlGUIDFromString = new(nameof(RtlGUIDFromString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlStringFromGUID = new(nameof(RtlStringFromGUID), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlTimeToTimeFields = new(nameof(RtlTimeToTimeFields), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlTimeFieldsToTime = new(nameof(RtlTimeFieldsToTime), Wdm.HIGH_LEVEL);
+
+    // Bitmaps: "Any level" for a bitmap in nonpaged memory, <= APC_LEVEL in paged memory; the second
+    // rule is the memory's own (a touch of paged memory at DISPATCH_LEVEL faults), so the rows allow any level.
+    internal static readonly Ddi RtlInitializeBitMap = new(nameof(RtlInitializeBitMap), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlSetBits = new(nameof(RtlSetBits), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlClearBits = new(nameof(RtlClearBits), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlSetAllBits = new(nameof(RtlSetAllBits), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlClearAllBits = new(nameof(RtlClearAllBits), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlTestBit = new(nameof(RtlTestBit), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlAreBitsSet = new(nameof(RtlAreBitsSet), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlAreBitsClear = new(nameof(RtlAreBitsClear), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlFindClearBits = new(nameof(RtlFindClearBits), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlFindSetBits = new(nameof(RtlFindSetBits), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlFindClearBitsAndSet = new(nameof(RtlFindClearBitsAndSet), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlFindSetBitsAndClear = new(nameof(RtlFindSetBitsAndClear), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlNumberOfClearBits = new(nameof(RtlNumberOfClearBits), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlNumberOfSetBits = new(nameof(RtlNumberOfSetBits), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlFindFirstRunClear = new(nameof(RtlFindFirstRunClear), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlFindLongestRunClear = new(nameof(RtlFindLongestRunClear), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlFindLeastSignificantBit = new(nameof(RtlFindLeastSignificantBit), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlFindMostSignificantBit = new(nameof(RtlFindMostSignificantBit), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlNumberOfSetBitsUlongPtr = new(nameof(RtlNumberOfSetBitsUlongPtr), Wdm.HIGH_LEVEL);
+
+    // Memory: "Any level" over nonpaged memory (the memory's own rule covers paged memory).
+    internal static readonly Ddi RtlCompareMemoryUlong = new(nameof(RtlCompareMemoryUlong), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlPrefetchMemoryNonTemporal = new(nameof(RtlPrefetchMemoryNonTemporal), Wdm.HIGH_LEVEL);
 }
