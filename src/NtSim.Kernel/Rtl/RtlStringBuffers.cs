@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NtSim;
@@ -16,7 +17,7 @@ internal static class RtlStringBuffers
     internal static bool TryAllocate<T>(KTHREAD thread, int count, string file, int line, string ddi, out Memory<T> buffer)
         where T : unmanaged
     {
-        var bytes = count * Marshal.SizeOf<T>();
+        var bytes = count * Unsafe.SizeOf<T>();
         var request = PoolRequest.FromType(Wdm.PagedPool, zero: false);
         var address = thread.Machine.Pool.Allocate(thread, request, (ulong)bytes, Tag, file, line, ddi);
         if (address.IsNull)
@@ -44,7 +45,7 @@ internal static class RtlStringBuffers
         if (MemoryMarshal.TryGetMemoryManager<T, PoolMemory<T>>(buffer, out var pool, out var start, out _))
         {
             // A buffer that does not start at its block frees an address inside it: the pool says so.
-            thread.Machine.Pool.Free(thread, pool.Address.Address + (ulong)(start * Marshal.SizeOf<T>()), Tag, checkTag: false, ddi);
+            thread.Machine.Pool.Free(thread, pool.Address.Address + (ulong)(start * Unsafe.SizeOf<T>()), Tag, checkTag: false, ddi);
         }
     }
 }
