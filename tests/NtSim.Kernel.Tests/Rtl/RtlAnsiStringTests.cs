@@ -198,4 +198,22 @@ public sealed class RtlAnsiStringTests
             Assert.Equal(0, s.MaximumLength);
         }));
     }
+
+    [Fact]
+    public void RtlAnsiStringToUnicodeString_NotFreed_IsALeakNamingTheCallersLine()
+    {
+        using var machine = MachineAssert.Boot();
+        var line = 0;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            ANSI_STRING ansi = "Zero";
+            UNICODE_STRING kept = default;
+            RtlAnsiStringToUnicodeString(ref kept, ansi, true); line = Here();
+        }));
+        var report = machine.Tracking.Report(Ex.PoolTestSupport.TestModule);
+        Assert.Contains("Pool 'Strg' 10 bytes PagedPool", report);
+        Assert.Contains($"RtlAnsiStringTests.cs:{line}", report);
+    }
+
+    private static int Here([System.Runtime.CompilerServices.CallerLineNumber] int line = 0) => line;
 }
