@@ -106,4 +106,56 @@ internal static partial class DdiTable
     internal static readonly Ddi RtlCompareMemoryUlong = new(nameof(RtlCompareMemoryUlong), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi RtlPrefetchMemoryNonTemporal = new(nameof(RtlPrefetchMemoryNonTemporal), Wdm.HIGH_LEVEL);
+
+    // Splay links: IRQL <= DISPATCH_LEVEL over a nonpaged tree (the IRQL line says "see Remarks").
+    internal static readonly Ddi RtlSplay = new(nameof(RtlSplay), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlDelete = new(nameof(RtlDelete), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlDeleteNoSplay = new(nameof(RtlDeleteNoSplay), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlSubtreeSuccessor = new(nameof(RtlSubtreeSuccessor), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlSubtreePredecessor = new(nameof(RtlSubtreePredecessor), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlRealSuccessor = new(nameof(RtlRealSuccessor), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlRealPredecessor = new(nameof(RtlRealPredecessor), Wdm.DISPATCH_LEVEL);
+
+    // Generic tables: < DISPATCH_LEVEL over pageable memory or routines, DISPATCH_LEVEL otherwise.
+    internal static readonly Ddi RtlInitializeGenericTable = new(nameof(RtlInitializeGenericTable), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlInsertElementGenericTable = new(nameof(RtlInsertElementGenericTable), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlLookupElementGenericTable = new(nameof(RtlLookupElementGenericTable), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlDeleteElementGenericTable = new(nameof(RtlDeleteElementGenericTable), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlEnumerateGenericTable = new(nameof(RtlEnumerateGenericTable), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlEnumerateGenericTableWithoutSplaying = new(nameof(RtlEnumerateGenericTableWithoutSplaying), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlGetElementGenericTable = new(nameof(RtlGetElementGenericTable), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlNumberGenericTableElements = new(nameof(RtlNumberGenericTableElements), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlIsGenericTableEmpty = new(nameof(RtlIsGenericTableEmpty), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlInitializeGenericTableAvl = new(nameof(RtlInitializeGenericTableAvl), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlInsertElementGenericTableAvl = new(nameof(RtlInsertElementGenericTableAvl), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlLookupElementGenericTableAvl = new(nameof(RtlLookupElementGenericTableAvl), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlDeleteElementGenericTableAvl = new(nameof(RtlDeleteElementGenericTableAvl), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlEnumerateGenericTableAvl = new(nameof(RtlEnumerateGenericTableAvl), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlEnumerateGenericTableWithoutSplayingAvl = new(nameof(RtlEnumerateGenericTableWithoutSplayingAvl), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlGetElementGenericTableAvl = new(nameof(RtlGetElementGenericTableAvl), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlNumberGenericTableElementsAvl = new(nameof(RtlNumberGenericTableElementsAvl), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi RtlIsGenericTableEmptyAvl = new(nameof(RtlIsGenericTableEmptyAvl), Wdm.DISPATCH_LEVEL);
 }
