@@ -158,4 +158,15 @@ internal static partial class DdiTable
     internal static readonly Ddi RtlNumberGenericTableElementsAvl = new(nameof(RtlNumberGenericTableElementsAvl), Wdm.DISPATCH_LEVEL);
 
     internal static readonly Ddi RtlIsGenericTableEmptyAvl = new(nameof(RtlIsGenericTableEmptyAvl), Wdm.DISPATCH_LEVEL);
+
+    // Counted string comparisons: PASSIVE_LEVEL. Interlocked bitmap changes: as the other bitmap routines.
+    internal static readonly Ddi RtlEqualString = new(nameof(RtlEqualString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlCompareString = new(nameof(RtlCompareString), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlCompareUnicodeStrings = new(nameof(RtlCompareUnicodeStrings), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlInterlockedSetBits = new(nameof(RtlInterlockedSetBits), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi RtlInterlockedClearBits = new(nameof(RtlInterlockedClearBits), Wdm.HIGH_LEVEL);
 }

@@ -52,6 +52,30 @@ internal static class BitMaps
         }
     }
 
+    /// <summary>Sets or clears the range a ULONG at a time, each with one atomic operation (RtlInterlocked*Bits).</summary>
+    internal static void SetInterlocked(Span<uint> bits, uint start, uint count, bool value)
+    {
+        var end = start + count;
+        for (var i = start; i < end;)
+        {
+            var word = (int)(i / 32);
+            var first = (int)(i % 32);
+            var n = (int)Math.Min(32 - first, end - i);
+            var mask = n == 32 ? uint.MaxValue : ((1u << n) - 1) << first;
+            ref var target = ref bits[word];
+            if (value)
+            {
+                Interlocked.Or(ref target, mask);
+            }
+            else
+            {
+                Interlocked.And(ref target, ~mask);
+            }
+
+            i += (uint)n;
+        }
+    }
+
     /// <summary>Whether every bit of the range has <paramref name="value"/>.</summary>
     internal static bool All(ReadOnlySpan<uint> bits, uint start, uint count, bool value)
     {

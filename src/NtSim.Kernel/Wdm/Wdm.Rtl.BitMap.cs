@@ -31,6 +31,14 @@ public static partial class Wdm
     public static void RtlClearBits(RTL_BITMAP BitMapHeader, uint StartingIndex, uint NumberToClear) =>
         SetRange(BitMapHeader, StartingIndex, NumberToClear, false, DdiTable.RtlClearBits);
 
+    /// <summary>RtlInterlockedSetBits: RtlSetBits, each ULONG changed atomically against other processors' changes.</summary>
+    public static void RtlInterlockedSetBits(RTL_BITMAP BitMapHeader, uint StartingIndex, uint NumberToSet) =>
+        SetRange(BitMapHeader, StartingIndex, NumberToSet, true, DdiTable.RtlInterlockedSetBits, interlocked: true);
+
+    /// <summary>RtlInterlockedClearBits: RtlClearBits, each ULONG changed atomically against other processors' changes.</summary>
+    public static void RtlInterlockedClearBits(RTL_BITMAP BitMapHeader, uint StartingIndex, uint NumberToClear) =>
+        SetRange(BitMapHeader, StartingIndex, NumberToClear, false, DdiTable.RtlInterlockedClearBits, interlocked: true);
+
     /// <summary>RtlSetAllBits: sets every bit.</summary>
     public static void RtlSetAllBits(RTL_BITMAP BitMapHeader) =>
         SetRange(BitMapHeader, 0, KeContext.NotNull(BitMapHeader, nameof(BitMapHeader)).SizeOfBitMap, true, DdiTable.RtlSetAllBits);
@@ -141,11 +149,19 @@ public static partial class Wdm
         return (thread, KeContext.NotNull(bitmap, "BitMapHeader", ddi.Name));
     }
 
-    private static void SetRange(RTL_BITMAP header, uint start, uint count, bool value, Ddi ddi)
+    private static void SetRange(RTL_BITMAP header, uint start, uint count, bool value, Ddi ddi, bool interlocked = false)
     {
         var (thread, bitmap) = EnterBitMap(header, ddi);
         BitMaps.CheckRange(bitmap, start, count, ddi.Name);
-        BitMaps.Set(BitMaps.Bits(thread, bitmap, write: true, ddi.Name), start, count, value);
+        var bits = BitMaps.Bits(thread, bitmap, write: true, ddi.Name);
+        if (interlocked)
+        {
+            BitMaps.SetInterlocked(bits, start, count, value);
+        }
+        else
+        {
+            BitMaps.Set(bits, start, count, value);
+        }
     }
 
     private static bool AreBits(RTL_BITMAP header, uint start, uint length, bool value, Ddi ddi)

@@ -53,4 +53,10 @@ public static partial class Wdm
         var same = words.IndexOfAnyExcept(Pattern);
         return (ulong)(same < 0 ? words.Length : same) * 4;
     }
+
+    /// <summary>RtlOffsetToPointer (a macro): the address <paramref name="O"/> bytes past <paramref name="B"/>.</summary>
+    public static PVOID RtlOffsetToPointer(PVOID B, ulong O) => B + O;
+
+    /// <summary>RtlPointerToOffset (a macro): how many bytes <paramref name="P"/> lies past <paramref name="B"/>.</summary>
+    public static ulong RtlPointerToOffset(PVOID B, PVOID P) => P.Address - B.Address;
 }

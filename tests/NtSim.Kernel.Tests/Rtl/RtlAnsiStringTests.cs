@@ -215,5 +215,26 @@ public sealed class RtlAnsiStringTests
         Assert.Contains($"RtlAnsiStringTests.cs:{line}", report);
     }
 
+    [Fact]
+    public void RtlEqualString_AndRtlCompareString_CaseAndOrder()
+    {
+        using var machine = MachineAssert.Boot();
+        var answers = new List<object>();
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            STRING a = "Zero\u00e9", b = "ZERO\u00c9", c = "Zer";
+            answers.Add(RtlEqualString(a, b, true));
+            answers.Add(RtlEqualString(a, b, false));
+            answers.Add(RtlCompareString(a, b, true) == 0);
+            answers.Add(RtlCompareString(c, a, false) < 0);          // a prefix sorts first
+            answers.Add(RtlCompareString("a", "B", false) > 0);      // 'a' (0x61) after 'B' (0x42)
+            answers.Add(RtlCompareString("\u00e9", "z", false) > 0); // bytes compare unsigned: 0xE9 after 'z'
+            answers.Add(RtlCompareUnicodeStrings("abcX", 3, "ABCY", 3, true) == 0);
+            answers.Add(RtlCompareUnicodeStrings("abc", 3, "abd", 3, false) < 0);
+            answers.Add(RtlCompareUnicodeStrings("ab", 2, "abc", 3, false) < 0);
+        }));
+        Assert.Equal<object>([true, false, true, true, true, true, true, true, true], answers);
+    }
+
     private static int Here([System.Runtime.CompilerServices.CallerLineNumber] int line = 0) => line;
 }

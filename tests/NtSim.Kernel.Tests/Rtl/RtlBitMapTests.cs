@@ -155,4 +155,19 @@ public sealed class RtlBitMapTests
         }));
         Assert.Equal([16UL, 8UL, 0UL, 0UL, 0x0000ABAB0000ABABUL, 0x0000ABAB0000ABABUL], answers);
     }
+
+    [Fact]
+    public void RtlInterlockedSetBits_AndClearBits_AcrossULongs()
+    {
+        using var machine = MachineAssert.Boot();
+        var bits = new uint[3];
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            var bitmap = new RTL_BITMAP();
+            RtlInitializeBitMap(bitmap, bits, 96);
+            RtlInterlockedSetBits(bitmap, 28, 40);   // 28..67
+            RtlInterlockedClearBits(bitmap, 30, 34); // 30..63
+        }));
+        Assert.Equal([0x30000000u, 0u, 0xFu], bits);
+    }
 }
