@@ -23,4 +23,8 @@ public static partial class Wdm
     /// <summary>RtlUnicodeStringCatString: appends a NUL-terminated string's characters, as many as fit.</summary>
     public static NTSTATUS RtlUnicodeStringCatString(ref UNICODE_STRING DestinationString, ReadOnlySpan<char> pszSrc) =>
         SafeUnicodeStrings.Write(ref DestinationString, SafeStrings.Terminated(pszSrc), append: true, nameof(RtlUnicodeStringCatString));
+
+    /// <summary>RtlUnicodeStringVPrintf: RtlUnicodeStringPrintf with its arguments as a list (va_list).</summary>
+    public static NTSTATUS RtlUnicodeStringVPrintf(ref UNICODE_STRING DestinationString, string? pszFormat, object?[] argList) =>
+        RtlUnicodeStringPrintf(ref DestinationString, pszFormat, argList);
 }

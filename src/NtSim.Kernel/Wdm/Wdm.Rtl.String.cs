@@ -113,6 +113,12 @@ public static partial class Wdm
             return STATUS_INVALID_PARAMETER;
         }
 
+        if (!SafeUnicodeStrings.IsValid(DestinationString))
+        {
+            // ntstrsafe.h: odd lengths, Length > MaximumLength or no buffer: STATUS_INVALID_PARAMETER.
+            return STATUS_INVALID_PARAMETER;
+        }
+
         RequireBuffer(DestinationString, nameof(RtlUnicodeStringPrintf), nameof(DestinationString));
         var text = Printf.Format(pszFormat, args);
         var count = Math.Min(text.Length, DestinationString.MaximumLength / 2);

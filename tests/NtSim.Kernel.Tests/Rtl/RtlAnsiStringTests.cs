@@ -236,5 +236,26 @@ public sealed class RtlAnsiStringTests
         Assert.Equal<object>([true, false, true, true, true, true, true, true, true], answers);
     }
 
+    [Fact]
+    public void RtlFreeUnicodeString_OfACopyAlreadyFreed_IsADoubleFree_C4_13()
+    {
+        using var machine = MachineAssert.Boot();
+        ulong address = 0, contents = 0;
+        var status = machine.Run(() =>
+        {
+            ANSI_STRING ansi = "Zero";
+            UNICODE_STRING unicode = default;
+            RtlAnsiStringToUnicodeString(ref unicode, ansi, true);
+            var copy = unicode; // copying the struct shares the buffer, as in C
+            System.Runtime.InteropServices.MemoryMarshal.TryGetMemoryManager<char, PoolMemory<char>>(unicode.Buffer, out var pool);
+            address = pool!.Address.Address;
+            RtlFreeUnicodeString(ref unicode);
+            contents = Ex.PoolTestSupport.Header(new PVOID(address)).Contents;
+            RtlFreeUnicodeString(ref copy);
+        });
+        var info = MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x13, 0, address - 16, contents);
+        Assert.Contains("RtlFreeUnicodeString", info.Detail);
+    }
+
     private static int Here([System.Runtime.CompilerServices.CallerLineNumber] int line = 0) => line;
 }

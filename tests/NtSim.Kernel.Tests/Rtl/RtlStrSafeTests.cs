@@ -190,4 +190,14 @@ public sealed class RtlStrSafeTests
         Assert.Equal(STATUS_INVALID_PARAMETER, RtlUnicodeStringCat(ref destination, longer));
         Assert.Equal(0, destination.Length);
     }
+
+    [Fact]
+    public void RtlUnicodeStringPrintf_InvalidDestination_InvalidParameter_AndVPrintfFormats()
+    {
+        var odd = new UNICODE_STRING { Buffer = new char[4], Length = 0, MaximumLength = 7 };
+        Assert.Equal(STATUS_INVALID_PARAMETER, RtlUnicodeStringPrintf(ref odd, "%d", 1));
+        RtlInitEmptyUnicodeString(out var s, new char[8], 16);
+        Assert.Equal(STATUS_SUCCESS, RtlUnicodeStringVPrintf(ref s, "%s=%u", ["n", 7u]));
+        Assert.Equal("n=7", s.ToString());
+    }
 }
