@@ -161,6 +161,25 @@ internal static class BitMaps
         return i - start;
     }
 
+    /// <summary>RtlFindLongestRunClear: the length of the longest run of bits of <paramref name="value"/>
+    /// (the lowest of equal ones), and where it starts.</summary>
+    internal static uint LongestRun(ReadOnlySpan<uint> bits, uint size, bool value, out uint start)
+    {
+        start = 0;
+        uint longest = 0, run = 0;
+        for (uint i = 0; i < size; i++)
+        {
+            run = Test(bits, i) == value ? run + 1 : 0;
+            if (run > longest)
+            {
+                longest = run;
+                start = i + 1 - run;
+            }
+        }
+
+        return longest;
+    }
+
     private static uint FindFrom(ReadOnlySpan<uint> bits, uint from, uint end, uint count, bool value)
     {
         uint run = 0;

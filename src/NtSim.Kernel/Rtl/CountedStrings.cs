@@ -1,6 +1,6 @@
 namespace NtSim;
 
-/// <summary>Rules shared by the counted 8-bit strings (STRING, ANSI_STRING, OEM_STRING).</summary>
+/// <summary>Rules shared by the counted strings: the 8-bit ones (STRING, ANSI_STRING, OEM_STRING) and their order.</summary>
 internal static class CountedStrings
 {
     /// <summary>The largest Length a counted string can describe (USHORT).</summary>
@@ -22,6 +22,24 @@ internal static class CountedStrings
         {
             var c1 = caseInSensitive ? Upper(a[i]) : a[i];
             var c2 = caseInSensitive ? Upper(b[i]) : b[i];
+            if (c1 != c2)
+            {
+                return c1 - c2;
+            }
+        }
+
+        return a.Length - b.Length;
+    }
+
+    /// <summary>RtlCompareUnicodeString's order: character by character (upper-cased when case-insensitive),
+    /// then the shorter first.</summary>
+    internal static int Compare(ReadOnlySpan<char> a, ReadOnlySpan<char> b, bool caseInSensitive)
+    {
+        var n = Math.Min(a.Length, b.Length);
+        for (var i = 0; i < n; i++)
+        {
+            var c1 = caseInSensitive ? char.ToUpperInvariant(a[i]) : a[i];
+            var c2 = caseInSensitive ? char.ToUpperInvariant(b[i]) : b[i];
             if (c1 != c2)
             {
                 return c1 - c2;

@@ -42,8 +42,13 @@ internal static class IntegerStrings
             return Wdm.STATUS_INVALID_PARAMETER;
         }
 
+        if (value.MaximumLength / 2 > value.Buffer.Length)
+        {
+            throw new ArgumentException($"String.MaximumLength is {value.MaximumLength} bytes but its buffer holds {value.Buffer.Length} characters.", "String");
+        }
+
         var text = Format(number, numberBase);
-        if ((text.Length + 1) * 2 > value.MaximumLength || text.Length + 1 > value.Buffer.Length)
+        if ((text.Length + 1) * 2 > value.MaximumLength)
         {
             return Wdm.STATUS_BUFFER_OVERFLOW;
         }

@@ -165,6 +165,19 @@ internal static class StringConversions
         return Wdm.STATUS_SUCCESS;
     }
 
+    /// <summary>RtlOemToUnicodeN and its kind: <paramref name="sourceBytes"/> bytes into at most
+    /// <paramref name="maxBytes"/> bytes of UTF-16; a cut result is STATUS_BUFFER_OVERFLOW.</summary>
+    internal static NTSTATUS ToUnicodeN(Span<char> destination, uint maxBytes, out uint bytesWritten, ReadOnlySpan<byte> source,
+        uint sourceBytes, Encoding encoding)
+    {
+        var room = (int)Math.Min(maxBytes / 2, (uint)destination.Length);
+        var bytes = source[..(int)Math.Min(sourceBytes, (uint)source.Length)];
+        var count = Math.Min(room, bytes.Length);
+        encoding.GetChars(bytes[..count], destination);
+        bytesWritten = (uint)count * 2;
+        return count < bytes.Length ? Wdm.STATUS_BUFFER_OVERFLOW : Wdm.STATUS_SUCCESS;
+    }
+
     private static ReadOnlySpan<byte> Read(in STRING value, string ddi) =>
         CountedStrings.ReadMalformation(value.Length, value.Buffer.Length) is { } why
             ? throw new ArgumentException($"{ddi}: SourceString is malformed: {why}.", "SourceString")

@@ -106,20 +106,7 @@ public static partial class Wdm
     public static uint RtlFindLongestRunClear(RTL_BITMAP BitMapHeader, out uint StartingIndex)
     {
         var (thread, bitmap) = EnterBitMap(BitMapHeader, DdiTable.RtlFindLongestRunClear);
-        var bits = BitMaps.Bits(thread, bitmap, write: false, nameof(RtlFindLongestRunClear));
-        StartingIndex = 0;
-        uint longest = 0, run = 0;
-        for (uint i = 0; i < bitmap.SizeOfBitMap; i++)
-        {
-            run = BitMaps.Test(bits, i) ? 0 : run + 1;
-            if (run > longest)
-            {
-                longest = run;
-                StartingIndex = i + 1 - run;
-            }
-        }
-
-        return longest;
+        return BitMaps.LongestRun(BitMaps.Bits(thread, bitmap, write: false, nameof(RtlFindLongestRunClear)), bitmap.SizeOfBitMap, false, out StartingIndex);
     }
 
     /// <summary>RtlFindLeastSignificantBit: the index of the lowest set bit of <paramref name="Set"/>, -1 if none.</summary>

@@ -55,12 +55,7 @@ public static partial class Wdm
         ReadOnlySpan<byte> OemString, uint BytesInOemString)
     {
         DdiGate.Enter(DdiTable.RtlOemToUnicodeN);
-        var room = (int)Math.Min(MaxBytesInUnicodeString / 2, (uint)UnicodeString.Length);
-        var source = OemString[..(int)Math.Min(BytesInOemString, (uint)OemString.Length)];
-        var count = Math.Min(room, source.Length);
-        CodePages.Oem.GetChars(source[..count], UnicodeString);
-        BytesInUnicodeString = (uint)count * 2;
-        return count < source.Length ? STATUS_BUFFER_OVERFLOW : STATUS_SUCCESS;
+        return StringConversions.ToUnicodeN(UnicodeString, MaxBytesInUnicodeString, out BytesInUnicodeString, OemString, BytesInOemString, CodePages.Oem);
     }
 
     /// <summary>RtlFreeOemString: frees the buffer an OEM conversion allocated and empties the string.</summary>

@@ -24,19 +24,6 @@ public static partial class Wdm
         ulong String2Length, bool CaseInSensitive)
     {
         DdiGate.Enter(DdiTable.RtlCompareUnicodeStrings);
-        var a = String1[..checked((int)String1Length)];
-        var b = String2[..checked((int)String2Length)];
-        var n = Math.Min(a.Length, b.Length);
-        for (var i = 0; i < n; i++)
-        {
-            var c1 = CaseInSensitive ? char.ToUpperInvariant(a[i]) : a[i];
-            var c2 = CaseInSensitive ? char.ToUpperInvariant(b[i]) : b[i];
-            if (c1 != c2)
-            {
-                return c1 - c2;
-            }
-        }
-
-        return a.Length - b.Length;
+        return CountedStrings.Compare(String1[..checked((int)String1Length)], String2[..checked((int)String2Length)], CaseInSensitive);
     }
 }
