@@ -3,7 +3,8 @@ using static NtSim.Wdm;
 
 namespace NtSim.Tests.Rtl;
 
-/// <summary>ntstrsafe.h: inline functions, so they run on any thread (no machine needed).</summary>
+/// <summary>ntstrsafe.h: inline functions, so they run on any thread (no machine needed but for a
+/// destination in simulated memory).</summary>
 public sealed class RtlStrSafeTests
 {
     private static string Text(ReadOnlySpan<char> buffer) => new(buffer[..buffer.IndexOf('\0')]);
@@ -199,5 +200,26 @@ public sealed class RtlStrSafeTests
         RtlInitEmptyUnicodeString(out var s, new char[8], 16);
         Assert.Equal(STATUS_SUCCESS, RtlUnicodeStringVPrintf(ref s, "%s=%u", ["n", 7u]));
         Assert.Equal("n=7", s.ToString());
+    }
+
+    [Fact]
+    public void RtlStringCbPrintf_IntoPoolMemory_ThroughItsSpan()
+    {
+        // What a driver does with an IOCTL's output buffer: a span over simulated memory.
+        using var machine = MachineAssert.Boot();
+        string? ansi = null, wide = null;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            var p = ExAllocatePool2(POOL_FLAG_NON_PAGED, 64, TAG("Strs"));
+            Assert.Equal(STATUS_SUCCESS, RtlStringCbPrintfA(p.AsSpan(32), 32, "pid %u", 4u));
+            ansi = System.Text.Encoding.ASCII.GetString(p.AsReadOnlySpan(6));
+            var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>((p + 32).AsSpan(32));
+            Assert.Equal(STATUS_BUFFER_OVERFLOW, RtlStringCbCopyW(chars, 32, "a wide string of 20+"));
+            wide = new string(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>((p + 32).AsReadOnlySpan(30)));
+            Assert.Equal(0, (p + 62).Read<ushort>());
+            ExFreePoolWithTag(p, TAG("Strs"));
+        }));
+        Assert.Equal("pid 4\0", ansi);
+        Assert.Equal("a wide string o", wide);
     }
 }
