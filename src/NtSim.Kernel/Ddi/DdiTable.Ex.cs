@@ -81,4 +81,9 @@ internal static partial class DdiTable
     internal static readonly Ddi ExGetExclusiveWaiterCount = new(nameof(ExGetExclusiveWaiterCount), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi ExGetSharedWaiterCount = new(nameof(ExGetSharedWaiterCount), Wdm.HIGH_LEVEL);
+
+    // Time zone conversions: "Any level".
+    internal static readonly Ddi ExSystemTimeToLocalTime = new(nameof(ExSystemTimeToLocalTime), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExLocalTimeToSystemTime = new(nameof(ExLocalTimeToSystemTime), Wdm.HIGH_LEVEL);
 }

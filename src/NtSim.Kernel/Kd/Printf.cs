@@ -8,7 +8,7 @@ namespace NtSim;
 /// length modifiers (h hh l ll I I32 I64 w z), and the conversions c C d i o u x X p s S Z %.
 /// %wZ and %Z print a counted string (UNICODE_STRING), %ws/%S a wide string.
 /// </summary>
-internal static class Printf
+internal static partial class Printf
 {
     internal static string Format(string format, ReadOnlySpan<object?> args)
     {
@@ -150,7 +150,7 @@ internal static class Printf
                 };
             case 's' or 'S' or 'Z':
                 {
-                    var s = arg?.ToString() ?? "(null)";
+                    var s = StringArgument(arg);
                     return spec.Precision >= 0 && spec.Precision < s.Length ? s[..spec.Precision] : s;
                 }
 

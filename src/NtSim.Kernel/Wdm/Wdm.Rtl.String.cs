@@ -113,6 +113,12 @@ public static partial class Wdm
             return STATUS_INVALID_PARAMETER;
         }
 
+        if (!SafeUnicodeStrings.IsValid(DestinationString))
+        {
+            // ntstrsafe.h: odd lengths, Length > MaximumLength or no buffer: STATUS_INVALID_PARAMETER.
+            return STATUS_INVALID_PARAMETER;
+        }
+
         RequireBuffer(DestinationString, nameof(RtlUnicodeStringPrintf), nameof(DestinationString));
         var text = Printf.Format(pszFormat, args);
         var count = Math.Min(text.Length, DestinationString.MaximumLength / 2);
@@ -121,8 +127,15 @@ public static partial class Wdm
         return count < text.Length ? STATUS_BUFFER_OVERFLOW : STATUS_SUCCESS;
     }
 
-    /// <summary>RtlFreeUnicodeString: releases the buffer of a string an Rtl routine allocated.</summary>
-    public static void RtlFreeUnicodeString(ref UNICODE_STRING UnicodeString) => UnicodeString = default;
+    /// <summary>RtlFreeUnicodeString: frees the pool buffer an Rtl routine allocated for the string
+    /// (AllocateDestinationString, RtlStringFromGUID) and empties the string; a string over any other
+    /// buffer (one the I/O manager returned, say) is only emptied.</summary>
+    public static void RtlFreeUnicodeString(ref UNICODE_STRING UnicodeString)
+    {
+        var thread = DdiGate.Enter(DdiTable.RtlFreeUnicodeString);
+        RtlStringBuffers.Free(thread, UnicodeString.Buffer, nameof(RtlFreeUnicodeString));
+        UnicodeString = default;
+    }
 
     private static NTSTATUS Append(ref UNICODE_STRING destination, ReadOnlySpan<char> source, string ddi)
     {
