@@ -62,7 +62,14 @@ internal static class DoublyLinkedLists
         ListLinks.SetFlink(previous, next, operation);
         ListLinks.SetBlink(next, previous, operation);
         ListLinks.Unlinked(entry);
-        return next == previous;
+        if (next == previous)
+        {
+            // One entry is left (the head of an empty list): nothing but itself points at it now.
+            ListLinks.Unlinked(next);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Unlinks the first entry and returns it; an empty list returns its head.</summary>
@@ -77,10 +84,7 @@ internal static class DoublyLinkedLists
 
         ListLinks.SetFlink(head, next, operation);
         ListLinks.SetBlink(next, head, operation);
-        if (entry != head)
-        {
-            ListLinks.Unlinked(entry);
-        }
+        UnlinkedFrom(head, entry, next);
 
         return entry;
     }
@@ -97,10 +101,7 @@ internal static class DoublyLinkedLists
 
         ListLinks.SetBlink(head, previous, operation);
         ListLinks.SetFlink(previous, head, operation);
-        if (entry != head)
-        {
-            ListLinks.Unlinked(entry);
-        }
+        UnlinkedFrom(head, entry, previous);
 
         return entry;
     }
@@ -116,6 +117,21 @@ internal static class DoublyLinkedLists
         ListLinks.SetBlink(head, listEnd, operation);
         ListLinks.SetFlink(listEnd, head, operation);
         ListLinks.SetBlink(list, end, operation);
+    }
+
+    /// <summary>After a removal from the end of a list: the entry is linked no more, nor is the head
+    /// once the list is empty (<paramref name="neighbour"/> is the head then).</summary>
+    private static void UnlinkedFrom(PLIST_ENTRY head, PLIST_ENTRY entry, PLIST_ENTRY neighbour)
+    {
+        if (entry != head)
+        {
+            ListLinks.Unlinked(entry);
+        }
+
+        if (neighbour == head)
+        {
+            ListLinks.Unlinked(head);
+        }
     }
 
     /// <summary>An entry's neighbours point back at it.</summary>
