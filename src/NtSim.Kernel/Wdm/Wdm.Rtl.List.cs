@@ -8,8 +8,9 @@ public delegate ref TField RecordField<TRecord, TField>(ref TRecord record);
 
 public static partial class Wdm
 {
-    /// <summary>FAST_FAIL_CORRUPT_LIST_ENTRY (winnt.h): P1 of KERNEL_SECURITY_CHECK_FAILURE when a list check fails.</summary>
-    public const uint FAST_FAIL_CORRUPT_LIST_ENTRY = 3;
+    /// <summary>FAST_FAIL_CORRUPT_LIST_ENTRY (winnt.h, a user-mode header the cross-checked kernel
+    /// headers lack: internal): P1 of KERNEL_SECURITY_CHECK_FAILURE when a list check fails.</summary>
+    internal const uint FAST_FAIL_CORRUPT_LIST_ENTRY = 3;
 
     // The list routines are inline functions of wdm.h, not calls into the kernel: no DDI gate
     // (docs/ddi-entry.md). Entries in memory are read and written as the processor would.
