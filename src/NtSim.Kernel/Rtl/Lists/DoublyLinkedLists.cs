@@ -11,6 +11,7 @@ internal static class DoublyLinkedLists
     internal static void Initialize(PLIST_ENTRY head, string operation)
     {
         ListLinks.Unlinked(head);
+        ListLinks.Home(head);
         ListLinks.SetFlink(head, head, operation);
         ListLinks.SetBlink(head, head, operation);
     }
@@ -26,6 +27,7 @@ internal static class DoublyLinkedLists
             ListLinks.Corrupted(operation, head, $"its first entry {next} does not point back at it");
         }
 
+        ListLinks.Home(entry);
         ListLinks.SetFlink(entry, next, operation);
         ListLinks.SetBlink(entry, head, operation);
         ListLinks.SetBlink(next, entry, operation);
@@ -42,6 +44,7 @@ internal static class DoublyLinkedLists
             ListLinks.Corrupted(operation, head, $"its last entry {previous} does not point forward to it");
         }
 
+        ListLinks.Home(entry);
         ListLinks.SetFlink(entry, head, operation);
         ListLinks.SetBlink(entry, previous, operation);
         ListLinks.SetFlink(previous, entry, operation);

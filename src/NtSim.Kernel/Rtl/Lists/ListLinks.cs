@@ -47,6 +47,16 @@ internal static class ListLinks
         }
     }
 
+    /// <summary>Gives a typed entry its simulated address when it is linked on a simulated thread, so
+    /// that a bug check and a debugger name it by address.</summary>
+    internal static void Home(PLIST_ENTRY entry)
+    {
+        if (entry.Entry is { } typed && KTHREAD.Current is { } thread)
+        {
+            typed.Home.In(thread.Machine);
+        }
+    }
+
     /// <summary>A typed entry is linked no more: memory that still points at it is stale.</summary>
     internal static void Unlinked(PLIST_ENTRY entry)
     {

@@ -141,6 +141,7 @@ public sealed class ListEntryTests
     public void RemoveEntryList_Twice_FailsFastWithListEntryCorrupted()
     {
         using var machine = MachineAssert.Boot();
+        var named = "";
 
         var status = machine.Run(() =>
         {
@@ -153,12 +154,14 @@ public sealed class ListEntryTests
             InsertTailList(head, b.Entry);
             InsertTailList(head, c.Entry);
             RemoveEntryList(b.Entry);
+            named = $"RemoveEntryList: the LIST_ENTRY at {(PLIST_ENTRY)b.Entry} is corrupted";
 
             RemoveEntryList(b.Entry);   // a double remove: b's neighbours no longer point at it
         });
 
         var info = MachineAssert.BugCheck(machine, status, KERNEL_SECURITY_CHECK_FAILURE, FAST_FAIL_CORRUPT_LIST_ENTRY, 0, 0, 0);
-        Assert.Contains("RemoveEntryList", info.ToString());
+        Assert.StartsWith("ffffd000`", named["RemoveEntryList: the LIST_ENTRY at ".Length..]);
+        Assert.Contains(named, info.ToString());
     }
 
     [Fact]
