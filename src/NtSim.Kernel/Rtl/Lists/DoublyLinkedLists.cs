@@ -123,7 +123,8 @@ internal static class DoublyLinkedLists
     }
 
     /// <summary>After a removal from the end of a list: the entry is linked no more, nor is the head
-    /// once the list is empty (<paramref name="neighbour"/> is the head then).</summary>
+    /// once the list is empty (<paramref name="neighbour"/> is the head then), so that a driver's
+    /// objects are not kept alive by the machine after its lists are emptied.</summary>
     private static void UnlinkedFrom(PLIST_ENTRY head, PLIST_ENTRY entry, PLIST_ENTRY neighbour)
     {
         if (entry != head)

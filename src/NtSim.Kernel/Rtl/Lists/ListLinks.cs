@@ -60,9 +60,9 @@ internal static class ListLinks
     /// <summary>A typed entry is linked no more: memory that still points at it is stale.</summary>
     internal static void Unlinked(PLIST_ENTRY entry)
     {
-        if (entry.Entry is { Home.Machine: { } machine } typed)
+        if (entry.Entry is { } typed)
         {
-            machine.ListEntries.Unpin(typed.Home.Address);
+            Unpin(ref typed.Home);
         }
     }
 
@@ -83,9 +83,9 @@ internal static class ListLinks
 
     internal static void Unlinked(PSINGLE_LIST_ENTRY entry)
     {
-        if (entry.Entry is { Home.Machine: { } machine } typed)
+        if (entry.Entry is { } typed)
         {
-            machine.ListEntries.Unpin(typed.Home.Address);
+            Unpin(ref typed.Home);
         }
     }
 
@@ -106,9 +106,9 @@ internal static class ListLinks
 
     internal static void Unlinked(PSLIST_ENTRY entry)
     {
-        if (entry.Entry is { Home.Machine: { } machine } typed)
+        if (entry.Entry is { } typed)
         {
-            machine.ListEntries.Unpin(typed.Home.Address);
+            Unpin(ref typed.Home);
         }
     }
 
@@ -175,7 +175,21 @@ internal static class ListLinks
     {
         var machine = KeContext.Running(operation).Machine;
         var address = home.In(machine);
-        machine.ListEntries.Pin(address, typed);
+        if (!home.Pinned)
+        {
+            machine.ListEntries.Pin(address, typed);
+            home.Pinned = true;
+        }
+
         return address;
+    }
+
+    private static void Unpin(ref ListNodeAddress home)
+    {
+        if (home.Pinned && home.Machine is { } machine)
+        {
+            home.Pinned = false;
+            machine.ListEntries.Unpin(home.Address);
+        }
     }
 }

@@ -82,6 +82,8 @@ public sealed class ListEntryPoolTests
             }
 
             Assert.Equal(0, globals.ItemCount);
+
+            // Emptied, the list keeps no typed entry in the machine's table (the driver could unload).
             Assert.Equal(0, machine.ListEntries.Count);
         }));
         Assert.Equal([1, 2], types);
