@@ -73,4 +73,26 @@ public sealed class InterlockedRaceTests
 
         Assert.True(exploration.Passed, exploration.ToString());
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void SpinWaitOnAnInterlockedFlag_LetsTheSettingThreadRun(int seed)
+    {
+        // Were the loop no scheduling point, the run would end Hung after the watchdog's 5 seconds.
+        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, HangTimeout = TimeSpan.FromSeconds(5) });
+        var flag = 0;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            Assert.Equal(STATUS_SUCCESS, PsCreateSystemThread(out var handle, THREAD_ALL_ACCESS, null, HANDLE.NULL,
+                _ => InterlockedExchange(ref flag, 1), null));
+            ZwClose(handle);
+
+            // Without a scheduling point in the loop, the one running thread would spin for ever.
+            while (InterlockedCompareExchange(ref flag, 0, 0) == 0)
+            {
+            }
+        }));
+        Assert.Equal(1, flag);
+    }
 }
