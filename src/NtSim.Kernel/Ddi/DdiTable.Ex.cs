@@ -87,3 +87,34 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ExLocalTimeToSystemTime = new(nameof(ExLocalTimeToSystemTime), Wdm.HIGH_LEVEL);
 }
+
+// The interlocked list routines (wdm.h): any IRQL (nf-wdm-exinterlockedinsertheadlist and its siblings:
+// "can be called at any IRQL"). Those with a spin lock release it as KeReleaseSpinLock does: a scheduling point.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ExInterlockedInsertHeadList = new(nameof(ExInterlockedInsertHeadList), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExInterlockedInsertTailList = new(nameof(ExInterlockedInsertTailList), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExInterlockedRemoveHeadList = new(nameof(ExInterlockedRemoveHeadList), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExInterlockedPushEntryList = new(nameof(ExInterlockedPushEntryList), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExInterlockedPopEntryList = new(nameof(ExInterlockedPopEntryList), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExInterlockedAddUlong = new(nameof(ExInterlockedAddUlong), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExInterlockedAddLargeInteger = new(nameof(ExInterlockedAddLargeInteger), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi InterlockedPushEntrySList = new(nameof(InterlockedPushEntrySList), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi InterlockedPopEntrySList = new(nameof(InterlockedPopEntrySList), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi InterlockedFlushSList = new(nameof(InterlockedFlushSList), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExInterlockedPushEntrySList = new(nameof(ExInterlockedPushEntrySList), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExInterlockedPopEntrySList = new(nameof(ExInterlockedPopEntrySList), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExInterlockedFlushSList = new(nameof(ExInterlockedFlushSList), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+}
