@@ -18,4 +18,13 @@ internal static partial class DdiTable
 
     // RtlAssert (what ASSERT calls): any IRQL, as ASSERT is used at any IRQL.
     internal static readonly Ddi RtlAssert = new(nameof(RtlAssert), Wdm.HIGH_LEVEL);
+
+    // Versions: each page's IRQL line is PASSIVE_LEVEL.
+    internal static readonly Ddi RtlGetVersion = new(nameof(RtlGetVersion), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlVerifyVersionInfo = new(nameof(RtlVerifyVersionInfo), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlIsNtDdiVersionAvailable = new(nameof(RtlIsNtDdiVersionAvailable), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlIsServicePackVersionInstalled = new(nameof(RtlIsServicePackVersionInstalled), Wdm.PASSIVE_LEVEL);
 }
