@@ -114,20 +114,23 @@ public sealed class MmGetSystemRoutineAddressTests
     }
 
     [Fact]
-    public void DelegateWithCallerInfo_BindsDirectly_AndRecordsTheCallersLine()
+    public void AllocationsThroughTheRoutine_RecordTheCallersLine_OrTheLookupsWithoutCallerInfo()
     {
         using var machine = Machine.Boot();
-        var p = default(PVOID);
-        int line = 0;
+        int trackedLine = 0, lookupLine = 0;
         MachineAssert.Completed(machine, machine.Run(() =>
         {
             RtlInitUnicodeString(out var name, "ExAllocatePool2");
-            var pfn = MmGetSystemRoutineAddress<PFN_EX_ALLOCATE_POOL2_TRACKED>(name)!;
-            line = GetLine(); p = pfn(POOL_FLAG_NON_PAGED, 32, Tag);
-            ExFreePoolWithTag(p, Tag);
+            var tracked = MmGetSystemRoutineAddress<PFN_EX_ALLOCATE_POOL2_TRACKED>(name)!;
+            var plain = MmGetSystemRoutineAddress<PFN_EX_ALLOCATE_POOL2>(name)!; lookupLine = GetLine();
+            tracked(POOL_FLAG_NON_PAGED, 32, Tag); trackedLine = GetLine();
+            plain(POOL_FLAG_NON_PAGED, 48, Tag);
         }));
-        Assert.False(p.IsNull);
-        Assert.True(line > 0);
+
+        // Leaked on purpose: the tracker shows where each block was allocated.
+        var blocks = machine.Tracking.Outstanding(Ex.PoolTestSupport.TestModule, ResourceKind.PoolAllocation);
+        Assert.Equal(trackedLine, Assert.Single(blocks, b => b.Size == 32).Line);
+        Assert.Equal(lookupLine, Assert.Single(blocks, b => b.Size == 48).Line);
     }
 
     [Fact]
