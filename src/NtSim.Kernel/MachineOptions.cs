@@ -12,7 +12,7 @@ public enum ExecutionMode
 }
 
 /// <summary>The shape of a simulated machine.</summary>
-public sealed class MachineOptions
+public sealed partial class MachineOptions
 {
     /// <summary>Number of simulated processors (1 to 64).</summary>
     public int Processors { get; init; } = 2;

@@ -46,9 +46,10 @@ internal sealed class Ddi
     private static readonly List<Ddi> s_all = [];
 
     internal Ddi(string name, KIRQL maxIrql, VerifierRule? irqlRule = null, DdiTraits traits = DdiTraits.None,
-        KIRQL minIrql = default, IrqlParameters parameters = IrqlParameters.IrqlAndObject)
+        KIRQL minIrql = default, IrqlParameters parameters = IrqlParameters.IrqlAndObject, WindowsVersion? since = null)
     {
         Name = name;
+        MinimumVersion = since ?? DdiVersions.Of(name);
         MaxIrql = maxIrql;
         MinIrql = minIrql;
         IrqlRule = irqlRule ?? VerifierRules.ApiAtWrongIrql;
@@ -75,6 +76,10 @@ internal sealed class Ddi
     internal DdiTraits Traits { get; }
 
     internal IrqlParameters Parameters { get; }
+
+    /// <summary>The first Windows release that has the DDI (its page's "Minimum supported client"; Windows 7,
+    /// the oldest release NtSim runs, for anything older). MmGetSystemRoutineAddress finds it from there on.</summary>
+    internal WindowsVersion MinimumVersion { get; }
 
     /// <summary>The DDI's slot in per-machine tables (call counts).</summary>
     internal int Index { get; }

@@ -127,4 +127,6 @@ internal static partial class DdiTable
     internal static readonly Ddi IoAllocateDriverObjectExtension = new(nameof(IoAllocateDriverObjectExtension), Wdm.DISPATCH_LEVEL);
 
     internal static readonly Ddi IoGetDriverObjectExtension = new(nameof(IoGetDriverObjectExtension), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoIsWdmVersionAvailable = new(nameof(IoIsWdmVersionAvailable), Wdm.PASSIVE_LEVEL);
 }

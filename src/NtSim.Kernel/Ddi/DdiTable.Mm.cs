@@ -34,4 +34,6 @@ internal static partial class DdiTable
     internal static readonly Ddi MmIsVerifierEnabled = new(nameof(MmIsVerifierEnabled), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi MmIsDriverVerifying = new(nameof(MmIsDriverVerifying), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi MmGetSystemRoutineAddress = new(nameof(MmGetSystemRoutineAddress), Wdm.PASSIVE_LEVEL);
 }

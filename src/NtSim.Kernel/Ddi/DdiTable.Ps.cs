@@ -13,4 +13,6 @@ internal static partial class DdiTable
     internal static readonly Ddi PsGetCurrentProcessId = new(nameof(PsGetCurrentProcessId), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi PsGetCurrentProcess = new(nameof(PsGetCurrentProcess), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi PsGetVersion = new(nameof(PsGetVersion), Wdm.PASSIVE_LEVEL);
 }

@@ -172,4 +172,13 @@ internal static partial class DdiTable
     internal static readonly Ddi RtlInterlockedSetBits = new(nameof(RtlInterlockedSetBits), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi RtlInterlockedClearBits = new(nameof(RtlInterlockedClearBits), Wdm.HIGH_LEVEL);
+
+    // Versions: each page's IRQL line is PASSIVE_LEVEL.
+    internal static readonly Ddi RtlGetVersion = new(nameof(RtlGetVersion), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlVerifyVersionInfo = new(nameof(RtlVerifyVersionInfo), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlIsNtDdiVersionAvailable = new(nameof(RtlIsNtDdiVersionAvailable), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi RtlIsServicePackVersionInstalled = new(nameof(RtlIsServicePackVersionInstalled), Wdm.PASSIVE_LEVEL);
 }

@@ -79,7 +79,8 @@ internal sealed class DriverImage
     }
 
     /// <summary>MmLoadSystemImage for a driver assembly: STATUS_OBJECT_NAME_NOT_FOUND if there is no
-    /// such file, STATUS_INVALID_IMAGE_FORMAT (with <paramref name="problem"/>) if it is not a driver.</summary>
+    /// such file, STATUS_INVALID_IMAGE_FORMAT (with <paramref name="problem"/>) if it is not a driver,
+    /// STATUS_PROCEDURE_NOT_FOUND if it calls a DDI the machine's Windows release does not export.</summary>
     internal static NTSTATUS Load(Machine machine, string serviceName, string imagePath, out DriverImage? image, out string? problem)
     {
         image = null;
@@ -99,6 +100,14 @@ internal sealed class DriverImage
         {
             problem = $"there is no file {path}";
             return Wdm.STATUS_OBJECT_NAME_NOT_FOUND;
+        }
+
+        var version = machine.Options.WindowsVersion;
+        if (DriverImports.Unresolved(path, version) is { Count: > 0 } unresolved)
+        {
+            // An import the running release does not export: the image does not load (error 127).
+            problem = DriverImports.Describe(path, unresolved, version);
+            return Wdm.STATUS_PROCEDURE_NOT_FOUND;
         }
 
         var context = new DriverLoadContext(serviceName, path);

@@ -257,4 +257,8 @@ public static class Win32Error
     public const uint ERROR_CLEANER_CARTRIDGE_INSTALLED = 4340;
     public const uint ERROR_NOT_A_REPARSE_POINT = 4390;
     public const uint ERROR_DATA_LOST_REPAIR = 6843;
+
+    // VerifyVersionInfo's failures (winerror.h).
+    public const uint ERROR_BAD_ARGUMENTS = 160;
+    public const uint ERROR_OLD_WIN_VERSION = 1150;
 }

@@ -76,6 +76,15 @@ internal static class DocumentedConstants
         // Windows 8 and later); the WDK's wdm.h defines them as 0x80000000 and 0x40000000.
         ["MdlMappingNoWrite"] = 0x80000000,
         ["MdlMappingNoExecute"] = 0x40000000,
+
+        // The Windows SDK's sdkddkver.h (10.0.22621 and 10.0.26100) for the releases after mingw-w64's
+        // newest (NTDDI_WIN10_CO): 22H2 is NI, 24H2 GE (also spelled NTDDI_WIN10_GE).
+        ["NTDDI_WIN10_NI"] = 0x0A00000C,
+        ["NTDDI_WIN10_CU"] = 0x0A00000D,
+        ["NTDDI_WIN11_ZN"] = 0x0A00000E,
+        ["NTDDI_WIN11_GA"] = 0x0A00000F,
+        ["NTDDI_WIN11_GE"] = 0x0A000010,
+        ["NTDDI_WIN10_GE"] = 0x0A000010,
     };
 
     /// <summary>
