@@ -81,4 +81,24 @@ internal static partial class DdiTable
     internal static readonly Ddi ExGetExclusiveWaiterCount = new(nameof(ExGetExclusiveWaiterCount), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi ExGetSharedWaiterCount = new(nameof(ExGetSharedWaiterCount), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExAcquireSharedStarveExclusive = new(nameof(ExAcquireSharedStarveExclusive), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExAcquireSharedWaitForExclusive = new(nameof(ExAcquireSharedWaitForExclusive), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExReinitializeResourceLite = new(nameof(ExReinitializeResourceLite), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExSetResourceOwnerPointer = new(nameof(ExSetResourceOwnerPointer), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExSetResourceOwnerPointerEx = new(nameof(ExSetResourceOwnerPointerEx), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExReleaseResourceForThreadLite = new(nameof(ExReleaseResourceForThreadLite), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExEnterCriticalRegionAndAcquireResourceExclusive = new(nameof(ExEnterCriticalRegionAndAcquireResourceExclusive), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExEnterCriticalRegionAndAcquireResourceShared = new(nameof(ExEnterCriticalRegionAndAcquireResourceShared), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExEnterCriticalRegionAndAcquireSharedWaitForExclusive = new(nameof(ExEnterCriticalRegionAndAcquireSharedWaitForExclusive), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExReleaseResourceAndLeaveCriticalRegion = new(nameof(ExReleaseResourceAndLeaveCriticalRegion), Wdm.DISPATCH_LEVEL);
 }
