@@ -101,4 +101,8 @@ internal static partial class DdiTable
     internal static readonly Ddi ExEnterCriticalRegionAndAcquireSharedWaitForExclusive = new(nameof(ExEnterCriticalRegionAndAcquireSharedWaitForExclusive), Wdm.APC_LEVEL);
 
     internal static readonly Ddi ExReleaseResourceAndLeaveCriticalRegion = new(nameof(ExReleaseResourceAndLeaveCriticalRegion), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExEnterCriticalRegionAndAcquireFastMutexUnsafe = new(nameof(ExEnterCriticalRegionAndAcquireFastMutexUnsafe), Wdm.APC_LEVEL, VerifierRules.FastMutexAcquiredAboveApc);
+
+    internal static readonly Ddi ExReleaseFastMutexUnsafeAndLeaveCriticalRegion = new(nameof(ExReleaseFastMutexUnsafeAndLeaveCriticalRegion), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
 }
