@@ -105,4 +105,34 @@ internal static partial class DdiTable
     internal static readonly Ddi ExEnterCriticalRegionAndAcquireFastMutexUnsafe = new(nameof(ExEnterCriticalRegionAndAcquireFastMutexUnsafe), Wdm.APC_LEVEL, VerifierRules.FastMutexAcquiredAboveApc);
 
     internal static readonly Ddi ExReleaseFastMutexUnsafeAndLeaveCriticalRegion = new(nameof(ExReleaseFastMutexUnsafeAndLeaveCriticalRegion), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExInitializeRundownProtection = new(nameof(ExInitializeRundownProtection), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExReInitializeRundownProtection = new(nameof(ExReInitializeRundownProtection), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExAcquireRundownProtection = new(nameof(ExAcquireRundownProtection), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExAcquireRundownProtectionEx = new(nameof(ExAcquireRundownProtectionEx), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExReleaseRundownProtection = new(nameof(ExReleaseRundownProtection), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExReleaseRundownProtectionEx = new(nameof(ExReleaseRundownProtectionEx), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExWaitForRundownProtectionRelease = new(nameof(ExWaitForRundownProtectionRelease), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExRundownCompleted = new(nameof(ExRundownCompleted), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExSizeOfRundownProtectionCacheAware = new(nameof(ExSizeOfRundownProtectionCacheAware), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExInitializeRundownProtectionCacheAware = new(nameof(ExInitializeRundownProtectionCacheAware), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExReInitializeRundownProtectionCacheAware = new(nameof(ExReInitializeRundownProtectionCacheAware), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExAcquireRundownProtectionCacheAware = new(nameof(ExAcquireRundownProtectionCacheAware), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExReleaseRundownProtectionCacheAware = new(nameof(ExReleaseRundownProtectionCacheAware), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExWaitForRundownProtectionReleaseCacheAware = new(nameof(ExWaitForRundownProtectionReleaseCacheAware), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExRundownCompletedCacheAware = new(nameof(ExRundownCompletedCacheAware), Wdm.APC_LEVEL);
 }
