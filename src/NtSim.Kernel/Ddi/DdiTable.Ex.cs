@@ -135,4 +135,13 @@ internal static partial class DdiTable
     internal static readonly Ddi ExWaitForRundownProtectionReleaseCacheAware = new(nameof(ExWaitForRundownProtectionReleaseCacheAware), Wdm.APC_LEVEL);
 
     internal static readonly Ddi ExRundownCompletedCacheAware = new(nameof(ExRundownCompletedCacheAware), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExAllocateTimer = new(nameof(ExAllocateTimer), Wdm.DISPATCH_LEVEL, traits: DdiTraits.CanFail);
+
+    internal static readonly Ddi ExSetTimer = new(nameof(ExSetTimer), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExCancelTimer = new(nameof(ExCancelTimer), Wdm.DISPATCH_LEVEL);
+
+    // "IRQL <= APC_LEVEL with Wait, <= DISPATCH_LEVEL without": the row holds the wider bound, the DDI the other.
+    internal static readonly Ddi ExDeleteTimer = new(nameof(ExDeleteTimer), Wdm.DISPATCH_LEVEL);
 }

@@ -137,4 +137,10 @@ internal static partial class DdiTable
     internal static readonly Ddi IoSetDeviceToVerify = new(nameof(IoSetDeviceToVerify), Wdm.DISPATCH_LEVEL);
 
     internal static readonly Ddi IoSetHardErrorOrVerifyDevice = new(nameof(IoSetHardErrorOrVerifyDevice), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoInitializeTimer = new(nameof(IoInitializeTimer), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi IoStartTimer = new(nameof(IoStartTimer), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoStopTimer = new(nameof(IoStopTimer), Wdm.DISPATCH_LEVEL);
 }

@@ -129,4 +129,8 @@ internal static partial class DdiTable
     internal static readonly Ddi KeRaiseIrqlToSynchLevel = new(nameof(KeRaiseIrqlToSynchLevel), Wdm.SYNCH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi KeQueryUnbiasedInterruptTime = new(nameof(KeQueryUnbiasedInterruptTime), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeInitializeThreadedDpc = new(nameof(KeInitializeThreadedDpc), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeSetCoalescableTimer = new(nameof(KeSetCoalescableTimer), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
 }
