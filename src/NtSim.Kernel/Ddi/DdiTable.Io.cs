@@ -143,4 +143,6 @@ internal static partial class DdiTable
     internal static readonly Ddi IoStartTimer = new(nameof(IoStartTimer), Wdm.DISPATCH_LEVEL);
 
     internal static readonly Ddi IoStopTimer = new(nameof(IoStopTimer), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoMakeAssociatedIrp = new(nameof(IoMakeAssociatedIrp), Wdm.DISPATCH_LEVEL, traits: DdiTraits.CanFail);
 }
