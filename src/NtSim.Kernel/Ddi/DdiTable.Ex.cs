@@ -117,4 +117,67 @@ internal static partial class DdiTable
     internal static readonly Ddi ExInterlockedPopEntrySList = new(nameof(ExInterlockedPopEntrySList), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi ExInterlockedFlushSList = new(nameof(ExInterlockedFlushSList), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExAcquireSharedStarveExclusive = new(nameof(ExAcquireSharedStarveExclusive), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExAcquireSharedWaitForExclusive = new(nameof(ExAcquireSharedWaitForExclusive), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExReinitializeResourceLite = new(nameof(ExReinitializeResourceLite), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExSetResourceOwnerPointer = new(nameof(ExSetResourceOwnerPointer), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExSetResourceOwnerPointerEx = new(nameof(ExSetResourceOwnerPointerEx), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExReleaseResourceForThreadLite = new(nameof(ExReleaseResourceForThreadLite), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExEnterCriticalRegionAndAcquireResourceExclusive = new(nameof(ExEnterCriticalRegionAndAcquireResourceExclusive), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExEnterCriticalRegionAndAcquireResourceShared = new(nameof(ExEnterCriticalRegionAndAcquireResourceShared), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExEnterCriticalRegionAndAcquireSharedWaitForExclusive = new(nameof(ExEnterCriticalRegionAndAcquireSharedWaitForExclusive), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExReleaseResourceAndLeaveCriticalRegion = new(nameof(ExReleaseResourceAndLeaveCriticalRegion), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExEnterCriticalRegionAndAcquireFastMutexUnsafe = new(nameof(ExEnterCriticalRegionAndAcquireFastMutexUnsafe), Wdm.APC_LEVEL, VerifierRules.FastMutexAcquiredAboveApc);
+
+    internal static readonly Ddi ExReleaseFastMutexUnsafeAndLeaveCriticalRegion = new(nameof(ExReleaseFastMutexUnsafeAndLeaveCriticalRegion), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExInitializeRundownProtection = new(nameof(ExInitializeRundownProtection), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExReInitializeRundownProtection = new(nameof(ExReInitializeRundownProtection), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExAcquireRundownProtection = new(nameof(ExAcquireRundownProtection), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExAcquireRundownProtectionEx = new(nameof(ExAcquireRundownProtectionEx), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExReleaseRundownProtection = new(nameof(ExReleaseRundownProtection), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExReleaseRundownProtectionEx = new(nameof(ExReleaseRundownProtectionEx), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExWaitForRundownProtectionRelease = new(nameof(ExWaitForRundownProtectionRelease), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExRundownCompleted = new(nameof(ExRundownCompleted), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExSizeOfRundownProtectionCacheAware = new(nameof(ExSizeOfRundownProtectionCacheAware), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi ExInitializeRundownProtectionCacheAware = new(nameof(ExInitializeRundownProtectionCacheAware), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExReInitializeRundownProtectionCacheAware = new(nameof(ExReInitializeRundownProtectionCacheAware), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExAcquireRundownProtectionCacheAware = new(nameof(ExAcquireRundownProtectionCacheAware), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi ExReleaseRundownProtectionCacheAware = new(nameof(ExReleaseRundownProtectionCacheAware), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExWaitForRundownProtectionReleaseCacheAware = new(nameof(ExWaitForRundownProtectionReleaseCacheAware), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExRundownCompletedCacheAware = new(nameof(ExRundownCompletedCacheAware), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ExAllocateTimer = new(nameof(ExAllocateTimer), Wdm.DISPATCH_LEVEL, traits: DdiTraits.CanFail);
+
+    internal static readonly Ddi ExSetTimer = new(nameof(ExSetTimer), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi ExCancelTimer = new(nameof(ExCancelTimer), Wdm.DISPATCH_LEVEL);
+
+    // "IRQL <= APC_LEVEL with Wait, <= DISPATCH_LEVEL without": the row holds the wider bound, the DDI the other.
+    internal static readonly Ddi ExDeleteTimer = new(nameof(ExDeleteTimer), Wdm.DISPATCH_LEVEL);
 }

@@ -129,4 +129,22 @@ internal static partial class DdiTable
     internal static readonly Ddi IoGetDriverObjectExtension = new(nameof(IoGetDriverObjectExtension), Wdm.DISPATCH_LEVEL);
 
     internal static readonly Ddi IoIsWdmVersionAvailable = new(nameof(IoIsWdmVersionAvailable), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi IoAcquireVpbSpinLock = new(nameof(IoAcquireVpbSpinLock), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoReleaseVpbSpinLock = new(nameof(IoReleaseVpbSpinLock), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoGetDeviceToVerify = new(nameof(IoGetDeviceToVerify), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoSetDeviceToVerify = new(nameof(IoSetDeviceToVerify), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoSetHardErrorOrVerifyDevice = new(nameof(IoSetHardErrorOrVerifyDevice), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoInitializeTimer = new(nameof(IoInitializeTimer), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi IoStartTimer = new(nameof(IoStartTimer), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoStopTimer = new(nameof(IoStopTimer), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoMakeAssociatedIrp = new(nameof(IoMakeAssociatedIrp), Wdm.DISPATCH_LEVEL, traits: DdiTraits.CanFail);
 }

@@ -119,4 +119,18 @@ internal static partial class DdiTable
     internal static readonly Ddi KeRestoreFloatingPointState = new(nameof(KeRestoreFloatingPointState), Wdm.DISPATCH_LEVEL);
 
     internal static readonly Ddi KeGetRecommendedSharedDataAlignment = new(nameof(KeGetRecommendedSharedDataAlignment), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeAcquireSpinLockForDpc = new(nameof(KeAcquireSpinLockForDpc), Wdm.DISPATCH_LEVEL, VerifierRules.AcquireSpinLockAboveDispatch);
+
+    internal static readonly Ddi KeReleaseSpinLockForDpc = new(nameof(KeReleaseSpinLockForDpc), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi KeAcquireInStackQueuedSpinLockForDpc = new(nameof(KeAcquireInStackQueuedSpinLockForDpc), Wdm.DISPATCH_LEVEL, VerifierRules.AcquireSpinLockAboveDispatch);
+
+    internal static readonly Ddi KeRaiseIrqlToSynchLevel = new(nameof(KeRaiseIrqlToSynchLevel), Wdm.SYNCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeQueryUnbiasedInterruptTime = new(nameof(KeQueryUnbiasedInterruptTime), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeInitializeThreadedDpc = new(nameof(KeInitializeThreadedDpc), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeSetCoalescableTimer = new(nameof(KeSetCoalescableTimer), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
 }

@@ -9,11 +9,15 @@ namespace NtSim;
 /// (unless the thread already owns it shared), so writers are not starved. Waiting exclusive
 /// requests sleep on a synchronization event, shared ones on a semaphore; each retries on waking.
 /// </summary>
-[DebuggerDisplay("ERESOURCE@{Address,h} exclusive={ExclusiveOwner} shared={SharedOwners.Count}")]
+[DebuggerDisplay("ERESOURCE@{Address,h} exclusive={ExclusiveOwner,h} shared={SharedOwners.Count}")]
 public sealed class ERESOURCE
 {
-    internal Dictionary<KTHREAD, int> SharedOwners { get; } = [];
-    internal KTHREAD? ExclusiveOwner { get; set; }
+    /// <summary>Shared owners and their counts, by ERESOURCE_THREAD: a thread's address, or an owner
+    /// pointer with its two low bits set (ExSetResourceOwnerPointer).</summary>
+    internal Dictionary<ulong, int> SharedOwners { get; } = [];
+
+    /// <summary>The exclusive owner's ERESOURCE_THREAD, 0 when none.</summary>
+    internal ulong ExclusiveOwner { get; set; }
     internal int ExclusiveCount { get; set; }
     internal int ExclusiveWaiters { get; set; }
     internal int SharedWaiters { get; set; }

@@ -9,7 +9,7 @@ namespace NtSim;
 /// </summary>
 [DebuggerDisplay("{Name,nq} of {DriverObject.DriverName}")]
 [DebuggerTypeProxy(typeof(DeviceObjectDebugView))]
-public sealed class DEVICE_OBJECT : IObjectParser
+public sealed partial class DEVICE_OBJECT : IObjectParser
 {
     internal DEVICE_OBJECT(DRIVER_OBJECT driver, string? name)
     {

@@ -82,6 +82,7 @@ internal static class Devices
         }
 
         device.DeletePending = true;
+        IoTimers.OnDeviceDeleted(machine, device);
         lock (machine.Scheduler.Lock)
         {
             var driver = device.DriverObject;

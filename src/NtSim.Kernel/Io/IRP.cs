@@ -3,10 +3,18 @@ using System.Globalization;
 
 namespace NtSim;
 
-/// <summary>The IRP's AssociatedIrp union: the system buffer of buffered I/O.</summary>
+/// <summary>The IRP's AssociatedIrp union: the system buffer of buffered I/O; in a master IRP the count of
+/// its associated IRPs not yet completed, and in an associated IRP its master (IoMakeAssociatedIrp). The
+/// members are separate fields here (a union cannot overlay a reference), read as the union is.</summary>
 public struct IRP_ASSOCIATED
 {
     public PVOID SystemBuffer;
+
+    /// <summary>In an associated IRP: the master IRP it was made for.</summary>
+    public IRP? MasterIrp;
+
+    /// <summary>In a master IRP: the associated IRPs still to complete (the driver sets it).</summary>
+    public int IrpCount;
 }
 
 /// <summary>Tail.Overlay of an IRP: the requesting thread and four pointers a driver may use

@@ -2,7 +2,7 @@ namespace NtSim;
 
 /// <summary>The I/O manager of a machine: its drivers, its IRP lookaside lists, and the count of
 /// requests served per major function.</summary>
-public sealed class IoManager
+public sealed partial class IoManager
 {
     private readonly long[] _served = new long[Wdm.IRP_MJ_MAXIMUM_FUNCTION + 1];
     private readonly Lock _lock = new();

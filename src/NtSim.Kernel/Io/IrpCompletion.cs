@@ -114,6 +114,12 @@ internal static class IrpCompletion
             return;
         }
 
+        if (irp.Life.Origin == IrpOrigin.Associated)
+        {
+            AssociatedIrps.Finish(thread, irp);
+            return;
+        }
+
         if (irp.Life.Origin != IrpOrigin.Threaded)
         {
             return;

@@ -37,4 +37,8 @@ internal enum IrpOrigin : byte
     /// <summary>A user-mode caller's request through a system service (NtReadFile ...): the I/O
     /// manager finishes it in the requestor's process.</summary>
     User,
+
+    /// <summary>An associated IRP (IoMakeAssociatedIrp): at completion the I/O manager frees it and
+    /// completes its master when the master's count of associated IRPs reaches zero.</summary>
+    Associated,
 }

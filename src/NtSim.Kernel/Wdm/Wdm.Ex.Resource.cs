@@ -43,7 +43,7 @@ public static partial class Wdm
 
     /// <summary>ExIsResourceAcquiredExclusiveLite: TRUE if the current thread owns it exclusive.</summary>
     public static bool ExIsResourceAcquiredExclusiveLite(ERESOURCE Resource) =>
-        KeContext.NotNull(Resource, nameof(Resource)).ExclusiveOwner == DdiGate.Enter(DdiTable.ExIsResourceAcquiredExclusiveLite);
+        KeContext.NotNull(Resource, nameof(Resource)).ExclusiveOwner == DdiGate.Enter(DdiTable.ExIsResourceAcquiredExclusiveLite).Address;
 
     /// <summary>ExIsResourceAcquiredSharedLite: how many times the current thread holds it (either way).</summary>
     public static uint ExIsResourceAcquiredSharedLite(ERESOURCE Resource)
@@ -52,12 +52,12 @@ public static partial class Wdm
         KeContext.NotNull(Resource, nameof(Resource));
         lock (thread.Machine.Scheduler.Lock)
         {
-            if (Resource.ExclusiveOwner == thread)
+            if (Resource.ExclusiveOwner == thread.Address)
             {
                 return (uint)Resource.ExclusiveCount;
             }
 
-            return Resource.SharedOwners.TryGetValue(thread, out var count) ? (uint)count : 0;
+            return Resource.SharedOwners.TryGetValue(thread.Address, out var count) ? (uint)count : 0;
         }
     }
 

@@ -6,10 +6,12 @@ public static partial class Wdm
 {
     /// <summary>KeInitializeDpc: sets the routine and context of a DPC object. It only stores the
     /// routine: a NULL one is accepted, and faults only when the DPC runs.</summary>
-    public static void KeInitializeDpc(KDPC Dpc, KDEFERRED_ROUTINE? DeferredRoutine, object? DeferredContext)
+    public static void KeInitializeDpc(KDPC Dpc, KDEFERRED_ROUTINE? DeferredRoutine, object? DeferredContext) =>
+        InitializeDpc(DdiGate.Enter(DdiTable.KeInitializeDpc), KeContext.NotNull(Dpc, nameof(Dpc)), DeferredRoutine, DeferredContext);
+
+    /// <summary>KeInitializeDpc's work, shared with KeInitializeThreadedDpc.</summary>
+    private static void InitializeDpc(KTHREAD thread, KDPC Dpc, KDEFERRED_ROUTINE? DeferredRoutine, object? DeferredContext)
     {
-        var thread = DdiGate.Enter(DdiTable.KeInitializeDpc);
-        KeContext.NotNull(Dpc, nameof(Dpc));
         var machine = thread.Machine;
         Dpc.Routine = DeferredRoutine;
         Dpc.DeferredContext = DeferredContext;

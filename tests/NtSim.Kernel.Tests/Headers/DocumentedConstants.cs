@@ -66,6 +66,9 @@ internal static class DocumentedConstants
         // WDK kernel docs: "ExInitializeNPagedLookasideList" (Flags: POOL_NX_ALLOCATION, Windows 8
         // and later); wdm.h defines it as 512, the NX bit of NonPagedPoolNx.
         ["POOL_NX_ALLOCATION"] = 0x200,
+
+        // wdm.h (_AMD64_): #define SYNCH_LEVEL (IPI_LEVEL-2), an expression the header scan does not evaluate.
+        ["SYNCH_LEVEL"] = 12,
     };
 
     /// <summary>ULONG flags of Wdm documented by Microsoft but absent from mingw-w64 (ULONGs that are
