@@ -2,6 +2,7 @@ namespace NtSim;
 
 public sealed partial class Machine
 {
+
     private RegistryCallbacks? _registryCallbacks;
 
     /// <summary>The RegistryCallback routines (CmRegisterCallback(Ex)).</summary>

@@ -82,3 +82,18 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ExGetSharedWaiterCount = new(nameof(ExGetSharedWaiterCount), Wdm.HIGH_LEVEL);
 }
+
+// Callback objects (ExCreateCallback and friends), with the IRQL lines of their WDK pages.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ExCreateCallback = new(nameof(ExCreateCallback), Wdm.PASSIVE_LEVEL);
+
+    // ExRegisterCallback and ExUnregisterCallback: IRQL <= APC_LEVEL, DDI compliance rule IrqlExApcLte2.
+    internal static readonly Ddi ExRegisterCallback = new(nameof(ExRegisterCallback), Wdm.APC_LEVEL, VerifierRules.IrqlExApcLte2,
+        parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ExUnregisterCallback = new(nameof(ExUnregisterCallback), Wdm.APC_LEVEL, VerifierRules.IrqlExApcLte2,
+        parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ExNotifyCallback = new(nameof(ExNotifyCallback), Wdm.DISPATCH_LEVEL);
+}
