@@ -120,3 +120,15 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeGetRecommendedSharedDataAlignment = new(nameof(KeGetRecommendedSharedDataAlignment), Wdm.HIGH_LEVEL);
 }
+
+// Bug check callbacks: "IRQL: Any level" on their WDK pages.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeRegisterBugCheckCallback = new(nameof(KeRegisterBugCheckCallback), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeDeregisterBugCheckCallback = new(nameof(KeDeregisterBugCheckCallback), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeRegisterBugCheckReasonCallback = new(nameof(KeRegisterBugCheckReasonCallback), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeDeregisterBugCheckReasonCallback = new(nameof(KeDeregisterBugCheckReasonCallback), Wdm.HIGH_LEVEL);
+}

@@ -76,6 +76,9 @@ internal static class DocumentedConstants
         // Windows 8 and later); the WDK's wdm.h defines them as 0x80000000 and 0x40000000.
         ["MdlMappingNoWrite"] = 0x80000000,
         ["MdlMappingNoExecute"] = 0x40000000,
+
+        // WDK "PsSetLoadImageNotifyRoutineEx" (Flags): PS_IMAGE_NOTIFY_CONFLICTING_ARCHITECTURE, 0x1 in ntddk.h.
+        ["PS_IMAGE_NOTIFY_CONFLICTING_ARCHITECTURE"] = 0x1,
     };
 
     /// <summary>
