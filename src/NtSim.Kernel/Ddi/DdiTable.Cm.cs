@@ -54,4 +54,6 @@ internal static partial class DdiTable
     internal static readonly Ddi CmUnRegisterCallback = new(nameof(CmUnRegisterCallback), Wdm.APC_LEVEL);
 
     internal static readonly Ddi CmCallbackGetKeyObjectID = new(nameof(CmCallbackGetKeyObjectID), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi CmGetCallbackVersion = new(nameof(CmGetCallbackVersion), Wdm.APC_LEVEL);
 }

@@ -60,4 +60,14 @@ public static partial class Wdm
         ObjectName = new UNICODE_STRING(key.Node.FullName);
         return STATUS_SUCCESS;
     }
+
+    /// <summary>CmGetCallbackVersion: version 1.1, as since Windows 7 (a failed create or open has a NULL
+    /// Object in its post-notification; an exception a RegistryCallback routine does not handle bug checks).
+    /// IRQL &lt;= APC_LEVEL.</summary>
+    public static void CmGetCallbackVersion(out uint Major, out uint Minor)
+    {
+        DdiGate.Enter(DdiTable.CmGetCallbackVersion);
+        Major = 1;
+        Minor = 1;
+    }
 }

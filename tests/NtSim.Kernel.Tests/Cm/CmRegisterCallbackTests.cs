@@ -237,6 +237,15 @@ public sealed class CmRegisterCallbackTests
         MachineAssert.Completed(machine, machine.Run(() => CmTest.Close(CmTest.Create(KeyName))));
     }
 
+    [Fact]
+    public void CmGetCallbackVersion_Is1Point1()
+    {
+        using var machine = MachineAssert.Boot();
+        uint major = 0, minor = 0;
+        MachineAssert.Completed(machine, machine.Run(() => CmGetCallbackVersion(out major, out minor)));
+        Assert.Equal((1u, 1u), (major, minor));
+    }
+
     private static ulong RoutineAddress(MethodInfo method) =>
         TestDrivers.FirstImageBase + 0x1000 + ((ulong)(method.MetadataToken & 0x00FF_FFFF) * 0x10);
 
