@@ -14,6 +14,11 @@ public sealed partial class Machine
         ArgumentNullException.ThrowIfNull(args);
         ThrowIfHalted();
         var process = new UserProcess(this, EPROCESS.CreateUser(this, imageName));
+        if (_processNotifications is { } notifications && (notifications.HasProcessRoutines || notifications.HasThreadRoutines))
+        {
+            return StartProcessNotified(process, main, args);
+        }
+
         process.CreateThread(imageName, Modules.For(main), () => main(args), main: true);
         return process;
     }

@@ -295,11 +295,22 @@ public sealed partial class Machine : IDisposable
         var thread = KTHREAD.Current;
         var (module, location) = blame;
         BugCheckInfo info;
+        var first = false;
         lock (_stateLock)
         {
-            _bugCheck ??= new BugCheckInfo(code, p1, p2, p3, p4, detail, module, location,
-                thread?.ToString() ?? "host", thread?.Processor?.Number ?? -1, Scheduler.InterruptTime);
+            if (_bugCheck is null)
+            {
+                _bugCheck = new BugCheckInfo(code, p1, p2, p3, p4, detail, module, location,
+                    thread?.ToString() ?? "host", thread?.Processor?.Number ?? -1, Scheduler.InterruptTime);
+                first = !_halted;
+            }
+
             info = _bugCheck;
+        }
+
+        if (first)
+        {
+            RunBugCheckCallbacks();
         }
 
         if (info.Code == code && !_halted)

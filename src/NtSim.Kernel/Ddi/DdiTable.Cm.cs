@@ -43,3 +43,17 @@ internal static partial class DdiTable
     private static Ddi ZwKey(string name) =>
         new(name, Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.DdiRule);
 }
+
+// Registry callbacks (CmRegisterCallback(Ex) and friends): IRQL <= APC_LEVEL, as their WDK pages say.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi CmRegisterCallbackEx = new(nameof(CmRegisterCallbackEx), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi CmRegisterCallback = new(nameof(CmRegisterCallback), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi CmUnRegisterCallback = new(nameof(CmUnRegisterCallback), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi CmCallbackGetKeyObjectID = new(nameof(CmCallbackGetKeyObjectID), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi CmGetCallbackVersion = new(nameof(CmGetCallbackVersion), Wdm.APC_LEVEL);
+}

@@ -181,3 +181,18 @@ internal static partial class DdiTable
     // "IRQL <= APC_LEVEL with Wait, <= DISPATCH_LEVEL without": the row holds the wider bound, the DDI the other.
     internal static readonly Ddi ExDeleteTimer = new(nameof(ExDeleteTimer), Wdm.DISPATCH_LEVEL);
 }
+
+// Callback objects (ExCreateCallback and friends), with the IRQL lines of their WDK pages.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ExCreateCallback = new(nameof(ExCreateCallback), Wdm.PASSIVE_LEVEL);
+
+    // ExRegisterCallback and ExUnregisterCallback: IRQL <= APC_LEVEL, DDI compliance rule IrqlExApcLte2.
+    internal static readonly Ddi ExRegisterCallback = new(nameof(ExRegisterCallback), Wdm.APC_LEVEL, VerifierRules.IrqlExApcLte2,
+        parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ExUnregisterCallback = new(nameof(ExUnregisterCallback), Wdm.APC_LEVEL, VerifierRules.IrqlExApcLte2,
+        parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ExNotifyCallback = new(nameof(ExNotifyCallback), Wdm.DISPATCH_LEVEL);
+}

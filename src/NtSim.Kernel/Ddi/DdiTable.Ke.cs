@@ -134,3 +134,15 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeSetCoalescableTimer = new(nameof(KeSetCoalescableTimer), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
 }
+
+// Bug check callbacks: "IRQL: Any level" on their WDK pages.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeRegisterBugCheckCallback = new(nameof(KeRegisterBugCheckCallback), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeDeregisterBugCheckCallback = new(nameof(KeDeregisterBugCheckCallback), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeRegisterBugCheckReasonCallback = new(nameof(KeRegisterBugCheckReasonCallback), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeDeregisterBugCheckReasonCallback = new(nameof(KeDeregisterBugCheckReasonCallback), Wdm.HIGH_LEVEL);
+}

@@ -16,3 +16,25 @@ internal static partial class DdiTable
 
     internal static readonly Ddi PsGetVersion = new(nameof(PsGetVersion), Wdm.PASSIVE_LEVEL);
 }
+
+// Process, thread and image notify routines: PASSIVE_LEVEL (their WDK pages), rule IrqlPsPassive.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi PsSetCreateProcessNotifyRoutine = PsNotify(nameof(PsSetCreateProcessNotifyRoutine));
+
+    internal static readonly Ddi PsSetCreateProcessNotifyRoutineEx = PsNotify(nameof(PsSetCreateProcessNotifyRoutineEx));
+
+    internal static readonly Ddi PsSetCreateThreadNotifyRoutine = PsNotify(nameof(PsSetCreateThreadNotifyRoutine));
+
+    internal static readonly Ddi PsSetCreateThreadNotifyRoutineEx = PsNotify(nameof(PsSetCreateThreadNotifyRoutineEx));
+
+    internal static readonly Ddi PsRemoveCreateThreadNotifyRoutine = PsNotify(nameof(PsRemoveCreateThreadNotifyRoutine));
+
+    internal static readonly Ddi PsSetLoadImageNotifyRoutine = PsNotify(nameof(PsSetLoadImageNotifyRoutine));
+
+    internal static readonly Ddi PsSetLoadImageNotifyRoutineEx = PsNotify(nameof(PsSetLoadImageNotifyRoutineEx));
+
+    internal static readonly Ddi PsRemoveLoadImageNotifyRoutine = PsNotify(nameof(PsRemoveLoadImageNotifyRoutine));
+
+    private static Ddi PsNotify(string name) => new(name, Wdm.PASSIVE_LEVEL, VerifierRules.IrqlPsPassive, parameters: IrqlParameters.DdiRule);
+}

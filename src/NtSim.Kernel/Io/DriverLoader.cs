@@ -25,6 +25,11 @@ internal static class DriverLoader
             return status;
         }
 
+        if (machine.ProcessNotifications.HasImageRoutines)
+        {
+            ProcessNotifications.DriverImageLoaded(thread, name, module);
+        }
+
         using (thread.EnterModule(module))
         {
             status = entry(driver, new UNICODE_STRING(registryPath));

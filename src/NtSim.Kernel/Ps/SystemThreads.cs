@@ -61,6 +61,11 @@ internal static class SystemThreads
                 $"system thread {thread} running {CodeNames.Of(startRoutine.Method)}");
             handle = objects.CreateHandle(header, desiredAccess, handleAttributes, creator.CurrentModule, file, line);
             clientId = new CLIENT_ID { UniqueProcess = process.UniqueProcessId, UniqueThread = new HANDLE((ulong)thread.Id) };
+            if (machine.ProcessNotifications.HasThreadRoutines)
+            {
+                // "When a thread is created, the thread-notify routine runs in the context of the thread that created the new thread."
+                machine.ProcessNotifications.ThreadCreated(creator, thread);
+            }
         }
         finally
         {
@@ -107,6 +112,12 @@ internal static class SystemThreads
             }
             finally
             {
+                if (!thread.Machine.IsHalted && thread.Machine.ProcessNotifications.HasThreadRoutines)
+                {
+                    // "When a thread is deleted, the thread-notify routine runs in the context of this thread when the thread exits."
+                    thread.Machine.ProcessNotifications.ThreadExiting(thread);
+                }
+
                 if (!thread.Machine.IsHalted && Header is not null)
                 {
                     thread.Machine.ObjectManager.Dereference(Header);

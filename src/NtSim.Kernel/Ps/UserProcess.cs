@@ -85,6 +85,7 @@ public sealed partial class UserProcess
                 _threads.Add(thread);
             }
         });
+        NotifyThreadCreated(created);
         return created;
     }
 
@@ -93,6 +94,7 @@ public sealed partial class UserProcess
         var exitCode = 0;
         try
         {
+            NotifyThreadStarting(thread, main);
             thread.InUserMode = true;
             exitCode = start();
         }
@@ -115,6 +117,7 @@ public sealed partial class UserProcess
         }
 
         IoServices.CancelThreadIo(thread);
+        NotifyThreadExiting(thread);
         if (main)
         {
             Exit(thread, exitCode);
@@ -154,6 +157,7 @@ public sealed partial class UserProcess
             Waits.WaitFor(thread, others[0], -10 * 10_000);
         }
 
+        NotifyProcessExiting(thread);
         foreach (var (index, _) in Process.ObjectTable.Entries.ToList())
         {
             Machine.ObjectManager.CloseHandle(HandleTable.Encode(index, kernel: false), Wdm.UserMode);

@@ -10,7 +10,7 @@ public static partial class Wdm
     public static NTSTATUS ZwEnumerateKey(HANDLE KeyHandle, uint Index, KEY_INFORMATION_CLASS KeyInformationClass,
         PVOID KeyInformation, uint Length, out uint ResultLength)
     {
-        var status = KeyImage(KeyHandle, Index, KeyInformationClass, DdiTable.ZwEnumerateKey, out var image, out var fixedSize);
+        var status = KeyImage(KeyHandle, Index, KeyInformationClass, DdiTable.ZwEnumerateKey, Length, out var image, out var fixedSize);
         return Deliver(status, image, fixedSize, Length, KeyInformation, out ResultLength);
     }
 
@@ -18,7 +18,7 @@ public static partial class Wdm
     public static NTSTATUS ZwEnumerateKey(HANDLE KeyHandle, uint Index, KEY_INFORMATION_CLASS KeyInformationClass,
         Span<byte> KeyInformation, out uint ResultLength)
     {
-        var status = KeyImage(KeyHandle, Index, KeyInformationClass, DdiTable.ZwEnumerateKey, out var image, out var fixedSize);
+        var status = KeyImage(KeyHandle, Index, KeyInformationClass, DdiTable.ZwEnumerateKey, (uint)KeyInformation.Length, out var image, out var fixedSize);
         return Deliver(status, image, fixedSize, KeyInformation, out ResultLength);
     }
 
@@ -29,19 +29,19 @@ public static partial class Wdm
     public static NTSTATUS ZwQueryKey(HANDLE KeyHandle, KEY_INFORMATION_CLASS KeyInformationClass, PVOID KeyInformation, uint Length,
         out uint ResultLength)
     {
-        var status = KeyImage(KeyHandle, null, KeyInformationClass, DdiTable.ZwQueryKey, out var image, out var fixedSize);
+        var status = KeyImage(KeyHandle, null, KeyInformationClass, DdiTable.ZwQueryKey, Length, out var image, out var fixedSize);
         return Deliver(status, image, fixedSize, Length, KeyInformation, out ResultLength);
     }
 
     /// <summary>ZwQueryKey into a span.</summary>
     public static NTSTATUS ZwQueryKey(HANDLE KeyHandle, KEY_INFORMATION_CLASS KeyInformationClass, Span<byte> KeyInformation, out uint ResultLength)
     {
-        var status = KeyImage(KeyHandle, null, KeyInformationClass, DdiTable.ZwQueryKey, out var image, out var fixedSize);
+        var status = KeyImage(KeyHandle, null, KeyInformationClass, DdiTable.ZwQueryKey, (uint)KeyInformation.Length, out var image, out var fixedSize);
         return Deliver(status, image, fixedSize, KeyInformation, out ResultLength);
     }
 
     /// <summary>The image of the key (<paramref name="index"/> null) or of its subkey at an index.</summary>
-    private static NTSTATUS KeyImage(HANDLE keyHandle, uint? index, KEY_INFORMATION_CLASS informationClass, Ddi ddi,
+    private static NTSTATUS KeyImage(HANDLE keyHandle, uint? index, KEY_INFORMATION_CLASS informationClass, Ddi ddi, uint length,
         out byte[]? image, out int fixedSize)
     {
         byte[]? result = null;
@@ -56,7 +56,9 @@ public static partial class Wdm
 
             var found = index is { } i ? key.Registry.SubKeyAt(key.Node, i, out var snapshot) : key.Registry.QueryKey(key.Node, out snapshot);
             return NT_SUCCESS(found) ? Image(CmInformation.Key(snapshot, informationClass, enumerating: index is not null, out size), out result) : found;
-        });
+        }, key => index is { } at
+            ? new REG_ENUMERATE_KEY_INFORMATION { Object = key, Index = at, KeyInformationClass = informationClass, Length = length }
+            : new REG_QUERY_KEY_INFORMATION { Object = key, KeyInformationClass = informationClass, Length = length });
         image = result;
         fixedSize = size;
         return status;

@@ -8,13 +8,13 @@ public static partial class Wdm
     public static NTSTATUS ZwSetValueKey(HANDLE KeyHandle, in UNICODE_STRING ValueName, uint TitleIndex, uint Type, PVOID Data, uint DataSize)
     {
         var data = DataSize == 0 ? [] : Data.AsReadOnlySpan(checked((int)DataSize)).ToArray();
-        return SetValue(KeyHandle, ValueName, Type, data);
+        return SetValue(KeyHandle, ValueName, TitleIndex, Type, data);
     }
 
     /// <summary>ZwSetValueKey with the data in a span (<c>RegistryData.Dword(1)</c>, <c>RegistryData.String("x")</c>...).</summary>
     public static NTSTATUS ZwSetValueKey(HANDLE KeyHandle, in UNICODE_STRING ValueName, uint TitleIndex, uint Type, ReadOnlySpan<byte> Data)
     {
-        return SetValue(KeyHandle, ValueName, Type, Data.ToArray());
+        return SetValue(KeyHandle, ValueName, TitleIndex, Type, Data.ToArray());
     }
 
     /// <summary>ZwQueryValueKey: writes the KEY_VALUE_BASIC/FULL/PARTIAL_INFORMATION of a value into
@@ -26,7 +26,7 @@ public static partial class Wdm
     public static NTSTATUS ZwQueryValueKey(HANDLE KeyHandle, in UNICODE_STRING ValueName, KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass,
         PVOID KeyValueInformation, uint Length, out uint ResultLength)
     {
-        var status = QueryValueImage(KeyHandle, ValueName, KeyValueInformationClass, out var image, out var fixedSize);
+        var status = QueryValueImage(KeyHandle, ValueName, KeyValueInformationClass, Length, out var image, out var fixedSize);
         return Deliver(status, image, fixedSize, Length, KeyValueInformation, out ResultLength);
     }
 
@@ -35,7 +35,7 @@ public static partial class Wdm
     public static NTSTATUS ZwQueryValueKey(HANDLE KeyHandle, in UNICODE_STRING ValueName, KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass,
         Span<byte> KeyValueInformation, out uint ResultLength)
     {
-        var status = QueryValueImage(KeyHandle, ValueName, KeyValueInformationClass, out var image, out var fixedSize);
+        var status = QueryValueImage(KeyHandle, ValueName, KeyValueInformationClass, (uint)KeyValueInformation.Length, out var image, out var fixedSize);
         return Deliver(status, image, fixedSize, KeyValueInformation, out ResultLength);
     }
 
@@ -44,7 +44,7 @@ public static partial class Wdm
     public static NTSTATUS ZwEnumerateValueKey(HANDLE KeyHandle, uint Index, KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass,
         PVOID KeyValueInformation, uint Length, out uint ResultLength)
     {
-        var status = EnumerateValueImage(KeyHandle, Index, KeyValueInformationClass, out var image, out var fixedSize);
+        var status = EnumerateValueImage(KeyHandle, Index, KeyValueInformationClass, Length, out var image, out var fixedSize);
         return Deliver(status, image, fixedSize, Length, KeyValueInformation, out ResultLength);
     }
 
@@ -52,7 +52,7 @@ public static partial class Wdm
     public static NTSTATUS ZwEnumerateValueKey(HANDLE KeyHandle, uint Index, KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass,
         Span<byte> KeyValueInformation, out uint ResultLength)
     {
-        var status = EnumerateValueImage(KeyHandle, Index, KeyValueInformationClass, out var image, out var fixedSize);
+        var status = EnumerateValueImage(KeyHandle, Index, KeyValueInformationClass, (uint)KeyValueInformation.Length, out var image, out var fixedSize);
         return Deliver(status, image, fixedSize, KeyValueInformation, out ResultLength);
     }
 
@@ -63,18 +63,20 @@ public static partial class Wdm
         var thread = DdiGate.Enter(DdiTable.ZwDeleteValueKey);
         RequireWellFormed(thread, ValueName, nameof(ZwDeleteValueKey), nameof(ValueName));
         var name = ValueName.ToString();
-        return WithKey(thread, DdiTable.ZwDeleteValueKey, KeyHandle, KEY_SET_VALUE, key => key.Registry.DeleteValue(key.Node, name));
+        return WithKey(thread, DdiTable.ZwDeleteValueKey, KeyHandle, KEY_SET_VALUE, key => key.Registry.DeleteValue(key.Node, name),
+            key => new REG_DELETE_VALUE_KEY_INFORMATION { Object = key, ValueName = name });
     }
 
-    private static NTSTATUS SetValue(HANDLE keyHandle, in UNICODE_STRING valueName, uint type, byte[] data)
+    private static NTSTATUS SetValue(HANDLE keyHandle, in UNICODE_STRING valueName, uint titleIndex, uint type, byte[] data)
     {
         var thread = DdiGate.Enter(DdiTable.ZwSetValueKey);
         RequireWellFormed(thread, valueName, nameof(ZwSetValueKey), "ValueName");
         var name = valueName.ToString();
-        return WithKey(thread, DdiTable.ZwSetValueKey, keyHandle, KEY_SET_VALUE, key => key.Registry.SetValue(key.Node, name, type, data));
+        return WithKey(thread, DdiTable.ZwSetValueKey, keyHandle, KEY_SET_VALUE, key => key.Registry.SetValue(key.Node, name, type, data),
+            key => new REG_SET_VALUE_KEY_INFORMATION { Object = key, ValueName = name, TitleIndex = titleIndex, Type = type, Data = data, DataSize = (uint)data.Length });
     }
 
-    private static NTSTATUS QueryValueImage(HANDLE keyHandle, in UNICODE_STRING valueName, KEY_VALUE_INFORMATION_CLASS informationClass,
+    private static NTSTATUS QueryValueImage(HANDLE keyHandle, in UNICODE_STRING valueName, KEY_VALUE_INFORMATION_CLASS informationClass, uint length,
         out byte[]? image, out int fixedSize)
     {
         var thread = DdiGate.Enter(DdiTable.ZwQueryValueKey);
@@ -91,13 +93,13 @@ public static partial class Wdm
 
             var found = key.Registry.QueryValue(key.Node, name, out var value);
             return NT_SUCCESS(found) ? Image(CmInformation.Value(value!, informationClass, out size), out result) : found;
-        });
+        }, key => new REG_QUERY_VALUE_KEY_INFORMATION { Object = key, ValueName = name, KeyValueInformationClass = informationClass, Length = length });
         image = result;
         fixedSize = size;
         return status;
     }
 
-    private static NTSTATUS EnumerateValueImage(HANDLE keyHandle, uint index, KEY_VALUE_INFORMATION_CLASS informationClass,
+    private static NTSTATUS EnumerateValueImage(HANDLE keyHandle, uint index, KEY_VALUE_INFORMATION_CLASS informationClass, uint length,
         out byte[]? image, out int fixedSize)
     {
         byte[]? result = null;
@@ -111,7 +113,7 @@ public static partial class Wdm
 
             var found = key.Registry.ValueAt(key.Node, index, out var value);
             return NT_SUCCESS(found) ? Image(CmInformation.Value(value!, informationClass, out size), out result) : found;
-        });
+        }, key => new REG_ENUMERATE_VALUE_KEY_INFORMATION { Object = key, Index = index, KeyValueInformationClass = informationClass, Length = length });
         image = result;
         fixedSize = size;
         return status;
@@ -134,7 +136,13 @@ public static partial class Wdm
             return status;
         }
 
-        resultLength = (uint)image!.Length;
+        if (image is null)
+        {
+            // A RegistryCallback routine answered the query itself (STATUS_CALLBACK_BYPASS).
+            return status;
+        }
+
+        resultLength = (uint)image.Length;
         status = CmInformation.Fit(image.Length, fixedSize, length, out var count);
         if (count > 0)
         {
@@ -153,7 +161,12 @@ public static partial class Wdm
             return status;
         }
 
-        resultLength = (uint)image!.Length;
+        if (image is null)
+        {
+            return status;
+        }
+
+        resultLength = (uint)image.Length;
         status = CmInformation.Fit(image.Length, fixedSize, (uint)buffer.Length, out var count);
         image.AsSpan(0, count).CopyTo(buffer);
         return status;

@@ -74,18 +74,26 @@ public static partial class Wdm
     /// leaves the registry at once; the handle stays open (close it with ZwClose) and any use of it,
     /// or of another handle to the key, is STATUS_KEY_DELETED. PASSIVE_LEVEL only (IrqlZwPassive).</summary>
     public static NTSTATUS ZwDeleteKey(HANDLE KeyHandle) =>
-        WithKey(DdiGate.Enter(DdiTable.ZwDeleteKey), DdiTable.ZwDeleteKey, KeyHandle, DELETE, key => key.Registry.DeleteKey(key.Node));
+        WithKey(DdiGate.Enter(DdiTable.ZwDeleteKey), DdiTable.ZwDeleteKey, KeyHandle, DELETE, key => key.Registry.DeleteKey(key.Node),
+            key => new REG_DELETE_KEY_INFORMATION { Object = key });
 
     /// <summary>ZwFlushKey: commits the key's hive (there is no disk yet: it succeeds at once).
     /// PASSIVE_LEVEL only (IrqlZwPassive).</summary>
     public static NTSTATUS ZwFlushKey(HANDLE KeyHandle) =>
-        WithKey(DdiGate.Enter(DdiTable.ZwFlushKey), DdiTable.ZwFlushKey, KeyHandle, 0, key => key.Registry.Flush(key.Node));
+        WithKey(DdiGate.Enter(DdiTable.ZwFlushKey), DdiTable.ZwFlushKey, KeyHandle, 0, key => key.Registry.Flush(key.Node),
+            key => new REG_FLUSH_KEY_INFORMATION { Object = key });
 
     /// <summary>ObOpenObjectByName for a key: the name goes through the object manager to the Key
     /// parse procedure, which opens (or creates) the key; the handle goes to the caller's table.</summary>
     private static NTSTATUS OpenKeyByName(KTHREAD thread, out HANDLE handle, uint desiredAccess, in OBJECT_ATTRIBUTES attributes,
         CmParseContext context, Ddi ddi, string file, int line)
     {
+        var callbacks = thread.Machine.RegistryCallbacks;
+        if (!callbacks.IsEmpty)
+        {
+            return OpenKeyNotified(thread, callbacks, out handle, desiredAccess, attributes, context, ddi, file, line);
+        }
+
         var status = thread.Machine.ObjectManager.OpenObjectByName(attributes, ObjectTypes.Key, desiredAccess, KernelMode, context, thread.CurrentModule,
             file, line, ddi.Name, out handle);
         return DdiGate.Leave(thread, ddi, status);
@@ -93,7 +101,8 @@ public static partial class Wdm
 
     /// <summary>Runs <paramref name="operation"/> on the key a handle names (STATUS_INVALID_HANDLE,
     /// STATUS_OBJECT_TYPE_MISMATCH for a handle to something else), for a DDI the caller entered.</summary>
-    private static NTSTATUS WithKey(KTHREAD thread, Ddi ddi, HANDLE keyHandle, uint desiredAccess, Func<CmKeyBody, NTSTATUS> operation)
+    private static NTSTATUS WithKey(KTHREAD thread, Ddi ddi, HANDLE keyHandle, uint desiredAccess, Func<CmKeyBody, NTSTATUS> operation,
+        Func<CmKeyBody, REG_KEY_OPERATION_INFORMATION>? notification = null)
     {
         var objects = thread.Machine.ObjectManager;
         var status = objects.ReferenceByHandle(keyHandle, desiredAccess, ObjectTypes.Key, KernelMode, out var header, out _);
@@ -101,7 +110,10 @@ public static partial class Wdm
         {
             try
             {
-                status = operation((CmKeyBody)header!.Body);
+                var key = (CmKeyBody)header!.Body;
+                status = notification is null || thread.Machine.RegistryCallbacks.IsEmpty
+                    ? operation(key)
+                    : NotifiedOperation(thread, key, operation, notification(key));
             }
             finally
             {

@@ -88,6 +88,9 @@ internal static class DocumentedConstants
         ["NTDDI_WIN11_GA"] = 0x0A00000F,
         ["NTDDI_WIN11_GE"] = 0x0A000010,
         ["NTDDI_WIN10_GE"] = 0x0A000010,
+
+        // WDK "PsSetLoadImageNotifyRoutineEx" (Flags): PS_IMAGE_NOTIFY_CONFLICTING_ARCHITECTURE, 0x1 in ntddk.h.
+        ["PS_IMAGE_NOTIFY_CONFLICTING_ARCHITECTURE"] = 0x1,
     };
 
     /// <summary>
