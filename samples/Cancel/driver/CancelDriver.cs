@@ -47,6 +47,7 @@ public sealed partial class CancelDriver : IDriver
         deviceObject!.Flags |= DO_BUFFERED_IO;
 
         var devExtension = _devExtension = deviceObject.Extension<DEVICE_EXTENSION>();
+        InitializeListHead(devExtension.PendingIrpQueue);
         KeInitializeSpinLock(devExtension.QueueLock);
         KeInitializeSemaphore(devExtension.IrpQueueSemaphore, 0, MAXLONG);
         IoCsqInitialize(devExtension.CancelSafeQueue, CsampInsertIrp, CsampRemoveIrp, CsampPeekNextIrp,

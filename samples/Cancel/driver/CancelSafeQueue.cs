@@ -7,27 +7,26 @@ namespace NtSim.Samples.Cancel;
 public sealed partial class CancelDriver
 {
     private void CsampInsertIrp(IO_CSQ Csq, IRP Irp) =>
-        Irp.Tail.Overlay.ListEntry = _devExtension.PendingIrpQueue.AddLast(Irp);
+        InsertTailList(_devExtension.PendingIrpQueue, Irp.Tail.Overlay.ListEntry);
 
-    private void CsampRemoveIrp(IO_CSQ Csq, IRP Irp)
-    {
-        _devExtension.PendingIrpQueue.Remove(Irp.Tail.Overlay.ListEntry!);
-        Irp.Tail.Overlay.ListEntry = null;
-    }
+    private void CsampRemoveIrp(IO_CSQ Csq, IRP Irp) => RemoveEntryList(Irp.Tail.Overlay.ListEntry);
 
     /// <summary>The first IRP after <paramref name="Irp"/> (from the head if NULL) that matches the
-    /// peek context: a FILE_OBJECT (cleanup asks for that file's reads), or NULL for any.</summary>
+    /// peek context: a FILE_OBJECT (cleanup asks for that file's reads), or NULL for any. The walk
+    /// stops when it comes back to the list head.</summary>
     private IRP? CsampPeekNextIrp(IO_CSQ Csq, IRP? Irp, object? PeekContext)
     {
-        var entry = Irp is null ? _devExtension.PendingIrpQueue.First : Irp.Tail.Overlay.ListEntry!.Next;
-        while (entry is not null)
+        PLIST_ENTRY listHead = _devExtension.PendingIrpQueue;
+        var nextEntry = Irp is null ? listHead.Flink : Irp.Tail.Overlay.ListEntry.Flink;
+        while (nextEntry != listHead)
         {
-            if (PeekContext is null || IoGetCurrentIrpStackLocation(entry.Value).FileObject == PeekContext)
+            var nextIrp = CONTAINING_RECORD<IRP>(nextEntry);
+            if (PeekContext is null || IoGetCurrentIrpStackLocation(nextIrp).FileObject == PeekContext)
             {
-                return entry.Value;
+                return nextIrp;
             }
 
-            entry = entry.Next;
+            nextEntry = nextEntry.Flink;
         }
 
         return null;

@@ -7,8 +7,9 @@ internal sealed class DEVICE_EXTENSION
     /// <summary>Guards <see cref="PendingIrpQueue"/> (the CSQ's lock routines take it).</summary>
     public readonly KSPIN_LOCK QueueLock = new();
 
-    /// <summary>The queued reads, oldest first; each IRP's node is in Tail.Overlay.ListEntry.</summary>
-    public readonly LinkedList<IRP> PendingIrpQueue = new();
+    /// <summary>The queued reads, oldest first: a list head (InitializeListHead in DriverEntry) whose
+    /// entries are the IRPs' Tail.Overlay.ListEntry.</summary>
+    public readonly LIST_ENTRY PendingIrpQueue = new();
 
     public readonly IO_CSQ CancelSafeQueue = new();
 

@@ -36,7 +36,9 @@ public sealed partial class EventDriver : IDriver
         DriverObject.MajorFunction[IRP_MJ_DEVICE_CONTROL] = EventDispatchIoControl;
         DriverObject.DriverUnload = EventUnload;
 
-        KeInitializeSpinLock(deviceObject!.Extension<DEVICE_EXTENSION>().QueueLock);
+        var deviceExtension = deviceObject!.Extension<DEVICE_EXTENSION>();
+        InitializeListHead(deviceExtension.EventQueueHead);
+        KeInitializeSpinLock(deviceExtension.QueueLock);
         deviceObject.Flags &= ~DO_DEVICE_INITIALIZING;
         return STATUS_SUCCESS;
     }
@@ -83,15 +85,15 @@ public sealed partial class EventDriver : IDriver
     {
         var cancelled = new List<(NOTIFY_RECORD Record, IRP? Irp, KEVENT? Event, bool Free)>();
         KeAcquireSpinLock(deviceExtension.QueueLock, out var oldIrql);
-        var node = deviceExtension.EventQueueHead.First;
-        while (node is not null)
+        PLIST_ENTRY listHead = deviceExtension.EventQueueHead;
+        for (var thisEntry = listHead.Flink; thisEntry != listHead;)
         {
-            var next = node.Next;
-            var record = node.Value;
+            var nextEntry = thisEntry.Flink;
+            var record = CONTAINING_RECORD<NOTIFY_RECORD>(thisEntry);
             if (all || record.FileObject == fileObject)
             {
-                deviceExtension.EventQueueHead.Remove(node);
-                record.ListEntry = null;
+                RemoveEntryList(thisEntry);
+                InitializeListHead(thisEntry);
                 IRP? irp = null;
                 if (record.Type == NOTIFY_TYPE.IRP_BASED)
                 {
@@ -105,7 +107,7 @@ public sealed partial class EventDriver : IDriver
                 cancelled.Add((record, irp, record.Event, KeCancelTimer(record.Timer)));
             }
 
-            node = next;
+            thisEntry = nextEntry;
         }
 
         KeReleaseSpinLock(deviceExtension.QueueLock, oldIrql);

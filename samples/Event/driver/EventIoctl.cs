@@ -77,7 +77,7 @@ public sealed partial class EventDriver
         }
 
         // Armed under the lock, so the DPC (which takes the lock) finds the record queued.
-        record.ListEntry = deviceExtension.EventQueueHead.AddLast(record);
+        InsertTailList(deviceExtension.EventQueueHead, record.ListEntry);
         KeSetTimer(record.Timer, registerEvent.DueTime, record.Dpc);
         KeReleaseSpinLock(deviceExtension.QueueLock, oldIrql);
         KdPrint("Event: IRP-based notification registered, due in %I64d ms\n", -registerEvent.DueTime.QuadPart / 10_000);
@@ -111,7 +111,7 @@ public sealed partial class EventDriver
         KeInitializeTimer(record.Timer);
 
         KeAcquireSpinLock(deviceExtension.QueueLock, out var oldIrql);
-        record.ListEntry = deviceExtension.EventQueueHead.AddLast(record);
+        InsertTailList(deviceExtension.EventQueueHead, record.ListEntry);
         KeSetTimer(record.Timer, registerEvent.DueTime, record.Dpc);
         KeReleaseSpinLock(deviceExtension.QueueLock, oldIrql);
         KdPrint("Event: event-based notification registered, due in %I64d ms\n", -registerEvent.DueTime.QuadPart / 10_000);
@@ -131,8 +131,8 @@ public sealed partial class EventDriver
         if (record is not null)
         {
             Irp.Tail.Overlay.DriverContext[0] = null;
-            deviceExtension.EventQueueHead.Remove(record.ListEntry!);
-            record.ListEntry = null;
+            RemoveEntryList(record.ListEntry);
+            InitializeListHead(record.ListEntry);
             free = KeCancelTimer(record.Timer);
         }
 
@@ -157,10 +157,10 @@ public sealed partial class EventDriver
         IRP? irp = null;
         KEVENT? evt = null;
         KeAcquireSpinLockAtDpcLevel(deviceExtension.QueueLock);
-        if (record.ListEntry is not null)
+        if (!IsListEmpty(record.ListEntry))
         {
-            deviceExtension.EventQueueHead.Remove(record.ListEntry);
-            record.ListEntry = null;
+            RemoveEntryList(record.ListEntry);
+            InitializeListHead(record.ListEntry);
             if (record.Type == NOTIFY_TYPE.IRP_BASED)
             {
                 record.PendingIrp!.Tail.Overlay.DriverContext[0] = null;

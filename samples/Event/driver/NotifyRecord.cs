@@ -8,8 +8,9 @@ internal sealed class DEVICE_EXTENSION
 {
     public readonly KSPIN_LOCK QueueLock = new();
 
-    /// <summary>Every NOTIFY_RECORD whose timer is armed and not yet claimed by the DPC or a canceller.</summary>
-    public readonly LinkedList<NOTIFY_RECORD> EventQueueHead = new();
+    /// <summary>The list head of every NOTIFY_RECORD (its ListEntry) whose timer is armed and not yet
+    /// claimed by the DPC or a canceller (InitializeListHead in DriverEntry).</summary>
+    public readonly LIST_ENTRY EventQueueHead = new();
 }
 
 /// <summary>
@@ -33,12 +34,16 @@ internal sealed class NOTIFY_RECORD
     {
         Memory = memory;
         DeviceExtension = deviceExtension;
+        ListEntry = new LIST_ENTRY(this);
+        InitializeListHead(ListEntry);
     }
 
     public NOTIFY_TYPE Type;
 
-    /// <summary>The record's node in the queue while armed, NULL once claimed.</summary>
-    public LinkedListNode<NOTIFY_RECORD>? ListEntry;
+    /// <summary>The record's link in <see cref="DEVICE_EXTENSION.EventQueueHead"/> while armed. Whoever
+    /// claims the record removes it and initializes it as an empty list, so IsListEmpty(ListEntry)
+    /// means "claimed" (or not yet queued).</summary>
+    public readonly LIST_ENTRY ListEntry;
 
     /// <summary>EVENT_BASED: the application's event, referenced until signaled or cancelled.</summary>
     public KEVENT? Event;

@@ -41,7 +41,9 @@ internal sealed class FDO_DATA
 
     /// <summary>Requests held while the device is not started or a stop or remove is pending.</summary>
     public readonly IO_CSQ NewRequestsQueue = new();
-    public readonly LinkedList<IRP> PendingRequests = new();
+
+    /// <summary>The list head of the held requests (their Tail.Overlay.ListEntry), oldest first.</summary>
+    public readonly LIST_ENTRY PendingRequests = new();
     public readonly KSPIN_LOCK QueueLock = new();
 
     /// <summary>GUID_DEVINTERFACE_TOASTER, registered at AddDevice and enabled while started.</summary>

@@ -8,29 +8,32 @@ public sealed partial class ToasterDriver
     /// the thread ending) without a race against the PnP IRP that releases or fails the queue.</summary>
     private static void InitializeQueue(FDO_DATA fdoData)
     {
+        InitializeListHead(fdoData.PendingRequests);
         KeInitializeSpinLock(fdoData.QueueLock);
         IoCsqInitialize(fdoData.NewRequestsQueue,
-            (_, irp) => irp.Tail.Overlay.ListEntry = fdoData.PendingRequests.AddLast(irp),
-            (_, irp) =>
-            {
-                fdoData.PendingRequests.Remove(irp.Tail.Overlay.ListEntry!);
-                irp.Tail.Overlay.ListEntry = null;
-            },
+            (_, irp) => InsertTailList(fdoData.PendingRequests, irp.Tail.Overlay.ListEntry),
+            (_, irp) => RemoveEntryList(irp.Tail.Overlay.ListEntry),
             (_, irp, peekContext) => PeekNext(fdoData, irp, peekContext),
             (_, out irql) => KeAcquireSpinLock(fdoData.QueueLock, out irql),
             (_, irql) => KeReleaseSpinLock(fdoData.QueueLock, irql),
             (_, irp) => CompleteRequest(irp, STATUS_CANCELLED, 0));
     }
 
+    /// <summary>The first held request after <paramref name="irp"/> (from the head if NULL) of
+    /// <paramref name="peekContext"/>'s file (any file if NULL); NULL when the walk is back at the head.</summary>
     private static IRP? PeekNext(FDO_DATA fdoData, IRP? irp, object? peekContext)
     {
-        var entry = irp is null ? fdoData.PendingRequests.First : irp.Tail.Overlay.ListEntry!.Next;
-        while (entry is not null && peekContext is not null && IoGetCurrentIrpStackLocation(entry.Value).FileObject != peekContext)
+        PLIST_ENTRY listHead = fdoData.PendingRequests;
+        for (var nextEntry = irp is null ? listHead.Flink : irp.Tail.Overlay.ListEntry.Flink; nextEntry != listHead; nextEntry = nextEntry.Flink)
         {
-            entry = entry.Next;
+            var nextIrp = CONTAINING_RECORD<IRP>(nextEntry);
+            if (peekContext is null || IoGetCurrentIrpStackLocation(nextIrp).FileObject == peekContext)
+            {
+                return nextIrp;
+            }
         }
 
-        return entry?.Value;
+        return null;
     }
 
     /// <summary>The device (re)started or a stop or remove was cancelled: serve what was held, in order.</summary>

@@ -18,19 +18,59 @@ public struct IRP_ASSOCIATED
 }
 
 /// <summary>Tail.Overlay of an IRP: the requesting thread and four pointers a driver may use
-/// while it owns the IRP (DriverContext), plus the list entry a queue links it by.</summary>
+/// while it owns the IRP (DriverContext), plus the list entry a driver's queue links it by
+/// (<c>InsertTailList(head, Irp.Tail.Overlay.ListEntry)</c>; <c>CONTAINING_RECORD&lt;IRP&gt;(entry)</c>
+/// gives the IRP back).</summary>
 public sealed class IRP_OVERLAY
 {
+    internal IRP_OVERLAY(IRP irp)
+    {
+        ListEntry = new LIST_ENTRY(irp);
+    }
+
     public KTHREAD? Thread;
     public FILE_OBJECT? OriginalFileObject;
     public readonly object?[] DriverContext = new object?[4];
-    public LinkedListNode<IRP>? ListEntry;
+
+    /// <summary>The IRP's link in a driver's queue while the driver owns it; its container is the IRP.
+    /// Flink and Blink are NULL in a new, freed or reused IRP.</summary>
+    public readonly LIST_ENTRY ListEntry;
+
+    /// <summary>Clears the links (IRP allocation, reuse and free), as the I/O manager's fresh IRP has none.</summary>
+    internal void ClearListEntry()
+    {
+        ListEntry.Flink = default;
+        ListEntry.Blink = default;
+    }
+
+    /// <summary>The IRP is linked in a driver's list: Flink is not NULL and its entry points back
+    /// (<c>Flink-&gt;Blink == &amp;ListEntry</c>). RemoveEntryList leaves the removed entry's links
+    /// stale, so a set Flink alone proves nothing; a self-linked entry (InitializeListHead) is in no
+    /// list. A neighbour in pool memory is not read here (that takes a processor): its link is trusted.</summary>
+    internal bool IsLinked
+    {
+        get
+        {
+            var flink = ListEntry.Flink;
+            if (flink.IsNull || ReferenceEquals(flink.Entry, ListEntry))
+            {
+                return false;
+            }
+
+            return flink.Entry is not { } next || ReferenceEquals(next.Blink.Entry, ListEntry);
+        }
+    }
 }
 
 /// <summary>IRP.Tail.</summary>
 public sealed class IRP_TAIL
 {
-    public IRP_OVERLAY Overlay { get; } = new();
+    internal IRP_TAIL(IRP irp)
+    {
+        Overlay = new IRP_OVERLAY(irp);
+    }
+
+    public IRP_OVERLAY Overlay { get; }
 }
 
 /// <summary>
@@ -57,6 +97,7 @@ public sealed class IRP : IMdlList
 
         StackCount = (sbyte)stackCount;
         Address = address;
+        Tail = new IRP_TAIL(this);
         ThreadListEntry = new LinkedListNode<IRP>(this);
         FileListEntry = new LinkedListNode<IRP>(this);
         Size = (ushort)(0xD0 + (stackCount * 0x48));
@@ -81,7 +122,7 @@ public sealed class IRP : IMdlList
     public bool Cancel;
     public KIRQL CancelIrql;
     public PVOID UserBuffer;
-    public readonly IRP_TAIL Tail = new();
+    public readonly IRP_TAIL Tail;
 
     /// <summary>Set by IoSetCancelRoutine (read it through IoSetCancelRoutine, as in C).</summary>
     internal DRIVER_CANCEL? CancelRoutine;
@@ -186,7 +227,7 @@ public sealed class IRP : IMdlList
         UserEventReferenced = false;
         UserCompletion = null;
         Array.Clear(Tail.Overlay.DriverContext);
-        Tail.Overlay.ListEntry = null;
+        Tail.Overlay.ClearListEntry();
         CopyBackTo = default;
         CopyBackLength = 0;
         foreach (var location in _stack)
@@ -211,7 +252,7 @@ public sealed class IRP : IMdlList
         Tail.Overlay.Thread = null;
         Tail.Overlay.OriginalFileObject = null;
         Array.Clear(Tail.Overlay.DriverContext);
-        Tail.Overlay.ListEntry = null;
+        Tail.Overlay.ClearListEntry();
         foreach (var location in _stack)
         {
             location.ReleaseReferences();

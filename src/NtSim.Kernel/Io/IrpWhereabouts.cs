@@ -77,7 +77,7 @@ internal static class IrpWhereabouts
             return "pending in the driver's cancel-safe queue";
         }
 
-        if (irp.Tail.Overlay.ListEntry?.List is not null)
+        if (irp.Tail.Overlay.IsLinked)
         {
             return "pending in a queue of the driver (Tail.Overlay.ListEntry)";
         }

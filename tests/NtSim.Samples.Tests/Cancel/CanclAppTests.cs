@@ -25,7 +25,7 @@ public sealed partial class CanclAppTests
         debugLog = [.. machine.DebugOutput.Messages.Where(m => m.Module == "cancel").Select(m => m.Text)];
 
         var device = driver.DeviceObject!;
-        Assert.Empty(device.Extension<DEVICE_EXTENSION>().PendingIrpQueue);
+        Assert.True(Wdm.IsListEmpty(device.Extension<DEVICE_EXTENSION>().PendingIrpQueue));
         Assert.Equal(0, device.ReferenceCount);
         Assert.Equal(0, machine.Pool.QueryTag("IoBf").Outstanding);
         CancelDriverTests.AssertUnloadedClean(machine);
