@@ -89,6 +89,48 @@ public sealed class IrpListEntryTests
         }));
     }
 
+    [Theory]
+    [InlineData(false, "pending in a queue of the driver (Tail.Overlay.ListEntry)")]
+    [InlineData(true, "held by the driver (in no queue, no cancel routine)")]
+    public void DeadlockReport_SaysWhetherTheIrpIsInTheDriversList(bool removeAgain, string where)
+    {
+        using var machine = MachineAssert.Boot();
+        IRP? sent = null;
+        var status = machine.Run(() =>
+        {
+            var head = new LIST_ENTRY();
+            InitializeListHead(head);
+            var device = IoTestDriver.LoadWithDevice("Lister", d => d.MajorFunction[IRP_MJ_READ] = (_, irp) =>
+            {
+                IoMarkIrpPending(irp);
+                InsertTailList(head, irp.Tail.Overlay.ListEntry);
+                if (removeAgain)
+                {
+                    // Taken out again and kept: its links are stale but it is in no list.
+                    RemoveEntryList(irp.Tail.Overlay.ListEntry);
+                }
+
+                return STATUS_PENDING;
+            });
+            var evt = new KEVENT();
+            KeInitializeEvent(evt, NotificationEvent, false);
+            var irp = IoAllocateIrp(1, false);
+            sent = irp;
+            IoGetNextIrpStackLocation(irp).MajorFunction = IRP_MJ_READ;
+            IoSetCompletionRoutine(irp, (_, _, context) =>
+            {
+                KeSetEvent((KEVENT)context!, 0, false);
+                return STATUS_MORE_PROCESSING_REQUIRED;
+            }, evt, true, true, true);
+            IoCallDriver(device, irp);
+            KeWaitForSingleObject(evt, Executive, KernelMode, false, null);
+        }, "Reader");
+
+        Assert.Equal(RunStatus.Deadlock, status);
+        var line = Assert.Single(machine.Deadlock!.Threads, t => t.Contains("(Reader)", StringComparison.Ordinal));
+        Assert.EndsWith($", the completion of {sent!.Describe()} IRP_MJ_READ at \\Device\\Lister of \\Driver\\Lister: {where}", line);
+    }
+
     [Fact]
     public void IrpFreedWhileQueued_TheNextRemovalFailsFast()
     {
