@@ -25,4 +25,8 @@ internal static partial class DdiTable
     internal static readonly Ddi NtPlugPlayControl = Service(nameof(NtPlugPlayControl));
 
     private static Ddi Service(string name) => new(name, Wdm.HIGH_LEVEL);
+
+    // Named objects: kernel32's CreateEvent/OpenEvent enter here.
+    internal static readonly Ddi NtOpenEvent = Service(nameof(NtOpenEvent));
+    internal static readonly Ddi NtPulseEvent = Service(nameof(NtPulseEvent));
 }
