@@ -29,4 +29,7 @@ internal static partial class DdiTable
     // Named objects: kernel32's CreateEvent/OpenEvent enter here.
     internal static readonly Ddi NtOpenEvent = Service(nameof(NtOpenEvent));
     internal static readonly Ddi NtPulseEvent = Service(nameof(NtPulseEvent));
+    internal static readonly Ddi NtCreateSemaphore = Service(nameof(NtCreateSemaphore));
+    internal static readonly Ddi NtOpenSemaphore = Service(nameof(NtOpenSemaphore));
+    internal static readonly Ddi NtReleaseSemaphore = Service(nameof(NtReleaseSemaphore));
 }

@@ -46,4 +46,6 @@ internal static partial class DdiTable
     internal static readonly Ddi ZwClearEvent = new(nameof(ZwClearEvent), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, parameters: IrqlParameters.ZwCall);
 
     internal static readonly Ddi ZwPulseEvent = new(nameof(ZwPulseEvent), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.ZwCall);
+
+    internal static readonly Ddi ObReferenceObjectByName = new(nameof(ObReferenceObjectByName), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlObPassive, parameters: IrqlParameters.DdiRule);
 }

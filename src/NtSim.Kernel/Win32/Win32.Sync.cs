@@ -16,14 +16,7 @@ public static partial class Win32
         var attributes = Win32ObjectAttributes(lpName, Wdm.OBJ_OPENIF, lpEventAttributes?.bInheritHandle ?? false);
         var status = NamedEvents.Create(thread, attributes, Wdm.EVENT_ALL_ACCESS, bManualReset ? Wdm.NotificationEvent : Wdm.SynchronizationEvent,
             bInitialState, Wdm.UserMode, nameof(CreateEvent), null, 0, out var handle, out _);
-        if (!Wdm.NT_SUCCESS(status))
-        {
-            Fail(thread, status);
-            return HANDLE.NULL;
-        }
-
-        thread.Win32State.LastError = status == Wdm.STATUS_OBJECT_NAME_EXISTS ? Win32Error.ERROR_ALREADY_EXISTS : 0;
-        return handle;
+        return CreatedOrOpened(thread, status, handle);
     }
 
     /// <summary>CreateEventW: <see cref="CreateEvent"/>.</summary>
@@ -40,14 +33,7 @@ public static partial class Win32
         ArgumentNullException.ThrowIfNull(lpName);
         var attributes = Win32ObjectAttributes(lpName, 0, bInheritHandle);
         var status = NamedEvents.Open(thread, attributes, dwDesiredAccess, Wdm.UserMode, nameof(OpenEvent), null, 0, out var handle);
-        if (!Wdm.NT_SUCCESS(status))
-        {
-            Fail(thread, status);
-            return HANDLE.NULL;
-        }
-
-        thread.Win32State.LastError = 0;
-        return handle;
+        return CreatedOrOpened(thread, status, handle);
     }
 
     /// <summary>OpenEventW: <see cref="OpenEvent"/>.</summary>
@@ -70,7 +56,7 @@ public static partial class Win32
             attributes |= Wdm.OBJ_INHERIT;
         }
 
-        var objectName = string.IsNullOrEmpty(name) ? (UNICODE_STRING?)null : new UNICODE_STRING(NamedEvents.Win32Name(name));
+        var objectName = string.IsNullOrEmpty(name) ? (UNICODE_STRING?)null : new UNICODE_STRING(NamedObjects.Win32Name(name));
         Wdm.InitializeObjectAttributes(out var result, objectName, attributes, HANDLE.NULL, null);
         return result;
     }

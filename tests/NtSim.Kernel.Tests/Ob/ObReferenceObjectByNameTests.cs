@@ -1,0 +1,42 @@
+using static NtSim.Tests.Ob.ObTest;
+using static NtSim.Wdm;
+
+namespace NtSim.Tests.Ob;
+
+public sealed class ObReferenceObjectByNameTests
+{
+    [Fact]
+    public void ObReferenceObjectByName_NamedEvent_TheEventReferenced_TypeAndNameChecked()
+    {
+        using var machine = MachineAssert.Boot();
+        NTSTATUS found = 0, mismatch = 0, missing = 0, empty = 0;
+        object? evt = null;
+        KEVENT? created = null;
+        var alive = false;
+        var state = -1;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            created = IoCreateNotificationEvent(new UNICODE_STRING(@"\BaseNamedObjects\ByName"), out var h);
+            found = ObReferenceObjectByName(new UNICODE_STRING(@"\BaseNamedObjects\byname"), OBJ_CASE_INSENSITIVE, null, 0, ExEventObjectType, KernelMode, null, out evt);
+            mismatch = ObReferenceObjectByName(new UNICODE_STRING(@"\BaseNamedObjects\ByName"), OBJ_CASE_INSENSITIVE, null, 0, ExSemaphoreObjectType, KernelMode, null, out _);
+            missing = ObReferenceObjectByName(new UNICODE_STRING(@"\BaseNamedObjects\Other"), OBJ_CASE_INSENSITIVE, null, 0, null, KernelMode, null, out _);
+            empty = ObReferenceObjectByName(new UNICODE_STRING(""), OBJ_CASE_INSENSITIVE, null, 0, null, KernelMode, null, out _);
+
+            // The reference outlives the handle: the event stays alive (and nameless) until it is dropped.
+            ZwClose(h);
+            alive = ((IObjectBody)evt!).ObjectHeader is { Deleted: false };
+            state = KeReadStateEvent((KEVENT)evt!);
+            ObDereferenceObject(evt!);
+        }));
+
+        Assert.Equal(STATUS_SUCCESS, found);
+        Assert.Same(created, evt);
+        Assert.Equal(STATUS_OBJECT_TYPE_MISMATCH, mismatch);
+        Assert.Equal(STATUS_OBJECT_NAME_NOT_FOUND, missing);
+        Assert.Equal(STATUS_OBJECT_NAME_INVALID, empty);
+        Assert.True(alive);
+        Assert.Equal(1, state);
+        Assert.Empty(machine.ListObjectDirectory(@"\BaseNamedObjects"));
+        Assert.Null(machine.BugCheck);
+    }
+}
