@@ -32,4 +32,7 @@ internal static partial class DdiTable
     internal static readonly Ddi NtCreateSemaphore = Service(nameof(NtCreateSemaphore));
     internal static readonly Ddi NtOpenSemaphore = Service(nameof(NtOpenSemaphore));
     internal static readonly Ddi NtReleaseSemaphore = Service(nameof(NtReleaseSemaphore));
+    internal static readonly Ddi NtCreateMutant = Service(nameof(NtCreateMutant));
+    internal static readonly Ddi NtOpenMutant = Service(nameof(NtOpenMutant));
+    internal static readonly Ddi NtReleaseMutant = Service(nameof(NtReleaseMutant));
 }
