@@ -234,4 +234,18 @@ public sealed class NamedEventTests
         Assert.True(h.IsNull);
         Assert.Equal(0, sync);
     }
+
+    [Fact]
+    public void IoCreateNotificationEvent_AtDispatchLevel_BugChecksC4_E5()
+    {
+        using var machine = MachineAssert.Boot();
+        var status = machine.Run(() =>
+        {
+            KeRaiseIrql(DISPATCH_LEVEL, out _);
+            IoCreateNotificationEvent(new UNICODE_STRING(@"\BaseNamedObjects\Late"), out _);
+        });
+
+        // 0xC4/0xE5: above its documented IRQL (PASSIVE_LEVEL); P2 the IRQL.
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE5, (ulong)DISPATCH_LEVEL, 0, 0);
+    }
 }

@@ -39,4 +39,18 @@ public sealed class ObReferenceObjectByNameTests
         Assert.Empty(machine.ListObjectDirectory(@"\BaseNamedObjects"));
         Assert.Null(machine.BugCheck);
     }
+
+    [Fact]
+    public void ObReferenceObjectByName_AtDispatchLevel_BugChecksC4_IrqlObPassive()
+    {
+        using var machine = MachineAssert.Boot();
+        var status = machine.Run(() =>
+        {
+            KeRaiseIrql(DISPATCH_LEVEL, out _);
+            ObReferenceObjectByName(new UNICODE_STRING(@"\Device"), OBJ_CASE_INSENSITIVE, null, 0, null, KernelMode, null, out _);
+        });
+
+        // DDI compliance rule IrqlObPassive (0xC4/0x2001B); P2 to P4 point into the rule's data on Windows.
+        MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0x2001B, 0, 0, 0);
+    }
 }
