@@ -147,4 +147,9 @@ internal static partial class DdiTable
     internal static readonly Ddi IoStopTimer = new(nameof(IoStopTimer), Wdm.DISPATCH_LEVEL);
 
     internal static readonly Ddi IoMakeAssociatedIrp = new(nameof(IoMakeAssociatedIrp), Wdm.DISPATCH_LEVEL, traits: DdiTraits.CanFail);
+
+    // IoCreateNotificationEvent, IoCreateSynchronizationEvent: IRQL PASSIVE_LEVEL (DDI rule IrqlIoPassive4).
+    internal static readonly Ddi IoCreateNotificationEvent = new(nameof(IoCreateNotificationEvent), Wdm.PASSIVE_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi IoCreateSynchronizationEvent = new(nameof(IoCreateSynchronizationEvent), Wdm.PASSIVE_LEVEL, traits: DdiTraits.SchedulingPoint);
 }

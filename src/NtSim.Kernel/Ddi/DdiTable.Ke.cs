@@ -145,4 +145,7 @@ internal static partial class DdiTable
     internal static readonly Ddi KeRegisterBugCheckReasonCallback = new(nameof(KeRegisterBugCheckReasonCallback), Wdm.HIGH_LEVEL);
 
     internal static readonly Ddi KeDeregisterBugCheckReasonCallback = new(nameof(KeDeregisterBugCheckReasonCallback), Wdm.HIGH_LEVEL);
+
+    // KePulseEvent: IRQL <= DISPATCH_LEVEL, as KeSetEvent.
+    internal static readonly Ddi KePulseEvent = new(nameof(KePulseEvent), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
 }

@@ -25,4 +25,14 @@ internal static partial class DdiTable
     internal static readonly Ddi NtPlugPlayControl = Service(nameof(NtPlugPlayControl));
 
     private static Ddi Service(string name) => new(name, Wdm.HIGH_LEVEL);
+
+    // Named objects: kernel32's CreateEvent/OpenEvent enter here.
+    internal static readonly Ddi NtOpenEvent = Service(nameof(NtOpenEvent));
+    internal static readonly Ddi NtPulseEvent = Service(nameof(NtPulseEvent));
+    internal static readonly Ddi NtCreateSemaphore = Service(nameof(NtCreateSemaphore));
+    internal static readonly Ddi NtOpenSemaphore = Service(nameof(NtOpenSemaphore));
+    internal static readonly Ddi NtReleaseSemaphore = Service(nameof(NtReleaseSemaphore));
+    internal static readonly Ddi NtCreateMutant = Service(nameof(NtCreateMutant));
+    internal static readonly Ddi NtOpenMutant = Service(nameof(NtOpenMutant));
+    internal static readonly Ddi NtReleaseMutant = Service(nameof(NtReleaseMutant));
 }

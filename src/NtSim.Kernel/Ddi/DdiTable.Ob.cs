@@ -33,4 +33,19 @@ internal static partial class DdiTable
     internal static readonly Ddi ZwOpenSymbolicLinkObject = new(nameof(ZwOpenSymbolicLinkObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.ZwCall);
 
     internal static readonly Ddi ZwQuerySymbolicLinkObject = new(nameof(ZwQuerySymbolicLinkObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, parameters: IrqlParameters.ZwCall);
+
+    // Event objects by handle (wdm/ntifs Zw*Event pages: IRQL PASSIVE_LEVEL).
+    internal static readonly Ddi ZwCreateEvent = new(nameof(ZwCreateEvent), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.ZwCall);
+
+    internal static readonly Ddi ZwOpenEvent = new(nameof(ZwOpenEvent), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.ZwCall);
+
+    internal static readonly Ddi ZwSetEvent = new(nameof(ZwSetEvent), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.ZwCall);
+
+    internal static readonly Ddi ZwResetEvent = new(nameof(ZwResetEvent), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, parameters: IrqlParameters.ZwCall);
+
+    internal static readonly Ddi ZwClearEvent = new(nameof(ZwClearEvent), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, parameters: IrqlParameters.ZwCall);
+
+    internal static readonly Ddi ZwPulseEvent = new(nameof(ZwPulseEvent), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.ZwCall);
+
+    internal static readonly Ddi ObReferenceObjectByName = new(nameof(ObReferenceObjectByName), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlObPassive, parameters: IrqlParameters.DdiRule);
 }

@@ -54,4 +54,23 @@ internal static class Events
             return previous;
         }
     }
+
+    /// <summary>KePulseEvent's work: signals the event, releasing the waiters it would release
+    /// (every waiter of a notification event, one of a synchronization event), and leaves it not
+    /// signaled; returns the previous state.</summary>
+    internal static int Pulse(Machine machine, KEVENT evt)
+    {
+        lock (machine.Scheduler.Lock)
+        {
+            var previous = evt.SignalState;
+            if (previous == 0)
+            {
+                evt.SignalState = 1;
+                machine.Scheduler.SignalObject(evt);
+            }
+
+            evt.SignalState = 0;
+            return previous;
+        }
+    }
 }

@@ -5,8 +5,14 @@ namespace NtSim;
 /// SignalState is 1 when free and goes down by one per acquisition. Owning a kernel mutex disables
 /// normal kernel APCs, as KeEnterCriticalRegion does.
 /// </summary>
-public sealed class KMUTEX : DispatcherObject
+public sealed class KMUTEX : DispatcherObject, IObjectBody
 {
+    ObjectHeader? IObjectBody.ObjectHeader { get; set; }
+
+    /// <summary>A mutant object (NtCreateMutant, kernel32's CreateMutex): owning it does not disable
+    /// kernel APCs, and a thread that ends owning it abandons it instead of bug checking.</summary>
+    internal bool IsMutant { get; set; }
+
     internal KTHREAD? Owner { get; set; }
 
     internal bool Abandoned { get; set; }
@@ -21,7 +27,11 @@ public sealed class KMUTEX : DispatcherObject
         if (Owner != thread)
         {
             Owner = thread;
-            thread.KernelApcDisable--;
+            if (!IsMutant)
+            {
+                thread.KernelApcDisable--;
+            }
+
             thread.OwnedMutexes.Add(this);
         }
 

@@ -1,8 +1,10 @@
 namespace NtSim;
 
 /// <summary>KSEMAPHORE: signaled while its count is above zero; each satisfied wait takes one.</summary>
-public sealed class KSEMAPHORE : DispatcherObject
+public sealed class KSEMAPHORE : DispatcherObject, IObjectBody
 {
+    ObjectHeader? IObjectBody.ObjectHeader { get; set; }
+
     internal int Limit { get; set; }
 
     internal override string KindName => "KSEMAPHORE";

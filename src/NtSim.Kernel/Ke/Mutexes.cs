@@ -33,11 +33,34 @@ internal static class Mutexes
             {
                 mutex.Owner = null;
                 thread.OwnedMutexes.Remove(mutex);
-                thread.KernelApcDisable++;
+                if (!mutex.IsMutant)
+                {
+                    thread.KernelApcDisable++;
+                }
+
                 machine.Scheduler.SignalObject(mutex);
             }
 
             return previous;
+        }
+    }
+
+    /// <summary>A thread ends: the mutants it owns are abandoned (freed, and the next owner's wait
+    /// returns STATUS_ABANDONED), as Windows does at thread exit. Kernel mutexes stay for
+    /// <see cref="ThreadRules"/> to bug check.</summary>
+    internal static void AbandonMutants(KTHREAD thread)
+    {
+        var machine = thread.Machine;
+        lock (machine.Scheduler.Lock)
+        {
+            foreach (var mutant in thread.OwnedMutexes.Where(m => m.IsMutant).ToList())
+            {
+                thread.OwnedMutexes.Remove(mutant);
+                mutant.Owner = null;
+                mutant.SignalState = 1;
+                mutant.Abandoned = true;
+                machine.Scheduler.SignalObject(mutant);
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ internal static class ThreadRules
     internal static void OnExit(KTHREAD thread)
     {
         ProcessAttach.CheckNotAttachedAtExit(thread);
+        Mutexes.AbandonMutants(thread);
         if (thread.OwnedMutexes.Count > 0)
         {
             // THREAD_TERMINATE_HELD_MUTEX: P1 the thread, P2 the mutex it still owns.

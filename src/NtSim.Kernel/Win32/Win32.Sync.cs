@@ -3,24 +3,62 @@ namespace NtSim;
 public static partial class Win32
 {
     /// <summary>CreateEvent: a notification (manual-reset) or synchronization (auto-reset) event,
-    /// as a handle in the process's table. Names are not supported yet (NULL only).</summary>
+    /// as a handle in the process's table. A name (<c>Global\</c> or <c>Local\</c> prefix allowed) is
+    /// created in <c>\BaseNamedObjects</c>; when it exists the handle is to the existing event, whose
+    /// state and type stay as they are, and GetLastError gives ERROR_ALREADY_EXISTS. A name taken by
+    /// another kind of object fails with ERROR_INVALID_HANDLE.</summary>
     public static HANDLE CreateEvent(SECURITY_ATTRIBUTES? lpEventAttributes, bool bManualReset, bool bInitialState, string? lpName)
     {
         var thread = Current(out _);
         using var kernel = DdiGate.Service(thread, DdiTable.NtCreateEvent);
-        if (lpName is not null)
+
+        // kernel32 passes OBJ_OPENIF: a second CreateEvent of a name opens the first one's event.
+        var attributes = Win32ObjectAttributes(lpName, Wdm.OBJ_OPENIF, lpEventAttributes?.bInheritHandle ?? false);
+        var status = NamedEvents.Create(thread, attributes, Wdm.EVENT_ALL_ACCESS, bManualReset ? Wdm.NotificationEvent : Wdm.SynchronizationEvent,
+            bInitialState, Wdm.UserMode, nameof(CreateEvent), null, 0, out var handle, out _);
+        return CreatedOrOpened(thread, status, handle);
+    }
+
+    /// <summary>CreateEventW: <see cref="CreateEvent"/>.</summary>
+    public static HANDLE CreateEventW(SECURITY_ATTRIBUTES? lpEventAttributes, bool bManualReset, bool bInitialState, string? lpName) =>
+        CreateEvent(lpEventAttributes, bManualReset, bInitialState, lpName);
+
+    /// <summary>OpenEvent: a handle with <paramref name="dwDesiredAccess"/> (EVENT_MODIFY_STATE,
+    /// SYNCHRONIZE, EVENT_ALL_ACCESS ...) to the named event; NULL and ERROR_FILE_NOT_FOUND when
+    /// there is none. SetEvent and the waits check the access the handle was granted.</summary>
+    public static HANDLE OpenEvent(uint dwDesiredAccess, bool bInheritHandle, string lpName)
+    {
+        var thread = Current(out _);
+        using var kernel = DdiGate.Service(thread, DdiTable.NtOpenEvent);
+        ArgumentNullException.ThrowIfNull(lpName);
+        var attributes = Win32ObjectAttributes(lpName, 0, bInheritHandle);
+        var status = NamedEvents.Open(thread, attributes, dwDesiredAccess, Wdm.UserMode, nameof(OpenEvent), null, 0, out var handle);
+        return CreatedOrOpened(thread, status, handle);
+    }
+
+    /// <summary>OpenEventW: <see cref="OpenEvent"/>.</summary>
+    public static HANDLE OpenEventW(uint dwDesiredAccess, bool bInheritHandle, string lpName) => OpenEvent(dwDesiredAccess, bInheritHandle, lpName);
+
+    /// <summary>PulseEvent: releases the waiters the event can release and leaves it not signaled
+    /// (documented as unreliable on Windows, where a waiter in a kernel-mode APC misses it).</summary>
+    public static bool PulseEvent(HANDLE hEvent) => WithEvent(DdiTable.NtPulseEvent, hEvent, static (thread, evt) =>
+    {
+        Events.Pulse(thread.Machine, evt);
+        thread.Machine.Scheduler.SchedulingPoint(thread);
+    });
+
+    /// <summary>The OBJECT_ATTRIBUTES kernel32 builds for a named object: the name under
+    /// <c>\BaseNamedObjects</c>, or no name.</summary>
+    private static OBJECT_ATTRIBUTES Win32ObjectAttributes(string? name, uint attributes, bool inherit)
+    {
+        if (inherit)
         {
-            throw new NotSupportedException($"CreateEvent: named events are not supported yet (\"{lpName}\"); pass NULL.");
+            attributes |= Wdm.OBJ_INHERIT;
         }
 
-        var machine = thread.Machine;
-        var evt = new KEVENT();
-        Events.Initialize(machine, evt, bManualReset ? Wdm.NotificationEvent : Wdm.SynchronizationEvent, bInitialState);
-        var header = machine.ObjectManager.CreateObject(ObjectTypes.Event, evt, thread.Module, null, 0, evt.Address);
-        var handle = machine.ObjectManager.CreateHandle(header, Wdm.EVENT_ALL_ACCESS, 0, thread.Module, null, 0);
-        machine.ObjectManager.Dereference(header);
-        thread.Win32State.LastError = 0;
-        return handle;
+        var objectName = string.IsNullOrEmpty(name) ? (UNICODE_STRING?)null : new UNICODE_STRING(NamedObjects.Win32Name(name));
+        Wdm.InitializeObjectAttributes(out var result, objectName, attributes, HANDLE.NULL, null);
+        return result;
     }
 
     /// <summary>SetEvent.</summary>
