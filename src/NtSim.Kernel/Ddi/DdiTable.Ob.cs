@@ -48,4 +48,8 @@ internal static partial class DdiTable
     internal static readonly Ddi ZwPulseEvent = new(nameof(ZwPulseEvent), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.ZwCall);
 
     internal static readonly Ddi ObReferenceObjectByName = new(nameof(ObReferenceObjectByName), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlObPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ObOpenObjectByName = new(nameof(ObOpenObjectByName), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlObPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ObCloseHandle = new(nameof(ObCloseHandle), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlObPassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.DdiRule);
 }

@@ -153,7 +153,7 @@ internal sealed partial class ObjectManager
     /// <summary>ObOpenObjectByName: a handle to the object OBJECT_ATTRIBUTES name (a parse procedure
     /// on the way gets <paramref name="parseContext"/>). OBJ_KERNEL_HANDLE is honoured for kernel-mode
     /// callers only.</summary>
-    internal NTSTATUS OpenObjectByName(in OBJECT_ATTRIBUTES attributes, OBJECT_TYPE type, uint desiredAccess, KPROCESSOR_MODE mode, object? parseContext,
+    internal NTSTATUS OpenObjectByName(in OBJECT_ATTRIBUTES attributes, OBJECT_TYPE? type, uint desiredAccess, KPROCESSOR_MODE mode, object? parseContext,
         KernelModule creator, string? file, int line, string ddi, out HANDLE handle)
     {
         handle = HANDLE.NULL;
