@@ -152,4 +152,10 @@ internal static partial class DdiTable
     internal static readonly Ddi IoCreateNotificationEvent = new(nameof(IoCreateNotificationEvent), Wdm.PASSIVE_LEVEL, traits: DdiTraits.SchedulingPoint);
 
     internal static readonly Ddi IoCreateSynchronizationEvent = new(nameof(IoCreateSynchronizationEvent), Wdm.PASSIVE_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi IoWithinStackLimits = new(nameof(IoWithinStackLimits), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi IoThreadToProcess = new(nameof(IoThreadToProcess), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoGetPagingIoPriority = new(nameof(IoGetPagingIoPriority), Wdm.HIGH_LEVEL);
 }

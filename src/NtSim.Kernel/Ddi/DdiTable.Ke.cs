@@ -148,4 +148,10 @@ internal static partial class DdiTable
 
     // KePulseEvent: IRQL <= DISPATCH_LEVEL, as KeSetEvent.
     internal static readonly Ddi KePulseEvent = new(nameof(KePulseEvent), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeQueryActiveProcessorCountEx = new(nameof(KeQueryActiveProcessorCountEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeGetCurrentNodeNumber = new(nameof(KeGetCurrentNodeNumber), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeQueryHighestNodeNumber = new(nameof(KeQueryHighestNodeNumber), Wdm.HIGH_LEVEL);
 }

@@ -37,4 +37,6 @@ internal static partial class DdiTable
     internal static readonly Ddi PsRemoveLoadImageNotifyRoutine = PsNotify(nameof(PsRemoveLoadImageNotifyRoutine));
 
     private static Ddi PsNotify(string name) => new(name, Wdm.PASSIVE_LEVEL, VerifierRules.IrqlPsPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi PsGetThreadProcessId = new(nameof(PsGetThreadProcessId), Wdm.HIGH_LEVEL);
 }

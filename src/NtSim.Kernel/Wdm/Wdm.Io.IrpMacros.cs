@@ -39,4 +39,19 @@ public static partial class Wdm
         Irp.PriorityHint = PriorityHint;
         return STATUS_SUCCESS;
     }
+
+    /// <summary>KeFlushIoBuffers (wdm.h): a macro that does nothing on x64, whose caches are coherent with DMA.</summary>
+    public static void KeFlushIoBuffers(MDL Mdl, bool ReadOperation, bool DmaOperation)
+    {
+    }
+
+    /// <summary>IoGetPagingIoPriority: IoPagingPriorityInvalid for an IRP that is not paging I/O (every
+    /// IRP a NtSim driver sees, as there is no memory manager paging through drivers), Normal otherwise.</summary>
+    public static IO_PAGING_PRIORITY IoGetPagingIoPriority(IRP Irp)
+    {
+        DdiGate.Enter(DdiTable.IoGetPagingIoPriority);
+        return (KeContext.NotNull(Irp, nameof(Irp)).Flags & IRP_PAGING_IO) == 0
+            ? IO_PAGING_PRIORITY.IoPagingPriorityInvalid
+            : IO_PAGING_PRIORITY.IoPagingPriorityNormal;
+    }
 }

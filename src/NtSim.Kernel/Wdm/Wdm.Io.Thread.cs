@@ -85,4 +85,26 @@ public static partial class Wdm
         var current = (nuint)(&here);
         return current > thread.StackLimit ? current - thread.StackLimit : 0;
     }
+
+    /// <summary>IoWithinStackLimits: whether the region lies inside the current thread's kernel stack.</summary>
+    public static bool IoWithinStackLimits(ulong RegionStart, ulong RegionSize)
+    {
+        var thread = DdiGate.Enter(DdiTable.IoWithinStackLimits);
+        var end = RegionStart + RegionSize;
+        return end >= RegionStart && RegionStart >= thread.StackLimit && end <= thread.StackBase;
+    }
+
+    /// <summary>IoThreadToProcess: the process a thread belongs to.</summary>
+    public static EPROCESS IoThreadToProcess(KTHREAD Thread)
+    {
+        DdiGate.Enter(DdiTable.IoThreadToProcess);
+        return KeContext.NotNull(Thread, nameof(Thread)).Process;
+    }
+
+    /// <summary>PsGetThreadProcessId: the id of the process a thread belongs to.</summary>
+    public static HANDLE PsGetThreadProcessId(KTHREAD Thread)
+    {
+        DdiGate.Enter(DdiTable.PsGetThreadProcessId);
+        return KeContext.NotNull(Thread, nameof(Thread)).Process.UniqueProcessId;
+    }
 }
