@@ -36,7 +36,7 @@ internal static class DevconCommand
             var machineFolder = result.GetValue(folder)!;
             var installs = parsed!.Verb is "install" or "update";
             using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim devcon", result.GetValue(repair), create: installs,
-                verifier: GlobalOptions.VerifierFlags(result));
+                choices: GlobalOptions.Choices(result));
             if (machine is null)
             {
                 return 1;

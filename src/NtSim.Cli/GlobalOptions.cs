@@ -57,12 +57,58 @@ internal static class GlobalOptions
         },
     };
 
+    /// <summary>`--windows RELEASE`: the Windows release the machines the command boots run (10-1909,
+    /// 11-24h2, 7-sp1 ...; MachineOptions.WindowsVersion), the newest by default.</summary>
+    internal static readonly Option<WindowsVersion?> Windows = new("--windows")
+    {
+        HelpName = "release",
+        Description = "Windows release of the machine, e.g. 10-1909, 11-24h2 or 7-sp1 (the default is the newest, 11-24h2).",
+        Recursive = true,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (!TryParseWindows(text, out var version))
+            {
+                result.AddError($"--windows takes a release NtSim knows (got '{text}'): {string.Join(", ", NtSim.WindowsVersion.All.Select(ReleaseName))}.");
+                return null;
+            }
+
+            return version;
+        },
+    };
+
     /// <summary>Adds the global options to the root command.</summary>
     internal static void AddTo(RootCommand root)
     {
         root.Options.Add(DebugPrintMask);
         root.Options.Add(Verifier);
+        root.Options.Add(Windows);
     }
+
+    /// <summary>What the global options choose for the machines a command boots.</summary>
+    internal static MachineChoices Choices(ParseResult result) =>
+        new(result.GetValue(Verifier) ?? NtSim.VerifierFlags.Standard, result.GetValue(Windows) ?? NtSim.WindowsVersion.Newest);
+
+    /// <summary>A release as --windows spells it: "Windows 10 1909" is 10-1909, "Windows 8.1" is 8.1.</summary>
+    internal static string ReleaseName(WindowsVersion version) =>
+        version.Name["Windows ".Length..].Replace(' ', '-').ToLowerInvariant();
+
+    /// <summary>A release by its --windows name, with or without separators and a "windows" prefix
+    /// (10-1909, 10_1909, 101909, "Windows 11 24H2").</summary>
+    internal static bool TryParseWindows(string text, out WindowsVersion version)
+    {
+        var wanted = Compact(text);
+        if (wanted.StartsWith("windows", StringComparison.Ordinal))
+        {
+            wanted = wanted["windows".Length..];
+        }
+
+        version = NtSim.WindowsVersion.All.FirstOrDefault(v => Compact(ReleaseName(v)) == wanted)!;
+        return version is not null;
+    }
+
+    private static string Compact(string text) =>
+        new([.. text.ToLowerInvariant().Where(c => c is not (' ' or '-' or '_'))]);
 
     /// <summary>The verifier options the command line asked for: <c>verifier /standard</c> unless --verifier says otherwise.</summary>
     internal static VerifierFlags VerifierFlags(ParseResult result) => result.GetValue(Verifier) ?? NtSim.VerifierFlags.Standard;

@@ -39,7 +39,7 @@ internal static class PnputilCommand
 
             var machineFolder = result.GetValue(folder)!;
             using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim pnputil", result.GetValue(repair),
-                create: parsed!.Command == "add-driver", verifier: GlobalOptions.VerifierFlags(result));
+                create: parsed!.Command == "add-driver", choices: GlobalOptions.Choices(result));
             if (machine is null)
             {
                 return 1;

@@ -50,7 +50,7 @@ internal static class ScCommand
             GlobalOptions.ReportVerifier(result, result.InvocationConfiguration.Error);
             var options = new MachineOptions
             {
-                Seed = result.GetValue(seed), Processors = result.GetValue(processors), Verifier = GlobalOptions.VerifierFlags(result),
+                Seed = result.GetValue(seed), Processors = result.GetValue(processors), Verifier = GlobalOptions.Choices(result).Verifier, WindowsVersion = GlobalOptions.Choices(result).Windows,
                 DebugPrintMask = result.GetValue(GlobalOptions.DebugPrintMask),
             };
             return new ScRunner(output, options).Run(requests);

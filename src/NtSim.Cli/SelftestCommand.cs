@@ -59,7 +59,7 @@ internal static class SelftestCommand
             };
             GlobalOptions.ReportVerifier(result, result.InvocationConfiguration.Error);
             var runner = new SelftestRunner(result.InvocationConfiguration.Output, result.GetValue(processors), result.GetValue(seed), result.GetValue(traceLines),
-                GlobalOptions.VerifierFlags(result));
+                GlobalOptions.Choices(result));
             return runner.Run(modes) ? 0 : 1;
         });
         return command;

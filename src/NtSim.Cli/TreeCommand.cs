@@ -16,7 +16,7 @@ internal static class TreeCommand
         command.SetAction(result =>
         {
             using var machine = PersistentMachine.Boot(result.GetValue(folder)!, result.GetValue(seed), result.InvocationConfiguration.Error, "ntsim tree",
-                result.GetValue(repair), verifier: GlobalOptions.VerifierFlags(result));
+                result.GetValue(repair), choices: GlobalOptions.Choices(result));
             if (machine is null)
             {
                 return 1;

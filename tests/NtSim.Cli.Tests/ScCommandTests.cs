@@ -39,6 +39,18 @@ public sealed class ScCommandTests
     }
 
     [Fact]
+    public void Windows_AReleaseBeforeTheDriversImports_StartFailsWithProcNotFound()
+    {
+        // Hello calls ExAllocatePool2 (Windows 10 2004): on 1909 it does not load, as an unresolved import fails on Windows.
+        var old = CliRun.Of("--windows", "10-1909", "sc", "create", "Hello", "binPath=", Driver("Hello"), "then", "start", "Hello");
+        var current = CliRun.Of("--windows", "10-2004", "sc", "create", "Hello", "binPath=", Driver("Hello"), "then", "start", "Hello");
+
+        Assert.NotEqual(0, old.ExitCode);
+        Matches(old, "start-hello-windows-10-1909");
+        Assert.True(current.ExitCode == 0, current.Output + current.Error);
+    }
+
+    [Fact]
     public void CreateStartQueryStop_Chained_PrintsWhatScPrints()
     {
         var run = Sc("create", "Hello", "binPath=", Driver("Hello"), "then", "start", "Hello",

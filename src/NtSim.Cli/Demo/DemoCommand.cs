@@ -34,14 +34,14 @@ internal static class DemoCommand
         command.SetAction(result =>
         {
             GlobalOptions.ReportVerifier(result, result.InvocationConfiguration.Error);
-            return Run(result.InvocationConfiguration.Output, result.GetValue(seed), result.GetValue(logLines), GlobalOptions.VerifierFlags(result)) ? 0 : 1;
+            return Run(result.InvocationConfiguration.Output, result.GetValue(seed), result.GetValue(logLines), GlobalOptions.Choices(result)) ? 0 : 1;
         });
         return command;
     }
 
-    internal static bool Run(TextWriter output, int seed, int logLines, VerifierFlags verifier = VerifierFlags.Standard)
+    internal static bool Run(TextWriter output, int seed, int logLines, MachineChoices? choices = null)
     {
-        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = verifier });
+        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = (choices ?? MachineChoices.Default).Verifier, WindowsVersion = (choices ?? MachineChoices.Default).Windows });
         machine.Ddis.Counting = true;   // the summary shows which DDIs the drivers and applications used
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"NtSim demo: a {machine.Processors.Count}-processor machine, deterministic, seed {seed}"));

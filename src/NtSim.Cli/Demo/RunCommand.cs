@@ -29,12 +29,12 @@ internal static class RunCommand
         command.SetAction(result =>
         {
             GlobalOptions.ReportVerifier(result, result.InvocationConfiguration.Error);
-            return Run(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, result.GetValue(app)!, result.GetValue(appArgs) ?? [], result.GetValue(seed), GlobalOptions.VerifierFlags(result));
+            return Run(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, result.GetValue(app)!, result.GetValue(appArgs) ?? [], result.GetValue(seed), GlobalOptions.Choices(result));
         });
         return command;
     }
 
-    internal static int Run(TextWriter output, TextWriter error, string app, string[] args, int seed, VerifierFlags verifier = VerifierFlags.Standard)
+    internal static int Run(TextWriter output, TextWriter error, string app, string[] args, int seed, MachineChoices? choices = null)
     {
         var sample = SampleCatalog.ByApp(app);
         if (sample is null)
@@ -43,7 +43,7 @@ internal static class RunCommand
             return 2;
         }
 
-        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = verifier });
+        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = (choices ?? MachineChoices.Default).Verifier, WindowsVersion = (choices ?? MachineChoices.Default).Windows });
         var session = new SampleSession(machine, output);
         if (!session.StartService(sample))
         {

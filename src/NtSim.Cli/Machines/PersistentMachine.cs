@@ -41,7 +41,7 @@ internal static class PersistentMachine
     /// Only a command that installs (<paramref name="create"/>) makes a machine in a folder that holds none:
     /// a mistyped --machine of a command that reads is an error, not a new empty machine.</summary>
     internal static Machine? Boot(string folder, int seed, TextWriter error, string tool, bool repair = false, bool create = false,
-        VerifierFlags verifier = VerifierFlags.Standard)
+        MachineChoices? choices = null)
     {
         if (string.IsNullOrWhiteSpace(folder))
         {
@@ -70,7 +70,11 @@ internal static class PersistentMachine
         try
         {
             Directory.CreateDirectory(folder);
-            machine = Machine.Boot(new MachineOptions { Folder = folder, Seed = seed, RepairRegistry = repair, Verifier = verifier });
+            machine = Machine.Boot(new MachineOptions
+            {
+                Folder = folder, Seed = seed, RepairRegistry = repair,
+                Verifier = (choices ?? MachineChoices.Default).Verifier, WindowsVersion = (choices ?? MachineChoices.Default).Windows,
+            });
         }
         catch (RegistryCorruptException e)
         {

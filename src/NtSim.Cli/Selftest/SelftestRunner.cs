@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NtSim.Cli.Selftest;
 
 /// <summary>Runs every scenario on a fresh machine per mode and prints outcomes and traces.</summary>
-internal sealed class SelftestRunner(TextWriter output, int processors, int seed, int traceLines, VerifierFlags verifier = VerifierFlags.Standard)
+internal sealed class SelftestRunner(TextWriter output, int processors, int seed, int traceLines, MachineChoices? choices = null)
 {
     internal bool Run(IReadOnlyList<ExecutionMode> modes)
     {
@@ -33,7 +33,7 @@ internal sealed class SelftestRunner(TextWriter output, int processors, int seed
 
     private bool RunOne(Scenario scenario, ExecutionMode mode)
     {
-        using var machine = Machine.Boot(new MachineOptions { Processors = processors, Seed = seed, Mode = mode, Trace = true, Verifier = verifier });
+        using var machine = Machine.Boot(new MachineOptions { Processors = processors, Seed = seed, Mode = mode, Trace = true, Verifier = (choices ?? MachineChoices.Default).Verifier, WindowsVersion = (choices ?? MachineChoices.Default).Windows });
         machine.DebugOutput.SetComponentMask(Wdm.DPFLTR_IHVDRIVER_ID, 0xF);
         ScenarioResult result;
         try
