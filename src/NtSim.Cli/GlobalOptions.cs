@@ -111,7 +111,7 @@ internal static class GlobalOptions
         new([.. text.ToLowerInvariant().Where(c => c is not (' ' or '-' or '_'))]);
 
     /// <summary>The verifier options the command line asked for: <c>verifier /standard</c> unless --verifier says otherwise.</summary>
-    internal static VerifierFlags VerifierFlags(ParseResult result) => result.GetValue(Verifier) ?? NtSim.VerifierFlags.Standard;
+    internal static VerifierFlags VerifierFlags(ParseResult result) => Choices(result).Verifier;
 
     /// <summary>When --verifier was given: one line on <paramref name="error"/> naming the options it asked
     /// for that NtSim does not simulate (or simulates in part), so that none is accepted silently.</summary>

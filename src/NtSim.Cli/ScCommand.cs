@@ -48,9 +48,10 @@ internal static class ScCommand
             }
 
             GlobalOptions.ReportVerifier(result, result.InvocationConfiguration.Error);
+            var (verifier, windows) = GlobalOptions.Choices(result);
             var options = new MachineOptions
             {
-                Seed = result.GetValue(seed), Processors = result.GetValue(processors), Verifier = GlobalOptions.Choices(result).Verifier, WindowsVersion = GlobalOptions.Choices(result).Windows,
+                Seed = result.GetValue(seed), Processors = result.GetValue(processors), Verifier = verifier, WindowsVersion = windows,
                 DebugPrintMask = result.GetValue(GlobalOptions.DebugPrintMask),
             };
             return new ScRunner(output, options).Run(requests);

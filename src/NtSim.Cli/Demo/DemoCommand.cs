@@ -41,7 +41,8 @@ internal static class DemoCommand
 
     internal static bool Run(TextWriter output, int seed, int logLines, MachineChoices? choices = null)
     {
-        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = (choices ?? MachineChoices.Default).Verifier, WindowsVersion = (choices ?? MachineChoices.Default).Windows });
+        var (verifier, windows) = choices ?? MachineChoices.Default;
+        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = verifier, WindowsVersion = windows });
         machine.Ddis.Counting = true;   // the summary shows which DDIs the drivers and applications used
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"NtSim demo: a {machine.Processors.Count}-processor machine, deterministic, seed {seed}"));

@@ -43,7 +43,8 @@ internal static class RunCommand
             return 2;
         }
 
-        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = (choices ?? MachineChoices.Default).Verifier, WindowsVersion = (choices ?? MachineChoices.Default).Windows });
+        var (verifier, windows) = choices ?? MachineChoices.Default;
+        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = verifier, WindowsVersion = windows });
         var session = new SampleSession(machine, output);
         if (!session.StartService(sample))
         {

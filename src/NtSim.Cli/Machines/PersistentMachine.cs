@@ -70,10 +70,11 @@ internal static class PersistentMachine
         try
         {
             Directory.CreateDirectory(folder);
+            var (verifier, windows) = choices ?? MachineChoices.Default;
             machine = Machine.Boot(new MachineOptions
             {
                 Folder = folder, Seed = seed, RepairRegistry = repair,
-                Verifier = (choices ?? MachineChoices.Default).Verifier, WindowsVersion = (choices ?? MachineChoices.Default).Windows,
+                Verifier = verifier, WindowsVersion = windows,
             });
         }
         catch (RegistryCorruptException e)

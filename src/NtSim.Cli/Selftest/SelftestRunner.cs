@@ -33,7 +33,8 @@ internal sealed class SelftestRunner(TextWriter output, int processors, int seed
 
     private bool RunOne(Scenario scenario, ExecutionMode mode)
     {
-        using var machine = Machine.Boot(new MachineOptions { Processors = processors, Seed = seed, Mode = mode, Trace = true, Verifier = (choices ?? MachineChoices.Default).Verifier, WindowsVersion = (choices ?? MachineChoices.Default).Windows });
+        var (verifier, windows) = choices ?? MachineChoices.Default;
+        using var machine = Machine.Boot(new MachineOptions { Processors = processors, Seed = seed, Mode = mode, Trace = true, Verifier = verifier, WindowsVersion = windows });
         machine.DebugOutput.SetComponentMask(Wdm.DPFLTR_IHVDRIVER_ID, 0xF);
         ScenarioResult result;
         try
