@@ -44,4 +44,22 @@ internal static class IoTestDriver
         }, null, true, true, true);
         return IoCallDriver(target, irp);
     }
+
+    /// <summary>Sends an IRP_MJ_READ and waits for its completion, whose routine only signals (the IRP stays
+    /// the caller's); <paramref name="sent"/> sees the IRP first, for a test whose wait never ends.</summary>
+    public static void SendReadAndWait(DEVICE_OBJECT target, Action<IRP> sent)
+    {
+        var evt = new KEVENT();
+        KeInitializeEvent(evt, NotificationEvent, false);
+        var irp = IoAllocateIrp(1, false);
+        sent(irp);
+        IoGetNextIrpStackLocation(irp).MajorFunction = IRP_MJ_READ;
+        IoSetCompletionRoutine(irp, (_, _, context) =>
+        {
+            KeSetEvent((KEVENT)context!, 0, false);
+            return STATUS_MORE_PROCESSING_REQUIRED;
+        }, evt, true, true, true);
+        IoCallDriver(target, irp);
+        KeWaitForSingleObject(evt, Executive, KernelMode, false, null);
+    }
 }

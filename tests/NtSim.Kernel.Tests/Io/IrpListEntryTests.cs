@@ -112,18 +112,7 @@ public sealed class IrpListEntryTests
 
                 return STATUS_PENDING;
             });
-            var evt = new KEVENT();
-            KeInitializeEvent(evt, NotificationEvent, false);
-            var irp = IoAllocateIrp(1, false);
-            sent = irp;
-            IoGetNextIrpStackLocation(irp).MajorFunction = IRP_MJ_READ;
-            IoSetCompletionRoutine(irp, (_, _, context) =>
-            {
-                KeSetEvent((KEVENT)context!, 0, false);
-                return STATUS_MORE_PROCESSING_REQUIRED;
-            }, evt, true, true, true);
-            IoCallDriver(device, irp);
-            KeWaitForSingleObject(evt, Executive, KernelMode, false, null);
+            IoTestDriver.SendReadAndWait(device, irp => sent = irp);
         }, "Reader");
 
         Assert.Equal(RunStatus.Deadlock, status);
