@@ -155,3 +155,17 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeQueryHighestNodeNumber = new(nameof(KeQueryHighestNodeNumber), Wdm.HIGH_LEVEL);
 }
+
+// APC objects (docs/apcs.md). The WDK does not document these four: KeInitializeApc only fills the
+// object (any IRQL, as KeInitializeDpc); the others take the thread's APC queue lock and run at
+// IRQL <= DISPATCH_LEVEL, as KeInsertQueueDpc's neighbours do.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeInitializeApc = new(nameof(KeInitializeApc), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeInsertQueueApc = new(nameof(KeInsertQueueApc), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeRemoveQueueApc = new(nameof(KeRemoveQueueApc), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi KeTestAlertThread = new(nameof(KeTestAlertThread), Wdm.DISPATCH_LEVEL);
+}

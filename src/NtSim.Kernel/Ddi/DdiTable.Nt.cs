@@ -36,3 +36,10 @@ internal static partial class DdiTable
     internal static readonly Ddi NtOpenMutant = Service(nameof(NtOpenMutant));
     internal static readonly Ddi NtReleaseMutant = Service(nameof(NtReleaseMutant));
 }
+
+// APCs: kernel32's QueueUserAPC enters by NtQueueApcThread; SleepEx by NtDelayExecution and the Ex waits
+// by NtWaitForSingleObject/NtWaitForMultipleObjects, alertable.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi NtQueueApcThread = Service(nameof(NtQueueApcThread));
+}

@@ -25,6 +25,9 @@ public enum TraceKind
 
     /// <summary>A breakpoint or failed assertion: the break into the kernel debugger, or an assertion no debugger saw.</summary>
     Break,
+
+    /// <summary>An APC queued, delivered in its thread, or run down at the thread's exit.</summary>
+    Apc,
 }
 
 /// <summary>One event of a machine's trace. Sequence numbers, times, processors and thread ids are

@@ -117,6 +117,11 @@ internal sealed class ConcurrentScheduler : Scheduler
         {
             YieldProcessor(self);
         }
+
+        if (self.HasKernelApcs)
+        {
+            Apcs.DeliverKernel(self);
+        }
     }
 
     private void YieldProcessor(KTHREAD self)

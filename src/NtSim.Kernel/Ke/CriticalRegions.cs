@@ -16,5 +16,6 @@ internal static class CriticalRegions
         }
 
         thread.KernelApcDisable++;
+        Apcs.DeliverKernel(thread);
     }
 }

@@ -58,6 +58,12 @@ internal static class Irql
             // Dropping below DISPATCH_LEVEL delivers the pending DPC interrupt on the spot.
             thread.Machine.Scheduler.DrainDpcs(thread, p);
         }
+
+        if (newIrql == Wdm.PASSIVE_LEVEL && thread.HasKernelApcs)
+        {
+            // And dropping below APC_LEVEL the APC interrupt.
+            Apcs.DeliverKernel(thread);
+        }
     }
 
     // Out of line, so that the lowering path stays small.

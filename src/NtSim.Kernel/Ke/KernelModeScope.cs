@@ -15,5 +15,13 @@ internal readonly ref struct KernelModeScope
         thread.InUserMode = false;
     }
 
-    public void Dispose() => _thread.InUserMode = _wasUserMode;
+    public void Dispose()
+    {
+        _thread.InUserMode = _wasUserMode;
+        if (_wasUserMode)
+        {
+            // The return to user mode: APCs enabled again, pending user APCs run (docs/apcs.md).
+            Apcs.ReturnToUserMode(_thread);
+        }
+    }
 }

@@ -61,6 +61,9 @@ internal static class ProcessAttach
         {
             thread.Machine.Scheduler.Trace(TraceKind.Thread, string.Create(CultureInfo.InvariantCulture, $"{thread} detach {from}"));
         }
+
+        // APCs of the thread's own environment held while it was attached run now.
+        Apcs.DeliverKernel(thread);
     }
 
     /// <summary>A thread may not end attached to another process (bug check 0x5: "the thread

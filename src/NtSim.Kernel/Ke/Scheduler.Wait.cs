@@ -7,11 +7,12 @@ namespace NtSim;
 internal abstract partial class Scheduler
 {
     /// <summary>
-    /// KeWaitForMultipleObjects at its core. <paramref name="timeout"/> is null for an infinite
+    /// KeWaitForMultipleObjects at its core, once (<see cref="Wait"/> starts it again after a kernel
+    /// APC). <paramref name="timeout"/> is null for an infinite
     /// wait, otherwise the NT convention: negative relative, positive absolute system time, in
     /// 100 ns units; zero tests the objects without waiting.
     /// </summary>
-    internal NTSTATUS Wait(KTHREAD self, ReadOnlySpan<DispatcherObject> objects, WAIT_TYPE waitType, KPROCESSOR_MODE mode, bool alertable, long? timeout)
+    private NTSTATUS WaitOnce(KTHREAD self, ReadOnlySpan<DispatcherObject> objects, WAIT_TYPE waitType, KPROCESSOR_MODE mode, bool alertable, long? timeout)
     {
         NTSTATUS? immediate = null;
         bool goOn;
@@ -24,6 +25,11 @@ internal abstract partial class Scheduler
             {
                 self.Alerted = false;
                 immediate = Wdm.STATUS_ALERTED;
+            }
+
+            if (immediate is null && TakesUserApc(self, mode, alertable))
+            {
+                immediate = Wdm.STATUS_USER_APC;
             }
 
             if (immediate is null && timeout == 0)

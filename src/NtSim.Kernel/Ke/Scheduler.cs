@@ -336,6 +336,12 @@ internal abstract partial class Scheduler
         {
             DrainDpcs(thread, p);
         }
+
+        if (thread.HasKernelApcs)
+        {
+            // The APC interrupt, after the DPC one (docs/apcs.md).
+            Apcs.DeliverKernel(thread);
+        }
     }
 
     internal void WaitToRun(KTHREAD thread)

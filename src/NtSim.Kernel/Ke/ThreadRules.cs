@@ -14,5 +14,7 @@ internal static class ThreadRules
             thread.Machine.RaiseBugCheck(Wdm.THREAD_TERMINATE_HELD_MUTEX, thread.Address, mutex.Address, 0, 0,
                 $"{thread} ended while owning {mutex.Describe()}");
         }
+
+        Apcs.RunDown(thread);
     }
 }

@@ -15,15 +15,16 @@ internal static class Waits
         thread.Machine.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.KernelMode, false, interval);
 
     /// <summary>The wait of a system service on behalf of user mode (NtWaitForSingleObject,
-    /// NtWaitForMultipleObjects): in user mode and alertable, as kernel32's waits ask.</summary>
-    internal static NTSTATUS UserWait(KTHREAD thread, ReadOnlySpan<DispatcherObject> objects, WAIT_TYPE waitType, long? timeout) =>
-        thread.Machine.Scheduler.Wait(thread, objects, waitType, Wdm.UserMode, true, timeout);
+    /// NtWaitForMultipleObjects): in user mode, alertable as the caller asks (the Ex waits); a
+    /// process's exit ends it either way (Scheduler.AlertForExit).</summary>
+    internal static NTSTATUS UserWait(KTHREAD thread, ReadOnlySpan<DispatcherObject> objects, WAIT_TYPE waitType, long? timeout, bool alertable) =>
+        thread.Machine.Scheduler.Wait(thread, objects, waitType, Wdm.UserMode, alertable, timeout);
 
-    /// <summary>NtDelayExecution's wait: user mode, alertable, <paramref name="interval"/> in 100 ns
-    /// units (negative relative; zero gives up the rest of the quantum); STATUS_SUCCESS when it elapses.</summary>
-    internal static NTSTATUS UserDelay(KTHREAD thread, long interval)
+    /// <summary>NtDelayExecution's wait: user mode, alertable as asked (SleepEx), <paramref name="interval"/> in 100 ns
+    /// units (negative relative, null forever; zero gives up the rest of the quantum); STATUS_SUCCESS when it elapses.</summary>
+    internal static NTSTATUS UserDelay(KTHREAD thread, long? interval, bool alertable)
     {
-        var status = thread.Machine.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.UserMode, true, interval == 0 ? -1 : interval);
+        var status = thread.Machine.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.UserMode, alertable, interval == 0 ? -1 : interval);
         return status == Wdm.STATUS_TIMEOUT ? Wdm.STATUS_SUCCESS : status;
     }
 

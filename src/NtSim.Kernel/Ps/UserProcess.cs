@@ -151,7 +151,7 @@ public sealed partial class UserProcess
             foreach (var other in others)
             {
                 IoServices.CancelRequestsOf(thread, other);
-                Machine.Scheduler.Alert(other);
+                Machine.Scheduler.AlertForExit(other);
             }
 
             Waits.WaitFor(thread, others[0], -10 * 10_000);

@@ -17,6 +17,7 @@ public static partial class Wdm
         }
 
         thread.KernelApcDisable++;
+        Apcs.DeliverKernel(thread);
     }
 
     /// <summary>KeEnterGuardedRegion: disables all APCs for the thread.</summary>
@@ -34,6 +35,7 @@ public static partial class Wdm
         }
 
         thread.SpecialApcDisable++;
+        Apcs.DeliverKernel(thread);
     }
 
     /// <summary>KeAreApcsDisabled: TRUE inside a critical or guarded region. The IRQL does not count

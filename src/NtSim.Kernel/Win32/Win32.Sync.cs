@@ -78,7 +78,7 @@ public static partial class Win32
     {
         var thread = Current(out var process);
         using var kernel = DdiGate.Service(thread, DdiTable.NtWaitForSingleObject);
-        return Wait(thread, process, [hHandle], Wdm.WaitAny, dwMilliseconds);
+        return Wait(thread, process, [hHandle], Wdm.WaitAny, dwMilliseconds, alertable: false);
     }
 
     /// <summary>WaitForMultipleObjects: WAIT_OBJECT_0 + the index of the object that ended a
@@ -94,20 +94,12 @@ public static partial class Win32
             return WAIT_FAILED;
         }
 
-        return Wait(thread, process, lpHandles.AsSpan(0, (int)nCount), bWaitAll && nCount > 1 ? Wdm.WaitAll : Wdm.WaitAny, dwMilliseconds);
+        return Wait(thread, process, lpHandles.AsSpan(0, (int)nCount), bWaitAll && nCount > 1 ? Wdm.WaitAll : Wdm.WaitAny, dwMilliseconds, alertable: false);
     }
 
-    /// <summary>Sleep: waits <paramref name="dwMilliseconds"/> (virtual time in deterministic mode).</summary>
-    public static void Sleep(uint dwMilliseconds)
-    {
-        var thread = Current(out var process);
-        using var kernel = DdiGate.Service(thread, DdiTable.NtDelayExecution);
-        var status = Waits.UserDelay(thread, -10_000L * dwMilliseconds);
-        if ((status == Wdm.STATUS_ALERTED || status == Wdm.STATUS_USER_APC) && process.Terminating)
-        {
-            throw new ThreadTerminatedException(Wdm.STATUS_CANCELLED);
-        }
-    }
+    /// <summary>Sleep: waits <paramref name="dwMilliseconds"/> (virtual time in deterministic mode),
+    /// not alertable: SleepEx(dwMilliseconds, FALSE).</summary>
+    public static void Sleep(uint dwMilliseconds) => SleepEx(dwMilliseconds, false);
 
     /// <summary>CreateThread: a new thread of the process running <paramref name="lpStartAddress"/>;
     /// the handle is waitable and ends with the thread.</summary>
@@ -128,9 +120,10 @@ public static partial class Win32
     }
 
     /// <summary>NtWaitForSingleObject and NtWaitForMultipleObjects once entered: references the
-    /// handles' objects (a file waits on its event), waits in Ke's wait core in user mode and
-    /// alertable, and turns the status into kernel32's result.</summary>
-    private static uint Wait(KTHREAD thread, UserProcess process, ReadOnlySpan<HANDLE> handles, WAIT_TYPE waitType, uint dwMilliseconds)
+    /// handles' objects (a file waits on its event), waits in Ke's wait core in user mode,
+    /// alertable as asked, and turns the status into kernel32's result (WAIT_IO_COMPLETION for
+    /// STATUS_USER_APC: the user APCs run as the service returns).</summary>
+    private static uint Wait(KTHREAD thread, UserProcess process, ReadOnlySpan<HANDLE> handles, WAIT_TYPE waitType, uint dwMilliseconds, bool alertable)
     {
         var objects = new DispatcherObject[handles.Length];
         var headers = new ObjectHeader[handles.Length];
@@ -165,12 +158,18 @@ public static partial class Win32
             long? timeout = dwMilliseconds == INFINITE ? null : -10_000L * dwMilliseconds;
             while (true)
             {
-                var result = Waits.UserWait(thread, objects, waitType, timeout);
+                var result = Waits.UserWait(thread, objects, waitType, timeout, alertable);
                 if (result == Wdm.STATUS_ALERTED || result == Wdm.STATUS_USER_APC)
                 {
                     if (process.Terminating)
                     {
                         throw new ThreadTerminatedException(Wdm.STATUS_CANCELLED);
+                    }
+
+                    if (result == Wdm.STATUS_USER_APC)
+                    {
+                        thread.Win32State.LastError = 0;
+                        return WAIT_IO_COMPLETION;
                     }
 
                     continue;

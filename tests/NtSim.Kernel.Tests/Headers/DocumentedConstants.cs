@@ -91,6 +91,13 @@ internal static class DocumentedConstants
 
         // WDK "PsSetLoadImageNotifyRoutineEx" (Flags): PS_IMAGE_NOTIFY_CONFLICTING_ARCHITECTURE, 0x1 in ntddk.h.
         ["PS_IMAGE_NOTIFY_CONFLICTING_ARCHITECTURE"] = 0x1,
+
+        // KAPC_ENVIRONMENT, which the WDK headers do not declare (KeInitializeApc is undocumented): the kernel's
+        // enumeration, as Windows Internals and the APC literature give it.
+        ["OriginalApcEnvironment"] = 0,
+        ["AttachedApcEnvironment"] = 1,
+        ["CurrentApcEnvironment"] = 2,
+        ["InsertApcEnvironment"] = 3,
     };
 
     /// <summary>
