@@ -184,7 +184,12 @@ internal static class Apcs
         var irql = thread.Processor!.Irql;
         if (thread.CombinedApcDisable != 0)
         {
-            var first = thread.KernelApcs.First?.Value;
+            KAPC? first;
+            lock (machine.Scheduler.Lock)
+            {
+                first = thread.KernelApcs.First?.Value;
+            }
+
             machine.RaiseBugCheck(Wdm.KERNEL_APC_PENDING_DURING_EXIT, first?.Address ?? 0, thread.CombinedApcDisable, (ulong)irql, 0,
                 string.Create(CultureInfo.InvariantCulture,
                     $"{thread} ended with KernelApcDisable {thread.KernelApcDisable} and SpecialApcDisable {thread.SpecialApcDisable}: a KeEnterCriticalRegion or KeEnterGuardedRegion (or an acquire that enters one) without its leave"));

@@ -11,6 +11,7 @@ public sealed class Win32ApcTests
 {
     private static readonly uint IOCTL_TEST_ALERT = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x900, METHOD_BUFFERED, FILE_ANY_ACCESS);
     private static readonly uint IOCTL_LEAVE_REGION_OPEN = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x901, METHOD_BUFFERED, FILE_ANY_ACCESS);
+    private static readonly uint IOCTL_COMPLETE_READ = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x902, METHOD_BUFFERED, FILE_ANY_ACCESS);
 
     private static HANDLE CurrentThread => (HANDLE)(-2L);
 
@@ -151,6 +152,60 @@ public sealed class Win32ApcTests
     }
 
     [Fact]
+    public void ReadFileEx_CompletedLaterByAnotherThread_InterruptsTheIssuersAlertableSleepExUnderEverySchedule() =>
+        Schedules.Explore(machine =>
+        {
+            List<string> log = [];
+            LoadDriver(machine, log);
+            uint main = 0;
+            var app = machine.StartProcess("app", _ =>
+            {
+                main = GetCurrentThreadId();
+                var h = CreateFile(@"\Device\ApcTest", GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_FLAG_OVERLAPPED, default);
+                var issued = ReadFileEx(h, new byte[4], 4, new OVERLAPPED(), (error, bytes, _) => log.Add($"done {error} {bytes} on {GetCurrentThreadId()}"));
+                log.Add($"issued {issued}");
+                CreateThread(null, 0, _ =>
+                {
+                    Sleep(10);
+                    var other = CreateFile(@"\Device\ApcTest", GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
+                    log.Add("completing");
+                    DeviceIoControl(other, IOCTL_COMPLETE_READ, null, 0, null, 0, out uint _, null);
+                    return 0;
+                }, null, 0, out uint _);
+                log.Add($"sleep {SleepEx(INFINITE, true)}");
+                return 0;
+            });
+            Completed(machine, app.WaitForExit());
+
+            // Virtual time passes only when every thread waits: the completer's 10 ms end once the issuer sleeps.
+            Assert.Equal(["read pended", "issued True", "completing", $"done 0 3 on {main}", $"sleep {WAIT_IO_COMPLETION}"], log);
+        }, 10).ThrowIfFailed();
+
+    [Fact]
+    public void QueueUserAPC_RacingTheTargetsAlertableWait_RunsInTheTargetWhicheverComesFirst() =>
+        Schedules.Explore(machine =>
+        {
+            List<string> log = [];
+            uint worker = 0;
+            var app = machine.StartProcess("app", _ =>
+            {
+                var evt = CreateEvent(null, true, false, null);
+                var thread = CreateThread(null, 0, _ =>
+                {
+                    var result = WaitForSingleObjectEx(evt, INFINITE, true);
+                    log.Add($"wait {result}");
+                    return 0;
+                }, null, 0, out worker);
+                QueueUserAPC(p => log.Add($"apc on {GetCurrentThreadId()}"), thread, 0);
+                WaitForSingleObject(thread, INFINITE);
+                return 0;
+            });
+            Completed(machine, app.WaitForExit());
+
+            Assert.Equal([$"apc on {worker}", $"wait {WAIT_IO_COMPLETION}"], log);
+        }, 20).ThrowIfFailed();
+
+    [Fact]
     public void ReadFileEx_BadHandle_FailsAtOnceAndQueuesNoCompletionRoutine()
     {
         using var machine = Boot();
@@ -250,6 +305,14 @@ public sealed class Win32ApcTests
             driver.MajorFunction[IRP_MJ_CREATE] = Succeed;
             driver.MajorFunction[IRP_MJ_CLEANUP] = Succeed;
             driver.MajorFunction[IRP_MJ_CLOSE] = Succeed;
+            List<IRP> pended = [];
+            driver.MajorFunction[IRP_MJ_READ] = (device, irp) =>
+            {
+                log.Add("read pended");
+                IoMarkIrpPending(irp);
+                pended.Add(irp);
+                return STATUS_PENDING;
+            };
             driver.MajorFunction[IRP_MJ_DEVICE_CONTROL] = (device, irp) =>
             {
                 var code = IoGetCurrentIrpStackLocation(irp).Parameters.DeviceIoControl.IoControlCode;
@@ -260,6 +323,14 @@ public sealed class Win32ApcTests
                 else if (code == IOCTL_LEAVE_REGION_OPEN)
                 {
                     KeEnterCriticalRegion();
+                }
+                else if (code == IOCTL_COMPLETE_READ)
+                {
+                    var read = pended[0];
+                    pended.RemoveAt(0);
+                    read.IoStatus.Status = STATUS_SUCCESS;
+                    read.IoStatus.Information = 3;
+                    IoCompleteRequest(read, IO_NO_INCREMENT);
                 }
 
                 return Succeed(device, irp);
