@@ -38,6 +38,42 @@ public sealed class KeApcDeliveryTests
     }
 
     [Fact]
+    public void KeInsertQueueApc_ConcurrentMode_SpecialApcRunsInTheWaiterWhoseWaitStillEndsWithItsObject()
+    {
+        using var machine = Boot(mode: ExecutionMode.Concurrent);
+        List<string> log = [];
+        var waited = STATUS_UNSUCCESSFUL;
+        Completed(machine, machine.Run(() =>
+        {
+            var evt = new KEVENT();
+            var ran = new KEVENT();
+            KeInitializeEvent(evt, NotificationEvent, false);
+            KeInitializeEvent(ran, NotificationEvent, false);
+            var waiter = machine.Scheduler.CreateThread("Waiter", ThreadKind.System, machine.Modules.Kernel, () =>
+                waited = KeWaitForSingleObject(evt, Executive, KernelMode, false, null));
+            var apc = new KAPC();
+            KeInitializeApc(apc, waiter, OriginalApcEnvironment,
+                (KAPC a, ref PKNORMAL_ROUTINE? normal, ref object? context, ref object? argument1, ref object? argument2) =>
+                {
+                    lock (log)
+                    {
+                        log.Add($"at {(int)KeGetCurrentIrql()} in {(KeGetCurrentThread() == waiter ? "waiter" : "another thread")}");
+                    }
+
+                    KeSetEvent(ran, 0, false);
+                },
+                null, null, KernelMode, null);
+            KeInsertQueueApc(apc, null, null, 0);
+            KeWaitForSingleObject(ran, Executive, KernelMode, false, null);
+            KeSetEvent(evt, 0, false);
+            KeWaitForSingleObject(waiter, Executive, KernelMode, false, null);
+        }));
+
+        Assert.Equal(["at 1 in waiter"], log);
+        Assert.Equal(STATUS_SUCCESS, waited);
+    }
+
+    [Fact]
     public void KeWaitForSingleObject_InterruptedBySpecialApc_KeepsItsRelativeDeadline()
     {
         using var machine = Boot();
@@ -322,6 +358,31 @@ public sealed class KeApcDeliveryTests
         });
 
         BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xE5, (ulong)HIGH_LEVEL, 0, 0);
+    }
+
+    [Fact]
+    public void KeInsertQueueApc_KapcNeverInitialized_IsAnAccessViolationInTheCaller()
+    {
+        using var machine = Boot();
+        var status = machine.Run(() => KeInsertQueueApc(new KAPC(), null, null, 0));
+        BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, unchecked((uint)STATUS_ACCESS_VIOLATION), 0, 0, 0);
+    }
+
+    [Fact]
+    public void KernelRoutine_RaisingAnException_BugChecksKmodeExceptionNotHandled()
+    {
+        using var machine = Boot();
+        var status = machine.Run(() =>
+        {
+            var apc = new KAPC();
+            KeInitializeApc(apc, KeGetCurrentThread(), OriginalApcEnvironment,
+                (KAPC a, ref PKNORMAL_ROUTINE? normal, ref object? context, ref object? argument1, ref object? argument2) =>
+                    ExRaiseStatus(STATUS_INVALID_PARAMETER),
+                null, null, KernelMode, null);
+            KeInsertQueueApc(apc, null, null, 0);
+        });
+
+        BugCheck(machine, status, KMODE_EXCEPTION_NOT_HANDLED, unchecked((uint)STATUS_INVALID_PARAMETER), 0, 0, 0);
     }
 
     internal static KAPC Special(KTHREAD target, List<string> log, string name, KAPC_ENVIRONMENT environment = OriginalApcEnvironment)
