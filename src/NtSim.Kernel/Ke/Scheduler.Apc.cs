@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace NtSim;
 
 /// <summary>The dispatcher's part of APCs: queues, the waits they interrupt, and what may be
@@ -52,6 +54,7 @@ internal abstract partial class Scheduler
             }
 
             Enqueue(thread, apc);
+            AssertApcInvariants(thread);
             if (Machine.Trace.Enabled)
             {
                 Trace(TraceKind.Apc, $"queue {apc.Describe()} to {thread}");
@@ -173,6 +176,7 @@ internal abstract partial class Scheduler
                 thread.KernelApcs.Remove(node);
                 apc.Inserted = false;
                 thread.HasKernelApcs = thread.KernelApcs.Count > 0;
+                AssertApcInvariants(thread);
                 return apc;
             }
 
@@ -196,6 +200,27 @@ internal abstract partial class Scheduler
             thread.UserApcs.RemoveFirst();
             first.Value.Inserted = false;
             return first.Value;
+        }
+    }
+
+    /// <summary>The queue invariants of docs/apcs.md, checked in Debug builds under the dispatcher lock.</summary>
+    [Conditional("DEBUG")]
+    private void AssertApcInvariants(KTHREAD thread)
+    {
+        Debug.Assert(Monitor.IsEntered(Lock));
+        Debug.Assert(thread.HasKernelApcs == thread.KernelApcs.Count > 0, "HasKernelApcs tells whether the kernel queue has APCs");
+        Debug.Assert(!thread.UserApcPending || thread.UserApcs.Count > 0, "user APCs are pending only when queued");
+        var special = true;
+        foreach (var apc in thread.KernelApcs)
+        {
+            Debug.Assert(apc.Inserted && apc.Thread == thread && apc.ApcMode == Wdm.KernelMode, "a kernel APC is queued once, to its own thread");
+            Debug.Assert(special || !apc.IsSpecial, "special kernel APCs come before normal ones");
+            special = apc.IsSpecial;
+        }
+
+        foreach (var apc in thread.UserApcs)
+        {
+            Debug.Assert(apc.Inserted && apc.Thread == thread && apc.ApcMode == Wdm.UserMode, "a user APC is queued once, to its own thread");
         }
     }
 

@@ -12,6 +12,9 @@ public sealed class Win32ApcTests
     private static readonly uint IOCTL_TEST_ALERT = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x900, METHOD_BUFFERED, FILE_ANY_ACCESS);
     private static readonly uint IOCTL_LEAVE_REGION_OPEN = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x901, METHOD_BUFFERED, FILE_ANY_ACCESS);
     private static readonly uint IOCTL_COMPLETE_READ = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x902, METHOD_BUFFERED, FILE_ANY_ACCESS);
+    private static readonly uint IOCTL_WAIT_USER_MODE = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x903, METHOD_BUFFERED, FILE_ANY_ACCESS);
+    private static readonly uint IOCTL_WAIT_KERNEL_MODE = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x904, METHOD_BUFFERED, FILE_ANY_ACCESS);
+    private static readonly uint IOCTL_SET = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x905, METHOD_BUFFERED, FILE_ANY_ACCESS);
 
     private static HANDLE CurrentThread => (HANDLE)(-2L);
 
@@ -263,6 +266,61 @@ public sealed class Win32ApcTests
     }
 
     [Fact]
+    public void KeWaitForSingleObject_UserModeAlertableInADispatchRoutine_EndsWithStatusUserApcAndTheApcRunsAsTheServiceReturns()
+    {
+        using var machine = Boot();
+        List<string> log = [];
+        LoadDriver(machine, log);
+        uint waiterId = 0;
+        var app = machine.StartProcess("app", _ =>
+        {
+            var waiter = CreateThread(null, 0, _ =>
+            {
+                var mine = CreateFile(@"\Device\ApcTest", GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
+                DeviceIoControl(mine, IOCTL_WAIT_USER_MODE, null, 0, null, 0, out uint _, null);
+                log.Add("ioctl returned");
+                return 0;
+            }, null, 0, out waiterId);
+            Sleep(10);
+            QueueUserAPC(_ => log.Add($"apc on {GetCurrentThreadId()}"), waiter, 0);
+            WaitForSingleObject(waiter, INFINITE);
+            return 0;
+        });
+        Completed(machine, app.WaitForExit());
+
+        Assert.Equal([$"driver wait {(uint)STATUS_USER_APC:X}", $"apc on {waiterId}", "ioctl returned"], log);
+    }
+
+    [Fact]
+    public void KeWaitForSingleObject_KernelModeAlertableInADispatchRoutine_IsNotInterruptedByAUserApc()
+    {
+        using var machine = Boot();
+        List<string> log = [];
+        LoadDriver(machine, log);
+        var app = machine.StartProcess("app", _ =>
+        {
+            var waiter = CreateThread(null, 0, _ =>
+            {
+                var mine = CreateFile(@"\Device\ApcTest", GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
+                DeviceIoControl(mine, IOCTL_WAIT_KERNEL_MODE, null, 0, null, 0, out uint _, null);
+                log.Add("ioctl returned");
+                return 0;
+            }, null, 0, out uint _);
+            Sleep(10);
+            QueueUserAPC(_ => log.Add("apc"), waiter, 0);
+            Sleep(10);
+            log.Add("set");
+            var h = CreateFile(@"\Device\ApcTest", GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
+            DeviceIoControl(h, IOCTL_SET, null, 0, null, 0, out uint _, null);
+            WaitForSingleObject(waiter, INFINITE);
+            return 0;
+        });
+        Completed(machine, app.WaitForExit());
+
+        Assert.Equal(["set", "driver wait 0", "ioctl returned"], log);
+    }
+
+    [Fact]
     public void SystemServiceReturn_WithCriticalRegionLeftOpen_BugChecksApcIndexMismatch()
     {
         using var machine = Boot();
@@ -306,6 +364,8 @@ public sealed class Win32ApcTests
             driver.MajorFunction[IRP_MJ_CLEANUP] = Succeed;
             driver.MajorFunction[IRP_MJ_CLOSE] = Succeed;
             List<IRP> pended = [];
+            var evt = new KEVENT();
+            KeInitializeEvent(evt, NotificationEvent, false);
             driver.MajorFunction[IRP_MJ_READ] = (device, irp) =>
             {
                 log.Add("read pended");
@@ -323,6 +383,15 @@ public sealed class Win32ApcTests
                 else if (code == IOCTL_LEAVE_REGION_OPEN)
                 {
                     KeEnterCriticalRegion();
+                }
+                else if (code == IOCTL_WAIT_USER_MODE || code == IOCTL_WAIT_KERNEL_MODE)
+                {
+                    var waited = KeWaitForSingleObject(evt, UserRequest, code == IOCTL_WAIT_USER_MODE ? UserMode : KernelMode, true, null);
+                    log.Add($"driver wait {(uint)waited:X}");
+                }
+                else if (code == IOCTL_SET)
+                {
+                    KeSetEvent(evt, 0, false);
                 }
                 else if (code == IOCTL_COMPLETE_READ)
                 {
