@@ -277,14 +277,19 @@ internal abstract partial class Scheduler
         }
     }
 
-    /// <summary>A process's exit wakes a thread's user-mode wait, alertable or not, with
-    /// STATUS_ALERTED (Windows ends it with a kernel APC: "the operating system interrupts both
-    /// kinds of waits to terminate a thread"), and an alertable kernel-mode one, as an alert does.</summary>
+    /// <summary>A process's exit ends a thread's user-mode wait, alertable or not, with STATUS_USER_APC
+    /// ("Waits and APCs": the operating system interrupts both kinds of waits to terminate a thread,
+    /// and a driver's user-mode wait returns STATUS_USER_APC), and an alertable kernel-mode wait with
+    /// STATUS_ALERTED; a thread not waiting is left alerted. Windows does this with the exit APC.</summary>
     internal void AlertForExit(KTHREAD thread)
     {
         lock (Lock)
         {
-            if (thread.State == ThreadState.Waiting && (thread.WaitAlertable || thread.WaitMode == Wdm.UserMode))
+            if (thread.State == ThreadState.Waiting && thread.WaitMode == Wdm.UserMode)
+            {
+                Unwait(thread, Wdm.STATUS_USER_APC);
+            }
+            else if (thread.State == ThreadState.Waiting && thread.WaitAlertable)
             {
                 Unwait(thread, Wdm.STATUS_ALERTED);
             }

@@ -15,6 +15,7 @@ public sealed class Win32ApcTests
     private static readonly uint IOCTL_WAIT_USER_MODE = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x903, METHOD_BUFFERED, FILE_ANY_ACCESS);
     private static readonly uint IOCTL_WAIT_KERNEL_MODE = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x904, METHOD_BUFFERED, FILE_ANY_ACCESS);
     private static readonly uint IOCTL_SET = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x905, METHOD_BUFFERED, FILE_ANY_ACCESS);
+    private static readonly uint IOCTL_WAIT_USER_MODE_NOT_ALERTABLE = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x906, METHOD_BUFFERED, FILE_ANY_ACCESS);
 
     private static HANDLE CurrentThread => (HANDLE)(-2L);
 
@@ -321,6 +322,29 @@ public sealed class Win32ApcTests
     }
 
     [Fact]
+    public void ProcessExit_DriverWaitingNotAlertableInUserMode_SeesStatusUserApc()
+    {
+        using var machine = Boot();
+        List<string> log = [];
+        LoadDriver(machine, log);
+        var app = machine.StartProcess("app", _ =>
+        {
+            CreateThread(null, 0, _ =>
+            {
+                var mine = CreateFile(@"\Device\ApcTest", GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
+                DeviceIoControl(mine, IOCTL_WAIT_USER_MODE_NOT_ALERTABLE, null, 0, null, 0, out uint _, null);
+                return 0;
+            }, null, 0, out uint _);
+            Sleep(10);
+            return 0;
+        });
+        Completed(machine, app.WaitForExit());
+
+        // "Waits and APCs": a non-alertable user-mode wait is interrupted to terminate the thread.
+        Assert.Equal([$"driver wait {(uint)STATUS_USER_APC:X}"], log);
+    }
+
+    [Fact]
     public void SystemServiceReturn_WithCriticalRegionLeftOpen_BugChecksApcIndexMismatch()
     {
         using var machine = Boot();
@@ -384,9 +408,10 @@ public sealed class Win32ApcTests
                 {
                     KeEnterCriticalRegion();
                 }
-                else if (code == IOCTL_WAIT_USER_MODE || code == IOCTL_WAIT_KERNEL_MODE)
+                else if (code == IOCTL_WAIT_USER_MODE || code == IOCTL_WAIT_KERNEL_MODE || code == IOCTL_WAIT_USER_MODE_NOT_ALERTABLE)
                 {
-                    var waited = KeWaitForSingleObject(evt, UserRequest, code == IOCTL_WAIT_USER_MODE ? UserMode : KernelMode, true, null);
+                    var waited = KeWaitForSingleObject(evt, UserRequest, code == IOCTL_WAIT_KERNEL_MODE ? KernelMode : UserMode,
+                        code != IOCTL_WAIT_USER_MODE_NOT_ALERTABLE, null);
                     log.Add($"driver wait {(uint)waited:X}");
                 }
                 else if (code == IOCTL_SET)
