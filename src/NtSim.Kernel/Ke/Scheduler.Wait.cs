@@ -8,9 +8,9 @@ internal abstract partial class Scheduler
 {
     /// <summary>
     /// KeWaitForMultipleObjects at its core, once (<see cref="Wait"/> starts it again after a kernel
-    /// APC). <paramref name="timeout"/> is null for an infinite
-    /// wait, otherwise the NT convention: negative relative, positive absolute system time, in
-    /// 100 ns units; zero tests the objects without waiting.
+    /// APC). <paramref name="timeout"/> is null for an infinite wait, otherwise the NT convention:
+    /// negative relative, positive absolute system time, in 100 ns units; zero tests the objects
+    /// without waiting.
     /// </summary>
     private NTSTATUS WaitOnce(KTHREAD self, ReadOnlySpan<DispatcherObject> objects, WAIT_TYPE waitType, KPROCESSOR_MODE mode, bool alertable, long? timeout)
     {
