@@ -72,10 +72,13 @@ internal static partial class Sddl
             Wdm.ACCESS_ALLOWED_ACE_TYPE => "A",
             Wdm.ACCESS_DENIED_ACE_TYPE => "D",
             Wdm.SYSTEM_AUDIT_ACE_TYPE => "AU",
+            SddlReader.SystemAlarmAceType => "AL",
+            SddlReader.SystemMandatoryLabelAceType => "ML",
             _ => string.Create(CultureInfo.InvariantCulture, $"0x{ace.Type:x}"),
         };
         var flags = string.Concat(s_aceFlags.Where(f => (ace.Flags & f.Bit) != 0).Select(f => f.Code));
-        return $"({type};{flags};{SddlRights.Format(ace.Mask)};;;{FormatSid(ace.Sid)})";
+        var rights = ace.Type == SddlReader.SystemMandatoryLabelAceType ? SddlRights.FormatLabel(ace.Mask) : SddlRights.Format(ace.Mask);
+        return $"({type};{flags};{rights};;;{FormatSid(ace.Sid)})";
     }
 
     internal static string FormatSid(SID sid) => WellKnownSids.AliasOf(sid) ?? sid.ToString();
@@ -112,6 +115,6 @@ internal static partial class Sddl
     private static readonly (string Code, byte Bit)[] s_aceFlags =
     [
         ("OI", Wdm.OBJECT_INHERIT_ACE), ("CI", Wdm.CONTAINER_INHERIT_ACE), ("NP", Wdm.NO_PROPAGATE_INHERIT_ACE),
-        ("IO", Wdm.INHERIT_ONLY_ACE), ("ID", Wdm.INHERITED_ACE),
+        ("IO", Wdm.INHERIT_ONLY_ACE), ("ID", Wdm.INHERITED_ACE), ("SA", 0x40), ("FA", 0x80),
     ];
 }

@@ -5,6 +5,12 @@ namespace NtSim;
 /// <summary>One pass over an SDDL string; throws <see cref="FormatException"/> naming the offset.</summary>
 internal sealed class SddlReader(string text, bool deviceSubset)
 {
+    // winnt.h: SYSTEM_ALARM_ACE_TYPE, SYSTEM_MANDATORY_LABEL_ACE_TYPE, SUCCESSFUL_ACCESS_ACE_FLAG, FAILED_ACCESS_ACE_FLAG.
+    internal const byte SystemAlarmAceType = 0x3;
+    internal const byte SystemMandatoryLabelAceType = 0x11;
+    private const byte SuccessfulAccessAceFlag = 0x40;
+    private const byte FailedAccessAceFlag = 0x80;
+
     private int _position;
 
     internal SECURITY_DESCRIPTOR Parse()
@@ -112,6 +118,10 @@ internal sealed class SddlReader(string text, bool deviceSubset)
         {
             "A" => Wdm.ACCESS_ALLOWED_ACE_TYPE,
             "D" when !deviceSubset => Wdm.ACCESS_DENIED_ACE_TYPE,
+            // A SACL's audit, alarm and mandatory label ACEs: parsed and kept, never part of an access check.
+            "AU" when !deviceSubset => Wdm.SYSTEM_AUDIT_ACE_TYPE,
+            "AL" when !deviceSubset => SystemAlarmAceType,
+            "ML" when !deviceSubset => SystemMandatoryLabelAceType,
             _ => throw Error($"the ACE type '{fields[0]}' is not supported here ({(deviceSubset ? "A" : "A or D")})"),
         };
         var flags = ReadAceFlags(fields[1]);
@@ -142,6 +152,8 @@ internal sealed class SddlReader(string text, bool deviceSubset)
                 "NP" => Wdm.NO_PROPAGATE_INHERIT_ACE,
                 "IO" => Wdm.INHERIT_ONLY_ACE,
                 "ID" => Wdm.INHERITED_ACE,
+                "SA" => SuccessfulAccessAceFlag,
+                "FA" => FailedAccessAceFlag,
                 _ => throw Error($"unknown ACE flag '{code}'"),
             };
         }

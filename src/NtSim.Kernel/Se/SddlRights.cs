@@ -21,6 +21,7 @@ internal static class SddlRights
         ("FA", Wdm.FILE_ALL_ACCESS), ("FR", Wdm.FILE_GENERIC_READ), ("FW", Wdm.FILE_GENERIC_WRITE), ("FX", Wdm.FILE_GENERIC_EXECUTE),
         ("KA", 0x000F003F), ("KR", 0x00020019), ("KW", 0x00020006), ("KX", 0x00020019),
         ("CC", 0x1), ("DC", 0x2), ("LC", 0x4), ("SW", 0x8), ("RP", 0x10), ("WP", 0x20), ("DT", 0x40), ("LO", 0x80), ("CR", 0x100),
+        ("NW", 0x1), ("NR", 0x2), ("NX", 0x4),
     ];
 
     internal static uint? Lookup(string code, bool deviceSubset)
@@ -37,6 +38,13 @@ internal static class SddlRights
         }
 
         return null;
+    }
+
+    /// <summary>A mandatory label's policy: "NW", "NR", "NX" in that order, else hex.</summary>
+    internal static string FormatLabel(uint mask)
+    {
+        var text = ((mask & 0x1) != 0 ? "NW" : "") + ((mask & 0x2) != 0 ? "NR" : "") + ((mask & 0x4) != 0 ? "NX" : "");
+        return (mask & ~7u) == 0 && text.Length > 0 ? text : $"0x{mask:x}";
     }
 
     /// <summary>"GRGWGX" for masks made only of generic and standard rights, else "0x1f01ff".</summary>

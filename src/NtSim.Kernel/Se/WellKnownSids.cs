@@ -21,7 +21,17 @@ internal static class WellKnownSids
         ("AN", Anonymous), ("AU", AuthenticatedUsers), ("BA", Administrators), ("BG", Guests), ("BU", Users),
         ("CG", CreatorGroup), ("CO", CreatorOwner), ("IU", Interactive), ("LS", LocalService), ("NS", NetworkService),
         ("NU", Network), ("PU", PowerUsers), ("RC", Restricted), ("SU", Service), ("SY", LocalSystem), ("WD", World),
+        // The other machine-independent aliases of sddl.h, so that an INF's Security string parses as SetupAPI parses it.
+        ("AO", () => Builtin(548)), ("SO", () => Builtin(549)), ("PO", () => Builtin(550)), ("BO", () => Builtin(551)),
+        ("RE", () => Builtin(552)), ("RU", () => Builtin(554)), ("RD", () => Builtin(555)), ("NO", () => Builtin(556)),
+        ("MU", () => Builtin(558)), ("LU", () => Builtin(559)), ("IS", () => Builtin(568)), ("CY", () => Builtin(569)),
+        ("ER", () => Builtin(573)), ("HA", () => Builtin(578)), ("RM", () => Builtin(580)),
+        ("OW", () => SID.Of(CreatorAuthority, 4)), ("ED", () => SID.Of(NtAuthority, 9)), ("PS", () => SID.Of(NtAuthority, 10)),
+        ("WR", () => SID.Of(NtAuthority, 33)), ("UD", () => SID.Of(NtAuthority, 84, 0, 0, 0, 0, 0)), ("AC", () => SID.Of(15, 2, 1)),
+        ("LW", () => SID.Of(16, 0x1000)), ("ME", () => SID.Of(16, 0x2000)), ("HI", () => SID.Of(16, 0x3000)), ("SI", () => SID.Of(16, 0x4000)),
     ];
+
+    private static SID Builtin(uint rid) => SID.Of(NtAuthority, BuiltinDomain, rid);
 
     internal static SID Null() => SID.Of(NullAuthority, 0);
 

@@ -64,6 +64,21 @@ public sealed class SddlTests
     }
 
     [Fact]
+    public void Parse_SaclWithLabelAndAuditAces_KeptAndFormattedBack_MoreAliases()
+    {
+        const string text = "D:P(A;;GA;;;SY)(A;;GR;;;UD)(A;;GR;;;AC)S:(ML;;NW;;;LW)(AU;SAFA;GA;;;WD)";
+
+        Assert.True(Sddl.TryParse(text, deviceSubset: false, out var descriptor, out var error), error);
+
+        Assert.Equal(SE_DACL_PRESENT | SE_DACL_PROTECTED | SE_SACL_PRESENT, descriptor!.Control);
+        Assert.Equal("S-1-5-84-0-0-0-0-0", descriptor.Dacl!.Aces[1].Sid.ToString());
+        Assert.Equal("S-1-15-2-1", descriptor.Dacl.Aces[2].Sid.ToString());
+        Assert.Equal(["S-1-16-4096", "S-1-1-0"], descriptor.Sacl!.Aces.Select(a => a.Sid.ToString()));
+        Assert.Equal(0xC0, descriptor.Sacl.Aces[1].Flags);
+        Assert.Equal(text, Sddl.Format(descriptor));
+    }
+
+    [Fact]
     public void Parse_NoAccessControl_IsANullDacl()
     {
         Assert.True(Sddl.TryParse("D:NO_ACCESS_CONTROL", deviceSubset: false, out var descriptor, out _));
