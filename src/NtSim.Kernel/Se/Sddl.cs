@@ -10,7 +10,7 @@ namespace NtSim;
 /// subset is what IoCreateDeviceSecure accepts ("SDDL for Device Objects"): "D:P" followed by
 /// <c>(A;;rights;;;sid)</c> ACEs with generic and standard rights or hex.
 /// </summary>
-internal static partial class Sddl
+internal static class Sddl
 {
     /// <summary>Parses <paramref name="text"/>; false with a message naming what is wrong and where.</summary>
     internal static bool TryParse(string? text, bool deviceSubset, out SECURITY_DESCRIPTOR? descriptor, out string error)
