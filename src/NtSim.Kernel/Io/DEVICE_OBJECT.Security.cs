@@ -11,4 +11,8 @@ public sealed partial class DEVICE_OBJECT
         get => _securityDescriptor ??= DeviceSecurity.DefaultFor(this);
         set => _securityDescriptor = value;
     }
+
+    /// <summary>Whether the object has a descriptor ObGetObjectSecurity would return: a named device, or one
+    /// given a descriptor (IoCreateDeviceSecure, the PnP manager); "any unnamed object ... has no security descriptor".</summary>
+    internal bool HasSecurityDescriptor => _securityDescriptor is not null || Name is not null;
 }

@@ -92,6 +92,8 @@ public sealed class DeviceOpenSecurityTests
             Assert.Equal(DeviceSecurity.DefaultNamedSddl, Sddl.Format(new SECURITY_DESCRIPTOR { Control = descriptor!.Control, Dacl = descriptor.Dacl }));
             Assert.False(allocated);
             ObReleaseObjectSecurity(descriptor, allocated);
+            Assert.Equal(STATUS_SUCCESS, ObGetObjectSecurity(unnamed!, out var none, out _));
+            Assert.Null(none);   // "any unnamed object ... has no security descriptor"
         }));
 
         Assert.Equal(0, RunAs(machine, ProcessAccount.StandardUser, () => Open(@"\\.\Plain", ReadWrite)));
