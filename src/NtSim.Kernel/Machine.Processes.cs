@@ -7,13 +7,20 @@ public sealed partial class Machine
     /// <paramref name="main"/> with <paramref name="args"/> (its return value is the exit code). The
     /// process runs as the machine is driven: call <see cref="UserProcess.WaitForExit"/>.
     /// </summary>
-    public UserProcess StartProcess(string imageName, Func<string[], int> main, params string[] args)
+    public UserProcess StartProcess(string imageName, Func<string[], int> main, params string[] args) =>
+        StartProcess(imageName, ProcessAccount.ElevatedAdministrator, main, args);
+
+    /// <summary>StartProcess as <paramref name="account"/>: the process's token decides which devices it may
+    /// open (a standard user is refused a device whose DACL grants only SYSTEM and administrators).</summary>
+    public UserProcess StartProcess(string imageName, ProcessAccount account, Func<string[], int> main, params string[] args)
     {
         ArgumentException.ThrowIfNullOrEmpty(imageName);
         ArgumentNullException.ThrowIfNull(main);
         ArgumentNullException.ThrowIfNull(args);
         ThrowIfHalted();
+        var token = AccessTokens.For(account);
         var process = new UserProcess(this, EPROCESS.CreateUser(this, imageName));
+        Security.SetToken(process.Process, token);
         if (_processNotifications is { } notifications && (notifications.HasProcessRoutines || notifications.HasThreadRoutines))
         {
             return StartProcessNotified(process, main, args);

@@ -34,6 +34,12 @@ internal static class FileCreation
             return Wdm.STATUS_NO_SUCH_DEVICE;
         }
 
+        // IopParseDevice: the opener's token against the device's security descriptor (docs/security.md).
+        if (DeviceSecurity.CheckOpen(thread, device, request, packet.DesiredAccess) is var checkedAccess && !Wdm.NT_SUCCESS(checkedAccess))
+        {
+            return checkedAccess;
+        }
+
         // An exclusive device has at most one open file object at a time.
         if ((device.Flags & Wdm.DO_EXCLUSIVE) != 0 && Volatile.Read(ref device.ReferenceCount) != 0)
         {

@@ -72,6 +72,8 @@ internal static partial class IoServices
             return Abandon(thread, irp, file!, e.Status);
         }
 
+        IoControlAccess.MarkGranted(irp, granted);
+
         // Only the I/O manager's own set-up above turns an exception into a status; one raised by a
         // driver once it has the IRP is the driver's bug and goes on up (0x3B for a system service).
         return UserRequests.Send(thread, file!, top, irp, evt, evt is not null, iosb);

@@ -38,6 +38,7 @@ public sealed partial class PnpManager
             return;
         }
 
+        DeviceSecurity.ApplyRegistrySecurity(_machine, node);
         StartNode(thread, node);
     }
 

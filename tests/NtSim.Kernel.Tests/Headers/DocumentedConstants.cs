@@ -3,7 +3,7 @@ namespace NtSim.Tests.Headers;
 /// <summary>
 /// The constants NtSim defines that the mingw-w64 headers lack, with the documented value each must have.
 /// </summary>
-internal static class DocumentedConstants
+internal static partial class DocumentedConstants
 {
     /// <summary>
     /// The verifier bug check codes of the project's bug check reference ("Bug checks and verifier facts

@@ -19,6 +19,7 @@ public sealed class HeaderCrossCheckTests(ITestOutputHelper output)
         var documented = DocumentedConstants.VerifierBugChecks
             .Concat(DocumentedConstants.AbsentFromMingw)
             .Concat(DocumentedConstants.FlagsAbsentFromMingw)
+            .Concat(DocumentedConstants.SecurityAbsentFromMingw)
             .ToDictionary(p => p.Key, p => p.Value);
         var problems = Check(ConstantField.Of(typeof(Wdm)), headers, documented, out int checkedCount);
 

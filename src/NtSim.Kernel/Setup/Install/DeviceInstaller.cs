@@ -40,6 +40,7 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
         var document = package.Document;
         var install = document.GetInstall(chosen.InstallSection, Architecture)
             ?? throw new DeviceSetupException($"{package.OriginalName}: the install section [{chosen.InstallSection}] is missing");
+        DeviceSecuritySetting.Check(package.OriginalName, install.HwAddReg);
         var classGuid = document.Version.ClassGuid ?? Guid.Empty;
         var className = document.Version.Class ?? "Unknown";
         var classKey = DeviceRegistry.ClassKey(classGuid);
