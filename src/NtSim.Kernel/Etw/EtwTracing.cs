@@ -15,6 +15,7 @@ public sealed partial class EtwTracing
     private readonly Lock _lock = new();
     private readonly List<TraceSession> _sessions = [];
     private readonly List<EtwRegistration> _providers = [];
+    private readonly List<TraceProviderInfo> _seen = [];
     private readonly ConditionalWeakTable<KTHREAD, StrongBox<Guid>> _activityIds = [];
     private int _enabledProviders;
     private int _sequence;
@@ -34,6 +35,18 @@ public sealed partial class EtwTracing
             lock (_lock)
             {
                 return [.. _sessions];
+            }
+        }
+    }
+
+    /// <summary>Every provider registered since boot (unregistered ones included), in order of registration.</summary>
+    public IReadOnlyList<TraceProviderInfo> Providers
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _seen];
             }
         }
     }
@@ -104,6 +117,7 @@ public sealed partial class EtwTracing
         lock (_lock)
         {
             _providers.Add(registration);
+            _seen.Add(new TraceProviderInfo(providerId, providerName, module.Name));
             changes = Recompute([registration]);
         }
 

@@ -61,7 +61,7 @@ public sealed record TraceProviderEnable(Guid? ProviderId, string? Name, byte Le
             : ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out keywords);
 
     /// <summary>Whether this names <paramref name="id"/> or <paramref name="name"/>.</summary>
-    internal bool Matches(Guid id, string? name) =>
+    public bool Matches(Guid id, string? name) =>
         ProviderId is { } guid ? guid == id : name is not null && string.Equals(Name, name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An event of this level and keyword passes the session's filter (the EnableTraceEx2 rules: level 0
