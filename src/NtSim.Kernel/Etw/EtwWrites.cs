@@ -8,6 +8,9 @@ namespace NtSim;
 /// </summary>
 internal static class EtwWrites
 {
+    /// <summary>The most EVENT_DATA_DESCRIPTORs one event may have (EtwWrite's page: more is STATUS_INVALID_PARAMETER).</summary>
+    private const uint MaximumDataDescriptors = 128;
+
     /// <summary>The registration <paramref name="handle"/> names, if it is registered on the caller's machine.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static EtwRegistration? Registered(KTHREAD thread, REGHANDLE handle) =>
@@ -21,7 +24,7 @@ internal static class EtwWrites
             return Wdm.STATUS_INVALID_HANDLE;
         }
 
-        if (count > Wdm.MAX_EVENT_DATA_DESCRIPTORS)
+        if (count > MaximumDataDescriptors)
         {
             return Wdm.STATUS_INVALID_PARAMETER;
         }

@@ -4,7 +4,7 @@ public static partial class Wdm
 {
     /// <summary>EtwWrite: writes an event to every session that enables its level and keyword. A provider no session
     /// enables returns STATUS_SUCCESS at once and records nothing. An invalid handle: STATUS_INVALID_HANDLE; more than
-    /// MAX_EVENT_DATA_DESCRIPTORS (128) descriptors: STATUS_INVALID_PARAMETER. A null <paramref name="ActivityId"/>
+    /// 128 descriptors: STATUS_INVALID_PARAMETER. A null <paramref name="ActivityId"/>
     /// takes the thread's activity id. Any IRQL.</summary>
     public static NTSTATUS EtwWrite(REGHANDLE RegHandle, in EVENT_DESCRIPTOR EventDescriptor, Guid? ActivityId, uint UserDataCount,
         ReadOnlySpan<EVENT_DATA_DESCRIPTOR> UserData)

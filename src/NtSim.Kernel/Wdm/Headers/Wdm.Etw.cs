@@ -23,9 +23,6 @@ public static partial class Wdm
     public const uint EVENT_ACTIVITY_CTRL_CREATE_ID = 3;
     public const uint EVENT_ACTIVITY_CTRL_GET_SET_ID = 4;
     public const uint EVENT_ACTIVITY_CTRL_CREATE_SET_ID = 5;
-
-    /// <summary>The most EVENT_DATA_DESCRIPTORs one event may have (EtwWrite's page: more is STATUS_INVALID_PARAMETER).</summary>
-    public const uint MAX_EVENT_DATA_DESCRIPTORS = 128;
 }
 
 /// <summary>EVENT_FILTER_DESCRIPTOR: a session's filter data for an enable callback (none here: always null).</summary>
