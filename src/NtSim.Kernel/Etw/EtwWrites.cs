@@ -43,12 +43,23 @@ internal static class EtwWrites
             return Wdm.STATUS_SUCCESS;
         }
 
+        RecordManifest(thread, registration, descriptor, activityId, relatedActivityId, data[..(int)count]);
+        return Wdm.STATUS_SUCCESS;
+    }
+
+    /// <summary>An enabled event: its record, in every session that takes it. A method of its own, so that the lambda's
+    /// captures are not allocated on the disabled path.</summary>
+    private static void RecordManifest(KTHREAD thread, EtwRegistration registration, in EVENT_DESCRIPTOR descriptor, Guid? activityId,
+        Guid? relatedActivityId, ReadOnlySpan<EVENT_DATA_DESCRIPTOR> data)
+    {
         var payload = new List<byte>();
-        foreach (var item in data[..(int)count])
+        foreach (var item in data)
         {
             item.CopyTo(payload);
         }
 
+        var level = descriptor.Level;
+        var keyword = descriptor.Keyword;
         var tracing = thread.Machine.Tracing;
         var stamp = tracing.Stamp(thread);
         var record = new TraceEventRecord(TraceEventKind.Manifest, registration.ProviderId, registration.DisplayName)
@@ -61,7 +72,6 @@ internal static class EtwWrites
             Payload = [.. payload],
         };
         tracing.Record(registration, record, enable => enable.Passes(level, keyword));
-        return Wdm.STATUS_SUCCESS;
     }
 
     internal static NTSTATUS WriteString(KTHREAD thread, REGHANDLE handle, byte level, ulong keyword, Guid? activityId, string text)
@@ -77,6 +87,12 @@ internal static class EtwWrites
             return Wdm.STATUS_SUCCESS;
         }
 
+        RecordString(thread, registration, level, keyword, activityId, text);
+        return Wdm.STATUS_SUCCESS;
+    }
+
+    private static void RecordString(KTHREAD thread, EtwRegistration registration, byte level, ulong keyword, Guid? activityId, string text)
+    {
         var tracing = thread.Machine.Tracing;
         var stamp = tracing.Stamp(thread);
         var record = new TraceEventRecord(TraceEventKind.String, registration.ProviderId, registration.DisplayName)
@@ -86,6 +102,5 @@ internal static class EtwWrites
             ActivityId = activityId ?? tracing.ActivityIdOf(thread), Message = text,
         };
         tracing.Record(registration, record, enable => enable.Passes(level, keyword));
-        return Wdm.STATUS_SUCCESS;
     }
 }

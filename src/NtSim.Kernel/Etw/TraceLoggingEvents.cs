@@ -4,7 +4,7 @@ namespace NtSim;
 
 /// <summary>
 /// TraceLoggingWrite's work. The enabled check is what the C macro inlines: with no provider of the machine enabled it
-/// is a thread-static read and two field reads; with one, the provider's registration (a cached field) and its
+/// is a thread-static read and three field reads; with one, the provider's registration (a cached field) and its
 /// sessions. Only an enabled event enters the DDI gate (EtwWriteTransfer) and builds a record.
 /// </summary>
 internal static class TraceLoggingEvents
@@ -27,6 +27,11 @@ internal static class TraceLoggingEvents
     internal static void Write(TraceLoggingHProvider provider, string eventName, ReadOnlySpan<TraceLoggingArgument> args)
     {
         ArgumentNullException.ThrowIfNull(provider);
+        if (KTHREAD.Current?.Machine.TracingIfUsed is not { EnabledProviders: > 0 })
+        {
+            return;   // no provider of the machine is enabled: the arguments need not even be looked at
+        }
+
         byte level = Wdm.TRACE_LEVEL_VERBOSE;   // "the default level is 5" (TraceLoggingLevel's page)
         ulong keyword = 0;
         byte opcode = 0;
@@ -51,6 +56,14 @@ internal static class TraceLoggingEvents
             return;
         }
 
+        RecordEvent(registration, eventName, level, keyword, opcode, args);
+    }
+
+    /// <summary>An enabled event: it enters the gate as EtwWriteTransfer and is recorded. A method of its own, so that the
+    /// lambda's captures are not allocated on the disabled path.</summary>
+    private static void RecordEvent(EtwRegistration registration, string eventName, byte level, ulong keyword, byte opcode,
+        ReadOnlySpan<TraceLoggingArgument> args)
+    {
         var thread = DdiGate.Enter(DdiTable.EtwWriteTransfer);
         var fields = new List<TraceField>();
         foreach (var arg in args)

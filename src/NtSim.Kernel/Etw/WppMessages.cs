@@ -5,7 +5,7 @@ namespace NtSim;
 
 /// <summary>
 /// The trace calls WPP generates (DoTraceMessage, TraceEvents). The enabled check is what WPP's macros inline: with no
-/// provider of the machine enabled it is a thread-static read and two field reads, and the arguments stay unboxed
+/// provider of the machine enabled it is a thread-static read and three field reads, and the arguments stay unboxed
 /// (the facade's generic overloads). Only an enabled message looks up its driver's registration, formats the message
 /// as tracefmt would, and records it; it calls no DDI, as the generated code's WmiTraceMessage is none of NtSim's.
 /// </summary>

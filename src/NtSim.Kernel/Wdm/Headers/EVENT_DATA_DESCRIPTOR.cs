@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NtSim;
@@ -32,7 +33,7 @@ public readonly struct EVENT_DATA_DESCRIPTOR
     internal static EVENT_DATA_DESCRIPTOR Of<T>(T value)
         where T : unmanaged
     {
-        var size = Marshal.SizeOf<T>();
+        var size = Unsafe.SizeOf<T>();
         if (size > 16)
         {
             return OfBytes(MemoryMarshal.AsBytes(new ReadOnlySpan<T>(in value)));
