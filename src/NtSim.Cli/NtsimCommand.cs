@@ -21,6 +21,7 @@ internal static class NtsimCommand
         root.Subcommands.Add(DevconCommand.Create());
         root.Subcommands.Add(PnputilCommand.Create());
         root.Subcommands.Add(TreeCommand.Create());
+        root.Subcommands.Add(TraceCommand.Create());
         GlobalOptions.AddTo(root);
         return root;
     }

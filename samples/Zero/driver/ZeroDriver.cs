@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using static NtSim.Samples.Zero.ZeroPublic;
+using static NtSim.Samples.Zero.ZeroTrace;
 using static NtSim.Wdm;
 
 namespace NtSim.Samples.Zero;
@@ -8,13 +9,16 @@ namespace NtSim.Samples.Zero;
 /// Zero: a legacy (non-PnP) NT driver with one device, \Device\Zero, that reads as an endless
 /// stream of zero bytes and accepts and discards every write, as \Device\Null does. It uses
 /// direct I/O, completes every request in its dispatch routine, and counts the bytes it read and
-/// wrote with interlocked additions.
+/// wrote with interlocked additions. It traces with WPP (ZeroTrace): DriverEntry and DriverUnload,
+/// every request and its status.
 /// </summary>
 public sealed class ZeroDriver : IDriver
 {
     /// <summary>DriverEntry: fill in the dispatch table, create the device and its symbolic link.</summary>
     public NTSTATUS DriverEntry(DRIVER_OBJECT DriverObject, UNICODE_STRING RegistryPath)
     {
+        // WPP first, so that everything after it can trace; every failure path below undoes it.
+        WPP_INIT_TRACING(DriverObject, RegistryPath, Control);
         KdPrint("Zero: DriverEntry %wZ\n", RegistryPath);
 
         DriverObject.MajorFunction[IRP_MJ_CREATE] = ZeroCreateClose;
@@ -32,6 +36,8 @@ public sealed class ZeroDriver : IDriver
         if (!NT_SUCCESS(status))
         {
             KdPrint("Zero: IoCreateDevice failed 0x%08X\n", status);
+            TraceEvents(TRACE_LEVEL_ERROR, TRACE_DRIVER, "%!FUNC!: IoCreateDevice failed %!STATUS!", status);
+            WPP_CLEANUP(DriverObject);
             return status;
         }
 
@@ -41,7 +47,9 @@ public sealed class ZeroDriver : IDriver
         {
             // A failed DriverEntry must leave nothing behind: DriverUnload is not called.
             KdPrint("Zero: IoCreateSymbolicLink failed 0x%08X\n", status);
+            TraceEvents(TRACE_LEVEL_ERROR, TRACE_DRIVER, "%!FUNC!: IoCreateSymbolicLink failed %!STATUS!", status);
             IoDeleteDevice(deviceObject!);
+            WPP_CLEANUP(DriverObject);
             return status;
         }
 
@@ -50,12 +58,16 @@ public sealed class ZeroDriver : IDriver
 
         // DO_DEVICE_INITIALIZING is left alone: the I/O manager clears it on every device DriverEntry
         // created once DriverEntry returns success (a device created in AddDevice is the driver's to clear).
+        TraceEvents(TRACE_LEVEL_INFORMATION, TRACE_DRIVER, "%!FUNC!: %wZ ready", deviceName);
         return STATUS_SUCCESS;
     }
 
     /// <summary>IRP_MJ_CREATE, IRP_MJ_CLEANUP, IRP_MJ_CLOSE: nothing to set up or tear down per handle.</summary>
-    private static NTSTATUS ZeroCreateClose(DEVICE_OBJECT DeviceObject, IRP Irp) =>
-        ZeroCompleteRequest(Irp, STATUS_SUCCESS, 0);
+    private static NTSTATUS ZeroCreateClose(DEVICE_OBJECT DeviceObject, IRP Irp)
+    {
+        TraceEvents(TRACE_LEVEL_VERBOSE, TRACE_CREATE_CLOSE, "%!FUNC!: major function %d", IoGetCurrentIrpStackLocation(Irp).MajorFunction);
+        return ZeroCompleteRequest(Irp, STATUS_SUCCESS, 0);
+    }
 
     /// <summary>IRP_MJ_READ: fill the caller's buffer with zeros; every byte asked for is transferred.
     /// Only bytes transferred are counted: a read that fails adds nothing to TotalRead.</summary>
@@ -65,6 +77,7 @@ public sealed class ZeroDriver : IDriver
         if (length == 0)
         {
             // An empty read is refused (the specification's rule); the I/O manager builds no MDL for it anyway.
+            TraceEvents(TRACE_LEVEL_WARNING, TRACE_READWRITE, "%!FUNC!: empty read refused");
             return ZeroCompleteRequest(Irp, STATUS_INVALID_BUFFER_SIZE, 0);
         }
 
@@ -87,6 +100,7 @@ public sealed class ZeroDriver : IDriver
 
         // InterlockedAdd64: another processor may be counting a read of its own at this moment.
         Interlocked.Add(ref DeviceObject.Extension<ZERO_DEVICE_EXTENSION>().TotalRead, length);
+        TraceEvents(TRACE_LEVEL_INFORMATION, TRACE_READWRITE, "%!FUNC!: zeroed %u bytes", length);
         return ZeroCompleteRequest(Irp, STATUS_SUCCESS, length);
     }
 
@@ -96,6 +110,7 @@ public sealed class ZeroDriver : IDriver
     {
         var length = IoGetCurrentIrpStackLocation(Irp).Parameters.Write.Length;
         Interlocked.Add(ref DeviceObject.Extension<ZERO_DEVICE_EXTENSION>().TotalWritten, length);
+        TraceEvents(TRACE_LEVEL_INFORMATION, TRACE_READWRITE, "%!FUNC!: discarded %u bytes", length);
         return ZeroCompleteRequest(Irp, STATUS_SUCCESS, length);
     }
 
@@ -105,6 +120,7 @@ public sealed class ZeroDriver : IDriver
         var stack = IoGetCurrentIrpStackLocation(Irp);
         var code = stack.Parameters.DeviceIoControl.IoControlCode;
         var extension = DeviceObject.Extension<ZERO_DEVICE_EXTENSION>();
+        TraceEvents(TRACE_LEVEL_VERBOSE, TRACE_IOCTL, "%!FUNC!: control code 0x%08X", code);
         if (code == IOCTL_ZERO_GET_STATS)
         {
             var size = (uint)Unsafe.SizeOf<ZERO_STATS>();
@@ -142,6 +158,7 @@ public sealed class ZeroDriver : IDriver
         }
 
         KdPrint("Zero: unknown control code 0x%08X\n", code);
+        TraceEvents(TRACE_LEVEL_WARNING, TRACE_IOCTL, "%!FUNC!: unknown control code 0x%08X: %!STATUS!", code, STATUS_INVALID_DEVICE_REQUEST);
         return ZeroCompleteRequest(Irp, STATUS_INVALID_DEVICE_REQUEST, 0);
     }
 
@@ -155,6 +172,9 @@ public sealed class ZeroDriver : IDriver
         {
             IoDeleteDevice(deviceObject);
         }
+
+        TraceEvents(TRACE_LEVEL_INFORMATION, TRACE_DRIVER, "%!FUNC!: device and link deleted");
+        WPP_CLEANUP(DriverObject);
     }
 
     private static NTSTATUS ZeroCompleteRequest(IRP Irp, NTSTATUS Status, ulong Information)

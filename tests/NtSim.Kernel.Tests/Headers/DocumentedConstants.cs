@@ -98,6 +98,23 @@ internal static partial class DocumentedConstants
         ["AttachedApcEnvironment"] = 1,
         ["CurrentApcEnvironment"] = 2,
         ["InsertApcEnvironment"] = 3,
+        // evntrace.h (TRACE_LEVEL_*) and evntprov.h (EVENT_CONTROL_CODE_*, EVENT_ACTIVITY_CTRL_*), headers the scan
+        // does not read; the values of the WDK pages of EnableTraceEx2, EtwActivityIdControl and EVENT_DESCRIPTOR.
+        ["TRACE_LEVEL_NONE"] = 0,
+        ["TRACE_LEVEL_CRITICAL"] = 1,
+        ["TRACE_LEVEL_FATAL"] = 1,
+        ["TRACE_LEVEL_ERROR"] = 2,
+        ["TRACE_LEVEL_WARNING"] = 3,
+        ["TRACE_LEVEL_INFORMATION"] = 4,
+        ["TRACE_LEVEL_VERBOSE"] = 5,
+        ["EVENT_CONTROL_CODE_DISABLE_PROVIDER"] = 0,
+        ["EVENT_CONTROL_CODE_ENABLE_PROVIDER"] = 1,
+        ["EVENT_CONTROL_CODE_CAPTURE_STATE"] = 2,
+        ["EVENT_ACTIVITY_CTRL_GET_ID"] = 1,
+        ["EVENT_ACTIVITY_CTRL_SET_ID"] = 2,
+        ["EVENT_ACTIVITY_CTRL_CREATE_ID"] = 3,
+        ["EVENT_ACTIVITY_CTRL_GET_SET_ID"] = 4,
+        ["EVENT_ACTIVITY_CTRL_CREATE_SET_ID"] = 5,
     };
 
     /// <summary>
