@@ -36,3 +36,11 @@ internal static partial class DdiTable
     internal static readonly Ddi NtOpenMutant = Service(nameof(NtOpenMutant));
     internal static readonly Ddi NtReleaseMutant = Service(nameof(NtReleaseMutant));
 }
+
+// Processes: kernel32's OpenProcess, TerminateProcess and GetExitCodeProcess enter here.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi NtOpenProcess = Service(nameof(NtOpenProcess));
+    internal static readonly Ddi NtTerminateProcess = Service(nameof(NtTerminateProcess));
+    internal static readonly Ddi NtQueryInformationProcess = Service(nameof(NtQueryInformationProcess));
+}

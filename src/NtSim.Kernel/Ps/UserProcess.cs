@@ -164,7 +164,7 @@ public sealed partial class UserProcess
         }
 
         MemoryManager.CheckNoLockedPagesAtExit(thread, Process);
-        ExitCode = exitCode;
+        ExitCode = _terminationCode ?? exitCode;
         _exited = true;
     }
 
