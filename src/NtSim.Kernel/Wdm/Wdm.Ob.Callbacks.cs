@@ -63,14 +63,16 @@ public static partial class Wdm
         return result;
     }
 
-    /// <summary>ObUnRegisterCallbacks: removes the routines of one ObRegisterCallbacks registration. A handle
-    /// already unregistered is ignored (Windows would use freed memory). IRQL &lt;= APC_LEVEL.</summary>
+    /// <summary>ObUnRegisterCallbacks: removes the routines of one ObRegisterCallbacks registration. A second
+    /// call with the same handle touches the freed registration: an access violation, which a system thread
+    /// does not handle ("a double free and results in Bug Check 0x7E"). IRQL &lt;= APC_LEVEL.</summary>
     public static void ObUnRegisterCallbacks(object RegistrationHandle)
     {
         var thread = DdiGate.Enter(DdiTable.ObUnRegisterCallbacks);
-        if (KeContext.NotNull(RegistrationHandle, nameof(RegistrationHandle)) is ObjectCallbackRegistration registration)
+        if (KeContext.NotNull(RegistrationHandle, nameof(RegistrationHandle)) is not ObjectCallbackRegistration registration
+            || !thread.Machine.ObjectCallbacks.Unregister(registration))
         {
-            thread.Machine.ObjectCallbacks.Unregister(registration);
+            throw new NtStatusException(STATUS_ACCESS_VIOLATION);
         }
     }
 

@@ -182,11 +182,23 @@ public sealed class ObRegisterCallbacksTests
         OpenSystemProcess(machine, PROCESS_TERMINATE);
         Unregister(machine, handle);
         OpenSystemProcess(machine, PROCESS_TERMINATE);
-        Unregister(machine, handle);   // a second time: ignored
 
         Assert.Equal(1, calls);
         Assert.Empty(machine.ObjectCallbacks.Registrations);
         Assert.DoesNotContain(machine.Tracking.Outstanding(), r => r.Description.Contains("ObRegisterCallbacks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ObUnRegisterCallbacks_Twice_IsADoubleFree_BugCheck7E()
+    {
+        using var machine = MachineAssert.Boot();
+        var handle = Register(machine, Registration("1000", null, Operation(PsProcessType, (_, _) => OB_PREOP_CALLBACK_STATUS.OB_PREOP_SUCCESS)));
+        Unregister(machine, handle);
+
+        var status = machine.Run(() => ObUnRegisterCallbacks(handle));
+
+        // "Do not call ObUnRegisterCallbacks more than once. This is a double free and results in Bug Check 0x7E."
+        MachineAssert.BugCheck(machine, status, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, unchecked((uint)STATUS_ACCESS_VIOLATION), 0, 0, 0);
     }
 
     [Fact]
