@@ -1,6 +1,8 @@
 using NtSim.Samples.Cancel;
 using NtSim.Samples.Event;
 using NtSim.Samples.Ioctl;
+using NtSim.Samples.ProcessProtector;
+using NtSim.Samples.SysMon;
 using NtSim.Samples.Zero;
 
 namespace NtSim.Cli.Demo;
@@ -18,6 +20,8 @@ internal static class SampleCatalog
         new("SIoctl", "sioctl.dll", "ioctlapp", IoctlApp.Main, "the four IOCTL transfer methods (WDK general/ioctl)"),
         new("Event", "event.dll", "eventapp", EventApp.Main, "a timer DPC completes an IRP or signals the application's event (WDK general/event)"),
         new("CancelSamp", "cancel.dll", "canclapp", CanclApp.Main, "reads wait in a cancel-safe queue; cancelled on exit (WDK general/cancel)"),
+        new("SysMon", "SysMon.dll", "sysmon", SysMonClient.Main, "process, thread and image notifications in a bounded list (Windows Kernel Programming, ch. 9)"),
+        new("KProtect", "ProcessProtect.dll", "protect", ProtectClient.Main, "ObRegisterCallbacks strips PROCESS_TERMINATE from protected processes (Windows Kernel Programming)"),
     ];
 
     /// <summary>The folder the sample driver assemblies are copied to at build.</summary>

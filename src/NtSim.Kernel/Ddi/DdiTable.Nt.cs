@@ -43,3 +43,11 @@ internal static partial class DdiTable
 {
     internal static readonly Ddi NtQueueApcThread = Service(nameof(NtQueueApcThread));
 }
+
+// Processes: kernel32's OpenProcess, TerminateProcess and GetExitCodeProcess enter here.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi NtOpenProcess = Service(nameof(NtOpenProcess));
+    internal static readonly Ddi NtTerminateProcess = Service(nameof(NtTerminateProcess));
+    internal static readonly Ddi NtQueryInformationProcess = Service(nameof(NtQueryInformationProcess));
+}

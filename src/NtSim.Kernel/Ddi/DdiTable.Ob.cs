@@ -53,3 +53,11 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ObCloseHandle = new(nameof(ObCloseHandle), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlObPassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.DdiRule);
 }
+
+// Object callbacks (ObRegisterCallbacks, ObUnRegisterCallbacks): IRQL <= APC_LEVEL, as their WDK pages say.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ObRegisterCallbacks = new(nameof(ObRegisterCallbacks), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi ObUnRegisterCallbacks = new(nameof(ObUnRegisterCallbacks), Wdm.APC_LEVEL);
+}

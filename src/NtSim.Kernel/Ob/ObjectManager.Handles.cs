@@ -14,6 +14,8 @@ internal sealed partial class ObjectManager
     {
         var kernel = (attributes & Wdm.OBJ_KERNEL_HANDLE) != 0;
         var granted = header.Type.MapAccess(desiredAccess);
+        var intercepted = ObjectCallbacks.PreCreate(_machine, header, ref granted, kernel);   // ObRegisterCallbacks (process, thread)
+        HANDLE handle;
         lock (_lock)
         {
             Debug.Assert(header.PointerCount > 0 && !header.Deleted, "a handle is opened to a live, referenced object");
@@ -22,8 +24,11 @@ internal sealed partial class ObjectManager
             header.PointerCount++;
             header.HandleCount++;
             TypeObject(header.Type).HandleOpened();
-            return HandleTable.Encode(index, kernel);
+            handle = HandleTable.Encode(index, kernel);
         }
+
+        intercepted?.Post(Wdm.STATUS_SUCCESS, granted);
+        return handle;
     }
 
     /// <summary>ObOpenObjectByPointer: a handle to an object the caller holds a reference to.</summary>

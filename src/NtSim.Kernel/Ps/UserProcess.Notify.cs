@@ -44,3 +44,36 @@ public sealed partial class UserProcess
         }
     }
 }
+
+public sealed partial class UserProcess
+{
+    /// <summary>An event the new thread waits on until the creator's thread notify routines have run, when there are
+    /// some (otherwise null: the thread runs at once).</summary>
+    private KEVENT? StartGate()
+    {
+        if (KTHREAD.Current is null || !Machine.ProcessNotifications.HasThreadRoutines)
+        {
+            return null;
+        }
+
+        var gate = new KEVENT();
+        Events.Initialize(Machine, gate, Wdm.NotificationEvent, false);
+        return gate;
+    }
+
+    private void OpenStartGate(KEVENT? gate)
+    {
+        if (gate is not null)
+        {
+            Events.Set(Machine, gate);
+        }
+    }
+
+    private static void WaitStartGate(KTHREAD thread, KEVENT? gate)
+    {
+        if (gate is not null)
+        {
+            Waits.WaitFor(thread, gate);
+        }
+    }
+}

@@ -75,7 +75,9 @@ public sealed partial class UserProcess
     /// <summary>Starts a thread of the process running <paramref name="start"/> (CreateThread).</summary>
     internal KTHREAD CreateThread(string name, KernelModule module, Func<int> start, bool main)
     {
-        var created = Machine.Scheduler.CreateThread(name, ThreadKind.User, module, () => ThreadMain(KTHREAD.Current!, start, main), thread =>
+        // PspInsertThread calls the thread notify routines before it readies the thread: the new thread waits for them.
+        var notified = StartGate();
+        var created = Machine.Scheduler.CreateThread(name, ThreadKind.User, module, () => ThreadMain(KTHREAD.Current!, start, main, notified), thread =>
         {
             thread.Process = Process;
             thread.UserProcess = this;
@@ -86,14 +88,16 @@ public sealed partial class UserProcess
             }
         });
         NotifyThreadCreated(created);
+        OpenStartGate(notified);
         return created;
     }
 
-    private void ThreadMain(KTHREAD thread, Func<int> start, bool main)
+    private void ThreadMain(KTHREAD thread, Func<int> start, bool main, KEVENT? notified)
     {
         var exitCode = 0;
         try
         {
+            WaitStartGate(thread, notified);
             NotifyThreadStarting(thread, main);
             thread.InUserMode = true;
             exitCode = start();
@@ -164,7 +168,7 @@ public sealed partial class UserProcess
         }
 
         MemoryManager.CheckNoLockedPagesAtExit(thread, Process);
-        ExitCode = exitCode;
+        ExitCode = _terminationCode ?? exitCode;
         _exited = true;
     }
 

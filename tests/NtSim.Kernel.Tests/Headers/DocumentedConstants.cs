@@ -115,6 +115,21 @@ internal static partial class DocumentedConstants
         ["EVENT_ACTIVITY_CTRL_CREATE_ID"] = 3,
         ["EVENT_ACTIVITY_CTRL_GET_SET_ID"] = 4,
         ["EVENT_ACTIVITY_CTRL_CREATE_SET_ID"] = 5,
+        // The process-specific rights of winnt.h (Win32 "Process Security and Access Rights"); the WDK's wdm.h
+        // defines only PROCESS_DUP_HANDLE, and drivers that strip rights in an ObjectPreCallback define the rest.
+        ["PROCESS_TERMINATE"] = 0x0001,
+        ["PROCESS_CREATE_THREAD"] = 0x0002,
+        ["PROCESS_SET_SESSIONID"] = 0x0004,
+        ["PROCESS_VM_OPERATION"] = 0x0008,
+        ["PROCESS_VM_READ"] = 0x0010,
+        ["PROCESS_VM_WRITE"] = 0x0020,
+        ["PROCESS_CREATE_PROCESS"] = 0x0080,
+        ["PROCESS_SET_QUOTA"] = 0x0100,
+        ["PROCESS_SET_INFORMATION"] = 0x0200,
+        ["PROCESS_QUERY_INFORMATION"] = 0x0400,
+        ["PROCESS_SUSPEND_RESUME"] = 0x0800,
+        ["PROCESS_QUERY_LIMITED_INFORMATION"] = 0x1000,
+        ["PROCESS_SET_LIMITED_INFORMATION"] = 0x2000,
     };
 
     /// <summary>
