@@ -196,3 +196,13 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ExNotifyCallback = new(nameof(ExNotifyCallback), Wdm.DISPATCH_LEVEL);
 }
+
+// More pool allocators (IRQL <= DISPATCH_LEVEL; the pool checks paged pool's APC_LEVEL itself, as for ExAllocatePoolWithTag).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ExAllocatePoolWithTagPriority = new(nameof(ExAllocatePoolWithTagPriority), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint | DdiTraits.CanFail);
+
+    internal static readonly Ddi ExAllocatePoolWithQuota = new(nameof(ExAllocatePoolWithQuota), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint | DdiTraits.CanFail);
+
+    internal static readonly Ddi ExQueryPoolBlockSize = new(nameof(ExQueryPoolBlockSize), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
+}
