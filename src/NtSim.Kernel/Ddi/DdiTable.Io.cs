@@ -177,3 +177,11 @@ internal static partial class DdiTable
 
     internal static readonly Ddi IoRaiseInformationalHardError = new(nameof(IoRaiseInformationalHardError), Wdm.APC_LEVEL, VerifierRules.ApiAtWrongIrql);
 }
+
+// File information: PASSIVE_LEVEL only (their WDK pages), DDI rule IrqlZwPassive.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ZwQueryInformationFile = new(nameof(ZwQueryInformationFile), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ZwSetInformationFile = new(nameof(ZwSetInformationFile), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+}
