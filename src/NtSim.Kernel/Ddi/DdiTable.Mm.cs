@@ -74,3 +74,11 @@ internal static partial class DdiTable
 
     internal static readonly Ddi MmUnlockPagableImageSection = new(nameof(MmUnlockPagableImageSection), Wdm.APC_LEVEL, VerifierRules.ApiAtWrongIrql);
 }
+
+// User virtual memory: PASSIVE_LEVEL only (their WDK pages), DDI rule IrqlZwPassive.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ZwAllocateVirtualMemory = new(nameof(ZwAllocateVirtualMemory), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ZwFreeVirtualMemory = new(nameof(ZwFreeVirtualMemory), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+}
