@@ -206,3 +206,9 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ExQueryPoolBlockSize = new(nameof(ExQueryPoolBlockSize), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
 }
+
+// System information: PASSIVE_LEVEL only, DDI rule IrqlZwPassive.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ZwQuerySystemInformation = new(nameof(ZwQuerySystemInformation), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+}
