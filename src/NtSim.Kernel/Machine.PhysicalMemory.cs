@@ -15,3 +15,11 @@ public sealed partial class Machine
     /// <summary>The lock counts of drivers' pageable sections (MmLockPagable*Section).</summary>
     internal PagableSections PagableSections => LazyInitializer.EnsureInitialized(ref _pagableSections, () => new PagableSections());
 }
+
+public sealed partial class Machine
+{
+    private SecurePools? _securePools;
+
+    /// <summary>The secure pools (ExCreatePool) and their allocations.</summary>
+    internal SecurePools SecurePools => LazyInitializer.EnsureInitialized(ref _securePools, () => new SecurePools(this));
+}

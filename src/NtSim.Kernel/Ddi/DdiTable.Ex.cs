@@ -212,3 +212,18 @@ internal static partial class DdiTable
 {
     internal static readonly Ddi ZwQuerySystemInformation = new(nameof(ZwQuerySystemInformation), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
 }
+
+// ExAllocatePool3 (any IRQL the pool type allows, as ExAllocatePool2) and the secure pool routines. Secure pools came with
+// Windows 10 2004 (the first server with them is Windows Server 2022); their pages give no IRQL line: DISPATCH_LEVEL is allowed.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ExAllocatePool3 = new(nameof(ExAllocatePool3), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint | DdiTraits.CanFail);
+
+    internal static readonly Ddi ExCreatePool = new(nameof(ExCreatePool), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, since: WindowsVersion.Windows10_2004);
+
+    internal static readonly Ddi ExDestroyPool = new(nameof(ExDestroyPool), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, since: WindowsVersion.Windows10_2004);
+
+    internal static readonly Ddi ExSecurePoolUpdate = new(nameof(ExSecurePoolUpdate), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, since: WindowsVersion.Windows10_2004);
+
+    internal static readonly Ddi ExSecurePoolValidate = new(nameof(ExSecurePoolValidate), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, since: WindowsVersion.Windows10_2004);
+}
