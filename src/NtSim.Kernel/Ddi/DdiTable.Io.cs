@@ -185,3 +185,9 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ZwSetInformationFile = new(nameof(ZwSetInformationFile), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
 }
+
+// IoInitializeIrp: it only writes the caller's memory (any IRQL).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi IoInitializeIrp = new(nameof(IoInitializeIrp), Wdm.HIGH_LEVEL);
+}
