@@ -110,6 +110,8 @@ internal sealed class SampleSession(Machine machine, TextWriter output)
             }
         }
 
+        PrintEventLog();
+
         // The I/O manager keeps device objects and a lookaside list of IRPs of its own: in use, but no driver's leak.
         output.WriteLine("  pool in use by tag, the kernel's own included:");
         var inUse = machine.Pool.TagUsage.Where(t => t.Outstanding > 0).ToList();
@@ -142,5 +144,29 @@ internal sealed class SampleSession(Machine machine, TextWriter output)
         }
 
         return false;
+    }
+
+    /// <summary>The System event log's entries and the hard errors, when a driver wrote or raised any.</summary>
+    internal void PrintEventLog()
+    {
+        var log = machine.EventLog;
+        var entries = log.Entries;
+        var hardErrors = log.HardErrors;
+        if (entries.Count == 0 && hardErrors.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  system event log: {entries.Count} entr{(entries.Count == 1 ? "y" : "ies")}, {hardErrors.Count} hard error(s):"));
+        foreach (var entry in entries)
+        {
+            output.WriteLine("    " + entry);
+        }
+
+        foreach (var hardError in hardErrors)
+        {
+            output.WriteLine("    hard error: " + hardError);
+        }
     }
 }

@@ -196,3 +196,34 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ExNotifyCallback = new(nameof(ExNotifyCallback), Wdm.DISPATCH_LEVEL);
 }
+
+// More pool allocators (IRQL <= DISPATCH_LEVEL; the pool checks paged pool's APC_LEVEL itself, as for ExAllocatePoolWithTag).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ExAllocatePoolWithTagPriority = new(nameof(ExAllocatePoolWithTagPriority), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint | DdiTraits.CanFail);
+
+    internal static readonly Ddi ExAllocatePoolWithQuota = new(nameof(ExAllocatePoolWithQuota), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint | DdiTraits.CanFail);
+
+    internal static readonly Ddi ExQueryPoolBlockSize = new(nameof(ExQueryPoolBlockSize), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
+}
+
+// System information: PASSIVE_LEVEL only, DDI rule IrqlZwPassive.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ZwQuerySystemInformation = new(nameof(ZwQuerySystemInformation), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+}
+
+// ExAllocatePool3 (any IRQL the pool type allows, as ExAllocatePool2) and the secure pool routines. Secure pools came with
+// Windows 10 2004 (the first server with them is Windows Server 2022); their pages give no IRQL line: DISPATCH_LEVEL is allowed.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ExAllocatePool3 = new(nameof(ExAllocatePool3), Wdm.HIGH_LEVEL, traits: DdiTraits.SchedulingPoint | DdiTraits.CanFail);
+
+    internal static readonly Ddi ExCreatePool = new(nameof(ExCreatePool), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, since: WindowsVersion.Windows10_2004);
+
+    internal static readonly Ddi ExDestroyPool = new(nameof(ExDestroyPool), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, since: WindowsVersion.Windows10_2004);
+
+    internal static readonly Ddi ExSecurePoolUpdate = new(nameof(ExSecurePoolUpdate), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, since: WindowsVersion.Windows10_2004);
+
+    internal static readonly Ddi ExSecurePoolValidate = new(nameof(ExSecurePoolValidate), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, since: WindowsVersion.Windows10_2004);
+}

@@ -159,3 +159,35 @@ internal static partial class DdiTable
 
     internal static readonly Ddi IoGetPagingIoPriority = new(nameof(IoGetPagingIoPriority), Wdm.HIGH_LEVEL);
 }
+
+// The error log: IoAllocateErrorLogEntry, IoWriteErrorLogEntry and IoFreeErrorLogEntry are IRQL <= DISPATCH_LEVEL (their WDK pages).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi IoAllocateErrorLogEntry = new(nameof(IoAllocateErrorLogEntry), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, DdiTraits.CanFail);
+
+    internal static readonly Ddi IoWriteErrorLogEntry = new(nameof(IoWriteErrorLogEntry), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi IoFreeErrorLogEntry = new(nameof(IoFreeErrorLogEntry), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
+}
+
+// Hard errors: IoRaiseHardError and IoRaiseInformationalHardError are IRQL <= APC_LEVEL (their WDK pages).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi IoRaiseHardError = new(nameof(IoRaiseHardError), Wdm.APC_LEVEL, VerifierRules.ApiAtWrongIrql);
+
+    internal static readonly Ddi IoRaiseInformationalHardError = new(nameof(IoRaiseInformationalHardError), Wdm.APC_LEVEL, VerifierRules.ApiAtWrongIrql);
+}
+
+// File information: PASSIVE_LEVEL only (their WDK pages), DDI rule IrqlZwPassive.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ZwQueryInformationFile = new(nameof(ZwQueryInformationFile), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ZwSetInformationFile = new(nameof(ZwSetInformationFile), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+}
+
+// IoInitializeIrp: it only writes the caller's memory (any IRQL).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi IoInitializeIrp = new(nameof(IoInitializeIrp), Wdm.HIGH_LEVEL);
+}

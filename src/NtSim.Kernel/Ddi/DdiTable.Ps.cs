@@ -40,3 +40,11 @@ internal static partial class DdiTable
 
     internal static readonly Ddi PsGetThreadProcessId = new(nameof(PsGetThreadProcessId), Wdm.HIGH_LEVEL);
 }
+
+// Process handles and information: PASSIVE_LEVEL only (their WDK pages), DDI rule IrqlZwPassive.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ZwOpenProcess = new(nameof(ZwOpenProcess), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+
+    internal static readonly Ddi ZwQueryInformationProcess = new(nameof(ZwQueryInformationProcess), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
+}

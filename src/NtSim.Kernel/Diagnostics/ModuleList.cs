@@ -130,6 +130,16 @@ internal sealed class ModuleList
         module.MarkUnloaded();
     }
 
+    /// <summary>The kernel and the driver images loaded now, by image base (what SystemModuleInformation lists).</summary>
+    internal IReadOnlyList<KernelModule> Loaded()
+    {
+        lock (_lock)
+        {
+            return [.. _byAssembly.Values.Concat(_byType.Values).Append(Kernel)
+                .Where(m => m.ImageBase != 0 && !m.IsUnloaded).Distinct().OrderBy(m => m.ImageBase)];
+        }
+    }
+
     internal static bool IsNtSim(Assembly assembly) => assembly == s_kernelAssembly;
 
     private ulong NextImageBase()

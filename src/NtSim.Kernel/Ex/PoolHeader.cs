@@ -37,5 +37,8 @@ internal readonly record struct PoolHeader(byte PreviousSize, byte PoolIndex, by
     internal static byte Encode(POOL_TYPE type, bool quota = false) =>
         (byte)((((int)type & 1) | (quota ? QuotaMask : 0) | ((int)type & 32)) + 1);
 
+    /// <summary>Whether a PoolType byte <see cref="Encode"/> made has the quota bit.</summary>
+    internal static bool HasQuota(byte poolType) => poolType != 0 && ((poolType - 1) & QuotaMask) != 0;
+
     private const int QuotaMask = 8;
 }

@@ -22,6 +22,8 @@ public struct IO_STACK_PARAMETERS
     public DeviceCapabilitiesParameters DeviceCapabilities;
     public StartDeviceParameters StartDevice;
     public UsageNotificationParameters UsageNotification;
+    public FileInformationParameters QueryFile;
+    public FileInformationParameters SetFile;
 
     public struct CreateParameters
     {
@@ -79,6 +81,14 @@ public struct IO_STACK_PARAMETERS
     {
         public bool InPath;
         public DEVICE_USAGE_NOTIFICATION_TYPE Type;
+    }
+
+    /// <summary>Parameters.QueryFile and Parameters.SetFile (IRP_MJ_QUERY_INFORMATION, IRP_MJ_SET_INFORMATION):
+    /// the buffer's length and the FILE_INFORMATION_CLASS.</summary>
+    public struct FileInformationParameters
+    {
+        public uint Length;
+        public FILE_INFORMATION_CLASS FileInformationClass;
     }
 
     public struct OthersParameters

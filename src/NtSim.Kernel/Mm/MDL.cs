@@ -82,6 +82,10 @@ public sealed class MDL
     /// <summary>The flags as a bug check parameter shows them.</summary>
     internal ulong FlagsParameter => (ushort)MdlFlags;
 
+    /// <summary>The MDL's address, as C's PMDL is a pointer: ExFreePool(Mdl) frees the MDL
+    /// MmAllocatePagesForMdl(Ex) allocated from pool.</summary>
+    public static implicit operator PVOID(MDL? mdl) => new(mdl?.Address ?? 0);
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"MDL {new PVOID(Address)} for {ByteCount} bytes at {VirtualAddress}, flags 0x{(ushort)MdlFlags:x4}");
 }

@@ -69,6 +69,49 @@ internal static partial class DocumentedConstants
 
         // wdm.h (_AMD64_): #define SYNCH_LEVEL (IPI_LEVEL-2), an expression the header scan does not evaluate.
         ["SYNCH_LEVEL"] = 12,
+
+        // ntiologc.h (WDK; mingw-w64 has no ntiologc.h): the I/O error codes of the system's message catalog.
+        ["IO_ERR_RETRY_SUCCEEDED"] = 0x00040001,
+        ["IO_ERR_INSUFFICIENT_RESOURCES"] = 0xC0040002,
+        ["IO_ERR_CONFIGURATION_ERROR"] = 0xC0040003,
+        ["IO_ERR_DRIVER_ERROR"] = 0xC0040004,
+        ["IO_ERR_PARITY"] = 0xC0040005,
+        ["IO_ERR_SEEK_ERROR"] = 0xC0040006,
+        ["IO_ERR_BAD_BLOCK"] = 0xC0040007,
+        ["IO_ERR_OVERRUN_ERROR"] = 0xC0040008,
+        ["IO_ERR_TIMEOUT"] = 0xC0040009,
+        ["IO_ERR_SEQUENCE"] = 0xC004000A,
+        ["IO_ERR_CONTROLLER_ERROR"] = 0xC004000B,
+        ["IO_ERR_INTERNAL_ERROR"] = 0xC004000C,
+        ["IO_ERR_INCORRECT_IRQL"] = 0xC004000D,
+        ["IO_ERR_INVALID_IOBASE"] = 0xC004000E,
+        ["IO_ERR_NOT_READY"] = 0xC004000F,
+        ["IO_ERR_INVALID_REQUEST"] = 0xC0040010,
+        ["IO_ERR_VERSION"] = 0xC0040011,
+        ["IO_ERR_LAYERED_FAILURE"] = 0xC0040012,
+        ["IO_ERR_RESET"] = 0xC0040013,
+        ["IO_ERR_PROTOCOL"] = 0xC0040014,
+        ["IO_ERR_BAD_FIRMWARE"] = 0xC0040019,
+        ["IO_WRN_BAD_FIRMWARE"] = 0x8004001A,
+        ["IO_WRITE_CACHE_ENABLED"] = 0x80040020,
+        ["IO_RECOVERED_VIA_ECC"] = 0x80040021,
+        ["IO_WRITE_CACHE_DISABLED"] = 0x80040022,
+
+        // wdm.h: ERROR_LOG_MAXIMUM_SIZE, an expression over sizeof the header scan does not evaluate; on x64 it
+        // comes to ERROR_LOG_LIMIT_SIZE, 240 (IO_ERROR_LOG_MESSAGE_LENGTH is 344 and its header 104 bytes).
+        ["ERROR_LOG_MAXIMUM_SIZE"] = 240,
+
+        // SYSTEM_INFORMATION_CLASS (winternl.h; ZwQuerySystemInformation): mingw-w64's DDK headers lack the enum.
+        ["SystemBasicInformation"] = 0,
+        ["SystemProcessInformation"] = 5,
+        ["SystemModuleInformation"] = 11,
+
+        // wdm.h (WDK for Windows 10 2004 and later; "POOL_EXTENDED_PARAMETER_TYPE", ExAllocatePool3): absent from mingw-w64.
+        ["PoolExtendedParameterInvalidType"] = 0,
+        ["PoolExtendedParameterPriority"] = 1,
+        ["PoolExtendedParameterSecurePool"] = 2,
+        ["PoolExtendedParameterNumaNode"] = 3,
+        ["PoolExtendedParameterMax"] = 4,
     };
 
     /// <summary>ULONG flags of Wdm documented by Microsoft but absent from mingw-w64 (ULONGs that are
@@ -130,6 +173,19 @@ internal static partial class DocumentedConstants
         ["PROCESS_SUSPEND_RESUME"] = 0x0800,
         ["PROCESS_QUERY_LIMITED_INFORMATION"] = 0x1000,
         ["PROCESS_SET_LIMITED_INFORMATION"] = 0x2000,
+        // WDK "MmAllocatePagesForMdlEx" (Flags): the Windows 8 and later flags mingw-w64 lacks.
+        ["MM_ALLOCATE_FAST_LARGE_PAGES"] = 0x40,
+        ["MM_ALLOCATE_TRIM_IF_NECESSARY"] = 0x80,
+        ["MM_ALLOCATE_AND_HOT_REMOVE"] = 0x100,
+
+        // wdm.h (WDK for Windows 10 2004 and later): ExCreatePool's flags and the SecurePoolFlags of
+        // POOL_EXTENDED_PARAMS_SECURE_POOL, absent from mingw-w64.
+        ["POOL_CREATE_FLG_SECURE_POOL"] = 0x1,
+        ["POOL_CREATE_FLG_USE_GLOBAL_POOL"] = 0x2,
+        ["POOL_CREATE_FLG_VALID_FLAGS"] = 0x3,
+        ["SECURE_POOL_FLAG_NONE"] = 0x0,
+        ["SECURE_POOL_FLAG_FREEABLE"] = 0x1,
+        ["SECURE_POOL_FLAG_MODIFIABLE"] = 0x2,
     };
 
     /// <summary>

@@ -90,8 +90,9 @@ public sealed class HeaderCrossCheckTests(ITestOutputHelper output)
             var lookup = headers.Lookup(constant.Name);
             if (documented.TryGetValue(constant.Name, out ulong documentedValue))
             {
-                if (lookup.Found)
+                if (lookup.Found && lookup.Errors.Count == 0)
                 {
+                    // The table also holds constants whose header expression the reader cannot evaluate (sizeof ...).
                     problems.Add($"{constant.Name}: listed as documented-but-absent, yet the headers define it; drop it from the list");
                 }
                 else if (!constant.Matches(unchecked((long)documentedValue)))
