@@ -20,7 +20,7 @@ public sealed partial class UserProcess
 
     /// <summary>
     /// NtTerminateProcess: the process is to exit with <paramref name="exitCode"/>: its threads end at
-    /// their next wait or system call (an alertable wait is alerted now), and its main thread runs the
+    /// their next wait or system call (a user-mode wait, alertable or not, ends now), and its main thread runs the
     /// exit (closing its handles). False when it is already exiting (STATUS_PROCESS_IS_TERMINATING).
     /// </summary>
     internal bool Terminate(int exitCode)
@@ -40,7 +40,7 @@ public sealed partial class UserProcess
 
         foreach (var thread in threads)
         {
-            Machine.Scheduler.Alert(thread);
+            Machine.Scheduler.AlertForExit(thread);
         }
 
         return true;
