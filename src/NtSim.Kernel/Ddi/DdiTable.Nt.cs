@@ -36,3 +36,13 @@ internal static partial class DdiTable
     internal static readonly Ddi NtOpenMutant = Service(nameof(NtOpenMutant));
     internal static readonly Ddi NtReleaseMutant = Service(nameof(NtReleaseMutant));
 }
+
+// Threads and priorities: OpenThread, Set/GetThreadPriority, Set/GetPriorityClass.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi NtOpenThread = Service(nameof(NtOpenThread));
+    internal static readonly Ddi NtSetInformationThread = Service(nameof(NtSetInformationThread));
+    internal static readonly Ddi NtQueryInformationThread = Service(nameof(NtQueryInformationThread));
+    internal static readonly Ddi NtSetInformationProcess = Service(nameof(NtSetInformationProcess));
+    internal static readonly Ddi NtQueryInformationProcess = Service(nameof(NtQueryInformationProcess));
+}

@@ -69,6 +69,11 @@ internal static class DocumentedConstants
 
         // wdm.h (_AMD64_): #define SYNCH_LEVEL (IPI_LEVEL-2), an expression the header scan does not evaluate.
         ["SYNCH_LEVEL"] = 12,
+
+        // WDK debugger docs: "Bug Check 0x157: KERNEL_THREAD_PRIORITY_FLOOR_VIOLATION".
+        ["KERNEL_THREAD_PRIORITY_FLOOR_VIOLATION"] = 0x157,
+        // WDK wdm.h: #define MUTANT_INCREMENT 1, the increment KeReleaseMutex releases with.
+        ["MUTANT_INCREMENT"] = 1,
     };
 
     /// <summary>ULONG flags of Wdm documented by Microsoft but absent from mingw-w64 (ULONGs that are
