@@ -1,3 +1,4 @@
+using NtSim.Samples.Booster;
 using NtSim.Samples.Cancel;
 using NtSim.Samples.Event;
 using NtSim.Samples.Ioctl;
@@ -18,6 +19,7 @@ internal static class SampleCatalog
         new("SIoctl", "sioctl.dll", "ioctlapp", IoctlApp.Main, "the four IOCTL transfer methods (WDK general/ioctl)"),
         new("Event", "event.dll", "eventapp", EventApp.Main, "a timer DPC completes an IRP or signals the application's event (WDK general/event)"),
         new("CancelSamp", "cancel.dll", "canclapp", CanclApp.Main, "reads wait in a cancel-safe queue; cancelled on exit (WDK general/cancel)"),
+        new("Booster", "booster.dll", "boost", Boost.Main, "sets a thread's priority beyond its class (Windows Kernel Programming, ch. 4)"),
     ];
 
     /// <summary>The folder the sample driver assemblies are copied to at build.</summary>
