@@ -309,6 +309,23 @@ public sealed class SchedulerPriorityTests
     }
 
     [Fact]
+    public void ConcurrentMode_HigherPriorityReadyThread_TakesTheProcessorAtTheNextSchedulingPoint()
+    {
+        using var machine = MachineAssert.Boot(processors: 1, mode: ExecutionMode.Concurrent);
+        var ran = 0;
+        var seen = -1;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            var t = Thread(machine, "High", () => Volatile.Write(ref ran, 1));
+            // KeSetPriorityThread is a scheduling point: the running thread yields there to the higher one.
+            KeSetPriorityThread(t, 20);
+            seen = Volatile.Read(ref ran);
+            KeWaitForSingleObject(t, Executive, KernelMode, false, null);
+        }));
+        Assert.Equal(1, seen);
+    }
+
+    [Fact]
     public void ConcurrentMode_FreedProcessor_TakesTheHighestPriorityFirst()
     {
         using var machine = MachineAssert.Boot(processors: 1, mode: ExecutionMode.Concurrent);
