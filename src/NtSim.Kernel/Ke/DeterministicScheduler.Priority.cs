@@ -80,4 +80,18 @@ internal sealed partial class DeterministicScheduler
             }
         }
     }
+
+    /// <summary>After a decision: no ready thread outranks a thread running below DISPATCH_LEVEL
+    /// outside a DPC (Debug builds; no allocation).</summary>
+    [Conditional("DEBUG")]
+    private void AssertPrioritiesHold()
+    {
+        Debug.Assert(Monitor.IsEntered(Lock));
+        var highest = HighestReadyPriority();
+        foreach (var p in Processors)
+        {
+            Debug.Assert(!IsPreemptible(p) || p.Current.Priority >= highest,
+                $"ready priority {highest} outranks {p.Current} (priority {p.Current.Priority}) running on {p}");
+        }
+    }
 }

@@ -7,8 +7,8 @@ namespace NtSim;
 /// every scheduling point the holder lists the enabled choices (itself first, then the threads of
 /// the other processors in processor order, then ready threads that could take the processor of a
 /// thread of their priority below DISPATCH_LEVEL) and the seeded strategy picks one, within Windows'
-/// priority rules (DeterministicScheduler.Priority.cs, docs/scheduler-priorities.md); the baton passes with a semaphore. When no
-/// processor has work, virtual time jumps to the next timer. The host gets the baton back when
+/// priority rules (DeterministicScheduler.Priority.cs, docs/scheduler-priorities.md); the baton
+/// passes with a semaphore. When no processor has work, virtual time jumps to the next timer. The host gets the baton back when
 /// the run's goal is met, the machine halts, or nothing can run.
 /// </summary>
 internal sealed partial class DeterministicScheduler : Scheduler
@@ -298,6 +298,7 @@ internal sealed partial class DeterministicScheduler : Scheduler
             next.Processor.IdleBusy = true;
         }
 
+        AssertPrioritiesHold();
         if (next != _last)
         {
             _last = next;
