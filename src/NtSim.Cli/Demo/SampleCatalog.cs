@@ -1,3 +1,4 @@
+using NtSim.Samples.Booster;
 using NtSim.Samples.Cancel;
 using NtSim.Samples.Event;
 using NtSim.Samples.Ioctl;
@@ -22,6 +23,7 @@ internal static class SampleCatalog
         new("CancelSamp", "cancel.dll", "canclapp", CanclApp.Main, "reads wait in a cancel-safe queue; cancelled on exit (WDK general/cancel)"),
         new("SysMon", "SysMon.dll", "sysmon", SysMonClient.Main, "process, thread and image notifications in a bounded list (Windows Kernel Programming, ch. 9)"),
         new("KProtect", "ProcessProtect.dll", "protect", ProtectClient.Main, "ObRegisterCallbacks strips PROCESS_TERMINATE from protected processes (Windows Kernel Programming)"),
+        new("Booster", "booster.dll", "boost", Boost.Main, "sets a thread's priority beyond its class (Windows Kernel Programming, ch. 4)"),
     ];
 
     /// <summary>The folder the sample driver assemblies are copied to at build.</summary>

@@ -169,3 +169,14 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeTestAlertThread = new(nameof(KeTestAlertThread), Wdm.DISPATCH_LEVEL);
 }
+
+// Thread priorities: "IRQL: PASSIVE_LEVEL" on the pages of KeSetPriorityThread, KeQueryPriorityThread
+// and KeSetBasePriorityThread. A change of priority can make another thread run: a scheduling point.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeSetPriorityThread = new(nameof(KeSetPriorityThread), Wdm.PASSIVE_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeQueryPriorityThread = new(nameof(KeQueryPriorityThread), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi KeSetBasePriorityThread = new(nameof(KeSetBasePriorityThread), Wdm.PASSIVE_LEVEL, traits: DdiTraits.SchedulingPoint);
+}

@@ -49,5 +49,14 @@ internal static partial class DdiTable
 {
     internal static readonly Ddi NtOpenProcess = Service(nameof(NtOpenProcess));
     internal static readonly Ddi NtTerminateProcess = Service(nameof(NtTerminateProcess));
+}
+
+// Threads and priorities: OpenThread, Set/GetThreadPriority, Set/GetPriorityClass.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi NtOpenThread = Service(nameof(NtOpenThread));
+    internal static readonly Ddi NtSetInformationThread = Service(nameof(NtSetInformationThread));
+    internal static readonly Ddi NtQueryInformationThread = Service(nameof(NtQueryInformationThread));
+    internal static readonly Ddi NtSetInformationProcess = Service(nameof(NtSetInformationProcess));
     internal static readonly Ddi NtQueryInformationProcess = Service(nameof(NtQueryInformationProcess));
 }

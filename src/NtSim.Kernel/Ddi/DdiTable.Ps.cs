@@ -48,3 +48,14 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ZwQueryInformationProcess = new(nameof(ZwQueryInformationProcess), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
 }
+
+// Client id lookups: "IRQL: <= APC_LEVEL" on their pages. PsGetProcessImageFileName is undocumented
+// (exported by ntoskrnl, declared by no WDK header); it reads a field, at any IRQL.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi PsLookupThreadByThreadId = new(nameof(PsLookupThreadByThreadId), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi PsLookupProcessByProcessId = new(nameof(PsLookupProcessByProcessId), Wdm.APC_LEVEL);
+
+    internal static readonly Ddi PsGetProcessImageFileName = new(nameof(PsGetProcessImageFileName), Wdm.HIGH_LEVEL);
+}

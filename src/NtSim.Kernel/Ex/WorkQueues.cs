@@ -43,7 +43,8 @@ internal sealed class WorkQueues
             for (var i = 0; i < _machine.Options.WorkerThreadsPerQueue; i++)
             {
                 var name = $"{QueueName(type)}Worker{i}";
-                scheduler.CreateThread(name, ThreadKind.Worker, _machine.Modules.Kernel, () => WorkerLoop(index));
+                scheduler.CreateThread(name, ThreadKind.Worker, _machine.Modules.Kernel, () => WorkerLoop(index),
+                    worker => worker.InitializePriority(Priorities.Worker(type)));
             }
         }
 

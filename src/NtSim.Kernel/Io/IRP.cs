@@ -108,6 +108,9 @@ public sealed class IRP : IMdlList
 
     /// <summary>The request's priority hint (IoSetIoPriorityHint); IoPriorityNormal for a new IRP.</summary>
     internal IO_PRIORITY_HINT PriorityHint = IO_PRIORITY_HINT.IoPriorityNormal;
+
+    /// <summary>IoCompleteRequest's PriorityBoost, given to the requestor when its wait ends.</summary>
+    internal sbyte PriorityBoost;
     public ushort Size;
     public uint Flags;
     public IRP_ASSOCIATED AssociatedIrp;
@@ -208,6 +211,7 @@ public sealed class IRP : IMdlList
         Type = Wdm.IO_TYPE_IRP;
         Flags = 0;
         PriorityHint = IO_PRIORITY_HINT.IoPriorityNormal;
+        PriorityBoost = 0;
         MdlAddress = null;
         AssociatedIrp = default;
         IoStatus.Status = Wdm.STATUS_SUCCESS;

@@ -136,10 +136,11 @@ internal static class IrpCompletion
         }
 
         var evt = irp.UserEvent;
+        var boost = irp.PriorityBoost;
         machine.IoManager.Irps.Free(thread, irp);
         if (evt is not null)
         {
-            Events.Set(machine, evt);
+            Events.Set(machine, evt, boost);
         }
     }
 

@@ -96,16 +96,18 @@ internal static class UserRequests
         var evt = irp.UserEvent;
         var referenced = irp.UserEventReferenced;
         var completion = irp.UserCompletion;
+        var boost = irp.PriorityBoost;
         machine.IoManager.Irps.Free(thread, irp);
         completion?.Completed(irp, status, information);
         lock (machine.Scheduler.Lock)
         {
+            // IoCompleteRequest's PriorityBoost goes to the requestor, whichever object it waits on.
             if (evt is not null)
             {
-                Events.SetLocked(machine, evt);
+                Events.SetLocked(machine, evt, boost);
             }
 
-            Events.SetLocked(machine, file.Event);
+            Events.SetLocked(machine, file.Event, boost);
         }
 
         if (referenced && evt is not null)

@@ -5,7 +5,9 @@ namespace NtSim;
 /// <summary>
 /// Concurrent mode. Every thread that holds a processor runs on its .NET thread in parallel with
 /// the others; a thread without a processor sleeps on its semaphore. Ready threads take processors
-/// in FIFO order; a thread below DISPATCH_LEVEL yields to a ready thread after a 20 ms quantum.
+/// the highest priority first, in FIFO order among equals; a thread below DISPATCH_LEVEL yields at its
+/// next scheduling point to a ready thread of a higher priority, and after a 20 ms quantum to one of
+/// its own (docs/scheduler-priorities.md).
 /// Time is real time; a clock thread expires timers. Deadlock is detected when a run waits on a
 /// thread and every processor is idle with no timer pending.
 /// </summary>
@@ -112,10 +114,17 @@ internal sealed class ConcurrentScheduler : Scheduler
             DrainDpcs(self, p);
         }
 
-        if (ReadyQueue.Count > 0 && p.Irql < Wdm.DISPATCH_LEVEL && !p.DpcActive
-            && Environment.TickCount64 - self.QuantumStart > QuantumMilliseconds)
+        if (self.PriorityDecrement > 0)
         {
-            YieldProcessor(self);
+            lock (Lock)
+            {
+                QuantumTick(self);
+            }
+        }
+
+        if (ReadyQueue.Count > 0 && p.Irql < Wdm.DISPATCH_LEVEL && !p.DpcActive)
+        {
+            YieldProcessor(self, Environment.TickCount64 - self.QuantumStart > QuantumMilliseconds);
         }
 
         if (self.HasKernelApcs)
@@ -124,19 +133,21 @@ internal sealed class ConcurrentScheduler : Scheduler
         }
     }
 
-    private void YieldProcessor(KTHREAD self)
+    /// <summary>Gives the processor to the first ready thread of the highest priority if it outranks
+    /// the caller, or equals it and the caller's quantum is over.</summary>
+    private void YieldProcessor(KTHREAD self, bool quantumOver)
     {
         lock (Lock)
         {
             Machine.ThrowIfHalted();
-            if (ReadyQueue.Count == 0)
+            var highest = HighestReadyPriority();
+            if (highest < self.Priority || (highest == self.Priority && !quantumOver))
             {
                 return;
             }
 
             var p = self.Processor!;
-            var next = ReadyQueue[0];
-            ReadyQueue.RemoveAt(0);
+            var next = TakeReadyFor(p)!;
             self.SavedIrql = p.Irql;
             self.Processor = null;
             self.State = ThreadState.Ready;
@@ -233,8 +244,18 @@ internal sealed class ConcurrentScheduler : Scheduler
             return null;
         }
 
-        var thread = ReadyQueue[0];
-        ReadyQueue.RemoveAt(0);
+        // The highest priority first, FIFO among equals.
+        var index = 0;
+        for (var i = 1; i < ReadyQueue.Count; i++)
+        {
+            if (ReadyQueue[i].Priority > ReadyQueue[index].Priority)
+            {
+                index = i;
+            }
+        }
+
+        var thread = ReadyQueue[index];
+        ReadyQueue.RemoveAt(index);
         return thread;
     }
 

@@ -5,12 +5,13 @@ namespace NtSim;
 /// <summary>
 /// Deterministic mode. Exactly one .NET thread executes at a time: the holder of the baton. At
 /// every scheduling point the holder lists the enabled choices (itself first, then the threads of
-/// the other processors in processor order, then ready threads that could preempt a thread below
-/// DISPATCH_LEVEL) and the seeded strategy picks one; the baton passes with a semaphore. When no
-/// processor has work, virtual time jumps to the next timer. The host gets the baton back when
+/// the other processors in processor order, then ready threads that could take the processor of a
+/// thread of their priority below DISPATCH_LEVEL) and the seeded strategy picks one, within Windows'
+/// priority rules (DeterministicScheduler.Priority.cs, docs/scheduler-priorities.md); the baton
+/// passes with a semaphore. When no processor has work, virtual time jumps to the next timer. The host gets the baton back when
 /// the run's goal is met, the machine halts, or nothing can run.
 /// </summary>
-internal sealed class DeterministicScheduler : Scheduler
+internal sealed partial class DeterministicScheduler : Scheduler
 {
     private readonly ISchedulingStrategy _strategy;
     private readonly List<KTHREAD> _candidates = [];
@@ -82,6 +83,7 @@ internal sealed class DeterministicScheduler : Scheduler
         {
             Machine.ThrowIfHalted();
             AssertInvariants();
+            QuantumTick(self);
             next = PickNext(self);
             if (next != self)
             {
@@ -199,9 +201,10 @@ internal sealed class DeterministicScheduler : Scheduler
             return null;
         }
 
-        var index = ReadyQueue.Count == 1 ? 0 : _strategy.NextThread(ReadyQueue);
-        var thread = ReadyQueue[index];
-        ReadyQueue.RemoveAt(index);
+        // The highest priority first; the strategy chooses among equals.
+        var top = HighestReady();
+        var thread = top.Count == 1 ? top[0] : top[_strategy.NextThread(top)];
+        ReadyQueue.Remove(thread);
         return thread;
     }
 
@@ -249,6 +252,7 @@ internal sealed class DeterministicScheduler : Scheduler
                 return null;
             }
 
+            EnforcePriorities();
             BuildCandidates(self);
             if (_candidates.Count > 0)
             {
@@ -294,6 +298,7 @@ internal sealed class DeterministicScheduler : Scheduler
             next.Processor.IdleBusy = true;
         }
 
+        AssertPrioritiesHold();
         if (next != _last)
         {
             _last = next;
@@ -314,7 +319,8 @@ internal sealed class DeterministicScheduler : Scheduler
             _candidates.Add(self);
         }
 
-        var preemptible = false;
+        // The priorities of the threads a ready thread could take a processor from (bit n: priority n).
+        var preemptible = 0u;
         foreach (var p in Processors)
         {
             var t = p.Current;
@@ -323,12 +329,23 @@ internal sealed class DeterministicScheduler : Scheduler
                 _candidates.Add(t);
             }
 
-            preemptible |= t != p.IdleThread && p.Irql < Wdm.DISPATCH_LEVEL && !p.DpcActive;
+            if (IsPreemptible(p))
+            {
+                preemptible |= 1u << t.Priority;
+            }
         }
 
-        if (preemptible)
+        if (preemptible != 0)
         {
-            _candidates.AddRange(ReadyQueue);
+            // Quantum end: a ready thread takes turns with the running threads of its own priority
+            // (none ranks higher after EnforcePriorities).
+            foreach (var r in ReadyQueue)
+            {
+                if ((preemptible & (1u << r.Priority)) != 0)
+                {
+                    _candidates.Add(r);
+                }
+            }
         }
     }
 
@@ -348,13 +365,14 @@ internal sealed class DeterministicScheduler : Scheduler
         return t != p.IdleThread || p.IdleBusy || p.HasPendingDpcs;
     }
 
-    /// <summary>A ready thread takes the processor of a thread below DISPATCH_LEVEL.</summary>
+    /// <summary>A ready thread takes the processor of a thread of its priority below DISPATCH_LEVEL
+    /// (a quantum end: the thread that leaves goes to the tail of the ready queue).</summary>
     private void Preempt(KTHREAD thread)
     {
         _processors.Clear();
         foreach (var p in Processors)
         {
-            if (p.Current != p.IdleThread && p.Irql < Wdm.DISPATCH_LEVEL && !p.DpcActive)
+            if (IsPreemptible(p) && p.Current.Priority == thread.Priority)
             {
                 _processors.Add(p);
             }
@@ -365,6 +383,7 @@ internal sealed class DeterministicScheduler : Scheduler
         victim.SavedIrql = target.Irql;
         victim.Processor = null;
         victim.State = ThreadState.Ready;
+        victim.QuantumUsed = 0;
         ReadyQueue.Remove(thread);
         ReadyQueue.Add(victim);
         Assign(thread, target);

@@ -26,21 +26,22 @@ internal static class Events
     }
 
     /// <summary>Signals the event, releasing its waiters (all of a notification event's, one of a
-    /// synchronization event's); returns the previous state.</summary>
-    internal static int Set(Machine machine, KEVENT evt)
+    /// synchronization event's); returns the previous state. The waiters it releases get the priority
+    /// boost <paramref name="increment"/> (docs/scheduler-priorities.md).</summary>
+    internal static int Set(Machine machine, KEVENT evt, int increment = 0)
     {
         lock (machine.Scheduler.Lock)
         {
-            return SetLocked(machine, evt);
+            return SetLocked(machine, evt, increment);
         }
     }
 
     /// <summary><see cref="Set"/> with the dispatcher lock held.</summary>
-    internal static int SetLocked(Machine machine, KEVENT evt)
+    internal static int SetLocked(Machine machine, KEVENT evt, int increment = 0)
     {
         var previous = evt.SignalState;
         evt.SignalState = 1;
-        machine.Scheduler.SignalObject(evt);
+        machine.Scheduler.SignalObject(evt, increment);
         return previous;
     }
 

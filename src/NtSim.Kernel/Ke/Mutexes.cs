@@ -38,7 +38,8 @@ internal static class Mutexes
                     thread.KernelApcDisable++;
                 }
 
-                machine.Scheduler.SignalObject(mutex);
+                // KeReleaseMutex and NtReleaseMutant release with MUTANT_INCREMENT.
+                machine.Scheduler.SignalObject(mutex, Wdm.MUTANT_INCREMENT);
             }
 
             return previous;

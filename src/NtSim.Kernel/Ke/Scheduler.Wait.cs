@@ -207,6 +207,7 @@ internal abstract partial class Scheduler
             Trace(TraceKind.Wake, $"{thread} {NtNames.Format(status)}");
         }
 
+        BoostWoken(thread);
         MakeReady(thread);
     }
 

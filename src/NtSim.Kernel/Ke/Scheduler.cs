@@ -93,6 +93,7 @@ internal abstract partial class Scheduler
             // Idle threads have id 0, as on Windows; 4 is the System process's id.
             var id = kind == ThreadKind.Idle ? 0 : Interlocked.Add(ref _nextThreadId, 4) + 4;
             thread = new KTHREAD(Machine, id, name, kind, module) { StartRoutine = start };
+            thread.InitializePriority(kind == ThreadKind.Idle ? Priorities.Idle : Priorities.Normal);
             Threads.Add(thread);
         }
 

@@ -14,8 +14,9 @@ internal static class Semaphores
     }
 
     /// <summary>Adds <paramref name="adjustment"/> to the count, releasing as many waiters; past the
-    /// limit, STATUS_SEMAPHORE_LIMIT_EXCEEDED is raised and the count is unchanged. Returns the previous count.</summary>
-    internal static int Release(Machine machine, KSEMAPHORE semaphore, int adjustment)
+    /// limit, STATUS_SEMAPHORE_LIMIT_EXCEEDED is raised and the count is unchanged. The released waiters
+    /// get the priority boost <paramref name="increment"/>. Returns the previous count.</summary>
+    internal static int Release(Machine machine, KSEMAPHORE semaphore, int adjustment, int increment = 0)
     {
         lock (machine.Scheduler.Lock)
         {
@@ -26,7 +27,7 @@ internal static class Semaphores
             }
 
             semaphore.SignalState = previous + adjustment;
-            machine.Scheduler.SignalObject(semaphore);
+            machine.Scheduler.SignalObject(semaphore, increment);
             return previous;
         }
     }

@@ -10,7 +10,7 @@ namespace NtSim;
 /// owns its handle table and the user half of an address space, where its user memory lives.
 /// </summary>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class EPROCESS : IObjectBody
+public sealed partial class EPROCESS : IObjectBody
 {
     /// <summary>The System process's id on Windows.</summary>
     internal const int SystemProcessId = 4;

@@ -82,6 +82,7 @@ public sealed partial class UserProcess
             thread.Process = Process;
             thread.UserProcess = this;
             thread.PreviousMode = Wdm.UserMode;
+            thread.InitializePriority(Process.BasePriority);
             lock (_lock)
             {
                 _threads.Add(thread);

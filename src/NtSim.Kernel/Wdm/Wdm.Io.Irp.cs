@@ -113,7 +113,8 @@ public static partial class Wdm
     }
 
     /// <summary>IoCompleteRequest: the caller is done with the IRP; completion routines above run,
-    /// and the request's owner is told. <paramref name="PriorityBoost"/> is accepted and ignored.</summary>
+    /// and the request's owner is told; the thread that waits for the request gets the priority boost
+    /// <paramref name="PriorityBoost"/> when its wait ends (docs/scheduler-priorities.md).</summary>
     public static void IoCompleteRequest(IRP Irp, sbyte PriorityBoost, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var thread = DdiGate.Enter(DdiTable.IoCompleteRequest);
@@ -122,6 +123,7 @@ public static partial class Wdm
             DdiGate.Arguments(thread, DdiTable.IoCompleteRequest, $"{Irp}, {NtNames.StatusName(Irp?.IoStatus.Status ?? 0)}");
         }
 
-        IrpCompletion.Complete(thread, KeContext.NotNull(Irp, nameof(Irp)), file, line);
+        KeContext.NotNull(Irp, nameof(Irp)).PriorityBoost = PriorityBoost;
+        IrpCompletion.Complete(thread, Irp, file, line);
     }
 }

@@ -15,14 +15,15 @@ public static partial class Wdm
         Events.Initialize(thread.Machine, Event, Type, State);
     }
 
-    /// <summary>KeSetEvent: signals the event, releasing waiters; returns the previous state.</summary>
+    /// <summary>KeSetEvent: signals the event, releasing waiters, who get the priority boost
+    /// <paramref name="Increment"/> (docs/scheduler-priorities.md); returns the previous state.</summary>
     public static int KeSetEvent(KEVENT Event, int Increment, bool Wait)
     {
         var thread = DdiGate.Enter(DdiTable.KeSetEvent, Event?.Address ?? 0);
         var machine = thread.Machine;
         Waits.RequireInitialized(KeContext.NotNull(Event, nameof(Event)), machine, nameof(KeSetEvent));
 
-        var previous = Events.Set(machine, Event);
+        var previous = Events.Set(machine, Event, Increment);
 
         // With Wait = TRUE the caller's next call is a wait; no other thread runs in between.
         if (!Wait)

@@ -27,7 +27,7 @@ public static partial class Wdm
             throw new ArgumentOutOfRangeException(nameof(Adjustment), Adjustment, "KeReleaseSemaphore: Adjustment must be positive.");
         }
 
-        var previous = Semaphores.Release(machine, Semaphore, Adjustment);
+        var previous = Semaphores.Release(machine, Semaphore, Adjustment, Increment);
 
         if (!Wait)
         {

@@ -64,7 +64,8 @@ public static partial class Win32
     /// <summary>SetEvent.</summary>
     public static bool SetEvent(HANDLE hEvent) => WithEvent(DdiTable.NtSetEvent, hEvent, static (thread, evt) =>
     {
-        Events.Set(thread.Machine, evt);
+        // NtSetEvent signals with EVENT_INCREMENT.
+        Events.Set(thread.Machine, evt, Wdm.EVENT_INCREMENT);
         thread.Machine.Scheduler.SchedulingPoint(thread);
     });
 

@@ -112,6 +112,10 @@ internal static partial class DocumentedConstants
         ["PoolExtendedParameterSecurePool"] = 2,
         ["PoolExtendedParameterNumaNode"] = 3,
         ["PoolExtendedParameterMax"] = 4,
+        // WDK debugger docs: "Bug Check 0x157: KERNEL_THREAD_PRIORITY_FLOOR_VIOLATION".
+        ["KERNEL_THREAD_PRIORITY_FLOOR_VIOLATION"] = 0x157,
+        // WDK wdm.h: #define MUTANT_INCREMENT 1, the increment KeReleaseMutex releases with.
+        ["MUTANT_INCREMENT"] = 1,
     };
 
     /// <summary>ULONG flags of Wdm documented by Microsoft but absent from mingw-w64 (ULONGs that are

@@ -1,5 +1,6 @@
 extern alias busenum;
 
+using NtSim.Samples.Booster;
 using NtSim.Samples.Cancel;
 using NtSim.Samples.Event;
 using NtSim.Samples.Ioctl;
@@ -33,7 +34,7 @@ public sealed class SampleFuzzTests(ITestOutputHelper output)
     public static TheoryData<string, int> Legacy()
     {
         var data = new TheoryData<string, int>();
-        foreach (var service in new[] { "Zero", "sioctl", "event", "cancel" })
+        foreach (var service in new[] { "Zero", "sioctl", "event", "cancel", "booster" })
         {
             for (var seed = 1; seed <= s_seeds; seed++)
             {
@@ -155,6 +156,7 @@ public sealed class SampleFuzzTests(ITestOutputHelper output)
         ["sioctl"] = typeof(SioctlDriver),
         ["event"] = typeof(EventDriver),
         ["cancel"] = typeof(CancelDriver),
+        ["booster"] = typeof(BoosterDriver),
     };
 
     private static readonly Dictionary<string, FuzzTarget> Targets = new()
@@ -167,5 +169,7 @@ public sealed class SampleFuzzTests(ITestOutputHelper output)
             Inputs: new Dictionary<uint, Func<Random, byte[]>> { [EventPublic.IOCTL_REGISTER_EVENT] = RegisterIrpBased }),
         ["cancel"] = new("cancel", CancelPublic.DOS_DEVICE_NAME, [CTL_CODE(FILE_DEVICE_UNKNOWN, 0x800, METHOD_BUFFERED, FILE_ANY_ACCESS)],
             SynchronousRequests: false),
+        // Booster serves writes only (random thread ids and priorities); a control code gets STATUS_INVALID_DEVICE_REQUEST.
+        ["booster"] = new("booster", BoosterPublic.BOOSTER_WIN32_NAME, [CTL_CODE(FILE_DEVICE_UNKNOWN, 0x800, METHOD_BUFFERED, FILE_ANY_ACCESS)]),
     };
 }

@@ -188,5 +188,6 @@ public static partial class Wdm
     [BugCheckCode] public const uint INVALID_MDL_RANGE = 0x0000012E;
     [BugCheckCode] public const uint DPC_WATCHDOG_VIOLATION = 0x00000133;
     [BugCheckCode] public const uint KERNEL_SECURITY_CHECK_FAILURE = 0x00000139;
+    [BugCheckCode] public const uint KERNEL_THREAD_PRIORITY_FLOOR_VIOLATION = 0x00000157;
     [BugCheckCode] public const uint MANUALLY_INITIATED_CRASH1 = 0xDEADDEAD;
 }
