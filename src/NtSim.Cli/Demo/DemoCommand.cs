@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace NtSim.Cli.Demo;
 
-/// <summary>`ntsim demo`: boots a machine, creates and starts the four sample services, runs their
+/// <summary>`ntsim demo`: boots a machine, creates and starts the sample services, runs their
 /// test applications, stops the services and prints the DbgPrint log and a summary.</summary>
 internal static class DemoCommand
 {
@@ -27,7 +27,7 @@ internal static class DemoCommand
             }
         });
 
-        var command = new Command("demo", "Boot a machine, load the sample drivers (Zero, SIoctl, Event, CancelSamp) as services and run their test applications; then install the toaster family from its INF packages, plug in toasters and show the device tree.")
+        var command = new Command("demo", "Boot a machine, load the sample drivers (Zero, SIoctl, Event, CancelSamp, SysMon, KProtect, Booster) as services and run their test applications; then install the toaster family from its INF packages, plug in toasters and show the device tree.")
         {
             seed, logLines,
         };
