@@ -227,3 +227,23 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ExSecurePoolValidate = new(nameof(ExSecurePoolValidate), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, since: WindowsVersion.Windows10_2004);
 }
+
+// Push locks (wdm.h, "Minimum supported client: Windows 10 version 1809"): initialized at any IRQL; the
+// acquire and release routines run inside a critical region, so at IRQL <= APC_LEVEL. The macros without
+// Ex (ExAcquirePushLockExclusive ...) expand to these with EX_DEFAULT_PUSH_LOCK_FLAGS and enter under them.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ExInitializePushLock = new(nameof(ExInitializePushLock), Wdm.HIGH_LEVEL, since: WindowsVersion.Windows10_1809);
+
+    internal static readonly Ddi ExAcquirePushLockExclusiveEx = new(nameof(ExAcquirePushLockExclusiveEx), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint, since: WindowsVersion.Windows10_1809);
+
+    internal static readonly Ddi ExAcquirePushLockSharedEx = new(nameof(ExAcquirePushLockSharedEx), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint, since: WindowsVersion.Windows10_1809);
+
+    internal static readonly Ddi ExTryAcquirePushLockExclusiveEx = new(nameof(ExTryAcquirePushLockExclusiveEx), Wdm.APC_LEVEL, since: WindowsVersion.Windows10_1809);
+
+    internal static readonly Ddi ExTryAcquirePushLockSharedEx = new(nameof(ExTryAcquirePushLockSharedEx), Wdm.APC_LEVEL, since: WindowsVersion.Windows10_1809);
+
+    internal static readonly Ddi ExReleasePushLockExclusiveEx = new(nameof(ExReleasePushLockExclusiveEx), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint, since: WindowsVersion.Windows10_1809);
+
+    internal static readonly Ddi ExReleasePushLockSharedEx = new(nameof(ExReleasePushLockSharedEx), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint, since: WindowsVersion.Windows10_1809);
+}

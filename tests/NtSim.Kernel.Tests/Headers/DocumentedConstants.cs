@@ -177,6 +177,8 @@ internal static partial class DocumentedConstants
         ["PROCESS_SUSPEND_RESUME"] = 0x0800,
         ["PROCESS_QUERY_LIMITED_INFORMATION"] = 0x1000,
         ["PROCESS_SET_LIMITED_INFORMATION"] = 0x2000,
+        // wdm.h (Windows 10 version 1809 and later): the Flags the push lock macros pass.
+        ["EX_DEFAULT_PUSH_LOCK_FLAGS"] = 0,
         // WDK "MmAllocatePagesForMdlEx" (Flags): the Windows 8 and later flags mingw-w64 lacks.
         ["MM_ALLOCATE_FAST_LARGE_PAGES"] = 0x40,
         ["MM_ALLOCATE_TRIM_IF_NECESSARY"] = 0x80,
