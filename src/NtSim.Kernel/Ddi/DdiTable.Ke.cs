@@ -80,7 +80,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeAcquireSpinLock = new(nameof(KeAcquireSpinLock), Wdm.DISPATCH_LEVEL, VerifierRules.AcquireSpinLockAboveDispatch);
 
-    internal static readonly Ddi KeReleaseSpinLock = new(nameof(KeReleaseSpinLock), Wdm.DISPATCH_LEVEL, VerifierRules.ReleaseSpinLockNotAtDispatch, DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
+    internal static readonly Ddi KeReleaseSpinLock = new(nameof(KeReleaseSpinLock), Wdm.SYNCH_LEVEL, VerifierRules.ReleaseSpinLockNotAtDispatch, DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
 
     internal static readonly Ddi KeAcquireSpinLockAtDpcLevel = new(nameof(KeAcquireSpinLockAtDpcLevel), Wdm.HIGH_LEVEL, VerifierRules.AcquireAtDpcLevelBelowDispatch, minIrql: Wdm.DISPATCH_LEVEL);
 
@@ -179,4 +179,24 @@ internal static partial class DdiTable
     internal static readonly Ddi KeQueryPriorityThread = new(nameof(KeQueryPriorityThread), Wdm.PASSIVE_LEVEL);
 
     internal static readonly Ddi KeSetBasePriorityThread = new(nameof(KeSetBasePriorityThread), Wdm.PASSIVE_LEVEL, traits: DdiTraits.SchedulingPoint);
+}
+
+// SYNCH_LEVEL spin locks and the kernel's numbered queued spin locks. KeAcquireSpinLockRaiseToSynch and the
+// KeAcquireQueuedSpinLock family are "reserved for system use" (ntifs.h pages, no IRQL line): the acquires
+// raise, so they are callable at or below the level they raise to (0xC4/0xE5 above it, P3 the lock or its
+// number); the releases at DISPATCH_LEVEL..SYNCH_LEVEL, as KeReleaseSpinLock, which frees a lock taken at
+// SYNCH_LEVEL too (its row allows SYNCH_LEVEL for that).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeAcquireSpinLockRaiseToSynch = new(nameof(KeAcquireSpinLockRaiseToSynch), Wdm.SYNCH_LEVEL);
+
+    internal static readonly Ddi KeAcquireQueuedSpinLock = new(nameof(KeAcquireQueuedSpinLock), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi KeAcquireQueuedSpinLockRaiseToSynch = new(nameof(KeAcquireQueuedSpinLockRaiseToSynch), Wdm.SYNCH_LEVEL);
+
+    internal static readonly Ddi KeReleaseQueuedSpinLock = new(nameof(KeReleaseQueuedSpinLock), Wdm.SYNCH_LEVEL, traits: DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi KeTryToAcquireQueuedSpinLock = new(nameof(KeTryToAcquireQueuedSpinLock), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeTryToAcquireQueuedSpinLockRaiseToSynch = new(nameof(KeTryToAcquireQueuedSpinLockRaiseToSynch), Wdm.SYNCH_LEVEL, traits: DdiTraits.SchedulingPoint);
 }
