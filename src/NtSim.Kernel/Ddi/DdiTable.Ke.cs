@@ -200,3 +200,11 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeTryToAcquireQueuedSpinLockRaiseToSynch = new(nameof(KeTryToAcquireQueuedSpinLockRaiseToSynch), Wdm.SYNCH_LEVEL, traits: DdiTraits.SchedulingPoint);
 }
+
+// KeAcquireGuardedMutexUnsafe, KeReleaseGuardedMutexUnsafe: "IRQL: <= APC_LEVEL" on their WDK pages.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeAcquireGuardedMutexUnsafe = new(nameof(KeAcquireGuardedMutexUnsafe), Wdm.APC_LEVEL, VerifierRules.FastMutexAcquiredAboveApc);
+
+    internal static readonly Ddi KeReleaseGuardedMutexUnsafe = new(nameof(KeReleaseGuardedMutexUnsafe), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
+}
