@@ -208,3 +208,24 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeReleaseGuardedMutexUnsafe = new(nameof(KeReleaseGuardedMutexUnsafe), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
 }
+
+// Affinity: "IRQL: <= DISPATCH_LEVEL" on KeSetSystemAffinityThread's page, <= APC_LEVEL on the Ex forms'
+// and KeRevertToUserAffinityThread's; the queries run at any IRQL. A change of processor is a scheduling point.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeSetSystemAffinityThread = new(nameof(KeSetSystemAffinityThread), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeSetSystemAffinityThreadEx = new(nameof(KeSetSystemAffinityThreadEx), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeRevertToUserAffinityThread = new(nameof(KeRevertToUserAffinityThread), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeRevertToUserAffinityThreadEx = new(nameof(KeRevertToUserAffinityThreadEx), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeQueryActiveProcessors = new(nameof(KeQueryActiveProcessors), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeQueryMaximumProcessorCount = new(nameof(KeQueryMaximumProcessorCount), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeQueryMaximumProcessorCountEx = new(nameof(KeQueryMaximumProcessorCountEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeQueryGroupAffinity = new(nameof(KeQueryGroupAffinity), Wdm.HIGH_LEVEL);
+}
