@@ -229,3 +229,14 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeQueryGroupAffinity = new(nameof(KeQueryGroupAffinity), Wdm.HIGH_LEVEL);
 }
+
+// KeGenericCallDpc (_IRQL_requires_max_(APC_LEVEL)) and its signals (_IRQL_requires_(DISPATCH_LEVEL)):
+// exports without a WDK page, IRQLs from their SAL annotations.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeGenericCallDpc = new(nameof(KeGenericCallDpc), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeSignalCallDpcSynchronize = new(nameof(KeSignalCallDpcSynchronize), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi KeSignalCallDpcDone = new(nameof(KeSignalCallDpcDone), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
+}
