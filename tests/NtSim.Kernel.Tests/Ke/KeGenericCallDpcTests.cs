@@ -81,6 +81,33 @@ public sealed class KeGenericCallDpcTests
         }, 30, options: new MachineOptions { Processors = 3 }).ThrowIfFailed();
 
     [Fact]
+    public void KeGenericCallDpc_ConcurrentMode_EveryProcessorPassesTheBarrier()
+    {
+        using var machine = MachineAssert.Boot(processors: 2, mode: ExecutionMode.Concurrent);
+        var ran = new List<uint>();
+        var winners = 0;
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            KeGenericCallDpc((dpc, ctx, done, sync) =>
+            {
+                lock (ran)
+                {
+                    ran.Add(KeGetCurrentProcessorNumberEx(out _));
+                }
+
+                if (KeSignalCallDpcSynchronize(sync))
+                {
+                    Interlocked.Increment(ref winners);
+                }
+
+                KeSignalCallDpcDone(done);
+            }, null);
+        }));
+        Assert.Equal([0u, 1u], ran.Order());
+        Assert.Equal(1, winners);
+    }
+
+    [Fact]
     public void KeSignalCallDpcDone_AtPassive_BugChecksIrqlRule()
     {
         using var machine = MachineAssert.Boot();
