@@ -191,3 +191,16 @@ internal static partial class DdiTable
 {
     internal static readonly Ddi IoInitializeIrp = new(nameof(IoInitializeIrp), Wdm.HIGH_LEVEL);
 }
+
+// The remove lock exports behind wdm.h's macros: "IRQL: <= DISPATCH_LEVEL" on the acquire and release
+// pages, PASSIVE_LEVEL on IoReleaseRemoveLockAndWait's and IoInitializeRemoveLock's.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi IoInitializeRemoveLockEx = new(nameof(IoInitializeRemoveLockEx), Wdm.PASSIVE_LEVEL);
+
+    internal static readonly Ddi IoAcquireRemoveLockEx = new(nameof(IoAcquireRemoveLockEx), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoReleaseRemoveLockEx = new(nameof(IoReleaseRemoveLockEx), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi IoReleaseRemoveLockAndWaitEx = new(nameof(IoReleaseRemoveLockAndWaitEx), Wdm.PASSIVE_LEVEL);
+}

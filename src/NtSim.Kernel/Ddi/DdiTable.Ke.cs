@@ -80,7 +80,7 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeAcquireSpinLock = new(nameof(KeAcquireSpinLock), Wdm.DISPATCH_LEVEL, VerifierRules.AcquireSpinLockAboveDispatch);
 
-    internal static readonly Ddi KeReleaseSpinLock = new(nameof(KeReleaseSpinLock), Wdm.DISPATCH_LEVEL, VerifierRules.ReleaseSpinLockNotAtDispatch, DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
+    internal static readonly Ddi KeReleaseSpinLock = new(nameof(KeReleaseSpinLock), Wdm.SYNCH_LEVEL, VerifierRules.ReleaseSpinLockNotAtDispatch, DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
 
     internal static readonly Ddi KeAcquireSpinLockAtDpcLevel = new(nameof(KeAcquireSpinLockAtDpcLevel), Wdm.HIGH_LEVEL, VerifierRules.AcquireAtDpcLevelBelowDispatch, minIrql: Wdm.DISPATCH_LEVEL);
 
@@ -179,4 +179,64 @@ internal static partial class DdiTable
     internal static readonly Ddi KeQueryPriorityThread = new(nameof(KeQueryPriorityThread), Wdm.PASSIVE_LEVEL);
 
     internal static readonly Ddi KeSetBasePriorityThread = new(nameof(KeSetBasePriorityThread), Wdm.PASSIVE_LEVEL, traits: DdiTraits.SchedulingPoint);
+}
+
+// SYNCH_LEVEL spin locks and the kernel's numbered queued spin locks. KeAcquireSpinLockRaiseToSynch and the
+// KeAcquireQueuedSpinLock family are "reserved for system use" (ntifs.h pages, no IRQL line): the acquires
+// raise, so they are callable at or below the level they raise to (0xC4/0xE5 above it, P3 the lock or its
+// number); the releases at DISPATCH_LEVEL..SYNCH_LEVEL, as KeReleaseSpinLock, which frees a lock taken at
+// SYNCH_LEVEL too (its row allows SYNCH_LEVEL for that).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeAcquireSpinLockRaiseToSynch = new(nameof(KeAcquireSpinLockRaiseToSynch), Wdm.SYNCH_LEVEL);
+
+    internal static readonly Ddi KeAcquireQueuedSpinLock = new(nameof(KeAcquireQueuedSpinLock), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi KeAcquireQueuedSpinLockRaiseToSynch = new(nameof(KeAcquireQueuedSpinLockRaiseToSynch), Wdm.SYNCH_LEVEL);
+
+    internal static readonly Ddi KeReleaseQueuedSpinLock = new(nameof(KeReleaseQueuedSpinLock), Wdm.SYNCH_LEVEL, traits: DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi KeTryToAcquireQueuedSpinLock = new(nameof(KeTryToAcquireQueuedSpinLock), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeTryToAcquireQueuedSpinLockRaiseToSynch = new(nameof(KeTryToAcquireQueuedSpinLockRaiseToSynch), Wdm.SYNCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+}
+
+// KeAcquireGuardedMutexUnsafe, KeReleaseGuardedMutexUnsafe: "IRQL: <= APC_LEVEL" on their WDK pages.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeAcquireGuardedMutexUnsafe = new(nameof(KeAcquireGuardedMutexUnsafe), Wdm.APC_LEVEL, VerifierRules.FastMutexAcquiredAboveApc);
+
+    internal static readonly Ddi KeReleaseGuardedMutexUnsafe = new(nameof(KeReleaseGuardedMutexUnsafe), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
+}
+
+// Affinity: "IRQL: <= DISPATCH_LEVEL" on KeSetSystemAffinityThread's page, <= APC_LEVEL on the Ex forms'
+// and KeRevertToUserAffinityThread's; the queries run at any IRQL. A change of processor is a scheduling point.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeSetSystemAffinityThread = new(nameof(KeSetSystemAffinityThread), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeSetSystemAffinityThreadEx = new(nameof(KeSetSystemAffinityThreadEx), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeRevertToUserAffinityThread = new(nameof(KeRevertToUserAffinityThread), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeRevertToUserAffinityThreadEx = new(nameof(KeRevertToUserAffinityThreadEx), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeQueryActiveProcessors = new(nameof(KeQueryActiveProcessors), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeQueryMaximumProcessorCount = new(nameof(KeQueryMaximumProcessorCount), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeQueryMaximumProcessorCountEx = new(nameof(KeQueryMaximumProcessorCountEx), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeQueryGroupAffinity = new(nameof(KeQueryGroupAffinity), Wdm.HIGH_LEVEL);
+}
+
+// KeGenericCallDpc (_IRQL_requires_max_(APC_LEVEL)) and its signals (_IRQL_requires_(DISPATCH_LEVEL)):
+// exports without a WDK page, IRQLs from their SAL annotations.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeGenericCallDpc = new(nameof(KeGenericCallDpc), Wdm.APC_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeSignalCallDpcSynchronize = new(nameof(KeSignalCallDpcSynchronize), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi KeSignalCallDpcDone = new(nameof(KeSignalCallDpcDone), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
 }

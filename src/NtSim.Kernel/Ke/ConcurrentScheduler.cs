@@ -140,8 +140,8 @@ internal sealed class ConcurrentScheduler : Scheduler
         lock (Lock)
         {
             Machine.ThrowIfHalted();
-            var highest = HighestReadyPriority();
-            if (highest < self.Priority || (highest == self.Priority && !quantumOver))
+            var highest = HighestReadyPriorityFor(self.Processor!);
+            if (highest < 0 || highest < self.Priority || (highest == self.Priority && !quantumOver))
             {
                 return;
             }
@@ -224,11 +224,11 @@ internal sealed class ConcurrentScheduler : Scheduler
 
     protected override void OnHalt() => _host.Set();
 
-    protected override Processor? ChooseIdleProcessor()
+    protected override Processor? ChooseIdleProcessor(KTHREAD thread)
     {
         foreach (var p in Processors)
         {
-            if (p.IsIdle)
+            if (p.IsIdle && thread.CanRunOn(p))
             {
                 return p;
             }
@@ -239,19 +239,19 @@ internal sealed class ConcurrentScheduler : Scheduler
 
     protected override KTHREAD? TakeReadyFor(Processor p)
     {
-        if (ReadyQueue.Count == 0)
+        // The highest priority first, FIFO among equals, of the threads that may run on p.
+        var index = -1;
+        for (var i = 0; i < ReadyQueue.Count; i++)
         {
-            return null;
-        }
-
-        // The highest priority first, FIFO among equals.
-        var index = 0;
-        for (var i = 1; i < ReadyQueue.Count; i++)
-        {
-            if (ReadyQueue[i].Priority > ReadyQueue[index].Priority)
+            if (ReadyQueue[i].CanRunOn(p) && (index < 0 || ReadyQueue[i].Priority > ReadyQueue[index].Priority))
             {
                 index = i;
             }
+        }
+
+        if (index < 0)
+        {
+            return null;
         }
 
         var thread = ReadyQueue[index];

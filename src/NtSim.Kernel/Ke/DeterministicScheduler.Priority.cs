@@ -15,16 +15,16 @@ internal sealed partial class DeterministicScheduler
 {
     private readonly List<KTHREAD> _top = [];
 
-    /// <summary>The ready threads of the highest ready priority, in queue order (lock held; the list
-    /// is valid until the next call).</summary>
-    private List<KTHREAD> HighestReady()
+    /// <summary>The ready threads of the highest ready priority (of those that may run on <paramref name="p"/>
+    /// if given), in queue order (lock held; the list is valid until the next call).</summary>
+    private List<KTHREAD> HighestReady(Processor? p = null)
     {
         Debug.Assert(Monitor.IsEntered(Lock));
         _top.Clear();
-        var highest = HighestReadyPriority();
+        var highest = p is null ? HighestReadyPriority() : HighestReadyPriorityFor(p);
         foreach (var t in ReadyQueue)
         {
-            if (t.Priority == highest)
+            if (t.Priority == highest && (p is null || t.CanRunOn(p)))
             {
                 _top.Add(t);
             }
@@ -33,33 +33,42 @@ internal sealed partial class DeterministicScheduler
         return _top;
     }
 
-    /// <summary>While the highest-priority ready thread outranks the lowest-priority thread running
-    /// below DISPATCH_LEVEL outside a DPC, it takes that thread's processor; the thread it displaces
-    /// goes to the head of the ready queue (a preempted thread keeps its turn among its equals).</summary>
+    /// <summary>While a ready thread outranks the lowest-priority thread running below DISPATCH_LEVEL
+    /// outside a DPC on a processor of its affinity, the highest such thread takes that thread's
+    /// processor; the thread it displaces goes to the head of the ready queue (a preempted thread
+    /// keeps its turn among its equals).</summary>
     private void EnforcePriorities()
     {
         while (ReadyQueue.Count > 0)
         {
-            var lowest = int.MaxValue;
-            foreach (var p in Processors)
+            // The ready threads that outrank a preemptible thread on a processor they may run on, the highest first.
+            _top.Clear();
+            var best = -1;
+            foreach (var t in ReadyQueue)
             {
-                if (IsPreemptible(p))
+                if (t.Priority >= best && LowestPreemptibleFor(t) < t.Priority)
                 {
-                    lowest = Math.Min(lowest, p.Current.Priority);
+                    if (t.Priority > best)
+                    {
+                        best = t.Priority;
+                        _top.Clear();
+                    }
+
+                    _top.Add(t);
                 }
             }
 
-            var top = HighestReady();
-            if (lowest == int.MaxValue || top[0].Priority <= lowest)
+            if (_top.Count == 0)
             {
                 return;
             }
 
-            var thread = top.Count == 1 ? top[0] : top[_strategy.NextThread(top)];
+            var thread = _top.Count == 1 ? _top[0] : _top[_strategy.NextThread(_top)];
+            var lowest = LowestPreemptibleFor(thread);
             _processors.Clear();
             foreach (var p in Processors)
             {
-                if (IsPreemptible(p) && p.Current.Priority == lowest)
+                if (IsPreemptible(p) && p.Current.Priority == lowest && thread.CanRunOn(p))
                 {
                     _processors.Add(p);
                 }
@@ -81,15 +90,30 @@ internal sealed partial class DeterministicScheduler
         }
     }
 
+    /// <summary>The lowest priority of a preemptible thread on a processor <paramref name="ready"/> may run on, or int.MaxValue.</summary>
+    private int LowestPreemptibleFor(KTHREAD ready)
+    {
+        var lowest = int.MaxValue;
+        foreach (var p in Processors)
+        {
+            if (IsPreemptible(p) && ready.CanRunOn(p))
+            {
+                lowest = Math.Min(lowest, p.Current.Priority);
+            }
+        }
+
+        return lowest;
+    }
+
     /// <summary>After a decision: no ready thread outranks a thread running below DISPATCH_LEVEL
     /// outside a DPC (Debug builds; no allocation).</summary>
     [Conditional("DEBUG")]
     private void AssertPrioritiesHold()
     {
         Debug.Assert(Monitor.IsEntered(Lock));
-        var highest = HighestReadyPriority();
         foreach (var p in Processors)
         {
+            var highest = HighestReadyPriorityFor(p);
             Debug.Assert(!IsPreemptible(p) || p.Current.Priority >= highest,
                 $"ready priority {highest} outranks {p.Current} (priority {p.Current.Priority}) running on {p}");
         }

@@ -180,12 +180,12 @@ internal sealed partial class DeterministicScheduler : Scheduler
 
     protected override void OnHalt() => _host.Release();
 
-    protected override Processor? ChooseIdleProcessor()
+    protected override Processor? ChooseIdleProcessor(KTHREAD thread)
     {
         _processors.Clear();
         foreach (var p in Processors)
         {
-            if (p.IsIdle)
+            if (p.IsIdle && thread.CanRunOn(p))
             {
                 _processors.Add(p);
             }
@@ -202,7 +202,12 @@ internal sealed partial class DeterministicScheduler : Scheduler
         }
 
         // The highest priority first; the strategy chooses among equals.
-        var top = HighestReady();
+        var top = HighestReady(p);
+        if (top.Count == 0)
+        {
+            return null;
+        }
+
         var thread = top.Count == 1 ? top[0] : top[_strategy.NextThread(top)];
         ReadyQueue.Remove(thread);
         return thread;
@@ -341,7 +346,7 @@ internal sealed partial class DeterministicScheduler : Scheduler
             // (none ranks higher after EnforcePriorities).
             foreach (var r in ReadyQueue)
             {
-                if ((preemptible & (1u << r.Priority)) != 0)
+                if ((preemptible & (1u << r.Priority)) != 0 && HasPreemptTarget(r))
                 {
                     _candidates.Add(r);
                 }
@@ -372,7 +377,7 @@ internal sealed partial class DeterministicScheduler : Scheduler
         _processors.Clear();
         foreach (var p in Processors)
         {
-            if (IsPreemptible(p) && p.Current.Priority == thread.Priority)
+            if (IsPreemptible(p) && p.Current.Priority == thread.Priority && thread.CanRunOn(p))
             {
                 _processors.Add(p);
             }
@@ -391,6 +396,20 @@ internal sealed partial class DeterministicScheduler : Scheduler
         {
             Machine.Trace.Record(_now, target.Number, thread.Id, TraceKind.Preempt, $"{thread} preempts {victim}");
         }
+    }
+
+    /// <summary>Whether a processor of the ready thread's affinity runs a preemptible thread of its priority.</summary>
+    private bool HasPreemptTarget(KTHREAD ready)
+    {
+        foreach (var p in Processors)
+        {
+            if (IsPreemptible(p) && p.Current.Priority == ready.Priority && ready.CanRunOn(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One of the processors gathered in <see cref="_processors"/>, as the strategy decides.</summary>

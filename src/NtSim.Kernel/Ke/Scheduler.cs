@@ -210,7 +210,7 @@ internal abstract partial class Scheduler
     {
         Debug.Assert(Monitor.IsEntered(Lock));
         thread.State = ThreadState.Ready;
-        var idle = ChooseIdleProcessor();
+        var idle = ChooseIdleProcessor(thread);
         if (idle is not null)
         {
             Assign(thread, idle);
@@ -401,7 +401,7 @@ internal abstract partial class Scheduler
 
     protected abstract void OnHalt();
 
-    protected abstract Processor? ChooseIdleProcessor();
+    protected abstract Processor? ChooseIdleProcessor(KTHREAD thread);
 
     protected abstract KTHREAD? TakeReadyFor(Processor p);
 
