@@ -107,6 +107,6 @@ public static partial class Wdm
     public const byte CmResourceShareShared = 3;
     public const ushort CM_RESOURCE_PORT_MEMORY = 0x0000;
     public const ushort CM_RESOURCE_PORT_IO = 0x0001;
-    public const ushort CM_RESOURCE_PORT_16_BIT_DECODE = 0x0004;
+    public const ushort CM_RESOURCE_PORT_16_BIT_DECODE = 0x0010;
     public const ushort CM_RESOURCE_MEMORY_READ_WRITE = 0x0000;
 }
