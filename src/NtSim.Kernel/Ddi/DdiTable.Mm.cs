@@ -82,3 +82,13 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ZwFreeVirtualMemory = new(nameof(ZwFreeVirtualMemory), Wdm.PASSIVE_LEVEL, VerifierRules.IrqlZwPassive, parameters: IrqlParameters.DdiRule);
 }
+
+// I/O space mappings (their WDK pages' IRQL lines: MmMapIoSpace, MmMapIoSpaceEx and MmUnmapIoSpace "<= DISPATCH_LEVEL").
+internal static partial class DdiTable
+{
+    internal static readonly Ddi MmMapIoSpace = new(nameof(MmMapIoSpace), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, DdiTraits.CanFail | DdiTraits.TracesArguments);
+
+    internal static readonly Ddi MmMapIoSpaceEx = new(nameof(MmMapIoSpaceEx), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql, DdiTraits.CanFail | DdiTraits.TracesArguments);
+
+    internal static readonly Ddi MmUnmapIoSpace = new(nameof(MmUnmapIoSpace), Wdm.DISPATCH_LEVEL, VerifierRules.ApiAtWrongIrql);
+}

@@ -28,6 +28,9 @@ public enum TraceKind
 
     /// <summary>An APC queued, delivered in its thread, or run down at the thread's exit.</summary>
     Apc,
+
+    /// <summary>A device register access: an I/O port IN/OUT or a memory-mapped register read/write (machine.Hardware).</summary>
+    Hardware,
 }
 
 /// <summary>One event of a machine's trace. Sequence numbers, times, processors and thread ids are

@@ -70,7 +70,7 @@ public struct IO_STACK_PARAMETERS
         public DEVICE_CAPABILITIES? Capabilities;
     }
 
-    /// <summary>The resources assigned to the device; NtSim assigns none, so both are NULL.</summary>
+    /// <summary>The resources assigned to the device (CM_RESOURCE_LISTs in pool, freed when the IRP is back); NULL when it has none.</summary>
     public struct StartDeviceParameters
     {
         public PVOID AllocatedResources;

@@ -136,7 +136,7 @@ public sealed partial class PnpManager
 
         node.SetState(DeviceNodeState.DeviceNodeResourcesAssigned);
         node.SetState(DeviceNodeState.DeviceNodeStartPending);
-        var started = PnpIrp.Send(thread, pdo, Wdm.IRP_MN_START_DEVICE);
+        var started = SendStart(thread, node);
         if (_machine.IsHalted)
         {
             return;
@@ -153,6 +153,28 @@ public sealed partial class PnpManager
         node.Note("started");
         node.Capabilities = PnpIrp.QueryCapabilities(thread, pdo) ?? node.Capabilities;
         QueryDeviceState(thread, node);
+    }
+
+    /// <summary>IRP_MN_START_DEVICE with the device's raw and translated resource lists (NULL when it has none),
+    /// which go back to pool when the IRP is back.</summary>
+    private IO_STATUS_BLOCK SendStart(KTHREAD thread, DeviceNode node)
+    {
+        var resources = _machine.Hardware.ResourcesFor(node.HardwareIds);
+        var raw = StartResources.Build(thread, resources);
+        var translated = StartResources.Build(thread, resources);
+        var request = PnpIrp.Build(thread, node.PhysicalDeviceObject!, Wdm.IRP_MN_START_DEVICE);
+        request.Stack.Parameters.StartDevice.AllocatedResources = new PVOID(raw);
+        request.Stack.Parameters.StartDevice.AllocatedResourcesTranslated = new PVOID(translated);
+        var started = request.Send(thread);
+        foreach (var list in (ReadOnlySpan<ulong>)[raw, translated])
+        {
+            if (list != 0 && !_machine.IsHalted)
+            {
+                PnpIrp.FreePool(thread, list);
+            }
+        }
+
+        return started;
     }
 
     /// <summary>IRP_MN_QUERY_PNP_DEVICE_STATE: a stack that reports PNP_DEVICE_FAILED or

@@ -41,6 +41,8 @@ internal static partial class DocumentedConstants
         ["INVALID_MDL_RANGE"] = 0x12E,
         // WDK debugger docs: "Bug Check 0xE7: INVALID_FLOATING_POINT_STATE".
         ["INVALID_FLOATING_POINT_STATE"] = 0xE7,
+        // WDK debugger docs: "Bug Check 0xDA: SYSTEM_PTE_MISUSE".
+        ["SYSTEM_PTE_MISUSE"] = 0xDA,
 
         // WDK ntifs.h, as "IoGetTopLevelIrp" describes: values at or below it are FSRTL flags, not IRPs.
         ["FSRTL_MAX_TOP_LEVEL_IRP_FLAG"] = 0xFFFF,

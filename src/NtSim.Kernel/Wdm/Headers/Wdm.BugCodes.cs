@@ -190,4 +190,7 @@ public static partial class Wdm
     [BugCheckCode] public const uint KERNEL_SECURITY_CHECK_FAILURE = 0x00000139;
     [BugCheckCode] public const uint KERNEL_THREAD_PRIORITY_FLOOR_VIOLATION = 0x00000157;
     [BugCheckCode] public const uint MANUALLY_INITIATED_CRASH1 = 0xDEADDEAD;
+
+    // A PTE routine used improperly, e.g. MmUnmapIoSpace of what was not mapped (bug-check-0xda--system-pte-misuse).
+    [BugCheckCode] public const uint SYSTEM_PTE_MISUSE = 0x000000DA;
 }
