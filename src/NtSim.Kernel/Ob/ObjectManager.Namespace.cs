@@ -169,7 +169,9 @@ internal sealed partial class ObjectManager
             if (Wdm.NT_SUCCESS(status))
             {
                 var handleAttributes = mode == Wdm.KernelMode ? name.Attributes : name.Attributes & ~Wdm.OBJ_KERNEL_HANDLE;
-                handle = CreateHandle(header!, desiredAccess, handleAttributes, creator, file, line);
+                handle = parseContext is IParseGrant { GrantedAccess: { } granted }
+                    ? InsertHandle(header!, granted, handleAttributes, null, null, creator, file, line)
+                    : CreateHandle(header!, desiredAccess, handleAttributes, creator, file, line);
                 Dereference(header!);
             }
         }
