@@ -60,3 +60,9 @@ internal static partial class DdiTable
     internal static readonly Ddi NtSetInformationProcess = Service(nameof(NtSetInformationProcess));
     internal static readonly Ddi NtQueryInformationProcess = Service(nameof(NtQueryInformationProcess));
 }
+
+// Handle duplication: kernel32's DuplicateHandle enters here.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi NtDuplicateObject = Service(nameof(NtDuplicateObject));
+}

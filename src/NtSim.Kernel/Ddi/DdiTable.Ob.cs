@@ -61,3 +61,15 @@ internal static partial class DdiTable
 
     internal static readonly Ddi ObUnRegisterCallbacks = new(nameof(ObUnRegisterCallbacks), Wdm.APC_LEVEL);
 }
+
+// ZwQueryObject (ntifs.h: IRQL PASSIVE_LEVEL).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ZwQueryObject = new(nameof(ZwQueryObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, parameters: IrqlParameters.ZwCall);
+}
+
+// ZwDuplicateObject (ntifs.h: IRQL PASSIVE_LEVEL).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi ZwDuplicateObject = new(nameof(ZwDuplicateObject), Wdm.PASSIVE_LEVEL, VerifierRules.ZwAbovePassive, DdiTraits.SchedulingPoint, parameters: IrqlParameters.ZwCall);
+}

@@ -35,7 +35,7 @@ internal static class FileCreation
         }
 
         // IopParseDevice: the opener's token against the device's security descriptor (docs/security.md).
-        if (DeviceSecurity.CheckOpen(thread, device, request, packet.DesiredAccess) is var checkedAccess && !Wdm.NT_SUCCESS(checkedAccess))
+        if (DeviceSecurity.CheckOpen(thread, device, request, packet.DesiredAccess, out var checkedGrant) is var checkedAccess && !Wdm.NT_SUCCESS(checkedAccess))
         {
             return checkedAccess;
         }
@@ -51,7 +51,9 @@ internal static class FileCreation
         var file = new FILE_OBJECT(device, request.RemainingName);
         var header = machine.ObjectManager.CreateObject(ObjectTypes.File, file, machine.Modules.Kernel, null, 0);
         // SecurityContext->DesiredAccess carries the access with GENERIC_* rights mapped.
-        var access = header.Type.MapAccess(packet.DesiredAccess);
+        // A checked open has what the access check granted (MAXIMUM_ALLOWED: what the DACL gives), which the handle gets too.
+        var access = checkedGrant ?? header.Type.MapAccess(packet.DesiredAccess);
+        packet.GrantedAccess = checkedGrant;
         InitializeFile(thread, file, packet, access);
 
         var top = Devices.TopOf(device);

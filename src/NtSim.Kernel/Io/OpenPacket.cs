@@ -2,8 +2,11 @@ namespace NtSim;
 
 /// <summary>OPEN_PACKET: what NtCreateFile hands the device's parse procedure through the object
 /// manager, and what the parse procedure hands back (the file object and the create's Information).</summary>
-internal sealed class OpenPacket
+internal sealed class OpenPacket : IParseGrant
 {
+    /// <summary>What IopParseDevice's access check granted, which the handle gets; null when the open was not checked.</summary>
+    public uint? GrantedAccess { get; set; }
+
     internal uint DesiredAccess { get; init; }
 
     internal uint FileAttributes { get; init; }

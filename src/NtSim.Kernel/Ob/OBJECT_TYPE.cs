@@ -37,6 +37,10 @@ public sealed class OBJECT_TYPE
 
     internal GenericMapping GenericMapping { get; }
 
+    /// <summary>OBJECT_TYPE_INITIALIZER.CaseInsensitive: with ObCaseInsensitive on (the default), lookups
+    /// of objects of this type ignore case even without OBJ_CASE_INSENSITIVE.</summary>
+    internal bool CaseInsensitive { get; init; } = true;
+
     /// <summary>The size of the body in bytes (x64), for the object's address range.</summary>
     internal int BodySize { get; }
 

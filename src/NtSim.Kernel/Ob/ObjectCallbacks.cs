@@ -3,8 +3,8 @@ using System.Globalization;
 namespace NtSim;
 
 /// <summary>
-/// The ObRegisterCallbacks registrations of a machine and their calls around the creation of process
-/// and thread handles. Registrations are kept from the highest altitude down: pre-operation routines
+/// The ObRegisterCallbacks registrations of a machine and their calls around the creation and duplication of
+/// process and thread handles. Registrations are kept from the highest altitude down: pre-operation routines
 /// run in that order, each seeing the DesiredAccess the ones above left, and post-operation routines
 /// in the reverse order, as a minifilter stack sees a request go down and come back up ("Load order
 /// groups and altitudes for minifilter drivers": higher altitudes see operations first). One
@@ -75,26 +75,27 @@ internal sealed class ObjectCallbacks
     /// more than <paramref name="access"/>), and the call to finish with <see cref="HandleOperation.Post"/>;
     /// null when nothing is registered.
     /// </summary>
-    internal static HandleOperation? PreCreate(Machine machine, ObjectHeader header, ref uint access, bool kernelHandle)
+    internal static HandleOperation? PreOperation(Machine machine, ObjectHeader header, ref uint access, bool kernelHandle, DuplicateProcesses? duplicate)
     {
         if (!Supports(header.Type) || machine.ObjectCallbacksIfAny is not { IsEmpty: false } callbacks || KTHREAD.Current is not { Machine: not null } thread)
         {
             return null;
         }
 
-        return callbacks.Pre(thread, header, ref access, kernelHandle);
+        return callbacks.Pre(thread, header, ref access, kernelHandle, duplicate);
     }
 
-    private HandleOperation Pre(KTHREAD thread, ObjectHeader header, ref uint access, bool kernelHandle)
+    private HandleOperation Pre(KTHREAD thread, ObjectHeader header, ref uint access, bool kernelHandle, DuplicateProcesses? duplicate)
     {
         var original = access;
+        var kind = duplicate is null ? Wdm.OB_OPERATION_HANDLE_CREATE : Wdm.OB_OPERATION_HANDLE_DUPLICATE;
         var parameters = new OB_PRE_OPERATION_PARAMETERS();
         var posts = new List<(ObjectCallbackRegistration, ObjectCallbackOperation, object?)>();
         foreach (var registration in Volatile.Read(ref _registrations))
         {
             foreach (var operation in registration.Operations)
             {
-                if (operation.Type != header.Type || (operation.Operations & Wdm.OB_OPERATION_HANDLE_CREATE) == 0)
+                if (operation.Type != header.Type || (operation.Operations & kind) == 0)
                 {
                     continue;
                 }
@@ -103,9 +104,16 @@ internal sealed class ObjectCallbacks
                 if (operation.Pre is { } pre)
                 {
                     parameters.CreateHandleInformation = new OB_PRE_CREATE_HANDLE_INFORMATION { DesiredAccess = access, OriginalDesiredAccess = original };
+                    parameters.DuplicateHandleInformation = new OB_PRE_DUPLICATE_HANDLE_INFORMATION
+                    {
+                        DesiredAccess = access,
+                        OriginalDesiredAccess = original,
+                        SourceProcess = duplicate?.Source,
+                        TargetProcess = duplicate?.Target,
+                    };
                     var information = new OB_PRE_OPERATION_INFORMATION
                     {
-                        Operation = Wdm.OB_OPERATION_HANDLE_CREATE,
+                        Operation = kind,
                         KernelHandle = kernelHandle,
                         Object = header.Body,
                         ObjectType = header.Type,
@@ -114,7 +122,7 @@ internal sealed class ObjectCallbacks
                     Call(thread, operation, pre, () => pre(registration.Context, information));
 
                     // "You can never add access rights beyond what is specified in the DesiredAccess member."
-                    access &= parameters.CreateHandleInformation.DesiredAccess;
+                    access &= duplicate is null ? parameters.CreateHandleInformation.DesiredAccess : parameters.DuplicateHandleInformation.DesiredAccess;
                     callContext = information.CallContext;
                 }
 
@@ -126,7 +134,7 @@ internal sealed class ObjectCallbacks
         }
 
         posts.Reverse();
-        return new HandleOperation(this, thread, header, kernelHandle, posts);
+        return new HandleOperation(this, thread, header, kernelHandle, kind, posts);
     }
 
     /// <summary>Calls one routine in its driver's module; a routine of an unloaded driver faults (0xCE).</summary>
@@ -144,7 +152,7 @@ internal sealed class ObjectCallbacks
     }
 
     /// <summary>A handle creation between its pre- and post-operation routines.</summary>
-    internal sealed class HandleOperation(ObjectCallbacks owner, KTHREAD thread, ObjectHeader header, bool kernelHandle,
+    internal sealed class HandleOperation(ObjectCallbacks owner, KTHREAD thread, ObjectHeader header, bool kernelHandle, uint kind,
         IReadOnlyList<(ObjectCallbackRegistration Registration, ObjectCallbackOperation Operation, object? CallContext)> posts)
     {
         /// <summary>The post-operation routines, lowest altitude first, with the access the handle got.</summary>
@@ -155,13 +163,17 @@ internal sealed class ObjectCallbacks
                 var post = operation.Post!;
                 var information = new OB_POST_OPERATION_INFORMATION
                 {
-                    Operation = Wdm.OB_OPERATION_HANDLE_CREATE,
+                    Operation = kind,
                     KernelHandle = kernelHandle,
                     Object = header.Body,
                     ObjectType = header.Type,
                     CallContext = callContext,
                     ReturnStatus = status,
-                    Parameters = new OB_POST_OPERATION_PARAMETERS { CreateHandleInformation = new OB_POST_CREATE_HANDLE_INFORMATION { GrantedAccess = grantedAccess } },
+                    Parameters = new OB_POST_OPERATION_PARAMETERS
+                    {
+                        CreateHandleInformation = new OB_POST_CREATE_HANDLE_INFORMATION { GrantedAccess = grantedAccess },
+                        DuplicateHandleInformation = new OB_POST_DUPLICATE_HANDLE_INFORMATION { GrantedAccess = grantedAccess },
+                    },
                 };
                 owner.Call(thread, operation, post, () => post(registration.Context, information));
             }

@@ -10,16 +10,22 @@ internal sealed partial class ObjectManager
     /// process's table. The granted access is <paramref name="desiredAccess"/> with GENERIC_* rights
     /// mapped; access is not checked against a security descriptor yet.
     /// </summary>
-    internal HANDLE CreateHandle(ObjectHeader header, uint desiredAccess, uint attributes, KernelModule creator, string? file, int line)
+    internal HANDLE CreateHandle(ObjectHeader header, uint desiredAccess, uint attributes, KernelModule creator, string? file, int line) =>
+        InsertHandle(header, header.Type.MapAccess(desiredAccess), attributes, null, null, creator, file, line);
+
+    /// <summary>A handle with <paramref name="granted"/> (less what ObRegisterCallbacks routines strip) in
+    /// the kernel handle table, <paramref name="processTable"/>, or the current process's table; a
+    /// duplication (<paramref name="duplicate"/>) is OB_OPERATION_HANDLE_DUPLICATE to the callbacks.</summary>
+    private HANDLE InsertHandle(ObjectHeader header, uint granted, uint attributes, HandleTable? processTable, DuplicateProcesses? duplicate,
+        KernelModule creator, string? file, int line)
     {
         var kernel = (attributes & Wdm.OBJ_KERNEL_HANDLE) != 0;
-        var granted = header.Type.MapAccess(desiredAccess);
-        var intercepted = ObjectCallbacks.PreCreate(_machine, header, ref granted, kernel);   // ObRegisterCallbacks (process, thread)
+        var intercepted = ObjectCallbacks.PreOperation(_machine, header, ref granted, kernel, duplicate);   // ObRegisterCallbacks (process, thread)
         HANDLE handle;
         lock (_lock)
         {
             Debug.Assert(header.PointerCount > 0 && !header.Deleted, "a handle is opened to a live, referenced object");
-            var table = kernel ? KernelHandleTable : CurrentProcessTable();
+            var table = kernel ? KernelHandleTable : processTable ?? CurrentProcessTable();
             var index = table.Add(new HandleEntry(header, granted, attributes & Wdm.OBJ_INHERIT, creator, file, line));
             header.PointerCount++;
             header.HandleCount++;
@@ -52,7 +58,11 @@ internal sealed partial class ObjectManager
     /// (STATUS_INVALID_HANDLE, STATUS_HANDLE_NOT_CLOSABLE). The last handle of a temporary object
     /// takes its name away; the handle's reference goes last.
     /// </summary>
-    internal NTSTATUS CloseHandle(HANDLE handle, KPROCESSOR_MODE previousMode)
+    internal NTSTATUS CloseHandle(HANDLE handle, KPROCESSOR_MODE previousMode) => CloseHandle(handle, previousMode, null);
+
+    /// <summary>NtClose in <paramref name="processTable"/> (another process's table: DUPLICATE_CLOSE_SOURCE),
+    /// or the current process's when null.</summary>
+    internal NTSTATUS CloseHandle(HANDLE handle, KPROCESSOR_MODE previousMode, HandleTable? processTable)
     {
         HandleEntry? entry = null;
         var isPseudo = (long)handle.Value is >= -6 and <= -1;
@@ -63,7 +73,7 @@ internal sealed partial class ObjectManager
         {
             lock (_lock)
             {
-                var table = kernel ? KernelHandleTable : CurrentProcessTable();
+                var table = kernel ? KernelHandleTable : processTable ?? CurrentProcessTable();
                 entry = table.Get(index);
                 if (entry is not null && entry.ProtectFromClose)
                 {

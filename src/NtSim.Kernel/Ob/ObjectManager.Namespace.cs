@@ -74,7 +74,7 @@ internal sealed partial class ObjectManager
     /// ObpLookupObjectName. Open: <paramref name="found"/> is the object, referenced. Create: either
     /// <paramref name="found"/> is an object that already has the name (referenced), or
     /// <paramref name="parent"/> (referenced) and <paramref name="finalName"/> say where the new name goes.
-    /// Names are case-insensitive; symbolic links are followed from the root; an object with a parse
+    /// Names match case-insensitively with OBJ_CASE_INSENSITIVE or ObCaseInsensitive (the default); symbolic links are followed from the root; an object with a parse
     /// procedure gets the rest of the name.
     /// </summary>
     internal NTSTATUS Lookup(LookupRequest request, out ObjectHeader? found, out ObjectHeader? parent, out string? finalName)
@@ -169,7 +169,9 @@ internal sealed partial class ObjectManager
             if (Wdm.NT_SUCCESS(status))
             {
                 var handleAttributes = mode == Wdm.KernelMode ? name.Attributes : name.Attributes & ~Wdm.OBJ_KERNEL_HANDLE;
-                handle = CreateHandle(header!, desiredAccess, handleAttributes, creator, file, line);
+                handle = parseContext is IParseGrant { GrantedAccess: { } granted }
+                    ? InsertHandle(header!, granted, handleAttributes, null, null, creator, file, line)
+                    : CreateHandle(header!, desiredAccess, handleAttributes, creator, file, line);
                 Dereference(header!);
             }
         }
@@ -217,7 +219,7 @@ internal sealed partial class ObjectManager
             else if (Wdm.NT_SUCCESS(status))
             {
                 Debug.Assert(parent is not null && finalName is not null);
-                if (!TryName(header, parent, finalName, (name.Attributes & Wdm.OBJ_PERMANENT) != 0))
+                if (!TryName(header, parent, finalName, (name.Attributes & Wdm.OBJ_PERMANENT) != 0, IgnoresCase(request)))
                 {
                     // Another thread took the name between the lookup and now.
                     Dereference(parent);
@@ -276,11 +278,11 @@ internal sealed partial class ObjectManager
     /// <summary>Names <paramref name="header"/> in <paramref name="directory"/> unless the name is
     /// taken; the name keeps the directory's reference the lookup took, and holds one on the object.
     /// OBJ_PERMANENT only keeps the name (and so that reference) past the last handle.</summary>
-    private bool TryName(ObjectHeader header, ObjectHeader directory, string name, bool permanent)
+    private bool TryName(ObjectHeader header, ObjectHeader directory, string name, bool permanent, bool ignoreCase)
     {
         lock (_lock)
         {
-            if (((ObjectDirectory)directory.Body).TryGet(name, out _))
+            if (((ObjectDirectory)directory.Body).TryGet(name, ignoreCase, out _))
             {
                 return false;
             }
@@ -310,7 +312,7 @@ internal sealed partial class ObjectManager
         var directory = header.Directory;
         if (directory is not null)
         {
-            ((ObjectDirectory)directory.Body).Remove(header.Name!);
+            ((ObjectDirectory)directory.Body).Remove(header.Name!, header);
             header.Directory = null;
         }
 
@@ -353,6 +355,13 @@ internal sealed partial class ObjectManager
         parts.Reverse();
         return "\\" + string.Join('\\', parts);
     }
+
+    /// <summary>Whether a lookup ignores case (ObpLookupObjectName): with OBJ_CASE_INSENSITIVE; otherwise
+    /// by "the default system settings" (OBJECT_ATTRIBUTES, ntdef.h): ObCaseInsensitive (on by default)
+    /// for a lookup of no type or of a case-insensitive type. Events, mutants and semaphores are not:
+    /// "Name comparison is case sensitive" (CreateEvent, CreateMutex, CreateSemaphore).</summary>
+    private bool IgnoresCase(LookupRequest request) => (request.Attributes & Wdm.OBJ_CASE_INSENSITIVE) != 0
+        || (_machine.Options.ObCaseInsensitive && (request.ExpectedType is null || request.ExpectedType.CaseInsensitive));
 
     /// <summary>One pass over a name from <paramref name="start"/> (the root when null), under the
     /// lock. Returns STATUS_REPARSE with the new name in <paramref name="remaining"/> at a symbolic
@@ -431,7 +440,7 @@ internal sealed partial class ObjectManager
                 // \?? is the caller's DosDevices directory: \GLOBAL?? in the system context.
                 entry = GlobalDosDevices;
             }
-            else if (!((ObjectDirectory)current.Body).TryGet(component, out entry))
+            else if (!((ObjectDirectory)current.Body).TryGet(component, IgnoresCase(request), out entry))
             {
                 entry = null;
             }

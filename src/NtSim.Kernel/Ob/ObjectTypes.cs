@@ -31,7 +31,9 @@ internal static class ObjectTypes
 
     internal static readonly OBJECT_TYPE Token = new("Token", 0x000F01FF, new(0x00020008, 0x000200E0, 0x00020000, 0x000F01FF), 0x4A0);
 
-    internal static readonly OBJECT_TYPE Job = new("Job", 0x001F003F, new(0x00020004, 0x0002000B, 0x00120000, 0x001F003F), 0x530);
+    // Named objects kernel32 creates compare names case-sensitively ("Name comparison is case sensitive":
+    // CreateEvent, CreateMutex, CreateSemaphore, CreateWaitableTimer, CreateFileMapping, CreateJobObject).
+    internal static readonly OBJECT_TYPE Job = new("Job", 0x001F003F, new(0x00020004, 0x0002000B, 0x00120000, 0x001F003F), 0x530) { CaseInsensitive = false };
 
     internal static readonly OBJECT_TYPE Process = new("Process", Wdm.PROCESS_ALL_ACCESS,
         new(Wdm.STANDARD_RIGHTS_READ | ProcessGenericRead, 0x00020BEB, 0x00120000, Wdm.PROCESS_ALL_ACCESS), 0x850);
@@ -42,19 +44,19 @@ internal static class ObjectTypes
                 | Wdm.THREAD_SET_INFORMATION | Wdm.THREAD_SET_CONTEXT,
             Wdm.STANDARD_RIGHTS_EXECUTE | Wdm.SYNCHRONIZE, Wdm.THREAD_ALL_ACCESS), 0x480);
 
-    internal static readonly OBJECT_TYPE Event = new("Event", Wdm.EVENT_ALL_ACCESS, s_waitable, 0x18);
+    internal static readonly OBJECT_TYPE Event = new("Event", Wdm.EVENT_ALL_ACCESS, s_waitable, 0x18) { CaseInsensitive = false };
 
-    internal static readonly OBJECT_TYPE Mutant = new("Mutant", 0x001F0001, new(0x00020001, 0x00020000, 0x00120000, 0x001F0001), 0x38);
+    internal static readonly OBJECT_TYPE Mutant = new("Mutant", 0x001F0001, new(0x00020001, 0x00020000, 0x00120000, 0x001F0001), 0x38) { CaseInsensitive = false };
 
-    internal static readonly OBJECT_TYPE Semaphore = new("Semaphore", 0x001F0003, s_waitable, 0x20);
+    internal static readonly OBJECT_TYPE Semaphore = new("Semaphore", 0x001F0003, s_waitable, 0x20) { CaseInsensitive = false };
 
-    internal static readonly OBJECT_TYPE Timer = new("Timer", 0x001F0003, s_waitable, 0x40);
+    internal static readonly OBJECT_TYPE Timer = new("Timer", 0x001F0003, s_waitable, 0x40) { CaseInsensitive = false };
 
     internal static readonly OBJECT_TYPE IoCompletion = new("IoCompletion", 0x001F0003, s_waitable, 0x40);
 
     internal static readonly OBJECT_TYPE Callback = new("Callback", 0x001F0001, new(0x00020001, 0x00020000, 0x00120000, 0x001F0001), 0x40);
 
-    internal static readonly OBJECT_TYPE Section = new("Section", 0x000F001F, new(0x00020005, 0x00020002, 0x00020008, 0x000F001F), 0x30);
+    internal static readonly OBJECT_TYPE Section = new("Section", 0x000F001F, new(0x00020005, 0x00020002, 0x00020008, 0x000F001F), 0x30) { CaseInsensitive = false };
 
     internal static readonly OBJECT_TYPE Key = new("Key", 0x000F003F, new(0x00020019, 0x00020006, 0x00020019, 0x000F003F), 0x18);
 

@@ -33,8 +33,11 @@ internal static class DeviceSecurity
     /// the device (<c>\Device\X\sub</c>) and no device of the stack has FILE_DEVICE_SECURE_OPEN: such a name
     /// belongs to the driver's own namespace, which the driver secures itself ("Controlling Device Namespace Access").
     /// </summary>
-    internal static NTSTATUS CheckOpen(KTHREAD thread, DEVICE_OBJECT device, ParseRequest request, uint desiredAccess)
+    /// <paramref name="granted"/> is what the check granted (MAXIMUM_ALLOWED resolved to what the DACL gives),
+    /// which the handle gets; null when nothing was checked.
+    internal static NTSTATUS CheckOpen(KTHREAD thread, DEVICE_OBJECT device, ParseRequest request, uint desiredAccess, out uint? granted)
     {
+        granted = null;
         if (request.AccessMode == Wdm.KernelMode && (request.Attributes & Wdm.OBJ_FORCE_ACCESS_CHECK) == 0)
         {
             return Wdm.STATUS_SUCCESS;
@@ -46,7 +49,11 @@ internal static class DeviceSecurity
         }
 
         var token = thread.Machine.Security.TokenOf(thread.Process);
-        AccessCheck.Check(device.SecurityDescriptor, token, desiredAccess, 0, ObjectTypes.Device.GenericMapping, out _, out var status);
+        if (AccessCheck.Check(device.SecurityDescriptor, token, desiredAccess, 0, ObjectTypes.Device.GenericMapping, out var access, out var status))
+        {
+            granted = access & (ObjectTypes.File.ValidAccessMask | Wdm.ACCESS_SYSTEM_SECURITY);
+        }
+
         return status;
     }
 

@@ -194,6 +194,11 @@ internal static partial class DocumentedConstants
         ["SECURE_POOL_FLAG_NONE"] = 0x0,
         ["SECURE_POOL_FLAG_FREEABLE"] = 0x1,
         ["SECURE_POOL_FLAG_MODIFIABLE"] = 0x2,
+
+        // WDK ntifs.h OBJECT_INFORMATION_CLASS ("OBJECT_INFORMATION_CLASS enumeration", ZwQueryObject).
+        ["ObjectBasicInformation"] = 0,
+        ["ObjectNameInformation"] = 1,
+        ["ObjectTypeInformation"] = 2,
     };
 
     /// <summary>
