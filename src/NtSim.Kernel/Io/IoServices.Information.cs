@@ -15,17 +15,7 @@ internal static partial class IoServices
         FILE_INFORMATION_CLASS informationClass)
     {
         var minimum = QueryLength(informationClass);
-        if (minimum == 0)
-        {
-            return Wdm.STATUS_INVALID_INFO_CLASS;
-        }
-
-        if (length < minimum)
-        {
-            return Wdm.STATUS_INFO_LENGTH_MISMATCH;
-        }
-
-        var status = ReferenceFile(thread, handle, 0, out var file);
+        var status = ReferenceForInformation(thread, handle, minimum, length, out var file);
         if (!Wdm.NT_SUCCESS(status))
         {
             return status;
@@ -66,17 +56,7 @@ internal static partial class IoServices
         FILE_INFORMATION_CLASS informationClass)
     {
         var minimum = SetLength(informationClass);
-        if (minimum == 0)
-        {
-            return Wdm.STATUS_INVALID_INFO_CLASS;
-        }
-
-        if (length < minimum)
-        {
-            return Wdm.STATUS_INFO_LENGTH_MISMATCH;
-        }
-
-        var status = ReferenceFile(thread, handle, 0, out var file);
+        var status = ReferenceForInformation(thread, handle, minimum, length, out var file);
         if (!Wdm.NT_SUCCESS(status))
         {
             return status;
@@ -195,5 +175,19 @@ internal static partial class IoServices
             irp.UserBuffer = Buffer;
             return Wdm.STATUS_SUCCESS;
         }
+    }
+
+    /// <summary>The checks both calls make before the file is looked at: a class the I/O manager knows
+    /// (<paramref name="minimum"/> 0: STATUS_INVALID_INFO_CLASS), a buffer that holds its structure
+    /// (STATUS_INFO_LENGTH_MISMATCH), then a referenced file object.</summary>
+    private static NTSTATUS ReferenceForInformation(KTHREAD thread, HANDLE handle, uint minimum, uint length, out FILE_OBJECT? file)
+    {
+        file = null;
+        if (minimum == 0)
+        {
+            return Wdm.STATUS_INVALID_INFO_CLASS;
+        }
+
+        return length < minimum ? Wdm.STATUS_INFO_LENGTH_MISMATCH : ReferenceFile(thread, handle, 0, out file);
     }
 }
