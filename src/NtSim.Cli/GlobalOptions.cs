@@ -77,17 +77,28 @@ internal static class GlobalOptions
         },
     };
 
+    /// <summary>`--checked [true|false]`: every driver the machine loads runs as a checked (DBG) build, or
+    /// with false as a free one, whatever configuration it was built in: in a checked build ASSERT, NT_ASSERT
+    /// and KdBreakPoint are active (docs/asserts.md). Absent: each driver as it was built.</summary>
+    internal static readonly Option<bool> Checked = new("--checked")
+    {
+        Description = "Run every driver as a checked (DBG) build, where ASSERT, NT_ASSERT and KdBreakPoint are active; '--checked false' runs every driver as a free build. Without it, each driver as it was built (Debug is checked, Release free).",
+        Recursive = true,
+    };
+
     /// <summary>Adds the global options to the root command.</summary>
     internal static void AddTo(RootCommand root)
     {
         root.Options.Add(DebugPrintMask);
         root.Options.Add(Verifier);
         root.Options.Add(Windows);
+        root.Options.Add(Checked);
     }
 
     /// <summary>What the global options choose for the machines a command boots.</summary>
     internal static MachineChoices Choices(ParseResult result) =>
-        new(result.GetValue(Verifier) ?? NtSim.VerifierFlags.Standard, result.GetValue(Windows) ?? NtSim.WindowsVersion.Newest);
+        new(result.GetValue(Verifier) ?? NtSim.VerifierFlags.Standard, result.GetValue(Windows) ?? NtSim.WindowsVersion.Newest,
+            result.GetResult(Checked) is { Implicit: false } ? result.GetValue(Checked) : null);
 
     /// <summary>A release as --windows spells it: "Windows 10 1909" is 10-1909, "Windows 8.1" is 8.1.</summary>
     internal static string ReleaseName(WindowsVersion version) =>

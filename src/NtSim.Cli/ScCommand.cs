@@ -48,10 +48,10 @@ internal static class ScCommand
             }
 
             GlobalOptions.ReportVerifier(result, result.InvocationConfiguration.Error);
-            var (verifier, windows) = GlobalOptions.Choices(result);
+            var (verifier, windows, isChecked) = GlobalOptions.Choices(result);
             var options = new MachineOptions
             {
-                Seed = result.GetValue(seed), Processors = result.GetValue(processors), Verifier = verifier, WindowsVersion = windows,
+                Seed = result.GetValue(seed), Processors = result.GetValue(processors), Verifier = verifier, WindowsVersion = windows, Checked = isChecked,
                 DebugPrintMask = result.GetValue(GlobalOptions.DebugPrintMask),
             };
             return new ScRunner(output, options).Run(requests);

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace NtSim.Cli.Tests;
 
-/// <summary>The global --verifier and --windows options: what each spelling asks the machine for.</summary>
+/// <summary>The global --verifier, --windows and --checked options: what each spelling asks the machine for.</summary>
 public sealed class GlobalOptionsTests
 {
     private static VerifierFlags Parsed(params string[] args)
@@ -54,5 +54,21 @@ public sealed class GlobalOptionsTests
         var error = Assert.Single(bad.Errors).Message;
         Assert.StartsWith("--windows takes a release NtSim knows (got '95'): 7, 7-sp1, 8, 8.1, 10-1507,", error, StringComparison.Ordinal);
         Assert.EndsWith("11-24h2.", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "sc", "query")]
+    [InlineData(true, "--checked", "sc", "query")]
+    [InlineData(true, "sc", "query", "--checked", "true")]
+    [InlineData(false, "--checked", "false", "sc", "query")]
+    public void Checked_EachSpelling_GivesMachineOptionsChecked(bool? expected, params string[] args)
+    {
+        var root = new RootCommand();
+        root.Subcommands.Add(ScCommand.Create());
+        GlobalOptions.AddTo(root);
+        var result = root.Parse(args);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(expected, GlobalOptions.Choices(result).Checked);
     }
 }

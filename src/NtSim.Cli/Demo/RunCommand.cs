@@ -43,8 +43,8 @@ internal static class RunCommand
             return 2;
         }
 
-        var (verifier, windows) = choices ?? MachineChoices.Default;
-        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = verifier, WindowsVersion = windows });
+        var (verifier, windows, isChecked) = choices ?? MachineChoices.Default;
+        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = verifier, WindowsVersion = windows, Checked = isChecked });
         var session = new SampleSession(machine, output);
         if (!session.StartService(sample))
         {

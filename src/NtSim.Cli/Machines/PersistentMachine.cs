@@ -70,11 +70,11 @@ internal static class PersistentMachine
         try
         {
             Directory.CreateDirectory(folder);
-            var (verifier, windows) = choices ?? MachineChoices.Default;
+            var (verifier, windows, isChecked) = choices ?? MachineChoices.Default;
             machine = Machine.Boot(new MachineOptions
             {
                 Folder = folder, Seed = seed, RepairRegistry = repair,
-                Verifier = verifier, WindowsVersion = windows,
+                Verifier = verifier, WindowsVersion = windows, Checked = isChecked,
             });
         }
         catch (RegistryCorruptException e)

@@ -33,8 +33,8 @@ internal sealed class SelftestRunner(TextWriter output, int processors, int seed
 
     private bool RunOne(Scenario scenario, ExecutionMode mode)
     {
-        var (verifier, windows) = choices ?? MachineChoices.Default;
-        using var machine = Machine.Boot(new MachineOptions { Processors = processors, Seed = seed, Mode = mode, Trace = true, Verifier = verifier, WindowsVersion = windows });
+        var (verifier, windows, isChecked) = choices ?? MachineChoices.Default;
+        using var machine = Machine.Boot(new MachineOptions { Processors = processors, Seed = seed, Mode = mode, Trace = true, Verifier = verifier, WindowsVersion = windows, Checked = isChecked });
         machine.DebugOutput.SetComponentMask(Wdm.DPFLTR_IHVDRIVER_ID, 0xF);
         ScenarioResult result;
         try
