@@ -77,24 +77,10 @@ public static partial class Win32
     {
         var thread = Current(out _);
         using var kernel = DdiGate.Service(thread, DdiTable.NtQueryInformationProcess);
-        lpExitCode = 0;
-        var objects = thread.Machine.ObjectManager;
-        var status = objects.ReferenceByHandle(hProcess, 0, ObjectTypes.Process, Wdm.UserMode, out var header, out var information);
-        if (!Wdm.NT_SUCCESS(status))
-        {
-            return Fail(thread, status);
-        }
-
-        var process = (EPROCESS)header!.Body;
-        objects.Dereference(header);
-        if ((information.GrantedAccess & (Wdm.PROCESS_QUERY_INFORMATION | Wdm.PROCESS_QUERY_LIMITED_INFORMATION)) == 0)
-        {
-            return Fail(thread, Wdm.STATUS_ACCESS_DENIED);
-        }
-
-        var target = UserProcess.Of(thread.Machine, process);
-        lpExitCode = target is { HasExited: true } ? (uint)target.ExitCode : STILL_ACTIVE;
-        thread.Win32State.LastError = 0;
-        return true;
+        var exitCode = 0u;
+        var done = WithProcess(thread, hProcess, Wdm.PROCESS_QUERY_INFORMATION | Wdm.PROCESS_QUERY_LIMITED_INFORMATION, process =>
+            exitCode = UserProcess.Of(thread.Machine, process) is { HasExited: true } target ? (uint)target.ExitCode : STILL_ACTIVE);
+        lpExitCode = exitCode;
+        return done;
     }
 }
