@@ -62,40 +62,34 @@ public sealed partial class Hardware
 
     /// <summary>An IN of <paramref name="width"/> bytes. A port no device decodes reads as all ones, as an
     /// ISA bus with nothing driving the data lines floats high.</summary>
-    internal ulong ReadPort(ushort port, int width)
-    {
-        var range = _ports.Find(port);
-        var value = range is null ? AllOnes(width) : range.Device.Read(port - range.Start, width) & AllOnes(width);
-        Trace("in", port, width, value, range is null);
-        return value;
-    }
+    internal ulong ReadPort(ushort port, int width) => Read(_ports, "in", port, width);
 
     /// <summary>An OUT of <paramref name="width"/> bytes; dropped when no device decodes the port.</summary>
-    internal void WritePort(ushort port, int width, ulong value)
-    {
-        value &= AllOnes(width);
-        var range = _ports.Find(port);
-        range?.Device.Write(port - range.Start, width, value);
-        Trace("out", port, width, value, range is null);
-    }
+    internal void WritePort(ushort port, int width, ulong value) => Write(_ports, "out", port, width, value);
 
     /// <summary>A read of a physical register address: all ones where no device decodes it (a master abort
     /// on PCI reads as all ones).</summary>
-    internal ulong ReadRegister(ulong physical, int width)
+    internal ulong ReadRegister(ulong physical, int width) => Read(_registers, "read", physical, width);
+
+    /// <summary>A write of a physical register address; dropped where no device decodes it.</summary>
+    internal void WriteRegister(ulong physical, int width, ulong value) => Write(_registers, "write", physical, width, value);
+
+    /// <summary>A read of <paramref name="width"/> bytes in one space: the decoding device's answer, or all ones.</summary>
+    private ulong Read(HardwareRanges space, string verb, ulong address, int width)
     {
-        var range = _registers.Find(physical);
-        var value = range is null ? AllOnes(width) : range.Device.Read(physical - range.Start, width) & AllOnes(width);
-        Trace("read", physical, width, value, range is null);
+        var range = space.Find(address);
+        var value = range is null ? AllOnes(width) : range.Device.Read(address - range.Start, width) & AllOnes(width);
+        Trace(verb, address, width, value, range is null);
         return value;
     }
 
-    /// <summary>A write of a physical register address; dropped where no device decodes it.</summary>
-    internal void WriteRegister(ulong physical, int width, ulong value)
+    /// <summary>A write of <paramref name="width"/> bytes in one space, dropped where no device decodes it.</summary>
+    private void Write(HardwareRanges space, string verb, ulong address, int width, ulong value)
     {
         value &= AllOnes(width);
-        var range = _registers.Find(physical);
-        range?.Device.Write(physical - range.Start, width, value);
-        Trace("write", physical, width, value, range is null);
+        var range = space.Find(address);
+        range?.Device.Write(address - range.Start, width, value);
+        Trace(verb, address, width, value, range is null);
     }
 
     internal static ulong AllOnes(int width) => width >= 8 ? ulong.MaxValue : (1UL << (width * 8)) - 1;
