@@ -44,16 +44,27 @@ internal static class ClientIds
     {
         process = null;
         var objects = machine.ObjectManager;
+        if (FindProcess(objects, processId) is not { } found || objects.HeaderOf(found).Deleted)
+        {
+            return Wdm.STATUS_INVALID_PARAMETER;
+        }
+
+        objects.Reference(objects.HeaderOf(found));
+        process = found;
+        return Wdm.STATUS_SUCCESS;
+    }
+
+    /// <summary>The live process object with id <paramref name="processId"/>, not referenced, or null.</summary>
+    internal static EPROCESS? FindProcess(ObjectManager objects, HANDLE processId)
+    {
         foreach (var header in objects.LiveObjects())
         {
-            if (header.Type == ObjectTypes.Process && header.Body is EPROCESS candidate && candidate.UniqueProcessId == processId && !header.Deleted)
+            if (header.Body is EPROCESS candidate && candidate.UniqueProcessId == processId)
             {
-                objects.Reference(header);
-                process = candidate;
-                return Wdm.STATUS_SUCCESS;
+                return candidate;
             }
         }
 
-        return Wdm.STATUS_INVALID_PARAMETER;
+        return null;
     }
 }

@@ -35,7 +35,7 @@ internal static class ProcessServices
 
         var objects = thread.Machine.ObjectManager;
         var id = clientId!.Value;
-        if (Find(objects, id.UniqueProcess) is not { } process
+        if (ClientIds.FindProcess(objects, id.UniqueProcess) is not { } process
             || (!id.UniqueThread.IsNull && !HasThread(objects, process, id.UniqueThread)))
         {
             return Wdm.STATUS_INVALID_CID;
@@ -121,19 +121,6 @@ internal static class ProcessServices
         }
 
         return Wdm.STATUS_SUCCESS;
-    }
-
-    private static EPROCESS? Find(ObjectManager objects, HANDLE id)
-    {
-        foreach (var header in objects.LiveObjects())
-        {
-            if (header.Body is EPROCESS process && process.UniqueProcessId == id)
-            {
-                return process;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The id of the process that created <paramref name="process"/>: none for the System process;
