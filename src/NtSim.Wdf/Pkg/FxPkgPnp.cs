@@ -129,7 +129,7 @@ internal sealed partial class FxPkgPnp
         {
             if (queue.PowerManaged)
             {
-                queue.Start(thread);
+                queue.ResumeFromPower(thread);
             }
         }
 
@@ -163,7 +163,7 @@ internal sealed partial class FxPkgPnp
             {
                 if (queue.PowerManaged || purge)
                 {
-                    queue.Purge(thread, null, null);
+                    queue.StopForPower(thread, purge);
                 }
             }
 
