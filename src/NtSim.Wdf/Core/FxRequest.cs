@@ -87,7 +87,11 @@ internal sealed partial class FxRequest : FxObject
         var queue = Queue;
         CompletionStatus = status;
         Move(FxRequestState.Completed);
-        Globals.Log.Add("FxRequest::CompleteInternal", $"Completing WDFREQUEST 0x{Handle:x16} for IRP 0x{irp.Address:x16} with Information 0x{irp.IoStatus.Information:x}, {NtNames.Format(status)}");
+        if (Globals.Verifier.VerboseOn)
+        {
+            // The framework logs each completion only at verbose level (VerboseOn).
+            Globals.Log.Add("FxRequest::CompleteInternal", $"Completing WDFREQUEST 0x{Handle:x16} for IRP 0x{irp.Address:x16} with Information 0x{irp.IoStatus.Information:x}, {NtNames.Format(status)}");
+        }
         RunCompletionCleanup(thread);
         Irp = null;
         Stack = null;
