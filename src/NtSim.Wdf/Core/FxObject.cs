@@ -20,6 +20,7 @@ internal abstract partial class FxObject
     private readonly Lock _lock = new();
     private List<FxObject>? _children;
     private int _references = 1;
+    private int _creationReferenceReleased;
     private FxObjectState _state;
     private EVT_WDF_OBJECT_CONTEXT_CLEANUP? _cleanup;
     private EVT_WDF_OBJECT_CONTEXT_DESTROY? _destroy;
@@ -169,15 +170,26 @@ internal abstract partial class FxObject
         Destroy(thread);
     }
 
-    /// <summary>Deletes the object: children first, then this object's cleanup; then drops the
-    /// creation reference. A second delete does nothing.</summary>
+    /// <summary>Deletes the object and everything under it: first every cleanup callback of the
+    /// subtree (children before parents), then the creation references are released (children
+    /// before parents), so destroy callbacks follow all the cleanups, children first. A second
+    /// delete does nothing.</summary>
     internal void Delete(KTHREAD thread)
+    {
+        if (Dispose(thread))
+        {
+            Release(thread);
+        }
+    }
+
+    /// <summary>The cleanup pass: false if the object was already being deleted.</summary>
+    private bool Dispose(KTHREAD thread)
     {
         lock (_lock)
         {
             if (_state != FxObjectState.Created)
             {
-                return;
+                return false;
             }
 
             _state = FxObjectState.Disposing;
@@ -185,7 +197,7 @@ internal abstract partial class FxObject
 
         foreach (var child in TakeChildrenSnapshot())
         {
-            child.Delete(thread);
+            child.Dispose(thread);
         }
 
         OnDispose(thread);
@@ -200,6 +212,26 @@ internal abstract partial class FxObject
         lock (_lock)
         {
             _state = FxObjectState.Deleted;
+        }
+
+        return true;
+    }
+
+    /// <summary>The release pass: drops the creation reference of every deleted object of the
+    /// subtree, children first (each object once).</summary>
+    private void Release(KTHREAD thread)
+    {
+        if (Interlocked.Exchange(ref _creationReferenceReleased, 1) != 0)
+        {
+            return;
+        }
+
+        foreach (var child in TakeChildrenSnapshot())
+        {
+            if (child.State == FxObjectState.Deleted)
+            {
+                child.Release(thread);
+            }
         }
 
         Globals.Log.Object(this, "Deleted");
