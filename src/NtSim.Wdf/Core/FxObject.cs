@@ -19,6 +19,7 @@ internal abstract partial class FxObject
 {
     private readonly Lock _lock = new();
     private List<FxObject>? _children;
+    private int _childCount;
     private int _references = 1;
     private int _creationReferenceReleased;
     private FxObjectState _state;
@@ -281,6 +282,12 @@ internal abstract partial class FxObject
     /// <summary>Deletes every child now (a request at completion, before going back to its list).</summary>
     internal void DeleteChildren(KTHREAD thread)
     {
+        if (Volatile.Read(ref _childCount) == 0)
+        {
+            // The common case (a request with no children) takes no lock.
+            return;
+        }
+
         foreach (var child in TakeChildrenSnapshot())
         {
             child.Delete(thread);
@@ -297,6 +304,7 @@ internal abstract partial class FxObject
             }
 
             (_children ??= []).Add(child);
+            _childCount++;
         }
 
         Interlocked.Increment(ref _references);
@@ -307,7 +315,10 @@ internal abstract partial class FxObject
     {
         lock (_lock)
         {
-            _children?.Remove(child);
+            if (_children?.Remove(child) == true)
+            {
+                _childCount--;
+            }
         }
     }
 

@@ -10,6 +10,7 @@ internal sealed class FxRequestLookaside
     private readonly Lock _lock = new();
     private readonly Stack<FxRequest> _free = new();
     private readonly FxDevice _device;
+    private FxRequest? _cached;
     private int _outstanding;
 
     internal FxRequestLookaside(FxDevice device, WDF_OBJECT_ATTRIBUTES? attributes)
@@ -26,10 +27,14 @@ internal sealed class FxRequestLookaside
 
     internal FxRequest? Take(KTHREAD thread, IRP irp, FxFileObject? fileObject)
     {
-        FxRequest? request;
-        lock (_lock)
+        // One request kept aside without a lock: the common case of one request at a time.
+        var request = Interlocked.Exchange(ref _cached, null);
+        if (request is null)
         {
-            _free.TryPop(out request);
+            lock (_lock)
+            {
+                _free.TryPop(out request);
+            }
         }
 
         if (request is null)
@@ -56,6 +61,11 @@ internal sealed class FxRequestLookaside
     {
         request.Move(FxRequestState.Free);
         Interlocked.Decrement(ref _outstanding);
+        if (Interlocked.CompareExchange(ref _cached, request, null) is null)
+        {
+            return;
+        }
+
         lock (_lock)
         {
             _free.Push(request);
@@ -70,6 +80,11 @@ internal sealed class FxRequestLookaside
         {
             free = [.. _free];
             _free.Clear();
+        }
+
+        if (Interlocked.Exchange(ref _cached, null) is { } cached)
+        {
+            free = [.. free, cached];
         }
 
         foreach (var request in free)

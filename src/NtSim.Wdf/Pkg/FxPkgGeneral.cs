@@ -10,7 +10,7 @@ internal sealed partial class FxPkgGeneral
 {
     private readonly FxDevice _device;
     private readonly Lock _lock = new();
-    private readonly Dictionary<FILE_OBJECT, FxFileObject> _files = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FILE_OBJECT, FxFileObject> _files = new(ReferenceEqualityComparer.Instance);
 
     internal FxPkgGeneral(FxDevice device, WDFDEVICE_INIT init)
     {
@@ -37,10 +37,8 @@ internal sealed partial class FxPkgGeneral
             return null;
         }
 
-        lock (_lock)
-        {
-            return _files.GetValueOrDefault(fileObject);
-        }
+        // Read on every request: a lock-free lookup.
+        return _files.GetValueOrDefault(fileObject);
     }
 
     internal NTSTATUS Dispatch(KTHREAD thread, IRP irp)
@@ -66,10 +64,7 @@ internal sealed partial class FxPkgGeneral
                 return FxIrp.Complete(irp, status, 0);
             }
 
-            lock (_lock)
-            {
-                _files[wdmFile] = file;
-            }
+            _files[wdmFile] = file;
         }
 
         if (Config?.EvtDeviceFileCreate is not { } onCreate)
@@ -146,22 +141,15 @@ internal sealed partial class FxPkgGeneral
             return;
         }
 
-        lock (_lock)
-        {
-            _files.Remove(file.WdmFileObject);
-        }
+        _files.TryRemove(file.WdmFileObject, out _);
 
         file.Delete(thread);
     }
 
     internal void OnDeviceDeleted(KTHREAD thread)
     {
-        FxFileObject[] open;
-        lock (_lock)
-        {
-            open = [.. _files.Values];
-            _files.Clear();
-        }
+        FxFileObject[] open = [.. _files.Values];
+        _files.Clear();
 
         foreach (var file in open)
         {
