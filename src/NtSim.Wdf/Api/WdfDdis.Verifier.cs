@@ -1,0 +1,7 @@
+namespace NtSim;
+
+internal static partial class WdfDdis
+{
+    internal static readonly Ddi WdfVerifierDbgBreakPoint = new(nameof(WdfVerifierDbgBreakPoint), Wdm.HIGH_LEVEL);
+    internal static readonly Ddi WdfVerifierKeBugCheck = new(nameof(WdfVerifierKeBugCheck), Wdm.HIGH_LEVEL);
+}
