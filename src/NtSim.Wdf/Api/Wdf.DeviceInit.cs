@@ -2,6 +2,9 @@ namespace NtSim;
 
 public static partial class Wdf
 {
+    public const WDF_DEVICE_SHUTDOWN_FLAGS WdfDeviceShutdown = WDF_DEVICE_SHUTDOWN_FLAGS.WdfDeviceShutdown;
+    public const WDF_DEVICE_SHUTDOWN_FLAGS WdfDeviceLastChanceShutdown = WDF_DEVICE_SHUTDOWN_FLAGS.WdfDeviceLastChanceShutdown;
+
     /// <summary>WDF_FILEOBJECT_CONFIG_INIT: the three file callbacks, file object class WdfFileObjectWdfCanUseFsContext.</summary>
     public static void WDF_FILEOBJECT_CONFIG_INIT(out WDF_FILEOBJECT_CONFIG FileEventCallbacks, EVT_WDF_DEVICE_FILE_CREATE? EvtDeviceFileCreate,
         EVT_WDF_FILE_CLOSE? EvtFileClose, EVT_WDF_FILE_CLEANUP? EvtFileCleanup) =>
@@ -124,7 +127,8 @@ public static partial class Wdf
     }
 
     /// <summary>WdfControlDeviceInitSetShutdownNotification: call back at system shutdown.</summary>
-    public static void WdfControlDeviceInitSetShutdownNotification(WDFDEVICE_INIT DeviceInit, EVT_WDF_DEVICE_SHUTDOWN_NOTIFICATION Notification, byte Flags) =>
+    public static void WdfControlDeviceInitSetShutdownNotification(WDFDEVICE_INIT DeviceInit, EVT_WDF_DEVICE_SHUTDOWN_NOTIFICATION Notification,
+        WDF_DEVICE_SHUTDOWN_FLAGS Flags) =>
         Init(DeviceInit, WdfDdis.WdfControlDeviceInitSetShutdownNotification).Shutdown = (Notification, Flags);
 
     /// <summary>WdfDeviceInitFree: frees a WDFDEVICE_INIT that WdfDeviceCreate did not consume.</summary>

@@ -25,7 +25,11 @@ internal sealed partial class FxDevice : FxObject
         Pnp = new FxPkgPnp(this, init);
         Preprocess = init.Preprocess;
         Requests = new FxRequestLookaside(this, init.RequestAttributes);
+        Shutdown = init.Shutdown?.Callback;
     }
+
+    /// <summary>A control device's shutdown notification (WdfControlDeviceInitSetShutdownNotification).</summary>
+    internal EVT_WDF_DEVICE_SHUTDOWN_NOTIFICATION? Shutdown { get; }
 
     internal FxDriver Driver { get; }
 
@@ -103,6 +107,13 @@ internal sealed partial class FxDevice : FxObject
         }
 
         created.Io.OnDeviceCreated(thread);
+        if (created.Shutdown is not null)
+        {
+            // The framework registers the control device for IRP_MJ_SHUTDOWN and calls the driver back from
+            // it. The kernel has one shutdown phase: a last-chance registration is told in it too.
+            Wdm.IoRegisterShutdownNotification(deviceObject);
+        }
+
         init.CreatedDevice = created;
         if (!init.IsControlDevice)
         {
@@ -164,6 +175,11 @@ internal sealed partial class FxDevice : FxObject
         }
 
         General.DeleteSymbolicLink();
+        if (Shutdown is not null)
+        {
+            Wdm.IoUnregisterShutdownNotification(deviceObject);
+        }
+
         deviceObject.TypedExtension = null;
         Wdm.IoDeleteDevice(deviceObject);
     }

@@ -51,7 +51,7 @@ public sealed class WDFDEVICE_INIT
     internal FxPnpCallbacks Pnp { get; } = new();
 
     /// <summary>WdfControlDeviceInitSetShutdownNotification's callback and flags.</summary>
-    internal (Delegate Callback, byte Flags)? Shutdown { get; set; }
+    internal (EVT_WDF_DEVICE_SHUTDOWN_NOTIFICATION Callback, WDF_DEVICE_SHUTDOWN_FLAGS Flags)? Shutdown { get; set; }
 
     /// <summary>Set once WdfDeviceCreate made the device (consumed).</summary>
     internal FxDevice? CreatedDevice { get; set; }

@@ -49,3 +49,11 @@ public delegate void EVT_WDF_IO_IN_CALLER_CONTEXT(WDFDEVICE Device, WDFREQUEST R
 
 /// <summary>EvtDeviceShutdownNotification: the system is shutting down (control devices).</summary>
 public delegate void EVT_WDF_DEVICE_SHUTDOWN_NOTIFICATION(WDFDEVICE Device);
+
+/// <summary>WDF_DEVICE_SHUTDOWN_FLAGS (wdfcontrol.h): which shutdown notification a control device wants.</summary>
+[Flags]
+public enum WDF_DEVICE_SHUTDOWN_FLAGS : byte
+{
+    WdfDeviceShutdown = 0x01,
+    WdfDeviceLastChanceShutdown = 0x02,
+}

@@ -49,6 +49,13 @@ internal static class FxDispatch
             case Wdm.IRP_MJ_DEVICE_CONTROL:
             case Wdm.IRP_MJ_INTERNAL_DEVICE_CONTROL:
                 return device.Io.Dispatch(thread, irp);
+            case Wdm.IRP_MJ_SHUTDOWN when device.Shutdown is { } shutdown:
+                using (device.Globals.EnterClient(thread))
+                {
+                    shutdown(new WDFDEVICE(device));
+                }
+
+                return FxIrp.Complete(irp, Wdm.STATUS_SUCCESS, 0);
             default:
                 return device.IsFilter || (device.AttachedDevice is not null && stack.MajorFunction == Wdm.IRP_MJ_SYSTEM_CONTROL)
                     ? FxIrp.PassDown(device, irp)
