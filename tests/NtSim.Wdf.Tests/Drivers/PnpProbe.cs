@@ -27,6 +27,15 @@ public sealed class PnpProbe
     /// <summary>WdfDeviceSetStaticStopRemove(FALSE) in EvtDriverDeviceAdd.</summary>
     public bool NotStoppable { get; init; }
 
+    /// <summary>The device is a filter (WdfFdoInitSetFilter): it does not own power policy.</summary>
+    public bool AsFilter { get; init; }
+
+    /// <summary>Runs in EvtDriverDeviceAdd once the device is created (DDIs a driver calls there).</summary>
+    public Action<WDFDEVICE>? OnAdd { get; init; }
+
+    /// <summary>Runs in EvtDevicePrepareHardware with the number of the call (1 for the first start).</summary>
+    public Action<WDFDEVICE, int>? OnPrepareHardware { get; init; }
+
     /// <summary>The device, while it lives.</summary>
     public WDFDEVICE Device { get; internal set; }
 

@@ -35,7 +35,12 @@ public sealed class PnpProbeDriver : IDriver
         var probe = PnpProbe.For(path[(path.LastIndexOf('\\') + 1)..]);
 
         WDF_PNPPOWER_EVENT_CALLBACKS_INIT(out var pnp);
-        pnp.EvtDevicePrepareHardware = (d, raw, translated) => Call(d, "PrepareHardware", probe.PrepareHardwareStatus);
+        var prepared = 0;
+        pnp.EvtDevicePrepareHardware = (d, raw, translated) =>
+        {
+            probe.OnPrepareHardware?.Invoke(d, ++prepared);
+            return Call(d, "PrepareHardware", probe.PrepareHardwareStatus);
+        };
         pnp.EvtDeviceReleaseHardware = (d, translated) => Call(d, "ReleaseHardware");
         pnp.EvtDeviceD0Entry = (d, previous) => Call(d, $"D0Entry({previous})", probe.D0EntryStatus);
         pnp.EvtDeviceD0EntryPostInterruptsEnabled = (d, previous) => Call(d, $"D0EntryPostInterruptsEnabled({previous})");
@@ -50,6 +55,10 @@ public sealed class PnpProbeDriver : IDriver
         pnp.EvtDeviceQueryRemove = d => Call(d, "QueryRemove", probe.QueryRemoveStatus);
         pnp.EvtDeviceQueryStop = d => Call(d, "QueryStop", probe.QueryStopStatus);
         WdfDeviceInitSetPnpPowerEventCallbacks(DeviceInit, pnp);
+        if (probe.AsFilter)
+        {
+            WdfFdoInitSetFilter(DeviceInit);
+        }
 
         WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE<PNP_PROBE_CONTEXT>(out var attributes);
         attributes.EvtCleanupCallback = ProbeEvtDeviceCleanup;
@@ -62,6 +71,7 @@ public sealed class PnpProbeDriver : IDriver
 
         ProbeGetContext(device)!.Probe = probe;
         probe.Device = device;
+        probe.OnAdd?.Invoke(device);
         if (probe.NotStoppable)
         {
             WdfDeviceSetStaticStopRemove(device, false);
