@@ -47,14 +47,19 @@ public sealed class PnpStateMachineTests
         var probe = PnpProbe.Create("pnpgetstate");
         PnpRig.Install(machine, probe);
         var states = (Pnp: default(WDF_DEVICE_PNP_STATE), Power: default(WDF_DEVICE_POWER_STATE), Policy: default(WDF_DEVICE_POWER_POLICY_STATE));
+        var action = POWER_ACTION.PowerActionShutdown;
 
-        MachineAssert.Completed(machine, machine.Run(() => states = (WdfDeviceGetDevicePnpState(probe.Device), WdfDeviceGetDevicePowerState(probe.Device),
-            WdfDeviceGetDevicePowerPolicyState(probe.Device))));
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            states = (WdfDeviceGetDevicePnpState(probe.Device), WdfDeviceGetDevicePowerState(probe.Device), WdfDeviceGetDevicePowerPolicyState(probe.Device));
+            action = WdfDeviceGetSystemPowerAction(probe.Device);
+        }));
 
         Assert.Equal(0x119, (int)states.Pnp);
         Assert.Equal(WDF_DEVICE_PNP_STATE.WdfDevStatePnpStarted, states.Pnp);
         Assert.Equal(0x307, (int)states.Power);
         Assert.Equal(0x565, (int)states.Policy);
+        Assert.Equal(POWER_ACTION.PowerActionNone, action);
         var histories = PnpRig.Device(probe).Pnp.Histories;
         Assert.Equal([WDF_DEVICE_PNP_STATE.WdfDevStatePnpObjectCreated, WDF_DEVICE_PNP_STATE.WdfDevStatePnpInit, WDF_DEVICE_PNP_STATE.WdfDevStatePnpInitStarting,
             WDF_DEVICE_PNP_STATE.WdfDevStatePnpHardwareAvailable, WDF_DEVICE_PNP_STATE.WdfDevStatePnpEnableInterfaces, WDF_DEVICE_PNP_STATE.WdfDevStatePnpStarted],

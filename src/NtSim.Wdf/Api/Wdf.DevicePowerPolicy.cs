@@ -110,6 +110,15 @@ public static partial class Wdf
         }
     }
 
+    /// <summary>WdfDeviceGetSystemPowerAction: the system power action the device's power IRPs are part of;
+    /// PowerActionNone outside a system sleep, hibernate or shutdown, which is always here until system
+    /// power transitions are simulated.</summary>
+    public static POWER_ACTION WdfDeviceGetSystemPowerAction(WDFDEVICE Device)
+    {
+        var thread = DdiGate.Enter(WdfDdis.WdfDeviceGetSystemPowerAction);
+        return FxHandles.Resolve<FxDevice>(thread, Device.Target, FxObjectType.Device, nameof(WdfDeviceGetSystemPowerAction)).Pnp.SystemPowerAction;
+    }
+
     private static NTSTATUS ValidateIdleSettings(FxDevice device, WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS settings)
     {
         if (!device.Pnp.IsPowerPolicyOwner)

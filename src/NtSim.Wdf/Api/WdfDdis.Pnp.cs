@@ -14,5 +14,6 @@ internal static partial class WdfDdis
     internal static readonly Ddi WdfDeviceAssignS0IdleSettings = new(nameof(WdfDeviceAssignS0IdleSettings), Wdm.PASSIVE_LEVEL);
     internal static readonly Ddi WdfDeviceAssignSxWakeSettings = new(nameof(WdfDeviceAssignSxWakeSettings), Wdm.PASSIVE_LEVEL);
     internal static readonly Ddi WdfDeviceStopIdle = new(nameof(WdfDeviceStopIdle), Wdm.DISPATCH_LEVEL);
+    internal static readonly Ddi WdfDeviceGetSystemPowerAction = new(nameof(WdfDeviceGetSystemPowerAction), Wdm.DISPATCH_LEVEL);
     internal static readonly Ddi WdfDeviceResumeIdle = new(nameof(WdfDeviceResumeIdle), Wdm.DISPATCH_LEVEL);
 }

@@ -127,3 +127,17 @@ internal static class FxPowerValues
     /// <summary>IdleTimeoutDefaultValue: 0 asks for the framework's default idle time-out (5 seconds).</summary>
     internal const uint IdleTimeoutDefaultValue = 0;
 }
+
+/// <summary>POWER_ACTION (wdm.h): the system power action under way (WdfDeviceGetSystemPowerAction).</summary>
+public enum POWER_ACTION
+{
+    PowerActionNone = 0,
+    PowerActionReserved = 1,
+    PowerActionSleep = 2,
+    PowerActionHibernate = 3,
+    PowerActionShutdown = 4,
+    PowerActionShutdownReset = 5,
+    PowerActionShutdownOff = 6,
+    PowerActionWarmEject = 7,
+    PowerActionDisplayOff = 8,
+}

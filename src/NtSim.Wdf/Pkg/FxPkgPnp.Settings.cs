@@ -16,6 +16,9 @@ internal sealed partial class FxPkgPnp
 
     internal WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS? WakeSettings { get; private set; }
 
+    /// <summary>The system power action under way (set by system power IRPs, which the kernel does not send yet).</summary>
+    internal POWER_ACTION SystemPowerAction { get; private set; } = POWER_ACTION.PowerActionNone;
+
     /// <summary>WdfDeviceStopIdle references not yet released by WdfDeviceResumeIdle.</summary>
     internal int IdleReferences => Volatile.Read(ref _idleReferences);
 
