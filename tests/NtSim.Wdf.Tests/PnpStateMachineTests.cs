@@ -206,4 +206,26 @@ public sealed class PnpStateMachineTests
         Assert.Contains(probe.FinalLog, l => l.Contains("EvtDeviceD0Entry WDFDEVICE 0x", StringComparison.Ordinal)
             && l.EndsWith("failed, 0xc000009d(STATUS_DEVICE_NOT_CONNECTED)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Remove_D0ExitFails_LoggedAndRemovalStillCompletes()
+    {
+        using var machine = MachineAssert.Boot(seed: 20);
+        var probe = PnpProbe.Create("pnpd0exitfail", s => new PnpProbe(s) { D0ExitStatus = STATUS_DEVICE_NOT_CONNECTED });
+        var path = PnpRig.Install(machine, probe);
+
+        var result = machine.Pnp.Remove(path);
+
+        Assert.True(result.Succeeded, $"{result}");
+        Assert.Null(machine.BugCheck);
+        Assert.Equal([.. s_startCalls, "QueryRemove", .. s_powerDownCalls, "SelfManagedIoFlush", "SelfManagedIoCleanup"], probe.Calls);
+        Assert.Contains(probe.FinalLog, l => l.Contains("EvtDeviceD0Exit WDFDEVICE 0x", StringComparison.Ordinal)
+            && l.EndsWith(", new state WdfPowerDeviceD3Final failed, 0xc000009d(STATUS_DEVICE_NOT_CONNECTED)", StringComparison.Ordinal));
+        Assert.Equal(["WdfDevStatePowerGotoD3Stopped", "WdfDevStatePowerFinalPowerDownFailed", "WdfDevStatePowerStopped"],
+            PnpRig.After(PnpRig.Entered(probe.FinalLog, "Power State"), "WdfDevStatePowerD0"));
+        Assert.Equal(["WdfDevStatePwrPolStopping", "WdfDevStatePwrPolStoppingFailed", "WdfDevStatePwrPolStopped", "WdfDevStatePwrPolStoppedRemoving",
+            "WdfDevStatePwrPolRemoved"], PnpRig.After(PnpRig.Entered(probe.FinalLog, "power policy state"), "WdfDevStatePwrPolStarted"));
+        Assert.Equal(["WdfDevStatePnpQueriedRemoving", "WdfDevStatePnpRemovingDisableInterfaces", "WdfDevStatePnpRemoved"],
+            PnpRig.After(PnpRig.Entered(probe.FinalLog, "PnP State"), "WdfDevStatePnpQueryRemovePending")[..3]);
+    }
 }

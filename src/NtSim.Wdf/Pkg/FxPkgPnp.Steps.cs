@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace NtSim;
 
 // The steps the PnP machine's states take (pnpstatemachine.cpp): the driver's PnP callbacks, the
@@ -170,6 +172,7 @@ internal sealed partial class FxPkgPnp
     /// <summary>Runs a driver callback charged to the driver's module, at PASSIVE_LEVEL on the thread running the machines.</summary>
     private NTSTATUS Invoke(Func<NTSTATUS> callback)
     {
+        Debug.Assert(KTHREAD.Current!.Processor!.Irql == Wdm.PASSIVE_LEVEL, "PnP and power callbacks run at PASSIVE_LEVEL");
         using (_device.Globals.EnterClient(KTHREAD.Current!))
         {
             return callback();
@@ -178,6 +181,7 @@ internal sealed partial class FxPkgPnp
 
     private void Invoke(Action callback)
     {
+        Debug.Assert(KTHREAD.Current!.Processor!.Irql == Wdm.PASSIVE_LEVEL, "PnP and power callbacks run at PASSIVE_LEVEL");
         using (_device.Globals.EnterClient(KTHREAD.Current!))
         {
             callback();

@@ -20,6 +20,8 @@ public sealed class PnpProbe
 
     public NTSTATUS D0EntryStatus { get; init; } = Wdm.STATUS_SUCCESS;
 
+    public NTSTATUS D0ExitStatus { get; init; } = Wdm.STATUS_SUCCESS;
+
     public NTSTATUS QueryRemoveStatus { get; init; } = Wdm.STATUS_SUCCESS;
 
     public NTSTATUS QueryStopStatus { get; init; } = Wdm.STATUS_SUCCESS;

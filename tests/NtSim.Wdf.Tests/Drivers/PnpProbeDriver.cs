@@ -45,7 +45,7 @@ public sealed class PnpProbeDriver : IDriver
         pnp.EvtDeviceD0Entry = (d, previous) => Call(d, $"D0Entry({previous})", probe.D0EntryStatus);
         pnp.EvtDeviceD0EntryPostInterruptsEnabled = (d, previous) => Call(d, $"D0EntryPostInterruptsEnabled({previous})");
         pnp.EvtDeviceD0ExitPreInterruptsDisabled = (d, target) => Call(d, $"D0ExitPreInterruptsDisabled({target})");
-        pnp.EvtDeviceD0Exit = (d, target) => Call(d, $"D0Exit({target})");
+        pnp.EvtDeviceD0Exit = (d, target) => Call(d, $"D0Exit({target})", probe.D0ExitStatus);
         pnp.EvtDeviceSelfManagedIoInit = d => Call(d, "SelfManagedIoInit");
         pnp.EvtDeviceSelfManagedIoSuspend = d => Call(d, "SelfManagedIoSuspend");
         pnp.EvtDeviceSelfManagedIoRestart = d => Call(d, "SelfManagedIoRestart");
