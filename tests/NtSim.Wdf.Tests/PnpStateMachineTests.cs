@@ -228,4 +228,49 @@ public sealed class PnpStateMachineTests
         Assert.Equal(["WdfDevStatePnpQueriedRemoving", "WdfDevStatePnpRemovingDisableInterfaces", "WdfDevStatePnpRemoved"],
             PnpRig.After(PnpRig.Entered(probe.FinalLog, "PnP State"), "WdfDevStatePnpQueryRemovePending")[..3]);
     }
+
+    [Fact]
+    public void QueryRemoveThenCancelRemove_BackToStartedAndStillServing()
+    {
+        using var machine = MachineAssert.Boot(seed: 22);
+        var probe = PnpProbe.Create("pnpcancelremove");
+        var node = machine.Pnp.Find(PnpRig.Install(machine, probe))!;
+        var statuses = new List<NTSTATUS>();
+
+        // The PnP manager cancels a query only for stacks that agreed when another one vetoed: sent here by hand, as it would.
+        MachineAssert.Completed(machine, machine.Run(() =>
+        {
+            statuses.Add(SendPnp(node.PhysicalDeviceObject!, IRP_MN_QUERY_REMOVE_DEVICE));
+            statuses.Add(SendPnp(node.PhysicalDeviceObject!, IRP_MN_CANCEL_REMOVE_DEVICE));
+        }));
+
+        Assert.Equal([STATUS_SUCCESS, STATUS_SUCCESS], statuses);
+        Assert.Equal([.. s_startCalls, "QueryRemove"], probe.Calls);
+        Assert.Equal(["WdfDevStatePnpQueryRemoveStaticCheck", "WdfDevStatePnpQueryRemoveAskDriver", "WdfDevStatePnpQueryRemoveEnsureDeviceAwake",
+            "WdfDevStatePnpQueryRemovePending", "WdfDevStatePnpQueryCanceled", "WdfDevStatePnpStarted"],
+            PnpRig.After(PnpRig.Entered(PnpRig.Log(probe), "PnP State"), "WdfDevStatePnpEnableInterfaces")[1..]);
+        Assert.True(machine.Pnp.Remove(node.InstancePath).Succeeded);
+        Assert.Null(machine.BugCheck);
+    }
+
+    /// <summary>A PnP IRP to the top of a stack, waited for; the IRP is freed in its completion routine.</summary>
+    private static NTSTATUS SendPnp(DEVICE_OBJECT pdo, byte minor)
+    {
+        var top = IoGetAttachedDeviceReference(pdo);
+        var irp = IoAllocateIrp(top.StackSize, false);
+        irp.IoStatus.Status = STATUS_NOT_SUPPORTED;
+        var next = IoGetNextIrpStackLocation(irp);
+        next.MajorFunction = IRP_MJ_PNP;
+        next.MinorFunction = minor;
+        var status = STATUS_PENDING;
+        IoSetCompletionRoutine(irp, (_, done, _) =>
+        {
+            status = done.IoStatus.Status;
+            IoFreeIrp(done);
+            return STATUS_MORE_PROCESSING_REQUIRED;
+        }, null, true, true, true);
+        IoCallDriver(top, irp);
+        ObDereferenceObject(top);
+        return status;
+    }
 }

@@ -40,7 +40,7 @@ internal sealed class FxStateMachine<TOwner, TState, TEvent>
     /// <summary>Takes <paramref name="event"/> in the current state; returns whether a transition followed.</summary>
     internal bool Process(TEvent @event)
     {
-        var row = _table[Current];
+        var row = Row(Current);
         foreach (var (on, target) in row.Transitions)
         {
             if (EqualityComparer<TEvent>.Default.Equals(on, @event))
@@ -64,7 +64,20 @@ internal sealed class FxStateMachine<TOwner, TState, TEvent>
             _log($"entering {_what} {target} from {Current}");
             Current = target;
             History.Add(target);
-            target = _table[target].Entry is { } entry ? entry(_owner) : _null;
+            target = Row(target).Entry is { } entry ? entry(_owner) : _null;
         }
+    }
+
+    /// <summary>The state's row; a state without one (a table not grown that far) waits for nothing and takes no event.</summary>
+    private FxStateRow<TOwner, TState, TEvent> Row(TState state)
+    {
+        if (_table.TryGetValue(state, out var row))
+        {
+            return row;
+        }
+
+        Debug.Fail($"{_what} {state} has no row in its table");
+        _log($"{_what} {state} has no row in its table");
+        return new FxStateRow<TOwner, TState, TEvent>(state, null, []);
     }
 }
