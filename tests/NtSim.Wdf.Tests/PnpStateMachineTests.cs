@@ -253,6 +253,25 @@ public sealed class PnpStateMachineTests
         Assert.Null(machine.BugCheck);
     }
 
+    [Fact]
+    public void RemoveWithoutQuery_StartedRemovingThenTheRemovalCallbacks()
+    {
+        using var machine = MachineAssert.Boot(seed: 23);
+        var probe = PnpProbe.Create("pnpnoquery");
+        var node = machine.Pnp.Find(PnpRig.Install(machine, probe))!;
+        var status = STATUS_PENDING;
+
+        // The PnP manager always asks first; a REMOVE_DEVICE without a query is sent by hand.
+        MachineAssert.Completed(machine, machine.Run(() => status = SendPnp(node.PhysicalDeviceObject!, IRP_MN_REMOVE_DEVICE)));
+
+        Assert.Equal(STATUS_SUCCESS, status);
+        Assert.Equal([.. s_startCalls, .. s_powerDownCalls, "SelfManagedIoFlush", "SelfManagedIoCleanup"], probe.Calls);
+        Assert.Equal(["WdfDevStatePnpStartedRemoving", "WdfDevStatePnpRemovingDisableInterfaces", "WdfDevStatePnpRemoved", "WdfDevStatePnpRemovedChildrenRemoved",
+            "WdfDevStatePnpFdoRemoved", "WdfDevStatePnpFinal"], PnpRig.After(PnpRig.Entered(probe.FinalLog, "PnP State"), "WdfDevStatePnpStarted"));
+        Assert.Single(node.Stack);
+        Assert.Null(machine.BugCheck);
+    }
+
     /// <summary>A PnP IRP to the top of a stack, waited for; the IRP is freed in its completion routine.</summary>
     private static NTSTATUS SendPnp(DEVICE_OBJECT pdo, byte minor)
     {

@@ -87,7 +87,6 @@ internal sealed partial class FxPkgPnp
     private NTSTATUS Remove(KTHREAD thread, IRP irp)
     {
         SetPendingIrp(thread, irp, sentDown: false);
-        _pendingStatus = Wdm.STATUS_SUCCESS;
         PostPnp(FxPnpEvent.Remove);
         FinishPendingIrp(WDF_DEVICE_PNP_STATE.WdfDevStatePnpNull);
         var status = _finishedStatus;
