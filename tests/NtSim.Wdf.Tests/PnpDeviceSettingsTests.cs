@@ -114,7 +114,10 @@ public sealed class PnpDeviceSettingsTests
 
         Assert.Equal([STATUS_INVALID_DEVICE_REQUEST, STATUS_INVALID_DEVICE_REQUEST], statuses);
         Assert.False(PnpRig.Device(probe).Pnp.IsPowerPolicyOwner);
-        Assert.Contains(PnpRig.Log(probe), l => l.Contains("entering not power policy owner state WdfDevStatePwrPolStarted from WdfDevStatePwrPolStartingDecideS0Wake",
+        Assert.Equal(WDF_DEVICE_PNP_STATE.WdfDevStatePnpStarted, PnpRig.Device(probe).Pnp.Pnp.Current);
+        Assert.Equal(["WdfDevStatePwrPolStarting", "WdfDevStatePwrPolStarted", "WdfDevStatePwrPolStartingSucceeded"],
+            PnpRig.Entered(PnpRig.Log(probe), "not power policy owner state"));
+        Assert.Contains(PnpRig.Log(probe), l => l.Contains("entering not power policy owner state WdfDevStatePwrPolStartingSucceeded from WdfDevStatePwrPolStarted",
             StringComparison.Ordinal));
     }
 

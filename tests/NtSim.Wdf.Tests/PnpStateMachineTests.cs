@@ -272,6 +272,23 @@ public sealed class PnpStateMachineTests
         Assert.Null(machine.BugCheck);
     }
 
+    [Fact]
+    public void Remove_FilterNotPolicyOwner_RelaysStopAndRemoveWithTheSameCallbacks()
+    {
+        using var machine = MachineAssert.Boot(seed: 24);
+        var probe = PnpProbe.Create("pnpfilterremove", s => new PnpProbe(s) { AsFilter = true });
+        var path = PnpRig.Install(machine, probe);
+
+        var result = machine.Pnp.Remove(path);
+
+        Assert.True(result.Succeeded, $"{result}");
+        Assert.Null(machine.BugCheck);
+        Assert.Equal([.. s_startCalls, "QueryRemove", .. s_powerDownCalls, "SelfManagedIoFlush", "SelfManagedIoCleanup"], probe.Calls);
+        Assert.Equal(["WdfDevStatePwrPolStopping", "WdfDevStatePwrPolStoppingWaitingForImplicitPowerDown", "WdfDevStatePwrPolStoppingSendStatus",
+            "WdfDevStatePwrPolStopped", "WdfDevStatePwrPolRemoved"],
+            PnpRig.After(PnpRig.Entered(probe.FinalLog, "not power policy owner state"), "WdfDevStatePwrPolStartingSucceeded"));
+    }
+
     /// <summary>A PnP IRP to the top of a stack, waited for; the IRP is freed in its completion routine.</summary>
     private static NTSTATUS SendPnp(DEVICE_OBJECT pdo, byte minor)
     {

@@ -29,6 +29,14 @@ public sealed class PnpStateTableTests
     }
 
     [Fact]
+    public void NotPowerPolicyOwnerTable_EveryTransitionTargetHasARow()
+    {
+        var table = FxNotPowerPolicyOwnerMachine.Table;
+        Assert.All(table.Values.SelectMany(r => r.Transitions), t => Assert.True(table.ContainsKey(t.Target), $"{t.Target} has no row"));
+        Assert.All(table.Keys, s => Assert.InRange((int)s, 0x500, 0x5C0));
+    }
+
+    [Fact]
     public void StateEnums_PublishedValues()
     {
         Assert.Equal(0x105, (int)WDF_DEVICE_PNP_STATE.WdfDevStatePnpInit);

@@ -148,6 +148,12 @@ internal sealed partial class FxPkgPnp
         return WDF_DEVICE_POWER_POLICY_STATE.WdfDevStatePwrPolNull;
     }
 
+    internal WDF_DEVICE_POWER_POLICY_STATE PostPowerAndGo(FxPowerEvent e, WDF_DEVICE_POWER_POLICY_STATE next)
+    {
+        PostPower(e);
+        return next;
+    }
+
     internal WDF_DEVICE_POWER_POLICY_STATE PostPnpAndGo(FxPnpEvent e, WDF_DEVICE_POWER_POLICY_STATE next)
     {
         PostPnp(e);

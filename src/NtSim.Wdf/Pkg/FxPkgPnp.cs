@@ -5,7 +5,8 @@ namespace NtSim;
 /// <summary>
 /// The PnP and power package (FxPkgPnp, as FxPkgFdo) of a function or filter device: it turns the PnP
 /// IRPs the PnP manager sends into events for three table-driven machines, PnP
-/// (<see cref="FxPnpMachine"/>), power policy (<see cref="FxPowerPolicyMachine"/>) and power
+/// (<see cref="FxPnpMachine"/>), power policy (<see cref="FxPowerPolicyMachine"/>, or
+/// <see cref="FxNotPowerPolicyOwnerMachine"/> for a device that does not own it) and power
 /// (<see cref="FxPowerMachine"/>), which call the driver's callbacks in the documented order
 /// (kmdf.md §5.3). Events the machines send one another go through one queue per device, run by one
 /// thread at a time, so a device's PnP and power callbacks never overlap and always run at PASSIVE_LEVEL.
@@ -30,7 +31,7 @@ internal sealed partial class FxPkgPnp
         Policy = IsPowerPolicyOwner
             ? new(FxPowerPolicyMachine.Table, this, WDF_DEVICE_POWER_POLICY_STATE.WdfDevStatePwrPolObjectCreated, WDF_DEVICE_POWER_POLICY_STATE.WdfDevStatePwrPolNull,
                 "power policy state", m => Log("FxPkgPnp::PowerPolicyEnterNewState", m))
-            : new(FxPowerPolicyMachine.Table, this, WDF_DEVICE_POWER_POLICY_STATE.WdfDevStatePwrPolObjectCreated, WDF_DEVICE_POWER_POLICY_STATE.WdfDevStatePwrPolNull,
+            : new(FxNotPowerPolicyOwnerMachine.Table, this, WDF_DEVICE_POWER_POLICY_STATE.WdfDevStatePwrPolObjectCreated, WDF_DEVICE_POWER_POLICY_STATE.WdfDevStatePwrPolNull,
                 "not power policy owner state", m => Log("FxPkgPnp::NotPowerPolicyOwnerEnterNewState", m));
     }
 

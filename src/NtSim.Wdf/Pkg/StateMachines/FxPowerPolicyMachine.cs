@@ -7,8 +7,7 @@ namespace NtSim;
 /// The power policy state machine (powerpolicystatemachine.cpp), between the PnP machine and the power
 /// machine: PnP asks it to start, stop, surprise-remove and remove; it asks the power machine for the
 /// implicit D0 and D3 and reports back to PnP (PwrPolStarted, PwrPolStopped, PwrPolRemoved or their
-/// failures). A device that does not own power policy (a filter, by default) runs the same rows, logged
-/// as the "not power policy owner" machine (notpowerpolicyownerstatemachine.cpp).
+/// failures). A device that does not own power policy runs <see cref="FxNotPowerPolicyOwnerMachine"/>.
 /// Room to grow: idle (StartedIdleCapable, TimerExpiredNoWake ... WaitingUnarmed), wake
 /// (StartedWakeCapable, WaitingArmed ...) and system sleep (Sleeping ...) take the Started row's
 /// place with the power issue; today StartingDecideS0Wake always goes to Started.
