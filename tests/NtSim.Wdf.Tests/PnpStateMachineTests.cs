@@ -289,6 +289,35 @@ public sealed class PnpStateMachineTests
             PnpRig.After(PnpRig.Entered(probe.FinalLog, "not power policy owner state"), "WdfDevStatePwrPolStartingSucceeded"));
     }
 
+    [Fact]
+    public void PnpStateChangeCallback_EnterPostProcessLeave_AroundTheStatesWork()
+    {
+        using var machine = MachineAssert.Boot(seed: 25);
+        const uint all = (uint)WDF_STATE_NOTIFICATION_TYPE.StateNotificationAllStates;
+        var probe = PnpProbe.Create("pnpstatechange", s => new PnpProbe(s)
+        {
+            StateChanges =
+            [
+                (WDF_DEVICE_PNP_STATE.WdfDevStatePnpHardwareAvailable, (uint)WDF_STATE_NOTIFICATION_TYPE.StateNotificationEnterState),
+                (WDF_DEVICE_PNP_STATE.WdfDevStatePnpStarted, all),
+                (WDF_DEVICE_PNP_STATE.WdfDevStatePnpNull, all),
+                (WDF_DEVICE_PNP_STATE.WdfDevStatePnpInit, 0x8),
+            ],
+        });
+        var path = PnpRig.Install(machine, probe);
+        machine.Pnp.Remove(path);
+
+        Assert.Equal([STATUS_SUCCESS, STATUS_SUCCESS, STATUS_INVALID_PARAMETER, STATUS_INVALID_PARAMETER], probe.RegistrationStatuses);
+        Assert.Equal(
+        [
+            "State(StateNotificationEnterState, WdfDevStatePnpInitStarting->WdfDevStatePnpHardwareAvailable)", .. s_startCalls,
+            "State(StateNotificationEnterState, WdfDevStatePnpEnableInterfaces->WdfDevStatePnpStarted)",
+            "State(StateNotificationPostProcessState, WdfDevStatePnpStarted->WdfDevStatePnpStarted)",
+            "State(StateNotificationLeaveState, WdfDevStatePnpStarted->WdfDevStatePnpQueryRemoveStaticCheck)", "QueryRemove",
+        ], probe.Calls.Take(s_startCalls.Length + 5));
+        Assert.Null(machine.BugCheck);
+    }
+
     /// <summary>A PnP IRP to the top of a stack, waited for; the IRP is freed in its completion routine.</summary>
     private static NTSTATUS SendPnp(DEVICE_OBJECT pdo, byte minor)
     {

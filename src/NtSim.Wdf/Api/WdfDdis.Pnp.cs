@@ -17,3 +17,8 @@ internal static partial class WdfDdis
     internal static readonly Ddi WdfDeviceGetSystemPowerAction = new(nameof(WdfDeviceGetSystemPowerAction), Wdm.DISPATCH_LEVEL);
     internal static readonly Ddi WdfDeviceResumeIdle = new(nameof(WdfDeviceResumeIdle), Wdm.DISPATCH_LEVEL);
 }
+
+internal static partial class WdfDdis
+{
+    internal static readonly Ddi WdfDeviceInitRegisterPnpStateChangeCallback = new(nameof(WdfDeviceInitRegisterPnpStateChangeCallback), Wdm.PASSIVE_LEVEL);
+}

@@ -141,3 +141,43 @@ public enum POWER_ACTION
     PowerActionWarmEject = 7,
     PowerActionDisplayOff = 8,
 }
+
+/// <summary>WDF_STATE_NOTIFICATION_TYPE: when a state-change callback runs (entering, after the state's work, leaving).</summary>
+[Flags]
+public enum WDF_STATE_NOTIFICATION_TYPE
+{
+    StateNotificationInvalid = 0x0000,
+    StateNotificationEnterState = 0x0001,
+    StateNotificationPostProcessState = 0x0002,
+    StateNotificationLeaveState = 0x0004,
+    StateNotificationAllStates = StateNotificationEnterState | StateNotificationPostProcessState | StateNotificationLeaveState,
+}
+
+/// <summary>WDF_DEVICE_PNP_NOTIFICATION_DATA: what EvtDevicePnpStateChange is told; of the union, the member
+/// <see cref="Type"/> names is filled.</summary>
+public sealed class WDF_DEVICE_PNP_NOTIFICATION_DATA
+{
+    public WDF_STATE_NOTIFICATION_TYPE Type;
+    public DataUnion Data;
+
+    public struct DataUnion
+    {
+        public Transition EnterState;
+        public PostProcess PostProcessState;
+        public Transition LeaveState;
+    }
+
+    public struct Transition
+    {
+        public WDF_DEVICE_PNP_STATE CurrentState;
+        public WDF_DEVICE_PNP_STATE NewState;
+    }
+
+    public struct PostProcess
+    {
+        public WDF_DEVICE_PNP_STATE CurrentState;
+    }
+}
+
+/// <summary>EvtDevicePnpStateChange (WdfDeviceInitRegisterPnpStateChangeCallback).</summary>
+public delegate void EVT_WDF_DEVICE_PNP_STATE_CHANGE_NOTIFICATION(WDFDEVICE Device, WDF_DEVICE_PNP_NOTIFICATION_DATA NotificationData);

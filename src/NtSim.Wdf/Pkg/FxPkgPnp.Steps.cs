@@ -169,6 +169,34 @@ internal sealed partial class FxPkgPnp
         }
     }
 
+    /// <summary>EvtDevicePnpStateChange for a state the driver registered for, with the phases it asked for
+    /// (leaving a state, entering it, after its work), as FxPkgPnp::PnpEnterNewState calls them.</summary>
+    private void NotifyPnpState(WDF_STATE_NOTIFICATION_TYPE type, WDF_DEVICE_PNP_STATE current, WDF_DEVICE_PNP_STATE next)
+    {
+        var state = type == WDF_STATE_NOTIFICATION_TYPE.StateNotificationLeaveState ? current : next;
+        if (!Callbacks.PnpStateCallbacks.TryGetValue(state, out var registered) || (registered.Types & type) == 0)
+        {
+            return;
+        }
+
+        var data = new WDF_DEVICE_PNP_NOTIFICATION_DATA { Type = type };
+        var transition = new WDF_DEVICE_PNP_NOTIFICATION_DATA.Transition { CurrentState = current, NewState = next };
+        switch (type)
+        {
+            case WDF_STATE_NOTIFICATION_TYPE.StateNotificationEnterState:
+                data.Data.EnterState = transition;
+                break;
+            case WDF_STATE_NOTIFICATION_TYPE.StateNotificationLeaveState:
+                data.Data.LeaveState = transition;
+                break;
+            default:
+                data.Data.PostProcessState.CurrentState = current;
+                break;
+        }
+
+        Invoke(() => registered.Callback(Device, data));
+    }
+
     /// <summary>Runs a driver callback charged to the driver's module, at PASSIVE_LEVEL on the thread running the machines.</summary>
     private NTSTATUS Invoke(Func<NTSTATUS> callback)
     {

@@ -25,7 +25,7 @@ internal sealed partial class FxPkgPnp
         Callbacks = init.Pnp;
         IsPowerPolicyOwner = init.Pnp.PowerPolicyOwner ?? !init.IsFilter;
         Pnp = new(FxPnpMachine.Table, this, WDF_DEVICE_PNP_STATE.WdfDevStatePnpObjectCreated, WDF_DEVICE_PNP_STATE.WdfDevStatePnpNull,
-            "PnP State", m => Log("FxPkgPnp::PnpEnterNewState", m));
+            "PnP State", m => Log("FxPkgPnp::PnpEnterNewState", m), init.Pnp.PnpStateCallbacks.Count == 0 ? null : NotifyPnpState);
         Power = new(FxPowerMachine.Table, this, WDF_DEVICE_POWER_STATE.WdfDevStatePowerObjectCreated, WDF_DEVICE_POWER_STATE.WdfDevStatePowerNull,
             "Power State", m => Log("FxPkgPnp::PowerEnterNewState", m));
         Policy = IsPowerPolicyOwner

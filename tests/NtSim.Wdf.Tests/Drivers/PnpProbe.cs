@@ -38,6 +38,12 @@ public sealed class PnpProbe
     /// <summary>Runs in EvtDevicePrepareHardware with the number of the call (1 for the first start).</summary>
     public Action<WDFDEVICE, int>? OnPrepareHardware { get; init; }
 
+    /// <summary>Registers EvtDevicePnpStateChange (which records "State(type, from->to)") in EvtDriverDeviceAdd;
+    /// the statuses of the registrations are kept in <see cref="RegistrationStatuses"/>.</summary>
+    public (WDF_DEVICE_PNP_STATE State, uint Types)[] StateChanges { get; init; } = [];
+
+    public List<NTSTATUS> RegistrationStatuses { get; } = [];
+
     /// <summary>The device, while it lives.</summary>
     public WDFDEVICE Device { get; internal set; }
 

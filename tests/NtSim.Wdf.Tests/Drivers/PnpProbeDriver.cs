@@ -55,6 +55,20 @@ public sealed class PnpProbeDriver : IDriver
         pnp.EvtDeviceQueryRemove = d => Call(d, "QueryRemove", probe.QueryRemoveStatus);
         pnp.EvtDeviceQueryStop = d => Call(d, "QueryStop", probe.QueryStopStatus);
         WdfDeviceInitSetPnpPowerEventCallbacks(DeviceInit, pnp);
+        foreach (var (state, types) in probe.StateChanges)
+        {
+            probe.RegistrationStatuses.Add(WdfDeviceInitRegisterPnpStateChangeCallback(DeviceInit, state, (d, data) =>
+            {
+                var (from, to) = data.Type switch
+                {
+                    WDF_STATE_NOTIFICATION_TYPE.StateNotificationEnterState => (data.Data.EnterState.CurrentState, data.Data.EnterState.NewState),
+                    WDF_STATE_NOTIFICATION_TYPE.StateNotificationLeaveState => (data.Data.LeaveState.CurrentState, data.Data.LeaveState.NewState),
+                    _ => (data.Data.PostProcessState.CurrentState, data.Data.PostProcessState.CurrentState),
+                };
+                Call(d, $"State({data.Type}, {from}->{to})");
+            }, types));
+        }
+
         if (probe.AsFilter)
         {
             WdfFdoInitSetFilter(DeviceInit);

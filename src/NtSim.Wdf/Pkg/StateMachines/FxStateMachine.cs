@@ -20,10 +20,13 @@ internal sealed class FxStateMachine<TOwner, TState, TEvent>
     private readonly TState _null;
     private readonly string _what;
     private readonly Action<string> _log;
+    private readonly Action<WDF_STATE_NOTIFICATION_TYPE, TState, TState>? _notify;
 
+    /// <param name="notify">Told of each state left, entered and processed (the PnP machine's EvtDevicePnpStateChange).</param>
     internal FxStateMachine(IReadOnlyDictionary<TState, FxStateRow<TOwner, TState, TEvent>> table, TOwner owner, TState initial, TState nullState,
-        string what, Action<string> log)
+        string what, Action<string> log, Action<WDF_STATE_NOTIFICATION_TYPE, TState, TState>? notify = null)
     {
+        _notify = notify;
         _table = table;
         _owner = owner;
         _null = nullState;
@@ -61,10 +64,15 @@ internal sealed class FxStateMachine<TOwner, TState, TEvent>
     {
         while (!EqualityComparer<TState>.Default.Equals(target, _null))
         {
-            _log($"entering {_what} {target} from {Current}");
+            var from = Current;
+            _notify?.Invoke(WDF_STATE_NOTIFICATION_TYPE.StateNotificationLeaveState, from, target);
+            _log($"entering {_what} {target} from {from}");
             Current = target;
             History.Add(target);
-            target = Row(target).Entry is { } entry ? entry(_owner) : _null;
+            _notify?.Invoke(WDF_STATE_NOTIFICATION_TYPE.StateNotificationEnterState, from, target);
+            var next = Row(target).Entry is { } entry ? entry(_owner) : _null;
+            _notify?.Invoke(WDF_STATE_NOTIFICATION_TYPE.StateNotificationPostProcessState, target, target);
+            target = next;
         }
     }
 
