@@ -9,4 +9,7 @@ internal sealed class FxPnpCallbacks
 
     /// <summary>WdfDeviceInitSetPowerPolicyOwnership: null (the default: the function driver owns it, a filter does not).</summary>
     internal bool? PowerPolicyOwner { get; set; }
+
+    /// <summary>WdfDeviceInitRegisterPnpStateChangeCallback: per PnP state, the callback and its WDF_STATE_NOTIFICATION_TYPE bits.</summary>
+    internal Dictionary<WDF_DEVICE_PNP_STATE, (EVT_WDF_DEVICE_PNP_STATE_CHANGE_NOTIFICATION Callback, WDF_STATE_NOTIFICATION_TYPE Types)> PnpStateCallbacks { get; } = [];
 }
