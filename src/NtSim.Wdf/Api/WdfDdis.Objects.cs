@@ -40,3 +40,27 @@ internal static partial class WdfDdis
     internal static readonly Ddi WdfDriverRetrieveVersionString = new(nameof(WdfDriverRetrieveVersionString), Wdm.PASSIVE_LEVEL);
     internal static readonly Ddi WdfDriverIsVersionAvailable = new(nameof(WdfDriverIsVersionAvailable), Wdm.PASSIVE_LEVEL);
 }
+
+// The registry DDIs: PASSIVE_LEVEL, as their pages say.
+internal static partial class WdfDdis
+{
+    internal static readonly Ddi WdfDriverOpenParametersRegistryKey = new(nameof(WdfDriverOpenParametersRegistryKey), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfDeviceOpenRegistryKey = new(nameof(WdfDeviceOpenRegistryKey), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfFdoInitOpenRegistryKey = new(nameof(WdfFdoInitOpenRegistryKey), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryOpenKey = new(nameof(WdfRegistryOpenKey), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryCreateKey = new(nameof(WdfRegistryCreateKey), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryClose = new(nameof(WdfRegistryClose), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryWdmGetHandle = new(nameof(WdfRegistryWdmGetHandle), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryRemoveKey = new(nameof(WdfRegistryRemoveKey), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryRemoveValue = new(nameof(WdfRegistryRemoveValue), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryQueryValue = new(nameof(WdfRegistryQueryValue), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryQueryULong = new(nameof(WdfRegistryQueryULong), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryQueryUnicodeString = new(nameof(WdfRegistryQueryUnicodeString), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryQueryString = new(nameof(WdfRegistryQueryString), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryQueryMultiString = new(nameof(WdfRegistryQueryMultiString), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryAssignValue = new(nameof(WdfRegistryAssignValue), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryAssignULong = new(nameof(WdfRegistryAssignULong), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryAssignUnicodeString = new(nameof(WdfRegistryAssignUnicodeString), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryAssignString = new(nameof(WdfRegistryAssignString), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryAssignMultiString = new(nameof(WdfRegistryAssignMultiString), Wdm.PASSIVE_LEVEL);
+}

@@ -18,13 +18,15 @@ public sealed class OBJECTS_CONTEXT
 }
 
 /// <summary>What one test asks of <see cref="ObjectsDriver"/>: the device's synchronization scope
-/// and execution level, the default queue's dispatch type, and the code to run in EvtDeviceAdd,
+/// and execution level, the default queue's dispatch type, and the code to run in EvtDeviceAdd
+/// (before WdfDeviceCreate, its events kept in the context, and after it),
 /// after the device started (EvtDeviceSelfManagedIoInit) and in EvtIoDeviceControl.</summary>
 public sealed class ObjectsScenario
 {
     public WDF_SYNCHRONIZATION_SCOPE Scope = WDF_SYNCHRONIZATION_SCOPE.WdfSynchronizationScopeInheritFromParent;
     public WDF_EXECUTION_LEVEL Level = WDF_EXECUTION_LEVEL.WdfExecutionLevelInheritFromParent;
     public WDF_IO_QUEUE_DISPATCH_TYPE DispatchType = WDF_IO_QUEUE_DISPATCH_TYPE.WdfIoQueueDispatchSequential;
+    public Action<WDFDEVICE_INIT, List<string>>? OnInit;
     public Action<WDFDEVICE, WDFQUEUE, OBJECTS_CONTEXT>? OnAdd;
     public Action<WDFDEVICE, OBJECTS_CONTEXT>? OnStart;
     public Action<WDFQUEUE, WDFREQUEST, OBJECTS_CONTEXT>? OnIoctl;
@@ -68,6 +70,8 @@ public sealed class ObjectsDriver : IDriver
             return STATUS_SUCCESS;
         };
         WdfDeviceInitSetPnpPowerEventCallbacks(DeviceInit, pnp);
+        var initEvents = new List<string>();
+        scenario.OnInit?.Invoke(DeviceInit, initEvents);
 
         WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE<OBJECTS_CONTEXT>(out var attributes);
         attributes.SynchronizationScope = scenario.Scope;
@@ -79,6 +83,7 @@ public sealed class ObjectsDriver : IDriver
             return status;
         }
 
+        ObjectsGetContext(device)!.Events.AddRange(initEvents);
         WDF_IO_QUEUE_CONFIG_INIT_DEFAULT_QUEUE(out var queueConfig, scenario.DispatchType);
         queueConfig.EvtIoDeviceControl = (queue, request, _, _, _) =>
         {
