@@ -206,6 +206,33 @@ public sealed class TimerTests
     }
 
     [Fact]
+    public void PeriodicTimerWithTolerableDelay_DeletingItselfFromItsDpcCallback_StopsWithoutAReport()
+    {
+        using var machine = MachineAssert.Boot(seed: 18);
+        var context = ObjectsRig.Start(machine, nameof(PeriodicTimerWithTolerableDelay_DeletingItselfFromItsDpcCallback_StopsWithoutAReport), new ObjectsScenario
+        {
+            OnStart = (device, c) =>
+            {
+                WDF_TIMER_CONFIG_INIT_PERIODIC(out var config, timer =>
+                {
+                    if (++c.TimerRuns == 3)
+                    {
+                        WdfObjectDelete(timer);
+                    }
+                }, 2);
+                config.TolerableDelay = 1;
+                c.Statuses.Add(WdfTimerCreate(config, ParentedTo(device), out var timer));
+                WdfTimerStart(timer, WDF_REL_TIMEOUT_IN_MS(2));
+            },
+        });
+
+        MachineAssert.Completed(machine, machine.AdvanceTime(TimeSpan.FromMilliseconds(50)));
+        Assert.Equal([STATUS_SUCCESS], context.Statuses);
+        Assert.Equal(3, context.TimerRuns);
+        Assert.DoesNotContain(machine.DebugOutput.Messages, m => m.Text.Contains("WDF detected potentially invalid operation", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TimeoutMacros_AreHundredNanosecondUnits_NegativeWhenRelative()
     {
         Assert.Equal(-10_000L, WDF_REL_TIMEOUT_IN_MS(1));

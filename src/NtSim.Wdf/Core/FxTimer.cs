@@ -99,7 +99,10 @@ internal sealed class FxTimer : FxObject
         }
 
         Unlock(oldIrql);
-        var wasSet = Wdm.KeSetTimerEx(_timer, dueTime, (int)Config.Period, _dpc);
+        // A tolerable delay lets the system coalesce the expiration with others (KeSetCoalescableTimer).
+        var wasSet = Config.TolerableDelay > 0
+            ? Wdm.KeSetCoalescableTimer(_timer, dueTime, Config.Period, Config.TolerableDelay, _dpc)
+            : Wdm.KeSetTimerEx(_timer, dueTime, (int)Config.Period, _dpc);
         oldIrql = Lock();
         if (_stopThread is not null)
         {
@@ -199,9 +202,12 @@ internal sealed class FxTimer : FxObject
             return;
         }
 
+        // The callback may delete its timer: the object lives until the callback returns.
+        Reference(this);
         Volatile.Write(ref _callbackThread, thread);
         FxCallbackRun.Invoke(thread, this, _callbackLock, h => callback(h), new WDFTIMER(this), "EvtTimerFunc");
         Volatile.Write(ref _callbackThread, null);
+        Dereference(thread, this);
     }
 
     private void BeginCallback()
@@ -237,13 +243,15 @@ internal sealed class FxTimer : FxObject
         _runningDown = true;
         Unlock(oldIrql);
         var inCallback = ReferenceEquals(Volatile.Read(ref _callbackThread), thread);
-        if (inCallback)
+        if (inCallback && IsPassive)
         {
-            // Deleting a timer from its own callback: the wait would never end (nc-wdftimer-evt_wdf_timer).
+            // A passive timer deleted from its own callback: the wait would never end (nc-wdftimer-evt_wdf_timer).
             FxVerifierBreak.Report(thread, Globals, $"WDFTIMER 0x{Handle:x} is deleted from within its callback: that leads to deadlock");
         }
 
-        Stop(thread, wait: !inCallback);
+        // Deletion above PASSIVE_LEVEL (a DPC's callback deleting its timer) cancels without waiting:
+        // the framework runs that rundown from a work item, after the callback returned.
+        Stop(thread, wait: !inCallback && thread.Processor!.Irql == Wdm.PASSIVE_LEVEL);
     }
 
     protected override void OnDestroy(KTHREAD thread)

@@ -107,7 +107,10 @@ internal sealed class FxWorkItem : FxObject
 
         if (Config.EvtWorkItemFunc is { } callback)
         {
+            // The callback may delete its work item: the object lives until the callback returns.
+            Reference(this);
             FxCallbackRun.Invoke(thread, this, _callbackLock, h => callback(h), new WDFWORKITEM(this), "EvtWorkItem");
+            Dereference(thread, this);
         }
 
         Wdm.KeAcquireSpinLock(_stateLock, out oldIrql);
@@ -125,7 +128,7 @@ internal sealed class FxWorkItem : FxObject
         Wdm.KeAcquireSpinLock(_stateLock, out var oldIrql);
         _runningDown = true;
         Wdm.KeReleaseSpinLock(_stateLock, oldIrql);
-        if (!ReferenceEquals(Volatile.Read(ref _workItemThread), thread))
+        if (!ReferenceEquals(Volatile.Read(ref _workItemThread), thread) && thread.Processor!.Irql == Wdm.PASSIVE_LEVEL)
         {
             // Deletion waits for a queued or running callback (FxWorkItem::FlushAndRundown).
             Wdm.KeWaitForSingleObject(_completed, Wdm.Executive, Wdm.KernelMode, false, null);
