@@ -154,19 +154,7 @@ public static partial class Wdf
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryAssignMultiString);
         var key = KeyOf(thread, Key, nameof(WdfRegistryAssignMultiString));
         var collection = FxHandles.Resolve<FxCollection>(thread, StringsCollection.Target, FxObjectType.Collection, nameof(WdfRegistryAssignMultiString));
-        var strings = new List<string>();
-        for (var i = 0; collection.At(i) is { } item; i++)
-        {
-            if (item is not FxString text)
-            {
-                key.Globals.Log.Error($"WDFKEY 0x{key.Handle:x}, WDFCOLLECTION 0x{collection.Handle:x} contains non string objects, STATUS_INVALID_PARAMETER");
-                return Wdm.STATUS_INVALID_PARAMETER;
-            }
-
-            strings.Add(text.Value);
-        }
-
-        return key.Set(ValueName.ToString(), Wdm.REG_MULTI_SZ, FxRegKey.MultiSzImage(strings));
+        return key.AssignMultiString(ValueName.ToString(), collection);
     }
 
     private static FxRegKey KeyOf(KTHREAD thread, WDFKEY key, string ddi) => FxHandles.Resolve<FxRegKey>(thread, key.Target, FxObjectType.RegKey, ddi);
