@@ -53,7 +53,7 @@ public static partial class Wdf
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryOpenKey);
         Key = default;
-        var parent = ParentHandle(thread, ParentKey, nameof(WdfRegistryOpenKey));
+        var parent = RegParentHandle(thread, ParentKey, nameof(WdfRegistryOpenKey));
         var status = FxRegKey.Create(thread, FxClient.Globals(thread, KeyAttributes, nameof(WdfRegistryOpenKey)), KeyAttributes, null,
             k => k.Open(parent, KeyName.ToString(), DesiredAccess, create: false, 0, out _), out var key);
         Key = new WDFKEY(key);
@@ -67,7 +67,7 @@ public static partial class Wdf
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryCreateKey);
         Key = default;
-        var parent = ParentHandle(thread, ParentKey, nameof(WdfRegistryCreateKey));
+        var parent = RegParentHandle(thread, ParentKey, nameof(WdfRegistryCreateKey));
         uint disposition = 0;
         var status = FxRegKey.Create(thread, FxClient.Globals(thread, KeyAttributes, nameof(WdfRegistryCreateKey)), KeyAttributes, null,
             k => k.Open(parent, KeyName.ToString(), DesiredAccess, create: true, CreateOptions, out disposition), out var key);
@@ -80,42 +80,35 @@ public static partial class Wdf
     public static void WdfRegistryClose(WDFKEY Key)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryClose);
-        KeyOf(thread, Key, nameof(WdfRegistryClose)).Delete(thread);
+        RegKeyOf(thread, Key, nameof(WdfRegistryClose)).Delete(thread);
     }
 
     /// <summary>WdfRegistryWdmGetHandle: the kernel handle under the WDFKEY.</summary>
     public static HANDLE WdfRegistryWdmGetHandle(WDFKEY Key)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryWdmGetHandle);
-        return KeyOf(thread, Key, nameof(WdfRegistryWdmGetHandle)).KeyHandle;
+        return RegKeyOf(thread, Key, nameof(WdfRegistryWdmGetHandle)).KeyHandle;
     }
 
     /// <summary>WdfRegistryRemoveKey: deletes the key from the registry and, on success, the WDFKEY.</summary>
     public static NTSTATUS WdfRegistryRemoveKey(WDFKEY Key)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryRemoveKey);
-        var key = KeyOf(thread, Key, nameof(WdfRegistryRemoveKey));
-        var status = Wdm.ZwDeleteKey(key.KeyHandle);
-        if (Wdm.NT_SUCCESS(status))
-        {
-            key.Delete(thread);
-        }
-
-        return status;
+        return RegKeyOf(thread, Key, nameof(WdfRegistryRemoveKey)).Remove(thread);
     }
 
     /// <summary>WdfRegistryRemoveValue: deletes a value (STATUS_OBJECT_NAME_NOT_FOUND if there is none).</summary>
     public static NTSTATUS WdfRegistryRemoveValue(WDFKEY Key, UNICODE_STRING ValueName)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryRemoveValue);
-        return Wdm.ZwDeleteValueKey(KeyOf(thread, Key, nameof(WdfRegistryRemoveValue)).KeyHandle, ValueName);
+        return RegKeyOf(thread, Key, nameof(WdfRegistryRemoveValue)).RemoveValue(ValueName.ToString());
     }
 
     /// <summary>WdfRegistryAssignValue: sets a value of any type from <paramref name="ValueLength"/> bytes.</summary>
     public static NTSTATUS WdfRegistryAssignValue(WDFKEY Key, UNICODE_STRING ValueName, uint ValueType, uint ValueLength, byte[] Value)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryAssignValue);
-        var key = KeyOf(thread, Key, nameof(WdfRegistryAssignValue));
+        var key = RegKeyOf(thread, Key, nameof(WdfRegistryAssignValue));
         if (Value is null || Value.Length < ValueLength)
         {
             FxHandles.RequiredNull(thread, nameof(WdfRegistryAssignValue), nameof(Value));
@@ -128,21 +121,21 @@ public static partial class Wdf
     public static NTSTATUS WdfRegistryAssignULong(WDFKEY Key, UNICODE_STRING ValueName, uint Value)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryAssignULong);
-        return KeyOf(thread, Key, nameof(WdfRegistryAssignULong)).Set(ValueName.ToString(), Wdm.REG_DWORD, BitConverter.GetBytes(Value));
+        return RegKeyOf(thread, Key, nameof(WdfRegistryAssignULong)).Set(ValueName.ToString(), Wdm.REG_DWORD, BitConverter.GetBytes(Value));
     }
 
     /// <summary>WdfRegistryAssignUnicodeString: sets a REG_SZ (the framework adds the NUL).</summary>
     public static NTSTATUS WdfRegistryAssignUnicodeString(WDFKEY Key, UNICODE_STRING ValueName, UNICODE_STRING Value)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryAssignUnicodeString);
-        return KeyOf(thread, Key, nameof(WdfRegistryAssignUnicodeString)).Set(ValueName.ToString(), Wdm.REG_SZ, FxRegKey.SzImage(Value.ToString()));
+        return RegKeyOf(thread, Key, nameof(WdfRegistryAssignUnicodeString)).Set(ValueName.ToString(), Wdm.REG_SZ, FxRegKey.SzImage(Value.ToString()));
     }
 
     /// <summary>WdfRegistryAssignString: sets a REG_SZ from a WDFSTRING.</summary>
     public static NTSTATUS WdfRegistryAssignString(WDFKEY Key, UNICODE_STRING ValueName, WDFSTRING String)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryAssignString);
-        var key = KeyOf(thread, Key, nameof(WdfRegistryAssignString));
+        var key = RegKeyOf(thread, Key, nameof(WdfRegistryAssignString));
         var text = FxHandles.Resolve<FxString>(thread, String.Target, FxObjectType.String, nameof(WdfRegistryAssignString)).Value;
         return key.Set(ValueName.ToString(), Wdm.REG_SZ, FxRegKey.SzImage(text));
     }
@@ -152,13 +145,13 @@ public static partial class Wdf
     public static NTSTATUS WdfRegistryAssignMultiString(WDFKEY Key, UNICODE_STRING ValueName, WDFCOLLECTION StringsCollection)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryAssignMultiString);
-        var key = KeyOf(thread, Key, nameof(WdfRegistryAssignMultiString));
+        var key = RegKeyOf(thread, Key, nameof(WdfRegistryAssignMultiString));
         var collection = FxHandles.Resolve<FxCollection>(thread, StringsCollection.Target, FxObjectType.Collection, nameof(WdfRegistryAssignMultiString));
         return key.AssignMultiString(ValueName.ToString(), collection);
     }
 
-    private static FxRegKey KeyOf(KTHREAD thread, WDFKEY key, string ddi) => FxHandles.Resolve<FxRegKey>(thread, key.Target, FxObjectType.RegKey, ddi);
+    private static FxRegKey RegKeyOf(KTHREAD thread, WDFKEY key, string ddi) => FxHandles.Resolve<FxRegKey>(thread, key.Target, FxObjectType.RegKey, ddi);
 
-    private static HANDLE ParentHandle(KTHREAD thread, WDFKEY parentKey, string ddi) =>
-        parentKey.Target is null ? HANDLE.NULL : KeyOf(thread, parentKey, ddi).KeyHandle;
+    private static HANDLE RegParentHandle(KTHREAD thread, WDFKEY parentKey, string ddi) =>
+        parentKey.Target is null ? HANDLE.NULL : RegKeyOf(thread, parentKey, ddi).KeyHandle;
 }

@@ -9,14 +9,14 @@ public static partial class Wdf
         out uint ValueType)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryQueryValue);
-        return KeyOf(thread, Key, nameof(WdfRegistryQueryValue)).QueryInto(ValueName.ToString(), Value, ValueLength, out ValueLengthQueried, out ValueType);
+        return RegKeyOf(thread, Key, nameof(WdfRegistryQueryValue)).QueryInto(ValueName.ToString(), Value, ValueLength, out ValueLengthQueried, out ValueType);
     }
 
     /// <summary>WdfRegistryQueryULong: a REG_DWORD (another type: STATUS_OBJECT_TYPE_MISMATCH).</summary>
     public static NTSTATUS WdfRegistryQueryULong(WDFKEY Key, UNICODE_STRING ValueName, out uint Value)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryQueryULong);
-        return KeyOf(thread, Key, nameof(WdfRegistryQueryULong)).QueryULong(ValueName.ToString(), out Value);
+        return RegKeyOf(thread, Key, nameof(WdfRegistryQueryULong)).QueryULong(ValueName.ToString(), out Value);
     }
 
     /// <summary>WdfRegistryQueryUnicodeString without a buffer: <paramref name="ValueByteLength"/>
@@ -25,7 +25,7 @@ public static partial class Wdf
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryQueryUnicodeString);
         UNICODE_STRING none = default;
-        return KeyOf(thread, Key, nameof(WdfRegistryQueryUnicodeString)).QueryUnicodeString(ValueName.ToString(), out ValueByteLength, ref none, hasValue: false);
+        return RegKeyOf(thread, Key, nameof(WdfRegistryQueryUnicodeString)).QueryUnicodeString(ValueName.ToString(), out ValueByteLength, ref none, hasValue: false);
     }
 
     /// <summary>WdfRegistryQueryUnicodeString: a REG_SZ or REG_EXPAND_SZ into the caller's
@@ -34,14 +34,14 @@ public static partial class Wdf
     public static NTSTATUS WdfRegistryQueryUnicodeString(WDFKEY Key, UNICODE_STRING ValueName, out ushort ValueByteLength, ref UNICODE_STRING Value)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryQueryUnicodeString);
-        return KeyOf(thread, Key, nameof(WdfRegistryQueryUnicodeString)).QueryUnicodeString(ValueName.ToString(), out ValueByteLength, ref Value, hasValue: true);
+        return RegKeyOf(thread, Key, nameof(WdfRegistryQueryUnicodeString)).QueryUnicodeString(ValueName.ToString(), out ValueByteLength, ref Value, hasValue: true);
     }
 
     /// <summary>WdfRegistryQueryString: a REG_SZ or REG_EXPAND_SZ into a WDFSTRING.</summary>
     public static NTSTATUS WdfRegistryQueryString(WDFKEY Key, UNICODE_STRING ValueName, WDFSTRING String)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryQueryString);
-        var key = KeyOf(thread, Key, nameof(WdfRegistryQueryString));
+        var key = RegKeyOf(thread, Key, nameof(WdfRegistryQueryString));
         return key.QueryString(ValueName.ToString(), FxHandles.Resolve<FxString>(thread, String.Target, FxObjectType.String, nameof(WdfRegistryQueryString)));
     }
 
@@ -50,7 +50,7 @@ public static partial class Wdf
     public static NTSTATUS WdfRegistryQueryMultiString(WDFKEY Key, UNICODE_STRING ValueName, WDF_OBJECT_ATTRIBUTES? StringsAttributes, WDFCOLLECTION Collection)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRegistryQueryMultiString);
-        var key = KeyOf(thread, Key, nameof(WdfRegistryQueryMultiString));
+        var key = RegKeyOf(thread, Key, nameof(WdfRegistryQueryMultiString));
         var collection = FxHandles.Resolve<FxCollection>(thread, Collection.Target, FxObjectType.Collection, nameof(WdfRegistryQueryMultiString));
         return key.QueryMultiString(thread, ValueName.ToString(), StringsAttributes, collection);
     }

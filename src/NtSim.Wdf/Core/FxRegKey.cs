@@ -66,6 +66,20 @@ internal sealed partial class FxRegKey : FxObject
     internal NTSTATUS Set(string valueName, uint type, ReadOnlySpan<byte> data) =>
         Wdm.ZwSetValueKey(KeyHandle, new UNICODE_STRING(valueName), 0, type, data);
 
+    /// <summary>WdfRegistryRemoveKey: deletes the key from the registry and, on success, this object.</summary>
+    internal NTSTATUS Remove(KTHREAD thread)
+    {
+        var status = Wdm.ZwDeleteKey(KeyHandle);
+        if (Wdm.NT_SUCCESS(status))
+        {
+            Delete(thread);
+        }
+
+        return status;
+    }
+
+    internal NTSTATUS RemoveValue(string valueName) => Wdm.ZwDeleteValueKey(KeyHandle, new UNICODE_STRING(valueName));
+
     protected override void OnDispose(KTHREAD thread) => Close();
 
     private void Close()
