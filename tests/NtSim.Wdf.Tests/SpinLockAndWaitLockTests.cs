@@ -158,4 +158,45 @@ public sealed class SpinLockAndWaitLockTests
         Assert.Equal([STATUS_SUCCESS, STATUS_INVALID_DEVICE_REQUEST], context.Statuses);
         Assert.Contains(machine.DebugOutput.Messages, m => m.Text.Contains("WDF detected potentially invalid operation", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void WdfWaitLockAcquire_NullTimeout_WaitsUntilTheOwnerReleases()
+    {
+        using var machine = MachineAssert.Boot(seed: 8);
+        var context = ObjectsRig.Start(machine, nameof(WdfWaitLockAcquire_NullTimeout_WaitsUntilTheOwnerReleases), new ObjectsScenario
+        {
+            OnAdd = (device, queue, c) =>
+            {
+                WdfWaitLockCreate(WDF_NO_OBJECT_ATTRIBUTES, out var waitLock);
+                c.Objects["lock"] = waitLock;
+                WDF_WORKITEM_CONFIG_INIT(out var config, _ =>
+                {
+                    c.Statuses.Add(WdfWaitLockAcquire(waitLock, null));
+                    c.Events.Add($"worker acquired after {(KeQueryInterruptTime() - (ulong)c.Objects["start"]) / 10_000} ms");
+                    WdfWaitLockRelease(waitLock);
+                });
+                config.AutomaticSerialization = false;
+                WDF_OBJECT_ATTRIBUTES_INIT(out var attributes);
+                attributes.ParentObject = device;
+                WdfWorkItemCreate(config, attributes, out var item);
+                c.Objects["item"] = item;
+            },
+            OnIoctl = (queue, request, c) =>
+            {
+                var waitLock = (WDFWAITLOCK)c.Objects["lock"];
+                var item = (WDFWORKITEM)c.Objects["item"];
+                c.Statuses.Add(WdfWaitLockAcquire(waitLock, null));
+                c.Objects["start"] = KeQueryInterruptTime();
+                WdfWorkItemEnqueue(item);
+                KeDelayExecutionThread(KernelMode, false, WDF_REL_TIMEOUT_IN_MS(5));
+                c.Events.Add("owner releases");
+                WdfWaitLockRelease(waitLock);
+                WdfWorkItemFlush(item);
+            },
+        });
+
+        MachineAssert.Completed(machine, ObjectsRig.Ioctl(machine));
+        Assert.Equal([STATUS_SUCCESS, STATUS_SUCCESS], context.Statuses);
+        Assert.Equal(["owner releases", "worker acquired after 5 ms"], context.Events);
+    }
 }

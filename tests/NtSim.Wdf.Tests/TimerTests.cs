@@ -233,6 +233,33 @@ public sealed class TimerTests
     }
 
     [Fact]
+    public void WdfTimerStop_WaitAtDispatch_IsReportedAndReturnsFalseUnderTheVerifier()
+    {
+        using var machine = MachineAssert.Boot(seed: 19);
+        var context = ObjectsRig.Start(machine, nameof(WdfTimerStop_WaitAtDispatch_IsReportedAndReturnsFalseUnderTheVerifier), new ObjectsScenario
+        {
+            OnIoctl = (queue, request, c) =>
+            {
+                WDF_TIMER_CONFIG_INIT(out var config, _ => c.TimerRuns++);
+                WDF_OBJECT_ATTRIBUTES_INIT(out var attributes);
+                attributes.ParentObject = queue;
+                WdfTimerCreate(config, attributes, out var timer);
+                WdfTimerStart(timer, WDF_REL_TIMEOUT_IN_MS(50));
+                KeRaiseIrql(DISPATCH_LEVEL, out var old);
+                c.Events.Add($"stop(wait) at dispatch: {WdfTimerStop(timer, true)}");
+                c.Events.Add($"stop(no wait) at dispatch: {WdfTimerStop(timer, false)}");
+                KeLowerIrql(old);
+            },
+        });
+
+        MachineAssert.Completed(machine, ObjectsRig.Ioctl(machine));
+        MachineAssert.Completed(machine, machine.AdvanceTime(TimeSpan.FromMilliseconds(100)));
+        Assert.Equal(["stop(wait) at dispatch: False", "stop(no wait) at dispatch: True"], context.Events);
+        Assert.Equal(0, context.TimerRuns);
+        Assert.Contains(machine.DebugOutput.Messages, m => m.Text.Contains("WDF detected potentially invalid operation", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TimeoutMacros_AreHundredNanosecondUnits_NegativeWhenRelative()
     {
         Assert.Equal(-10_000L, WDF_REL_TIMEOUT_IN_MS(1));
