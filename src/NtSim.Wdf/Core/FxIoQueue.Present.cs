@@ -46,10 +46,20 @@ internal sealed partial class FxIoQueue
     /// <summary>A request presented from this queue was completed (or left it): the driver owns one fewer.</summary>
     internal void OnRequestCompleted(KTHREAD thread, FxRequest request)
     {
+        bool wasCancelable;
         lock (_lock)
         {
+            wasCancelable = request.CancelState == FxRequestCancelState.Cancelable;
+            request.CancelState = FxRequestCancelState.None;
+            request.CancelCallback = null;
             RemoveOwnedLocked(request);
             AssertInvariants();
+        }
+
+        if (wasCancelable)
+        {
+            // Completing outside EvtRequestCancel requires WdfRequestUnmarkCancelable first (wdfrequestunmarkcancelable).
+            FxVerifierBreak.Report(thread, Globals, $"WDFREQUEST 0x{request.Handle:x} was completed while cancelable; call WdfRequestUnmarkCancelable before completing it");
         }
 
         DispatchRequests(thread);

@@ -48,14 +48,23 @@ internal sealed partial class FxRequest
     {
         // Called with the cancel spin lock held: give it back first, as every cancel routine does.
         Wdm.IoReleaseCancelSpinLock(irp.CancelIrql);
-        var request = (FxRequest)irp.Tail.Overlay.DriverContext[IrpContextSlot]!;
-        request.Queue!.CancelWaitingRequest(KTHREAD.Current!, request);
+        if (RequestOf(irp) is { Queue: { } queue } request)
+        {
+            queue.CancelWaitingRequest(KTHREAD.Current!, request);
+        }
     }
 
     private static void CancelForDriver(DEVICE_OBJECT deviceObject, IRP irp)
     {
         Wdm.IoReleaseCancelSpinLock(irp.CancelIrql);
-        var request = (FxRequest)irp.Tail.Overlay.DriverContext[IrpContextSlot]!;
-        request.Queue!.CancelDriverRequest(KTHREAD.Current!, request);
+        if (RequestOf(irp) is { Queue: { } queue } request)
+        {
+            queue.CancelDriverRequest(KTHREAD.Current!, request);
+        }
     }
+
+    /// <summary>The request that put its cancel routine on <paramref name="irp"/>, if it still wraps it
+    /// (a routine left on an IRP the driver completed while cancelable finds none).</summary>
+    private static FxRequest? RequestOf(IRP irp) =>
+        irp.Tail.Overlay.DriverContext[IrpContextSlot] is FxRequest request && ReferenceEquals(request.Irp, irp) ? request : null;
 }
