@@ -12,7 +12,7 @@ namespace NtSim;
 /// request it was presented; a request is in at most one queue's list; the driver-owned list
 /// holds exactly <see cref="DriverOwned"/> requests.
 /// </summary>
-[DebuggerDisplay("WDFQUEUE 0x{Handle,x} {Config.DispatchType} pending {PendingCount} owned {DriverOwned}")]
+[DebuggerDisplay("WDFQUEUE 0x{Handle,x} {Config.DispatchType} pending {_pending.Count} owned {_driverOwned}")]
 internal sealed partial class FxIoQueue : FxObject
 {
     [ThreadStatic]
