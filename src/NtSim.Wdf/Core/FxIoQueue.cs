@@ -322,5 +322,14 @@ internal sealed partial class FxIoQueue : FxObject
     {
         Debug.Assert(_lock.IsHeldByCurrentThread, "queue invariants are checked under the queue lock");
         Debug.Assert(_driverOwned >= 0, "the driver owns a non-negative number of requests");
+        var linked = 0;
+        for (var request = _ownedHead; request is not null; request = request.OwnedNext)
+        {
+            Debug.Assert(request.InOwnedList && ReferenceEquals(request.Queue, this), "a driver-owned request is linked in its own queue's list");
+            linked++;
+        }
+
+        Debug.Assert(linked == _driverOwned, "the driver-owned list holds exactly DriverOwned requests");
+        Debug.Assert(_powerStopWaiting >= 0, "a power stop waits for a non-negative number of requests");
     }
 }
