@@ -38,6 +38,9 @@ internal sealed class FxCallbackLock
 
     internal KTHREAD? OwningThread => Volatile.Read(ref _owner);
 
+    /// <summary>The IRQL WdfObjectAcquireLock raised from, for WdfObjectReleaseLock to return to.</summary>
+    internal KIRQL ObjectLockIrql { get; set; }
+
     private string Description => $"{(IsPassive ? "passive" : "dispatch")} callback lock of {Owner.TypeName} 0x{Owner.Handle:x}";
 
     /// <summary>Acquires the lock; returns the IRQL to give back to <see cref="Release"/>.</summary>

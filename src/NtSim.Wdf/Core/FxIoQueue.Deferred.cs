@@ -5,10 +5,21 @@ internal sealed partial class FxIoQueue
     private IO_WORKITEM? _dispatchWorkItem;
     private bool _dispatchQueued;
 
-    /// <summary>Presents from a work item at PASSIVE_LEVEL (a passive queue asked to present at
-    /// DISPATCH_LEVEL, as the framework defers a passive callback it cannot call where it is).</summary>
+    /// <summary>Runs the dispatch loop from a work item at PASSIVE_LEVEL: a passive queue asked to
+    /// present at DISPATCH_LEVEL, or a thread that holds the queue's callback lock from another
+    /// callback (FxIoQueue::CanThreadDispatchEventsLocked defers both).</summary>
     private void DeferDispatch(KTHREAD thread)
     {
+        // The work item is allocated outside the queue's lock: a DDI may switch threads.
+        if (Volatile.Read(ref _dispatchWorkItem) is null)
+        {
+            var fresh = Wdm.IoAllocateWorkItem(Device.DeviceObject);
+            if (Interlocked.CompareExchange(ref _dispatchWorkItem, fresh, null) is not null)
+            {
+                Wdm.IoFreeWorkItem(fresh);
+            }
+        }
+
         lock (_lock)
         {
             if (_dispatchQueued)
@@ -17,10 +28,9 @@ internal sealed partial class FxIoQueue
             }
 
             _dispatchQueued = true;
-            _dispatchWorkItem ??= Wdm.IoAllocateWorkItem(Device.DeviceObject);
         }
 
-        Wdm.IoQueueWorkItem(_dispatchWorkItem, static (_, context) =>
+        Wdm.IoQueueWorkItem(_dispatchWorkItem!, static (_, context) =>
         {
             var queue = (FxIoQueue)context!;
             lock (queue._lock)
@@ -35,10 +45,9 @@ internal sealed partial class FxIoQueue
     /// <summary>Frees the deferral's work item (the queue is going away).</summary>
     private void FreeDeferral()
     {
-        if (_dispatchWorkItem is { } item)
+        if (Interlocked.Exchange(ref _dispatchWorkItem, null) is { } item)
         {
             Wdm.IoFreeWorkItem(item);
-            _dispatchWorkItem = null;
         }
     }
 }

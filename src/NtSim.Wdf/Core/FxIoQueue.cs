@@ -5,12 +5,14 @@ namespace NtSim;
 /// <summary>
 /// An I/O queue (FxIoQueue): requests wait here until the dispatch type lets the framework present
 /// them to the driver's handlers: one at a time (sequential), up to NumberOfPresentedRequests
-/// (parallel), or never (manual: the driver retrieves them).
+/// (parallel), or never (manual: the driver retrieves them). One loop (<see cref="DispatchRequests"/>,
+/// FxIoQueue::DispatchEvents) delivers everything the driver is told: cancellations, finished
+/// state changes, ready notifications, then requests.
 /// Invariants (checked where the lock is taken): a sequential queue's driver owns at most one
-/// request it was presented; a request is in at most one queue's list; a request presented from
-/// this queue counts in <see cref="DriverOwned"/> until it is completed, forwarded or requeued.
+/// request it was presented; a request is in at most one queue's list; the driver-owned list
+/// holds exactly <see cref="DriverOwned"/> requests.
 /// </summary>
-[DebuggerDisplay("WDFQUEUE 0x{Handle,x} {Config.DispatchType} pending {PendingCount} owned {DriverOwned}")]
+[DebuggerDisplay("WDFQUEUE 0x{Handle,x} {Config.DispatchType} pending {_pending.Count} owned {_driverOwned}")]
 internal sealed partial class FxIoQueue : FxObject
 {
     [ThreadStatic]
@@ -18,9 +20,9 @@ internal sealed partial class FxIoQueue : FxObject
 
     private readonly Lock _lock = new();
     private readonly FxRequestList _pending = new();
-    private int _driverOwned;
     private bool _accepting = true;
     private bool _dispatchingEnabled = true;
+    private bool _poweredOff;
 
     internal FxIoQueue(FxDriverGlobals globals, FxDevice device, WDF_IO_QUEUE_CONFIG config)
         : base(globals, FxObjectType.Queue)
@@ -31,7 +33,8 @@ internal sealed partial class FxIoQueue : FxObject
             || (config.PowerManaged == WDF_TRI_STATE.WdfUseDefault && !device.IsFilter && !device.IsControlDevice);
 
         // A power-managed queue presents only while the device is in D0: until then it holds requests.
-        _dispatchingEnabled = !PowerManaged || device.Pnp.Started;    }
+        _poweredOff = PowerManaged && !device.Pnp.Started;
+    }
 
     internal FxDevice Device { get; }
 
@@ -40,6 +43,8 @@ internal sealed partial class FxIoQueue : FxObject
     internal bool PowerManaged { get; }
 
     internal bool IsDefaultQueue => Config.DefaultQueue;
+
+    internal bool IsManual => Config.DispatchType == WDF_IO_QUEUE_DISPATCH_TYPE.WdfIoQueueDispatchManual;
 
     /// <summary>Configured with WdfDeviceConfigureRequestDispatching (then not deletable by the driver).</summary>
     internal bool HasDispatchingConfigured { get; set; }
@@ -82,7 +87,7 @@ internal sealed partial class FxIoQueue : FxObject
         return Wdm.STATUS_SUCCESS;
     }
 
-    /// <summary>The queue's state bits (WdfIoQueueGetState).</summary>
+    /// <summary>The queue's state bits (WdfIoQueueGetState); PnpHeld while a power-managed queue is out of D0.</summary>
     internal WDF_IO_QUEUE_STATE QueueState
     {
         get
@@ -90,33 +95,18 @@ internal sealed partial class FxIoQueue : FxObject
             lock (_lock)
             {
                 var state = (WDF_IO_QUEUE_STATE)0;
-                if (_accepting)
-                {
-                    state |= WDF_IO_QUEUE_STATE.WdfIoQueueAcceptRequests;
-                }
-
-                if (_dispatchingEnabled)
-                {
-                    state |= WDF_IO_QUEUE_STATE.WdfIoQueueDispatchRequests;
-                }
-
-                if (_pending.Count == 0)
-                {
-                    state |= WDF_IO_QUEUE_STATE.WdfIoQueueNoRequests;
-                }
-
-                if (_driverOwned == 0)
-                {
-                    state |= WDF_IO_QUEUE_STATE.WdfIoQueueDriverNoRequests;
-                }
-
+                state |= _accepting ? WDF_IO_QUEUE_STATE.WdfIoQueueAcceptRequests : 0;
+                state |= _dispatchingEnabled ? WDF_IO_QUEUE_STATE.WdfIoQueueDispatchRequests : 0;
+                state |= _pending.Count == 0 ? WDF_IO_QUEUE_STATE.WdfIoQueueNoRequests : 0;
+                state |= _driverOwned == 0 ? WDF_IO_QUEUE_STATE.WdfIoQueueDriverNoRequests : 0;
+                state |= _poweredOff ? WDF_IO_QUEUE_STATE.WdfIoQueuePnpHeld : 0;
                 return state;
             }
         }
     }
 
     /// <summary>Whether the queue has a handler for requests of <paramref name="major"/>.</summary>
-    internal bool Handles(byte major) => Config.DispatchType == WDF_IO_QUEUE_DISPATCH_TYPE.WdfIoQueueDispatchManual
+    internal bool Handles(byte major) => IsManual
         || Config.EvtIoDefault is not null
         || major switch
         {
@@ -127,48 +117,108 @@ internal sealed partial class FxIoQueue : FxObject
             _ => false,
         };
 
-    /// <summary>Puts a request in the queue (FxIoQueue::QueueRequest) and lets it be presented.
+    /// <summary>Puts a new request in the queue (FxIoQueue::QueueRequest) and lets it be presented.
     /// A queue that is not accepting completes it with STATUS_INVALID_DEVICE_STATE.</summary>
     internal NTSTATUS Enqueue(KTHREAD thread, FxRequest request)
     {
-        lock (_lock)
+        if (request.RequestState == FxRequestState.Received)
         {
-            if (_accepting)
-            {
-                request.Queue = this;
-                request.Move(FxRequestState.Queued);
-                _pending.PushBack(request);
-                AssertInvariants();
-                goto Dispatch;
-            }
+            request.ResetQueueState();
         }
 
-        request.Complete(thread, Wdm.STATUS_INVALID_DEVICE_STATE, 0, 0);
-        return Wdm.STATUS_INVALID_DEVICE_STATE;
+        if (!TryInsert(thread, request, atHead: false))
+        {
+            request.Complete(thread, Wdm.STATUS_INVALID_DEVICE_STATE, 0, 0);
+            return Wdm.STATUS_INVALID_DEVICE_STATE;
+        }
 
-    Dispatch:
         DispatchRequests(thread);
         return Wdm.STATUS_PENDING;
     }
 
-    /// <summary>Presents waiting requests while the dispatch type allows. A callback that completes
-    /// its request synchronously does not re-enter here on its thread: the running loop continues.</summary>
-    internal void DispatchRequests(KTHREAD thread)
+    /// <summary>Inserts a request the framework owns from now on (new, forwarded, requeued or
+    /// acknowledged back); false if the queue does not accept it. An IRP already cancelled is
+    /// cancelled on the queue at once.</summary>
+    private bool TryInsert(KTHREAD thread, FxRequest request, bool atHead)
     {
-        if (Config.DispatchType == WDF_IO_QUEUE_DISPATCH_TYPE.WdfIoQueueDispatchManual)
+        bool cancelledAlready;
+        lock (_lock)
         {
-            return;
+            if (!_accepting && !atHead)
+            {
+                return false;
+            }
+
+            request.Queue = this;
+            request.Move(FxRequestState.Queued);
+            cancelledAlready = !request.TrySetCancelRoutine(FxRequest.CancelInQueueRoutine);
+            if (!cancelledAlready)
+            {
+                // ReadyNotify is for a queue that goes from empty to not empty (m_TransitionFromEmpty).
+                _transitionFromEmpty |= _pending.Count == 0;
+                if (atHead)
+                {
+                    _pending.PushFront(request);
+                }
+                else
+                {
+                    _pending.PushBack(request);
+                }
+            }
+
+            AssertInvariants();
         }
 
+        if (cancelledAlready)
+        {
+            CancelOnQueue(thread, request, inList: false);
+        }
+
+        return true;
+    }
+
+    /// <summary>Takes the first waiting request that <paramref name="fileObject"/> (if given) sent and
+    /// that is not being cancelled, and gives it to the driver. Call under the lock.</summary>
+    private FxRequest? TakeWaitingLocked(FxFileObject? fileObject, FxRequest? only = null)
+    {
+        for (var i = 0; i < _pending.Count; i++)
+        {
+            var request = _pending[i];
+            if ((fileObject is not null && !ReferenceEquals(request.FileObject, fileObject))
+                || (only is not null && !ReferenceEquals(request, only)))
+            {
+                continue;
+            }
+
+            if (!request.TryClearCancelRoutine())
+            {
+                // Its cancel routine runs or is about to: it takes the request out itself.
+                continue;
+            }
+
+            _pending.Remove(request);
+            GiveToDriverLocked(request);
+            return request;
+        }
+
+        return null;
+    }
+
+    /// <summary>Presents waiting requests and delivers the queue's events while there is work. A
+    /// callback that completes its request synchronously does not re-enter here on its thread: the
+    /// running loop continues. A thread that holds the callback lock elsewhere, or a passive queue
+    /// asked at DISPATCH_LEVEL, defers the loop to a work item (CanThreadDispatchEventsLocked).</summary>
+    internal void DispatchRequests(KTHREAD thread)
+    {
         var dispatching = t_dispatching ??= [];
         if (dispatching.Contains(this))
         {
             return;
         }
 
-        if (Level == WDF_EXECUTION_LEVEL.WdfExecutionLevelPassive && thread.Processor!.Irql > Wdm.PASSIVE_LEVEL)
+        if ((Level == WDF_EXECUTION_LEVEL.WdfExecutionLevelPassive && thread.Processor!.Irql > Wdm.PASSIVE_LEVEL)
+            || (CallbackLock is { } callbackLock && ReferenceEquals(callbackLock.OwningThread, thread)))
         {
-            // Passive callbacks cannot run here (a DPC completed the request): a work item presents.
             DeferDispatch(thread);
             return;
         }
@@ -176,9 +226,8 @@ internal sealed partial class FxIoQueue : FxObject
         dispatching.Add(this);
         try
         {
-            while (TakeNextToPresent() is { } request)
+            while (DeliverNextEvent(thread))
             {
-                Present(thread, request);
             }
         }
         finally
@@ -187,22 +236,77 @@ internal sealed partial class FxIoQueue : FxObject
         }
     }
 
-    private FxRequest? TakeNextToPresent()
+    /// <summary>Delivers one thing, in FxIoQueue::DispatchEvents's order; false when nothing is due.</summary>
+    private bool DeliverNextEvent(KTHREAD thread)
     {
+        FxRequest? request;
+        FxQueueNotification notification = default;
+        QueueEvent next;
         lock (_lock)
         {
-            if (!_dispatchingEnabled || _pending.Count == 0 || !CanPresentMore())
+            if ((request = _driverCancelled.PopFront()) is not null)
             {
-                return null;
+                next = QueueEvent.DriverCancel;
             }
+            else if ((request = _canceledOnQueue.PopFront()) is not null)
+            {
+                next = QueueEvent.CanceledOnQueue;
+            }
+            else if (TakeStateNotificationLocked() is { } finished)
+            {
+                notification = finished;
+                next = QueueEvent.Notify;
+            }
+            else if (_poweredOff || !_dispatchingEnabled)
+            {
+                return false;
+            }
+            else if (IsManual)
+            {
+                if (_readyNotify is not { } ready || !_transitionFromEmpty || _pending.Count == 0)
+                {
+                    return false;
+                }
 
-            var request = _pending.PopFront()!;
-            _driverOwned++;
-            request.Move(FxRequestState.DriverOwned);
-            request.Presented = true;
-            AssertInvariants();
-            return request;
+                _transitionFromEmpty = false;
+                notification = ready;
+                next = QueueEvent.Notify;
+            }
+            else if (_pending.Count == 0 || !CanPresentMore() || (request = TakeWaitingLocked(null)) is null)
+            {
+                return false;
+            }
+            else
+            {
+                next = QueueEvent.Present;
+            }
         }
+
+        switch (next)
+        {
+            case QueueEvent.DriverCancel:
+                CallEvtRequestCancel(thread, request!);
+                break;
+            case QueueEvent.CanceledOnQueue:
+                CallEvtIoCanceledOnQueue(thread, request!);
+                break;
+            case QueueEvent.Notify:
+                Notify(thread, notification);
+                break;
+            default:
+                Present(thread, request!);
+                break;
+        }
+
+        return true;
+    }
+
+    private enum QueueEvent
+    {
+        Present,
+        DriverCancel,
+        CanceledOnQueue,
+        Notify,
     }
 
     private bool CanPresentMore() => Config.DispatchType switch
@@ -213,67 +317,19 @@ internal sealed partial class FxIoQueue : FxObject
         _ => false,
     };
 
-    /// <summary>Calls the handler for the request's type, under the queue's callback lock.</summary>
-    private void Present(KTHREAD thread, FxRequest request)
-    {
-        var queue = new WDFQUEUE(this);
-        var handle = new WDFREQUEST(request);
-        var stack = request.Stack!;
-        var callbackLock = CallbackLock;
-        var oldIrql = callbackLock?.Acquire(thread) ?? default;
-        var entryIrql = thread.Processor!.Irql;
-        using (Globals.EnterClient(thread))
-        {
-            switch (stack.MajorFunction)
-            {
-                case Wdm.IRP_MJ_READ when Config.EvtIoRead is { } read:
-                    read(queue, handle, stack.Parameters.Read.Length);
-                    break;
-                case Wdm.IRP_MJ_WRITE when Config.EvtIoWrite is { } write:
-                    write(queue, handle, stack.Parameters.Write.Length);
-                    break;
-                case Wdm.IRP_MJ_DEVICE_CONTROL when Config.EvtIoDeviceControl is { } ioctl:
-                    ioctl(queue, handle, stack.Parameters.DeviceIoControl.OutputBufferLength, stack.Parameters.DeviceIoControl.InputBufferLength,
-                        stack.Parameters.DeviceIoControl.IoControlCode);
-                    break;
-                case Wdm.IRP_MJ_INTERNAL_DEVICE_CONTROL when Config.EvtIoInternalDeviceControl is { } internalIoctl:
-                    internalIoctl(queue, handle, stack.Parameters.DeviceIoControl.OutputBufferLength, stack.Parameters.DeviceIoControl.InputBufferLength,
-                        stack.Parameters.DeviceIoControl.IoControlCode);
-                    break;
-                default:
-                    Config.EvtIoDefault!(queue, handle);
-                    break;
-            }
-        }
-
-        FxCallbackChecks.AfterCallback(thread, Globals, entryIrql, "EvtIo handler");
-        if (callbackLock is not null)
-        {
-            callbackLock.Release(thread, oldIrql);
-        }
-    }
-
-    /// <summary>A request presented from this queue was completed (or left it): the driver owns one fewer.</summary>
-    internal void OnRequestCompleted(KTHREAD thread, FxRequest request)
-    {
-        lock (_lock)
-        {
-            if (request.Presented && _driverOwned > 0)
-            {
-                _driverOwned--;
-            }
-
-            AssertInvariants();
-        }
-
-        OnRequestLeft(thread);
-        DispatchRequests(thread);
-    }
-
     [Conditional("DEBUG")]
     private void AssertInvariants()
     {
         Debug.Assert(_lock.IsHeldByCurrentThread, "queue invariants are checked under the queue lock");
         Debug.Assert(_driverOwned >= 0, "the driver owns a non-negative number of requests");
+        var linked = 0;
+        for (var request = _ownedHead; request is not null; request = request.OwnedNext)
+        {
+            Debug.Assert(request.InOwnedList && ReferenceEquals(request.Queue, this), "a driver-owned request is linked in its own queue's list");
+            linked++;
+        }
+
+        Debug.Assert(linked == _driverOwned, "the driver-owned list holds exactly DriverOwned requests");
+        Debug.Assert(_powerStopWaiting >= 0, "a power stop waits for a non-negative number of requests");
     }
 }
