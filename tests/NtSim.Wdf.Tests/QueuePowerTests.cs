@@ -87,7 +87,7 @@ public sealed class QueuePowerTests
     }
 
     [Fact]
-    public void Remove_EvtIoStopPurge_DriverCompletes_WaitingRequestCancelled()
+    public void Remove_EvtIoStopSuspendAtPowerDown_DriverCompletes_WaitingRequestCancelled()
     {
         using var machine = MachineAssert.Boot(seed: 44);
         var (lab, path) = Lab(machine, (l, request, flags) =>
@@ -98,9 +98,36 @@ public sealed class QueuePowerTests
         var reads = LabClient.Overlapped(2);
         var app = LabClient.StartReads(machine, reads);
         Assert.True(machine.Pnp.Remove(path).Succeeded);
-        Assert.Equal(["q:read", "stop:0x2"], lab.Log);
+
+        // Removal powers the device down first (FxIoStopProcessingForPowerHold: Suspend, fxioqueue.cpp);
+        // the later purge (PowerPurgeManaged: Purge) finds nothing the driver still holds.
+        Assert.Equal(["q:read", "stop:0x1"], lab.Log);
         LabClient.Finish(machine, app);
         Assert.All(reads, r => Assert.Equal(STATUS_CANCELLED, r.Internal));
+    }
+
+    [Fact]
+    public void Remove_KeptAtPowerDown_EvtIoStopPurgeAtTheQueuePurge()
+    {
+        using var machine = MachineAssert.Boot(seed: 46);
+        var (lab, path) = Lab(machine, (l, request, flags) =>
+        {
+            if ((flags & WdfRequestStopActionPurge) == 0)
+            {
+                // Suspend: keep the request (acknowledged, not requeued).
+                WdfRequestStopAcknowledge(request, false);
+                return;
+            }
+
+            l.Held.Remove(request);
+            WdfRequestComplete(request, STATUS_CANCELLED);
+        });
+        var reads = LabClient.Overlapped(1);
+        var app = LabClient.StartReads(machine, reads);
+        Assert.True(machine.Pnp.Remove(path).Succeeded);
+        Assert.Equal(["q:read", "stop:0x1", "stop:0x2"], lab.Log);
+        LabClient.Finish(machine, app);
+        Assert.Equal(STATUS_CANCELLED, reads[0].Internal);
     }
 
     [Fact]

@@ -6,6 +6,11 @@ public static partial class Wdf
     public const WDF_IO_QUEUE_DISPATCH_TYPE WdfIoQueueDispatchParallel = WDF_IO_QUEUE_DISPATCH_TYPE.WdfIoQueueDispatchParallel;
     public const WDF_IO_QUEUE_DISPATCH_TYPE WdfIoQueueDispatchManual = WDF_IO_QUEUE_DISPATCH_TYPE.WdfIoQueueDispatchManual;
 
+    // EvtIoStop's ActionFlags (a ULONG of WDF_REQUEST_STOP_ACTION_FLAGS bits).
+    public const uint WdfRequestStopActionSuspend = (uint)WDF_REQUEST_STOP_ACTION_FLAGS.WdfRequestStopActionSuspend;
+    public const uint WdfRequestStopActionPurge = (uint)WDF_REQUEST_STOP_ACTION_FLAGS.WdfRequestStopActionPurge;
+    public const uint WdfRequestStopRequestCancelable = (uint)WDF_REQUEST_STOP_ACTION_FLAGS.WdfRequestStopRequestCancelable;
+
     /// <summary>WDF_IO_QUEUE_CONFIG_INIT: a queue of <paramref name="DispatchType"/>, power managed by default;
     /// a parallel queue presents any number of requests at once.</summary>
     public static void WDF_IO_QUEUE_CONFIG_INIT(out WDF_IO_QUEUE_CONFIG Config, WDF_IO_QUEUE_DISPATCH_TYPE DispatchType)
