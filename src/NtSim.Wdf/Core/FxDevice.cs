@@ -102,6 +102,7 @@ internal sealed partial class FxDevice : FxObject
             created.AttachedDevice = lower;
         }
 
+        created.CreateLocalTarget(thread);
         created.Io.OnDeviceCreated(thread);
         init.CreatedDevice = created;
         if (!init.IsControlDevice)
