@@ -2,6 +2,54 @@ namespace NtSim;
 
 public static partial class Wdf
 {
+    public const WDF_IO_TARGET_STATE WdfIoTargetStateUndefined = WDF_IO_TARGET_STATE.WdfIoTargetStateUndefined;
+    public const WDF_IO_TARGET_STATE WdfIoTargetStarted = WDF_IO_TARGET_STATE.WdfIoTargetStarted;
+    public const WDF_IO_TARGET_STATE WdfIoTargetStopped = WDF_IO_TARGET_STATE.WdfIoTargetStopped;
+    public const WDF_IO_TARGET_STATE WdfIoTargetClosedForQueryRemove = WDF_IO_TARGET_STATE.WdfIoTargetClosedForQueryRemove;
+    public const WDF_IO_TARGET_STATE WdfIoTargetClosed = WDF_IO_TARGET_STATE.WdfIoTargetClosed;
+    public const WDF_IO_TARGET_STATE WdfIoTargetDeleted = WDF_IO_TARGET_STATE.WdfIoTargetDeleted;
+    public const WDF_IO_TARGET_STATE WdfIoTargetPurged = WDF_IO_TARGET_STATE.WdfIoTargetPurged;
+    public const WDF_IO_TARGET_OPEN_TYPE WdfIoTargetOpenUseExistingDevice = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenUseExistingDevice;
+    public const WDF_IO_TARGET_OPEN_TYPE WdfIoTargetOpenByName = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenByName;
+    public const WDF_IO_TARGET_OPEN_TYPE WdfIoTargetOpenReopen = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenReopen;
+    public const WDF_IO_TARGET_OPEN_TYPE WdfIoTargetOpenLocalTargetByFile = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenLocalTargetByFile;
+    public const WDF_IO_TARGET_SENT_IO_ACTION WdfIoTargetCancelSentIo = WDF_IO_TARGET_SENT_IO_ACTION.WdfIoTargetCancelSentIo;
+    public const WDF_IO_TARGET_SENT_IO_ACTION WdfIoTargetWaitForSentIoToComplete = WDF_IO_TARGET_SENT_IO_ACTION.WdfIoTargetWaitForSentIoToComplete;
+    public const WDF_IO_TARGET_SENT_IO_ACTION WdfIoTargetLeaveSentIoPending = WDF_IO_TARGET_SENT_IO_ACTION.WdfIoTargetLeaveSentIoPending;
+    public const WDF_IO_TARGET_PURGE_IO_ACTION WdfIoTargetPurgeIoAndWait = WDF_IO_TARGET_PURGE_IO_ACTION.WdfIoTargetPurgeIoAndWait;
+    public const WDF_IO_TARGET_PURGE_IO_ACTION WdfIoTargetPurgeIo = WDF_IO_TARGET_PURGE_IO_ACTION.WdfIoTargetPurgeIo;
+
+    /// <summary>WDF_IO_TARGET_OPEN_PARAMS_INIT_EXISTING_DEVICE: open a device object the driver already has.</summary>
+    public static void WDF_IO_TARGET_OPEN_PARAMS_INIT_EXISTING_DEVICE(out WDF_IO_TARGET_OPEN_PARAMS Params, DEVICE_OBJECT DeviceObject) =>
+        Params = new WDF_IO_TARGET_OPEN_PARAMS
+        {
+            Size = WDF_IO_TARGET_OPEN_PARAMS.SizeOfStruct,
+            Type = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenUseExistingDevice,
+            TargetDeviceObject = DeviceObject,
+        };
+
+    /// <summary>WDF_IO_TARGET_OPEN_PARAMS_INIT_CREATE_BY_NAME: open (or create) a named device or file; FILE_NON_DIRECTORY_FILE.</summary>
+    public static void WDF_IO_TARGET_OPEN_PARAMS_INIT_CREATE_BY_NAME(out WDF_IO_TARGET_OPEN_PARAMS Params, UNICODE_STRING TargetDeviceName, uint DesiredAccess) =>
+        Params = new WDF_IO_TARGET_OPEN_PARAMS
+        {
+            Size = WDF_IO_TARGET_OPEN_PARAMS.SizeOfStruct,
+            Type = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenByName,
+            TargetDeviceName = TargetDeviceName,
+            DesiredAccess = DesiredAccess,
+            CreateOptions = Wdm.FILE_NON_DIRECTORY_FILE,
+        };
+
+    /// <summary>WDF_IO_TARGET_OPEN_PARAMS_INIT_OPEN_BY_NAME: CREATE_BY_NAME with CreateDisposition FILE_OPEN.</summary>
+    public static void WDF_IO_TARGET_OPEN_PARAMS_INIT_OPEN_BY_NAME(out WDF_IO_TARGET_OPEN_PARAMS Params, UNICODE_STRING TargetDeviceName, uint DesiredAccess)
+    {
+        WDF_IO_TARGET_OPEN_PARAMS_INIT_CREATE_BY_NAME(out Params, TargetDeviceName, DesiredAccess);
+        Params.CreateDisposition = Wdm.FILE_OPEN;
+    }
+
+    /// <summary>WDF_IO_TARGET_OPEN_PARAMS_INIT_REOPEN: open again with the parameters of the first open.</summary>
+    public static void WDF_IO_TARGET_OPEN_PARAMS_INIT_REOPEN(out WDF_IO_TARGET_OPEN_PARAMS Params) =>
+        Params = new WDF_IO_TARGET_OPEN_PARAMS { Size = WDF_IO_TARGET_OPEN_PARAMS.SizeOfStruct, Type = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenReopen };
+
     /// <summary>WdfDeviceGetIoTarget: the device's local target (the next lower device), NULL for a control device.</summary>
     public static WDFIOTARGET WdfDeviceGetIoTarget(WDFDEVICE Device)
     {

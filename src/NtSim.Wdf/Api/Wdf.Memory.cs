@@ -4,6 +4,10 @@ namespace NtSim;
 
 public static partial class Wdf
 {
+    public const WDF_MEMORY_DESCRIPTOR_TYPE WdfMemoryDescriptorTypeBuffer = WDF_MEMORY_DESCRIPTOR_TYPE.WdfMemoryDescriptorTypeBuffer;
+    public const WDF_MEMORY_DESCRIPTOR_TYPE WdfMemoryDescriptorTypeMdl = WDF_MEMORY_DESCRIPTOR_TYPE.WdfMemoryDescriptorTypeMdl;
+    public const WDF_MEMORY_DESCRIPTOR_TYPE WdfMemoryDescriptorTypeHandle = WDF_MEMORY_DESCRIPTOR_TYPE.WdfMemoryDescriptorTypeHandle;
+
     /// <summary>The type a DDI that takes only preallocated memory expects (FX_TYPE_MEMORY_PREALLOCATED, fxtypes.h).</summary>
     private const FxObjectType MemoryPreallocatedType = (FxObjectType)0x1022;
 
