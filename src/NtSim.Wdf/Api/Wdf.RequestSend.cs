@@ -9,6 +9,9 @@ public static partial class Wdf
     public const WDF_REQUEST_REUSE_FLAGS WDF_REQUEST_REUSE_NO_FLAGS = WDF_REQUEST_REUSE_FLAGS.WDF_REQUEST_REUSE_NO_FLAGS;
     public const WDF_REQUEST_REUSE_FLAGS WDF_REQUEST_REUSE_SET_NEW_IRP = WDF_REQUEST_REUSE_FLAGS.WDF_REQUEST_REUSE_SET_NEW_IRP;
 
+    /// <summary>WDF_NO_SEND_OPTIONS: send asynchronously, no timeout.</summary>
+    public static readonly WDF_REQUEST_SEND_OPTIONS? WDF_NO_SEND_OPTIONS;
+
     /// <summary>WDF_REQUEST_SEND_OPTIONS_INIT: Size and <paramref name="Flags"/>.</summary>
     public static void WDF_REQUEST_SEND_OPTIONS_INIT(out WDF_REQUEST_SEND_OPTIONS Options, WDF_REQUEST_SEND_OPTIONS_FLAGS Flags) =>
         Options = new WDF_REQUEST_SEND_OPTIONS { Size = WDF_REQUEST_SEND_OPTIONS.SizeOfStruct, Flags = Flags };

@@ -27,7 +27,7 @@ internal abstract partial class FxIoTarget
         }
 
         var format = request.Format;
-        format.Set(type, input.Memory, input.Offsets, output.Memory, output.Offsets, ioControlCode, deviceOffset);
+        format.Set(type, input, output, ioControlCode, deviceOffset);
         if (!request.IsDriverCreated)
         {
             format.Save(irp);

@@ -12,6 +12,8 @@ internal sealed class FxIoTargetFormat
     private MDL? _savedMdl;
     private PVOID _savedUserBuffer;
     private bool _saved;
+    private PVOID _outputBuffer;
+    private ulong _outputLength;
 
     internal WDF_REQUEST_TYPE Type { get; private set; } = WDF_REQUEST_TYPE.WdfRequestTypeNoFormat;
 
@@ -43,24 +45,25 @@ internal sealed class FxIoTargetFormat
     internal bool HasMemory => Input is not null || Output is not null;
 
     /// <summary>Takes references on the memory objects (released by <see cref="Release"/>).</summary>
-    internal void Set(WDF_REQUEST_TYPE type, FxMemoryObject? input, WDFMEMORY_OFFSET? inputOffsets, FxMemoryObject? output,
-        WDFMEMORY_OFFSET? outputOffsets, uint ioControlCode = 0, long deviceOffset = 0)
+    internal void Set(WDF_REQUEST_TYPE type, FxIoTargetTransfer input, FxIoTargetTransfer output, uint ioControlCode = 0, long deviceOffset = 0)
     {
         Type = type;
-        Input = input;
-        InputOffsets = inputOffsets;
-        Output = output;
-        OutputOffsets = outputOffsets;
+        Input = input.Memory;
+        InputOffsets = input.Offsets;
+        Output = output.Memory;
+        OutputOffsets = output.Offsets;
+        _outputBuffer = output.Buffer;
+        _outputLength = output.Length;
         IoControlCode = ioControlCode;
         DeviceOffset = deviceOffset;
         Others = default;
-        input?.Reference(this);
-        output?.Reference(this);
+        Input?.Reference(this);
+        Output?.Reference(this);
     }
 
     internal void SetOthers(uint ioControlCode, object? argument1, object? argument2, object? argument4)
     {
-        Set(WDF_REQUEST_TYPE.WdfRequestTypeDeviceControlInternal, null, null, null, null, ioControlCode);
+        Set(WDF_REQUEST_TYPE.WdfRequestTypeDeviceControlInternal, FxIoTargetTransfer.None, FxIoTargetTransfer.None, ioControlCode);
         Others = new WDF_REQUEST_COMPLETION_PARAMS_OTHERS { Argument1 = argument1, Argument2 = argument2, Argument3 = ioControlCode, Argument4 = argument4 };
     }
 
@@ -84,13 +87,12 @@ internal sealed class FxIoTargetFormat
     {
         if (!SystemBuffer.IsNull)
         {
-            if (copyOut && CopyOutput && Output is { } output && Wdm.NT_SUCCESS(irp.IoStatus.Status))
+            if (copyOut && CopyOutput && !_outputBuffer.IsNull && Wdm.NT_SUCCESS(irp.IoStatus.Status))
             {
-                var (buffer, length) = output.Window(OutputOffsets);
-                var count = Math.Min(Math.Min(length, irp.IoStatus.Information), SystemBufferLength);
+                var count = Math.Min(Math.Min(_outputLength, irp.IoStatus.Information), SystemBufferLength);
                 if (count != 0)
                 {
-                    Wdm.RtlCopyMemory(buffer, SystemBuffer, count);
+                    Wdm.RtlCopyMemory(_outputBuffer, SystemBuffer, count);
                 }
             }
 
@@ -129,6 +131,8 @@ internal sealed class FxIoTargetFormat
         Output = null;
         InputOffsets = null;
         OutputOffsets = null;
+        _outputBuffer = default;
+        _outputLength = 0;
         Type = WDF_REQUEST_TYPE.WdfRequestTypeNoFormat;
         input?.Dereference(thread, this);
         output?.Dereference(thread, this);
