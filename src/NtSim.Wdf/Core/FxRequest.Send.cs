@@ -289,8 +289,10 @@ internal sealed partial class FxRequest
         var irp = Irp!;
         if (!_nextFormatted)
         {
-            // Not formatted: the current location goes down as it is.
-            Wdm.IoSkipCurrentIrpStackLocation(irp);
+            // Not formatted: the current location goes down as it is. KMDF skips it; NtSim copies it,
+            // so this driver's location keeps the pending mark its dispatch returned STATUS_PENDING with.
+            RequireNextLocation(thread, irp);
+            Wdm.IoCopyCurrentIrpStackLocationToNext(irp);
         }
 
         _nextFormatted = false;

@@ -20,14 +20,15 @@ public sealed class SCENARIO_DRIVER_CONTEXT
 /// </summary>
 public sealed class KmdfScenarioDriver : IDriver
 {
-    private static readonly ConcurrentDictionary<string, Action<KmdfScenario>> s_scenarios = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly ConcurrentDictionary<string, (Action<KmdfScenario> Scenario, string? DeviceName)> s_scenarios = new(StringComparer.OrdinalIgnoreCase);
 
     private static readonly PFN_WDF_GET_CONTEXT<SCENARIO_DRIVER_CONTEXT> DriverGetContext = WDF_DECLARE_CONTEXT_TYPE_WITH_NAME<SCENARIO_DRIVER_CONTEXT>();
 
-    /// <summary>Installs the driver as <paramref name="service"/> with <paramref name="scenario"/> to run at start.</summary>
-    public static void Install(Machine machine, string service, Action<KmdfScenario> scenario)
+    /// <summary>Installs the driver as <paramref name="service"/> with <paramref name="scenario"/> to run at
+    /// start, its control device named <paramref name="deviceName"/> if given.</summary>
+    public static void Install(Machine machine, string service, Action<KmdfScenario> scenario, string? deviceName = null)
     {
-        s_scenarios[service] = scenario;
+        s_scenarios[service] = (scenario, deviceName);
         machine.Services.Install<KmdfScenarioDriver>(service);
     }
 
@@ -43,7 +44,14 @@ public sealed class KmdfScenarioDriver : IDriver
             return status;
         }
 
+        var service = RegistryPath.ToString().Split('\\')[^1];
+        s_scenarios.TryRemove(service, out var registered);
         var init = WdfControlDeviceInitAllocate(driver, SDDL_DEVOBJ_SYS_ALL_ADM_ALL);
+        if (registered.DeviceName is { } name)
+        {
+            WdfDeviceInitAssignName(init!, new UNICODE_STRING(name));
+        }
+
         status = WdfDeviceCreate(ref init, WDF_NO_OBJECT_ATTRIBUTES, out var device);
         if (!NT_SUCCESS(status))
         {
@@ -52,11 +60,7 @@ public sealed class KmdfScenarioDriver : IDriver
 
         WdfControlFinishInitializing(device);
         DriverGetContext(driver)!.ControlDevice = device;
-        var service = RegistryPath.ToString().Split('\\')[^1];
-        if (s_scenarios.TryRemove(service, out var scenario))
-        {
-            scenario(new KmdfScenario(driver, device));
-        }
+        registered.Scenario?.Invoke(new KmdfScenario(driver, device));
 
         return STATUS_SUCCESS;
     }
