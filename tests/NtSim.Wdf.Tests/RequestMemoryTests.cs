@@ -75,4 +75,85 @@ public sealed class RequestMemoryTests
         var report = machine.Services.Stop("reqmem");
         Assert.True(report.IsClean, report.ToString());
     }
+
+    private static readonly uint IOCTL_NEITHER_REVERSE = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x910, METHOD_NEITHER, FILE_ANY_ACCESS);
+
+    [Fact]
+    public void ProbeAndLockUserBuffer_InCallerContext_GivesMemoryOverTheUsersBuffers()
+    {
+        using var machine = MachineAssert.Boot(seed: 42);
+        var facts = new List<string>();
+        KmdfScenarioDriver.Install(machine, "neither", s =>
+        {
+            WDF_IO_QUEUE_CONFIG_INIT_DEFAULT_QUEUE(out var config, WdfIoQueueDispatchSequential);
+            config.EvtIoDeviceControl = (queue, request, output, input, code) =>
+            {
+                // Out of the caller's context the user's buffers are out of reach.
+                facts.Add($"queued 0x{(uint)WdfRequestRetrieveUnsafeUserInputBuffer(request, 0, out _, out _):x8}");
+                WdfRequestComplete(request, STATUS_SUCCESS);
+            };
+            WdfIoQueueCreate(s.Device, config, WDF_NO_OBJECT_ATTRIBUTES, out _);
+            WdfDeviceCreateSymbolicLink(s.Device, new UNICODE_STRING(@"\DosDevices\NtSimNeither"));
+        }, deviceName: @"\Device\NtSimNeither", configure: init => WdfDeviceInitSetIoInCallerContextCallback(init, NeitherEvtIoInCallerContext));
+        void NeitherEvtIoInCallerContext(WDFDEVICE Device, WDFREQUEST Request)
+        {
+            WDF_REQUEST_PARAMETERS_INIT(out var parameters);
+            WdfRequestGetParameters(Request, parameters);
+            if (parameters.Parameters.DeviceIoControl.IoControlCode != IOCTL_NEITHER_REVERSE)
+            {
+                WdfDeviceEnqueueRequest(Device, Request);
+                return;
+            }
+
+            var status = WdfRequestRetrieveUnsafeUserInputBuffer(Request, 1, out var inputBuffer, out var inputLength);
+            if (NT_SUCCESS(status))
+            {
+                status = WdfRequestProbeAndLockUserBufferForRead(Request, inputBuffer, inputLength, out var input);
+                facts.Add($"probe input 0x{(uint)status:x8}");
+                if (NT_SUCCESS(status))
+                {
+                    WdfRequestRetrieveUnsafeUserOutputBuffer(Request, inputLength, out var outputBuffer, out var outputLength);
+                    status = WdfRequestProbeAndLockUserBufferForWrite(Request, outputBuffer, outputLength, out var output);
+                    if (!NT_SUCCESS(status))
+                    {
+                        WdfRequestComplete(Request, status);
+                        return;
+                    }
+
+                    var from = WdfMemoryGetBuffer(input, out var length);
+                    var to = WdfMemoryGetBuffer(output);
+                    from.AsReadOnlySpan((int)length).CopyTo(to.AsSpan((int)length));
+                    to.AsSpan((int)length).Reverse();
+                    WdfRequestCompleteWithInformation(Request, status, length);
+                    return;
+                }
+            }
+
+            WdfRequestComplete(Request, status);
+        }
+
+        MachineAssert.Completed(machine, machine.Services.Start("neither"));
+        var app = machine.StartProcess("neitherapp", _ =>
+        {
+            var h = CreateFile(@"\\.\NtSimNeither", GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
+            var input = Encoding.ASCII.GetBytes("neither");
+            var output = new byte[16];
+            var ok = DeviceIoControl(h, IOCTL_NEITHER_REVERSE, input, (uint)input.Length, output, (uint)output.Length, out var returned, null);
+
+            // A user pointer to nothing: the probe fails, the driver completes with its status.
+            var bad = DeviceIoControl(h, IOCTL_NEITHER_REVERSE, new PVOID(0x7FF0_0000_0000), 8, new PVOID(0x7FF0_0001_0000), 8, out uint none, null);
+            var badError = GetLastError();
+            var queued = DeviceIoControl(h, CTL_CODE(FILE_DEVICE_UNKNOWN, 0x911, METHOD_NEITHER, FILE_ANY_ACCESS), null, 0, null, 0, out uint zero, null);
+            CloseHandle(h);
+            printf("%d %s %d %u %d\n", ok ? 1 : 0, Encoding.ASCII.GetString(output, 0, (int)returned), bad ? 1 : 0, badError, queued ? 1 : 0);
+            return 0;
+        });
+        MachineAssert.Completed(machine, app.WaitForExit());
+
+        // STATUS_ACCESS_VIOLATION reaches the application as ERROR_NOACCESS (998).
+        Assert.Equal("1 rehtien 0 998 1\n", app.Output);
+        Assert.Equal(["probe input 0x00000000", "probe input 0xc0000005", "queued 0xc0000010"], facts);
+        var report = machine.Services.Stop("neither");
+        Assert.True(report.IsClean, report.ToString());
+    }
 }

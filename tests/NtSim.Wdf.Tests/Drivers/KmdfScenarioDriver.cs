@@ -20,15 +20,16 @@ public sealed class SCENARIO_DRIVER_CONTEXT
 /// </summary>
 public sealed class KmdfScenarioDriver : IDriver
 {
-    private static readonly ConcurrentDictionary<string, (Action<KmdfScenario> Scenario, string? DeviceName)> s_scenarios = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly ConcurrentDictionary<string, (Action<KmdfScenario> Scenario, string? DeviceName, Action<WDFDEVICE_INIT>? Configure)> s_scenarios = new(StringComparer.OrdinalIgnoreCase);
 
     private static readonly PFN_WDF_GET_CONTEXT<SCENARIO_DRIVER_CONTEXT> DriverGetContext = WDF_DECLARE_CONTEXT_TYPE_WITH_NAME<SCENARIO_DRIVER_CONTEXT>();
 
     /// <summary>Installs the driver as <paramref name="service"/> with <paramref name="scenario"/> to run at
-    /// start, its control device named <paramref name="deviceName"/> if given.</summary>
-    public static void Install(Machine machine, string service, Action<KmdfScenario> scenario, string? deviceName = null)
+    /// start, its control device named <paramref name="deviceName"/> and set up by <paramref name="configure"/> if given.</summary>
+    public static void Install(Machine machine, string service, Action<KmdfScenario> scenario, string? deviceName = null,
+        Action<WDFDEVICE_INIT>? configure = null)
     {
-        s_scenarios[service] = (scenario, deviceName);
+        s_scenarios[service] = (scenario, deviceName, configure);
         machine.Services.Install<KmdfScenarioDriver>(service);
     }
 
@@ -51,6 +52,8 @@ public sealed class KmdfScenarioDriver : IDriver
         {
             WdfDeviceInitAssignName(init!, new UNICODE_STRING(name));
         }
+
+        registered.Configure?.Invoke(init!);
 
         status = WdfDeviceCreate(ref init, WDF_NO_OBJECT_ATTRIBUTES, out var device);
         if (!NT_SUCCESS(status))
