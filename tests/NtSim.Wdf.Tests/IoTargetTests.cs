@@ -222,4 +222,37 @@ public sealed class IoTargetTests
         Assert.Equal(STATUS_IO_TIMEOUT, status);
         Assert.True(machine.Services.Stop("tgttimeout").IsClean);
     }
+
+    [Fact]
+    public void WdfRequestSend_AsyncWithTimeout_CompletesWithIoTimeout()
+    {
+        using var machine = BootWithTarget(26);
+        var completions = new List<NTSTATUS>();
+        var sent = false;
+        KmdfScenarioDriver.Install(machine, "tgtasynctimeout", s =>
+        {
+            var target = OpenTarget(s, out _);
+            var done = new KEVENT();
+            KeInitializeEvent(done, NotificationEvent, false);
+            WdfRequestCreate(WDF_NO_OBJECT_ATTRIBUTES, target, out var request);
+            WdfRequestAllocateTimer(request);
+            WdfIoTargetFormatRequestForIoctl(target, request, TargetWdmDriver.IOCTL_TARGET_PEND, default, null, default, null);
+            WdfRequestSetCompletionRoutine(request, (r, t, p, c) =>
+            {
+                completions.Add(p.IoStatus.Status);
+                KeSetEvent(done, IO_NO_INCREMENT, false);
+            }, null);
+            WDF_REQUEST_SEND_OPTIONS_INIT(out var options, 0);
+            WDF_REQUEST_SEND_OPTIONS_SET_TIMEOUT(options, -5_000_000);
+            sent = WdfRequestSend(request, target, options);
+            KeWaitForSingleObject(done, Executive, KernelMode, false, null);
+            WdfObjectDelete(request);
+            WdfObjectDelete(target);
+        });
+
+        MachineAssert.Completed(machine, machine.Services.Start("tgtasynctimeout"));
+        Assert.True(sent);
+        Assert.Equal([STATUS_IO_TIMEOUT], completions);
+        Assert.True(machine.Services.Stop("tgtasynctimeout").IsClean);
+    }
 }
