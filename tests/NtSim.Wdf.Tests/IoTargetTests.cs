@@ -83,6 +83,7 @@ public sealed class IoTargetTests
         Assert.Equal([WDF_IO_TARGET_STATE.WdfIoTargetStarted, WDF_IO_TARGET_STATE.WdfIoTargetClosed], states);
         var report = machine.Services.Stop("tgtsync");
         Assert.True(report.IsClean, report.ToString());
+        FrameworkPoolAssert.NothingLeft(machine, "tgtsync");
         Assert.True(machine.Services.Stop("ntsimtgt").IsClean);
     }
 
@@ -140,6 +141,7 @@ public sealed class IoTargetTests
         Assert.True(destroyedAfterReuse);
         var report = machine.Services.Stop("tgtformat");
         Assert.True(report.IsClean, report.ToString());
+        FrameworkPoolAssert.NothingLeft(machine, "tgtformat");
     }
 
     [Fact]
@@ -202,6 +204,7 @@ public sealed class IoTargetTests
         Assert.Equal([WDF_IO_TARGET_STATE.WdfIoTargetStopped, WDF_IO_TARGET_STATE.WdfIoTargetPurged], states);
         var report = machine.Services.Stop("tgtstop");
         Assert.True(report.IsClean, report.ToString());
+        FrameworkPoolAssert.NothingLeft(machine, "tgtstop");
     }
 
     [Fact]
@@ -221,6 +224,7 @@ public sealed class IoTargetTests
         MachineAssert.Completed(machine, machine.Services.Start("tgttimeout"));
         Assert.Equal(STATUS_IO_TIMEOUT, status);
         Assert.True(machine.Services.Stop("tgttimeout").IsClean);
+        FrameworkPoolAssert.NothingLeft(machine, "tgttimeout");
     }
 
     [Fact]
@@ -254,5 +258,6 @@ public sealed class IoTargetTests
         Assert.True(sent);
         Assert.Equal([STATUS_IO_TIMEOUT], completions);
         Assert.True(machine.Services.Stop("tgtasynctimeout").IsClean);
+        FrameworkPoolAssert.NothingLeft(machine, "tgtasynctimeout");
     }
 }

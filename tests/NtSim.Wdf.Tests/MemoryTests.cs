@@ -52,6 +52,7 @@ public sealed class MemoryTests
         Assert.Equal(new byte[] { 4, 5, 6, 7 }, copied);
         var report = machine.Services.Stop("memcopy");
         Assert.True(report.IsClean, report.ToString());
+        FrameworkPoolAssert.NothingLeft(machine, "memcopy");
     }
 
     [Fact]
@@ -71,6 +72,7 @@ public sealed class MemoryTests
         var report = machine.Services.Stop("memleak");
         Assert.True(destroyed, "the memory's default parent is the driver: it goes when the driver does");
         Assert.True(report.IsClean, report.ToString());
+        FrameworkPoolAssert.NothingLeft(machine, "memleak");
     }
 
     [Fact]
@@ -99,6 +101,7 @@ public sealed class MemoryTests
         Assert.Equal([true, true, true], results);
         Assert.Equal(STATUS_INVALID_PARAMETER, assignZero);
         Assert.True(machine.Services.Stop("memprealloc").IsClean);
+        FrameworkPoolAssert.NothingLeft(machine, "memprealloc");
     }
 
     [Fact]
@@ -144,5 +147,6 @@ public sealed class MemoryTests
         Assert.Equal(firstBuffer, secondBuffer);
         var report = machine.Services.Stop("memlook");
         Assert.True(report.IsClean, report.ToString());
+        FrameworkPoolAssert.NothingLeft(machine, "memlook");
     }
 }

@@ -74,6 +74,7 @@ public sealed class RequestMemoryTests
         Assert.True(afterCompletion.IsNull);
         var report = machine.Services.Stop("reqmem");
         Assert.True(report.IsClean, report.ToString());
+        FrameworkPoolAssert.NothingLeft(machine, "reqmem");
     }
 
     private static readonly uint IOCTL_NEITHER_REVERSE = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x910, METHOD_NEITHER, FILE_ANY_ACCESS);
@@ -155,5 +156,6 @@ public sealed class RequestMemoryTests
         Assert.Equal(["probe input 0x00000000", "probe input 0xc0000005", "queued 0xc0000010"], facts);
         var report = machine.Services.Stop("neither");
         Assert.True(report.IsClean, report.ToString());
+        FrameworkPoolAssert.NothingLeft(machine, "neither");
     }
 }

@@ -83,4 +83,69 @@ public sealed class RequestSendTests
         var irpAddress = Convert.ToUInt64(irpText[4..irpText.IndexOf(' ')], 16);
         MachineAssert.BugCheck(machine, status, WDF_VIOLATION, WDF_REQUEST_FATAL_ERROR, WDF_REQUEST_FATAL_ERROR_NO_MORE_STACK_LOCATIONS, irpAddress, globals);
     }
+
+    [Fact]
+    public void WdmFormatUsingStackLocation_OnACreatedRequestWithoutIrp_BugChecksNullIrp()
+    {
+        using var machine = MachineAssert.Boot(seed: 33);
+        ulong handle = 0;
+        KmdfScenarioDriver.Install(machine, "nullirp", s =>
+        {
+            // No target at creation: the request gets its IRP only when a format-for call names one.
+            WdfRequestCreate(WDF_NO_OBJECT_ATTRIBUTES, default, out var request);
+            handle = request.Value;
+            var stack = new IO_STACK_LOCATION { MajorFunction = IRP_MJ_READ };
+            WdfRequestWdmFormatUsingStackLocation(request, stack);
+        });
+
+        var status = machine.Services.Start("nullirp");
+        var globals = FxLibrary.Of(machine).Clients.Single().Address;
+        MachineAssert.BugCheck(machine, status, WDF_VIOLATION, WDF_REQUEST_FATAL_ERROR, WDF_REQUEST_FATAL_ERROR_NULL_IRP, handle, globals);
+    }
+
+    [Fact]
+    public void WdfRequestSend_QueueRequestWithoutCompletionRoutine_FailsWithInvalidDeviceRequest()
+    {
+        using var machine = MachineAssert.Boot(seed: 34);
+        machine.Services.Install<TargetWdmDriver>("ntsimtgt");
+        MachineAssert.Completed(machine, machine.Services.Start("ntsimtgt"));
+        var facts = new List<string>();
+        KmdfScenarioDriver.Install(machine, "nocompletion", s =>
+        {
+            WdfIoTargetCreate(s.Device, WDF_NO_OBJECT_ATTRIBUTES, out var target);
+            WDF_IO_TARGET_OPEN_PARAMS_INIT_OPEN_BY_NAME(out var open, new UNICODE_STRING(TargetWdmDriver.DeviceName), GENERIC_READ);
+            WdfIoTargetOpen(target, open);
+            WDF_IO_QUEUE_CONFIG_INIT_DEFAULT_QUEUE(out var config, WdfIoQueueDispatchSequential);
+            config.EvtIoRead = (queue, request, length) =>
+            {
+                WdfRequestRetrieveOutputMemory(request, out var memory);
+                WdfIoTargetFormatRequestForRead(target, request, memory, null, null);
+                var sent = WdfRequestSend(request, target, WDF_NO_SEND_OPTIONS);
+                facts.Add($"{sent} 0x{(uint)WdfRequestGetStatus(request):x8}");
+                WdfRequestComplete(request, WdfRequestGetStatus(request));
+            };
+            WdfIoQueueCreate(s.Device, config, WDF_NO_OBJECT_ATTRIBUTES, out _);
+            WdfDeviceCreateSymbolicLink(s.Device, new UNICODE_STRING(@"\DosDevices\NtSimNoCompletion"));
+        }, deviceName: @"\Device\NtSimNoCompletion");
+        MachineAssert.Completed(machine, machine.Services.Start("nocompletion"));
+
+        var app = machine.StartProcess("reader", _ =>
+        {
+            var h = CreateFile(@"\\.\NtSimNoCompletion", GENERIC_READ, 0, null, OPEN_EXISTING, 0, default);
+            var buffer = new byte[4];
+            var ok = ReadFile(h, buffer, 4, out uint read, null);
+            CloseHandle(h);
+            printf("%d %u\n", ok ? 1 : 0, GetLastError());
+            return 0;
+        });
+        MachineAssert.Completed(machine, app.WaitForExit());
+        Assert.Equal(["False 0xc0000010"], facts);
+        Assert.Equal("0 1\n", app.Output);
+        Assert.Contains(machine.DebugOutput.Messages, m => m.Text.StartsWith("WDF detected potentially invalid operation by nocompletion.sys", StringComparison.Ordinal));
+
+        // The system buffer the format made for the buffered target went back when the send failed.
+        var report = machine.Services.Stop("nocompletion");
+        Assert.True(report.IsClean, report.ToString());
+        FrameworkPoolAssert.NothingLeft(machine, "nocompletion");
+    }
 }

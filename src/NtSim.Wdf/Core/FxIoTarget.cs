@@ -92,7 +92,7 @@ internal abstract partial class FxIoTarget : FxObject
         var status = CheckSendable(thread, request);
         if (!Wdm.NT_SUCCESS(status))
         {
-            request.SetStatus(status);
+            request.FailSend(thread, status);
             return false;
         }
 
@@ -133,7 +133,7 @@ internal abstract partial class FxIoTarget : FxObject
         if (!Wdm.NT_SUCCESS(status))
         {
             Globals.Log.Error($"failing WDFREQUEST 0x{request.Handle:x}, WDFIOTARGET 0x{Handle:x} not accepting requests, state {TargetState}, {NtNames.Format(status)}");
-            request.SetStatus(status);
+            request.FailSend(thread, status);
             return false;
         }
 

@@ -122,6 +122,28 @@ internal sealed class FxIoTargetFormat
         }
     }
 
+    /// <summary>The IRP this format was for is gone (its request completed without sending it): the
+    /// framework's buffers are freed; there is nothing to restore any more.</summary>
+    internal void Abandon(KTHREAD thread, FxDriverGlobals globals)
+    {
+        if (!SystemBuffer.IsNull && !globals.Machine.IsHalted)
+        {
+            globals.Machine.Pool.Free(thread, SystemBuffer.Address, globals.PoolTag, checkTag: false, "FxIoTarget");
+        }
+
+        if (Mdl is { } mdl && !globals.Machine.IsHalted)
+        {
+            Wdm.IoFreeMdl(mdl);
+        }
+
+        SystemBuffer = default;
+        SystemBufferLength = 0;
+        CopyOutput = false;
+        Mdl = null;
+        _saved = false;
+        _savedMdl = null;
+    }
+
     /// <summary>Drops the references on the memory objects (reformat, reuse, delete).</summary>
     internal void Release(KTHREAD thread)
     {

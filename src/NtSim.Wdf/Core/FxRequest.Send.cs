@@ -52,6 +52,14 @@ internal sealed partial class FxRequest
 
     partial void ResetLifeState()
     {
+        // A request the framework completed gives up what a format-for call left on it.
+        if (_format is { } format)
+        {
+            var thread = KTHREAD.Current!;
+            format.Abandon(thread, Globals);
+            format.Release(thread);
+        }
+
         _life++;
         _completionRoutine = null;
         _completionContext = null;
@@ -218,7 +226,7 @@ internal sealed partial class FxRequest
         if (options is not null && options.Size != WDF_REQUEST_SEND_OPTIONS.SizeOfStruct)
         {
             // FxValidateRequestOptions.
-            SetStatus(Wdm.STATUS_INVALID_PARAMETER);
+            FailSend(thread, Wdm.STATUS_INVALID_PARAMETER);
             FxVerifierBreak.Report(thread, Globals, $"WDF_REQUEST_SEND_OPTIONS Size 0x{options.Size:x}, expected 0x{WDF_REQUEST_SEND_OPTIONS.SizeOfStruct:x}");
             return false;
         }
@@ -229,12 +237,11 @@ internal sealed partial class FxRequest
             if (thread.Processor!.Irql > Wdm.PASSIVE_LEVEL)
             {
                 // A synchronous send waits: PASSIVE_LEVEL only (FxVerifierCheckIrqlLevel).
-                SetStatus(Wdm.STATUS_INVALID_DEVICE_REQUEST);
+                FailSend(thread, Wdm.STATUS_INVALID_DEVICE_REQUEST);
                 FxVerifierBreak.Report(thread, Globals, $"WdfRequestSend: WDFREQUEST 0x{Handle:x} sent synchronously at IRQL {(int)thread.Processor.Irql}");
                 return false;
             }
 
-            CheckNotSent(thread);
             if (!target.Submit(thread, this, options, synchronous: true))
             {
                 return false;
@@ -252,7 +259,7 @@ internal sealed partial class FxRequest
         if (!IsDriverCreated && _completionRoutine is null)
         {
             // A request from a queue sent asynchronously needs a completion routine (fxrequestapi.cpp).
-            SetStatus(Wdm.STATUS_INVALID_DEVICE_REQUEST);
+            FailSend(thread, Wdm.STATUS_INVALID_DEVICE_REQUEST);
             FxVerifierBreak.Report(thread, Globals, $"WDFREQUEST 0x{Handle:x} from a queue sent asynchronously without a completion routine, {NtNames.Format(Wdm.STATUS_INVALID_DEVICE_REQUEST)}");
             return false;
         }
@@ -267,7 +274,7 @@ internal sealed partial class FxRequest
         CheckNotSent(thread);
         if (IsDriverCreated)
         {
-            SetStatus(Wdm.STATUS_INVALID_DEVICE_STATE);
+            FailSend(thread, Wdm.STATUS_INVALID_DEVICE_STATE);
             Globals.Log.Error($"WDFREQUEST 0x{Handle:x} created by the driver cannot be sent and forgotten");
             return false;
         }
@@ -275,14 +282,14 @@ internal sealed partial class FxRequest
         if (HasFormattedMemory)
         {
             // A request formatted with memory (a format-for DDI) cannot be forgotten.
-            SetStatus(Wdm.STATUS_INVALID_DEVICE_REQUEST);
+            FailSend(thread, Wdm.STATUS_INVALID_DEVICE_REQUEST);
             FxVerifierBreak.Report(thread, Globals, $"WDFREQUEST 0x{Handle:x} with a formatted I/O context cannot be sent and forgotten, {NtNames.Format(Wdm.STATUS_INVALID_DEVICE_REQUEST)}");
             return false;
         }
 
         if (target.TargetDevice is not { } device)
         {
-            SetStatus(Wdm.STATUS_INVALID_DEVICE_STATE);
+            FailSend(thread, Wdm.STATUS_INVALID_DEVICE_STATE);
             return false;
         }
 
@@ -299,6 +306,19 @@ internal sealed partial class FxRequest
         Release(thread);
         Wdm.IoCallDriver(device, irp);
         return true;
+    }
+
+    /// <summary>The send failed with <paramref name="status"/> (WdfRequestSend returns FALSE). A request the
+    /// framework received gets its own buffers back now: the driver completes it next.</summary>
+    internal void FailSend(KTHREAD thread, NTSTATUS status)
+    {
+        if (!IsDriverCreated && Irp is { } irp && _format is { } format)
+        {
+            format.Unwind(thread, Globals, irp, copyOut: false);
+            _nextFormatted = false;
+        }
+
+        SetStatus(status);
     }
 
     /// <summary>FxIoTarget::SubmitLocked's first check: a request already with a target is WDF_VIOLATION 0x6/0x3.</summary>
@@ -325,8 +345,6 @@ internal sealed partial class FxRequest
             Wdm.KeInitializeEvent(_syncEvent, Wdm.NotificationEvent, false);
         }
 
-        irp.IoStatus.Status = Wdm.STATUS_SUCCESS;
-        irp.IoStatus.Information = 0;
         Wdm.IoSetCompletionRoutine(irp, s_targetCompletion, this, true, true, true);
         Move(FxRequestState.Sent);
         Volatile.Write(ref _inTarget, true);
