@@ -45,7 +45,7 @@ public sealed class RequestSendTests
         // (STATUS_INVALID_DEVICE_REQUEST, ERROR_INVALID_FUNCTION).
         Assert.Equal($"18 18 through the filter 0 1\n", app.Output);
         var lines = machine.DebugOutput.Messages.Select(m => m.Text).Where(t => t.StartsWith("filter:", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["filter: completed 0x00000000 18 local\n", "filter: completed 0x00000000 18 local\n"], lines);
+        Assert.Equal(["filter: below root\\echofn\n", "filter: completed 0x00000000 18 local\n", "filter: completed 0x00000000 18 local\n"], lines);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace NtSim;
 /// Invariants (under the lock): a request is in at most one of the sent and pending lists, and
 /// is there exactly while <see cref="FxRequest.InTarget"/>.
 /// </summary>
-[DebuggerDisplay("WDFIOTARGET 0x{Handle,x} {TargetState} sent {SentCount}")]
+[DebuggerDisplay("{DebuggerText,nq}")]
 internal abstract partial class FxIoTarget : FxObject
 {
     /// <summary>STATUS_REQUEST_NOT_ACCEPTED (ntstatus.h): a request with too few stack locations for the target.</summary>
@@ -67,6 +67,9 @@ internal abstract partial class FxIoTarget : FxObject
             }
         }
     }
+
+    /// <summary>What a debugger shows: read without the lock (a debugger view never blocks).</summary>
+    private string DebuggerText => $"WDFIOTARGET 0x{Handle:x} {_state} sent {_sent.Count} held {_pending.Count}";
 
     /// <summary>The stack locations a request needs to go to the target.</summary>
     internal sbyte StackSize => TargetDevice?.StackSize ?? 0;

@@ -101,7 +101,9 @@ internal sealed class FxIoTargetRemote(FxDriverGlobals globals, FxDevice device)
         return Wdm.STATUS_SUCCESS;
     }
 
-    private static DEVICE_OBJECT BottomOf(DEVICE_OBJECT device)
+    /// <summary>The PDO at the bottom of <paramref name="device"/>'s stack; null for a stack with none
+    /// (a legacy device): its properties cannot be queried (IoGetDeviceProperty takes only a PDO).</summary>
+    private static DEVICE_OBJECT? BottomOf(DEVICE_OBJECT device)
     {
         var bottom = device;
         while (bottom.AttachedTo is { } lower)
@@ -109,7 +111,7 @@ internal sealed class FxIoTargetRemote(FxDriverGlobals globals, FxDevice device)
             bottom = lower;
         }
 
-        return bottom;
+        return bottom.DeviceNode is null ? null : bottom;
     }
 
     /// <summary>WdfIoTargetClose / WdfIoTargetCloseForQueryRemove.</summary>

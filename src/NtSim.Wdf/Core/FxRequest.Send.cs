@@ -143,14 +143,13 @@ internal sealed partial class FxRequest
     /// <summary>The request's IRP, or WDF_VIOLATION 0x6/0x2 (NULL_IRP) when it has none.</summary>
     private IRP RequireIrp(KTHREAD thread)
     {
-        if (Irp is { } irp)
+        if (Irp is null)
         {
-            return irp;
+            Globals.BugCheck(thread, Wdf.WDF_REQUEST_FATAL_ERROR, Wdf.WDF_REQUEST_FATAL_ERROR_NULL_IRP, Handle,
+                $"WDFREQUEST 0x{Handle:x} has no IRP to format");
         }
 
-        Globals.BugCheck(thread, Wdf.WDF_REQUEST_FATAL_ERROR, Wdf.WDF_REQUEST_FATAL_ERROR_NULL_IRP, Handle,
-            $"WDFREQUEST 0x{Handle:x} has no IRP to format");
-        return null!;
+        return Irp;
     }
 
     /// <summary>The next location must exist: CurrentLocation is at least 2 (fxrequestapi.cpp), else 0x6/0x1 with the IRP.</summary>

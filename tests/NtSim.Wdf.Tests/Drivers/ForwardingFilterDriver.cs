@@ -26,6 +26,17 @@ public sealed class ForwardingFilterDriver : IDriver
             return status;
         }
 
+        // The local target's PDO answers property queries: print its first hardware ID.
+        status = WdfIoTargetAllocAndQueryTargetProperty(WdfDeviceGetIoTarget(device), DevicePropertyHardwareID, NonPagedPoolNx,
+            WDF_NO_OBJECT_ATTRIBUTES, out var hardwareIds);
+        if (NT_SUCCESS(status))
+        {
+            var ids = WdfMemoryGetBuffer(hardwareIds, out var size);
+            var text = System.Text.Encoding.Unicode.GetString(ids.AsReadOnlySpan((int)size));
+            DbgPrintEx(DPFLTR_IHVDRIVER_ID, DPFLTR_ERROR_LEVEL, "filter: below %s\n", text.Split('\0')[0]);
+            WdfObjectDelete(hardwareIds);
+        }
+
         WDF_IO_QUEUE_CONFIG_INIT_DEFAULT_QUEUE(out var queueConfig, WdfIoQueueDispatchParallel);
         queueConfig.EvtIoRead = (queue, request, length) => FilterForward(queue, request);
         queueConfig.EvtIoWrite = (queue, request, length) => FilterForward(queue, request);
