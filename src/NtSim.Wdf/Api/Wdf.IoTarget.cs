@@ -210,10 +210,11 @@ public static partial class Wdf
             return status;
         }
 
-        status = WdfMemoryCreate(PropertyMemoryAttributes, PoolType, 0, length, out PropertyMemory, out var buffer);
+        status = FxMemoryFromPool.Create(thread, target.Globals, PropertyMemoryAttributes, PoolType, 0, length, "", 0, out var memory);
         if (Wdm.NT_SUCCESS(status))
         {
-            value.AsSpan(0, (int)length).CopyTo(buffer.AsSpan((int)length));
+            value.AsSpan(0, (int)length).CopyTo(memory!.Buffer.AsSpan((int)length));
+            PropertyMemory = new WDFMEMORY(memory);
         }
 
         return status;

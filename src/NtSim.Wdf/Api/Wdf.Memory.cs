@@ -34,21 +34,14 @@ public static partial class Wdf
             return Wdm.STATUS_INVALID_DEVICE_REQUEST;
         }
 
-        var memory = new FxMemoryFromPool(globals, PoolTag == 0 ? globals.PoolTag : PoolTag);
-        if (!memory.Allocate(thread, PoolType, BufferSize, file, line))
-        {
-            return Wdm.STATUS_INSUFFICIENT_RESOURCES;
-        }
-
-        var status = memory.Commit(thread, Attributes);
+        var status = FxMemoryFromPool.Create(thread, globals, Attributes, PoolType, PoolTag, BufferSize, file, line, out var memory);
         if (!Wdm.NT_SUCCESS(status))
         {
-            memory.FreeUncommitted(thread);
             return status;
         }
 
         Memory = new WDFMEMORY(memory);
-        Buffer = memory.Buffer;
+        Buffer = memory!.Buffer;
         return Wdm.STATUS_SUCCESS;
     }
 
