@@ -112,7 +112,15 @@ public static partial class Wdf
     public static void WdfIoTargetPurge(WDFIOTARGET IoTarget, WDF_IO_TARGET_PURGE_IO_ACTION Action)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetPurge);
-        Target(thread, IoTarget, nameof(WdfIoTargetPurge)).Purge(thread, Action);
+        var target = Target(thread, IoTarget, nameof(WdfIoTargetPurge));
+        if (Action == WDF_IO_TARGET_PURGE_IO_ACTION.WdfIoTargetPurgeIoAndWait && thread.Processor!.Irql > Wdm.PASSIVE_LEVEL)
+        {
+            // Waiting for the purged requests: PASSIVE_LEVEL only (wdfiotarget.h).
+            FxVerifierBreak.Report(thread, target.Globals, $"WdfIoTargetPurge(WdfIoTargetPurgeIoAndWait) at IRQL {(int)thread.Processor.Irql}, needs PASSIVE_LEVEL");
+            return;
+        }
+
+        target.Purge(thread, Action);
     }
 
     /// <summary>WdfIoTargetClose: a remote target lets go of its device (after its requests complete).</summary>
