@@ -106,6 +106,7 @@ internal sealed partial class FxDevice : FxObject
             created.AttachedDevice = lower;
         }
 
+        created.CreateLocalTarget(thread);
         created.Io.OnDeviceCreated(thread);
         if (created.Shutdown is not null)
         {
