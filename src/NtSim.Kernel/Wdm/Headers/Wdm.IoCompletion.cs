@@ -2,10 +2,10 @@ namespace NtSim;
 
 public static partial class Wdm
 {
-    // ntifs.h / winnt.h: the access rights of an I/O completion object.
-    public const uint IO_COMPLETION_QUERY_STATE = 0x0001;
-    public const uint IO_COMPLETION_MODIFY_STATE = 0x0002;
-    public const uint IO_COMPLETION_ALL_ACCESS = 0x001F0003;
+    // winnt.h (a user-mode header the cross-checked kernel headers lack: internal): the access rights of an I/O completion object.
+    internal const uint IO_COMPLETION_QUERY_STATE = 0x0001;
+    internal const uint IO_COMPLETION_MODIFY_STATE = 0x0002;
+    internal const uint IO_COMPLETION_ALL_ACCESS = 0x001F0003;
 
     // wdm.h FILE_INFORMATION_CLASS: the classes the I/O manager handles itself for completion ports.
     public const int FileCompletionInformation = 30;
