@@ -359,6 +359,49 @@ public sealed class Win32CompletionPortTests
         Assert.False(returned);
     }
 
+    [Fact]
+    public void GetQueuedCompletionStatusEx_AlertableWithAUserApcQueued_RunsItAndReturnsFalseWithWaitIoCompletion()
+    {
+        using var machine = BootWithDevice();
+        List<string> log = [];
+        var app = machine.StartProcess("app", args =>
+        {
+            var port = CreateIoCompletionPort(INVALID_HANDLE_VALUE, HANDLE.NULL, 0, 0);
+            QueueUserAPC(p => log.Add($"apc {p}"), (HANDLE)(-2L), 3);
+            var ok = GetQueuedCompletionStatusEx(port, new OVERLAPPED_ENTRY[1], 1, out var removed, INFINITE, true);
+            log.Add($"{ok} {GetLastError()} {removed}");
+            CloseHandle(port);
+            return 0;
+        });
+        Completed(machine, app.WaitForExit());
+
+        Assert.Equal(["apc 3", $"False {WAIT_IO_COMPLETION} 0"], log);
+    }
+
+    [Fact]
+    public void SetFileCompletionNotificationModes_SkipSetEventOnHandle_TheFileStaysUnsignaledAndThePacketStillComes()
+    {
+        using var machine = BootWithDevice();
+        var overlapped = new OVERLAPPED();
+        List<string> results = [];
+        var app = machine.StartProcess("app", args =>
+        {
+            var h = OpenLater();
+            var port = CreateIoCompletionPort(h, HANDLE.NULL, 4, 0);
+            results.Add($"{SetFileCompletionNotificationModes(h, FILE_SKIP_SET_EVENT_ON_HANDLE)}");
+            ReadFile(h, new byte[2], 2, out _, overlapped);
+            results.Add(Dequeue(port, INFINITE, [overlapped]));
+            results.Add($"file {WaitForSingleObject(h, 0)}");
+            results.Add($"bad flags {SetFileCompletionNotificationModes(h, 0x10)} {GetLastError()}");
+            CloseHandle(h);
+            CloseHandle(port);
+            return 0;
+        });
+        Completed(machine, app.WaitForExit());
+
+        Assert.Equal(["True", "True key 4 bytes 2 overlapped 0 error 0", $"file {Win32Error.WAIT_TIMEOUT}", $"bad flags False {Win32Error.ERROR_INVALID_PARAMETER}"], results);
+    }
+
     private static string Describe(OVERLAPPED_ENTRY[] entries, uint count, OVERLAPPED failed) =>
         string.Join("; ", entries.Take((int)count).Select(e =>
             $"key {e.lpCompletionKey} bytes {e.dwNumberOfBytesTransferred} status {e.Internal} {(e.lpOverlapped is null ? "NULL" : ReferenceEquals(e.lpOverlapped, failed) ? "failed" : "?")}"));
