@@ -63,6 +63,30 @@ public sealed class KeQueueTests
     public void KeRemoveQueue_TwoWaiters_TheLastToWaitGetsTheFirstEntry()
     {
         using var machine = MachineAssert.Boot();
+        LastToWaitFirst(machine);
+    }
+
+    [Fact]
+    public void KeRemoveQueue_ConcurrencyOne_TheRunningThreadTakesEveryEntryAndTheOtherWaiterStaysBlocked()
+    {
+        using var machine = MachineAssert.Boot();
+        RunningThreadKeepsTheQueue(machine);
+    }
+
+    [Fact]
+    public void KeRemoveQueue_OrderAndConcurrencyLimit_HoldInEverySchedule()
+    {
+        var lifo = Schedules.Explore(LastToWaitFirst, 100, ExplorationStrategy.Pct());
+        var limit = Schedules.Explore(RunningThreadKeepsTheQueue, 100, ExplorationStrategy.Pct());
+
+        Assert.True(lifo.Passed, lifo.ToString());
+        Assert.True(limit.Passed, limit.ToString());
+        Assert.Equal(100, lifo.Iterations);
+        Assert.Equal(100, limit.Iterations);
+    }
+
+    private static void LastToWaitFirst(Machine machine)
+    {
         var got = new Dictionary<string, string>();
         MachineAssert.Completed(machine, machine.Run(() =>
         {
@@ -81,10 +105,8 @@ public sealed class KeQueueTests
         Assert.Equal("Y", got["first"]);
     }
 
-    [Fact]
-    public void KeRemoveQueue_ConcurrencyOne_TheRunningThreadTakesEveryEntryAndTheOtherWaiterStaysBlocked()
+    private static void RunningThreadKeepsTheQueue(Machine machine)
     {
-        using var machine = MachineAssert.Boot();
         var got = new Dictionary<string, string>();
         List<string> log = [];
         MachineAssert.Completed(machine, machine.Run(() =>
