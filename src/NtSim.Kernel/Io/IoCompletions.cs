@@ -61,7 +61,7 @@ internal static class IoCompletions
 
     /// <summary>NtSetInformationFile(FileCompletionInformation): the file's completed requests go to the port
     /// with <paramref name="key"/>. STATUS_INVALID_PARAMETER for a file opened for synchronous I/O or one
-    /// associated already (IopSetFileCompletion... a file has at most one port, for its life).</summary>
+    /// associated already: a file has at most one port, for the rest of its life.</summary>
     internal static NTSTATUS Associate(KTHREAD thread, HANDLE fileHandle, HANDLE portHandle, ulong key)
     {
         var objects = thread.Machine.ObjectManager;
