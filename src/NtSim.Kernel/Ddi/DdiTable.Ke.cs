@@ -240,3 +240,20 @@ internal static partial class DdiTable
 
     internal static readonly Ddi KeSignalCallDpcDone = new(nameof(KeSignalCallDpcDone), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint, minIrql: Wdm.DISPATCH_LEVEL);
 }
+
+// Queue objects (ntifs.h): every routine "IRQL <= DISPATCH_LEVEL" (a remove may wait at DISPATCH_LEVEL only with a zero
+// timeout: Waits.RequireWaitIrql); KeReadStateQueue at any IRQL.
+internal static partial class DdiTable
+{
+    internal static readonly Ddi KeInitializeQueue = new(nameof(KeInitializeQueue), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi KeInsertQueue = new(nameof(KeInsertQueue), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeInsertHeadQueue = new(nameof(KeInsertHeadQueue), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+
+    internal static readonly Ddi KeRemoveQueue = new(nameof(KeRemoveQueue), Wdm.DISPATCH_LEVEL);
+
+    internal static readonly Ddi KeReadStateQueue = new(nameof(KeReadStateQueue), Wdm.HIGH_LEVEL);
+
+    internal static readonly Ddi KeRundownQueue = new(nameof(KeRundownQueue), Wdm.DISPATCH_LEVEL, traits: DdiTraits.SchedulingPoint);
+}

@@ -66,3 +66,14 @@ internal static partial class DdiTable
 {
     internal static readonly Ddi NtDuplicateObject = Service(nameof(NtDuplicateObject));
 }
+
+// I/O completion ports: kernel32's CreateIoCompletionPort, PostQueuedCompletionStatus, GetQueuedCompletionStatus(Ex) and
+// SetFileCompletionNotificationModes enter here (the association and the notification modes are NtSetInformationFile classes).
+internal static partial class DdiTable
+{
+    internal static readonly Ddi NtCreateIoCompletion = Service(nameof(NtCreateIoCompletion));
+    internal static readonly Ddi NtSetIoCompletion = Service(nameof(NtSetIoCompletion));
+    internal static readonly Ddi NtRemoveIoCompletion = Service(nameof(NtRemoveIoCompletion));
+    internal static readonly Ddi NtRemoveIoCompletionEx = Service(nameof(NtRemoveIoCompletionEx));
+    internal static readonly Ddi NtSetInformationFile = Service(nameof(NtSetInformationFile));
+}

@@ -31,6 +31,9 @@ public sealed class FILE_OBJECT : IObjectBody
     public UNICODE_STRING FileName;
     public LARGE_INTEGER CurrentByteOffset;
 
+    /// <summary>CompletionContext: the I/O completion port and key of a file associated with one (CreateIoCompletionPort).</summary>
+    public IO_COMPLETION_CONTEXT? CompletionContext;
+
     /// <summary>Signaled when a request on the file completes (what a wait on a file handle waits for).</summary>
     public readonly KEVENT Event = new();
 
@@ -74,6 +77,11 @@ public sealed class FILE_OBJECT : IObjectBody
         if (Opened)
         {
             FileCreation.Close(KeContext.Running("IRP_MJ_CLOSE"), this);
+        }
+
+        if (CompletionContext is not null)
+        {
+            IoCompletions.Release(KeContext.Running("IopDeleteFile").Machine, this);
         }
     }
 

@@ -158,6 +158,9 @@ public sealed class IRP : IMdlList
     /// <summary>Told when a user request has been finished (the Win32 facade copies a managed buffer back).</summary>
     internal IUserCompletion? UserCompletion { get; set; }
 
+    /// <summary>Overlay.AsynchronousParameters.UserApcContext: what a completion port packet carries for a user request (kernel32's OVERLAPPED).</summary>
+    internal object? UserApcContext { get; set; }
+
     /// <summary>The IRP's link in its thread's IRP list (IrpList, for IoCancelThreadIo and CancelIo).</summary>
     internal LinkedListNode<IRP> ThreadListEntry { get; }
 
@@ -230,6 +233,7 @@ public sealed class IRP : IMdlList
         Life.Origin = IrpOrigin.Driver;
         UserEventReferenced = false;
         UserCompletion = null;
+        UserApcContext = null;
         Array.Clear(Tail.Overlay.DriverContext);
         Tail.Overlay.ClearListEntry();
         CopyBackTo = default;
@@ -253,6 +257,7 @@ public sealed class IRP : IMdlList
         UserIosb = null;
         UserEvent = null;
         UserCompletion = null;
+        UserApcContext = null;
         Tail.Overlay.Thread = null;
         Tail.Overlay.OriginalFileObject = null;
         Array.Clear(Tail.Overlay.DriverContext);

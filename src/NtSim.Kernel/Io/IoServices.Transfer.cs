@@ -6,26 +6,26 @@ internal static partial class IoServices
     /// a system buffer copied back at completion; DO_DIRECT_IO: an MDL over the caller's locked
     /// pages; neither: the caller's address).</summary>
     internal static NTSTATUS ReadFile(KTHREAD thread, HANDLE handle, HANDLE eventHandle, IO_STATUS_BLOCK iosb, PVOID buffer, uint length,
-        LARGE_INTEGER? byteOffset, IUserCompletion? completion)
+        LARGE_INTEGER? byteOffset, IUserCompletion? completion, object? apcContext = null)
     {
-        var request = new TransferRequest(eventHandle, buffer, length, byteOffset, completion, Write: false);
+        var request = new TransferRequest(eventHandle, buffer, length, byteOffset, completion, Write: false, apcContext);
         return Issue(thread, handle, ref request, iosb);
     }
 
     /// <summary>NtWriteFile: IRP_MJ_WRITE, the buffer passed as for NtReadFile.</summary>
     internal static NTSTATUS WriteFile(KTHREAD thread, HANDLE handle, HANDLE eventHandle, IO_STATUS_BLOCK iosb, PVOID buffer, uint length,
-        LARGE_INTEGER? byteOffset, IUserCompletion? completion)
+        LARGE_INTEGER? byteOffset, IUserCompletion? completion, object? apcContext = null)
     {
-        var request = new TransferRequest(eventHandle, buffer, length, byteOffset, completion, Write: true);
+        var request = new TransferRequest(eventHandle, buffer, length, byteOffset, completion, Write: true, apcContext);
         return Issue(thread, handle, ref request, iosb);
     }
 
     /// <summary>NtDeviceIoControlFile / NtInternal...: the control code's access bits are checked
     /// against the handle's granted access, and the buffers are passed by its method.</summary>
     internal static NTSTATUS DeviceIoControlFile(KTHREAD thread, HANDLE handle, HANDLE eventHandle, IO_STATUS_BLOCK iosb, uint code,
-        PVOID input, uint inputLength, PVOID output, uint outputLength, bool internalControl, IUserCompletion? completion)
+        PVOID input, uint inputLength, PVOID output, uint outputLength, bool internalControl, IUserCompletion? completion, object? apcContext = null)
     {
-        var request = new ControlRequest(eventHandle, code, input, inputLength, output, outputLength, internalControl, completion);
+        var request = new ControlRequest(eventHandle, code, input, inputLength, output, outputLength, internalControl, completion, apcContext);
         return Issue(thread, handle, ref request, iosb);
     }
 
@@ -81,7 +81,7 @@ internal static partial class IoServices
 
     /// <summary>NtReadFile's and NtWriteFile's request.</summary>
     private readonly record struct TransferRequest(HANDLE EventHandle, PVOID Buffer, uint Length, LARGE_INTEGER? ByteOffset,
-        IUserCompletion? Completion, bool Write) : IFileRequest
+        IUserCompletion? Completion, bool Write, object? ApcContext) : IFileRequest
     {
         public bool Allows(uint granted) => (granted & (Write ? Wdm.FILE_WRITE_DATA | Wdm.FILE_APPEND_DATA : Wdm.FILE_READ_DATA)) != 0;
 
@@ -106,6 +106,7 @@ internal static partial class IoServices
             irp.Flags |= Write ? Wdm.IRP_WRITE_OPERATION : Wdm.IRP_READ_OPERATION;
             irp.UserBuffer = Buffer;
             irp.UserCompletion = Completion;
+            irp.UserApcContext = ApcContext;
             if ((top.Flags & Wdm.DO_BUFFERED_IO) != 0)
             {
                 if (Length > 0)
@@ -131,7 +132,7 @@ internal static partial class IoServices
 
     /// <summary>NtDeviceIoControlFile's request.</summary>
     private readonly record struct ControlRequest(HANDLE EventHandle, uint Code, PVOID Input, uint InputLength, PVOID Output, uint OutputLength,
-        bool Internal, IUserCompletion? Completion) : IFileRequest
+        bool Internal, IUserCompletion? Completion, object? ApcContext) : IFileRequest
     {
         public bool Allows(uint granted)
         {
@@ -165,6 +166,7 @@ internal static partial class IoServices
             next.Parameters.DeviceIoControl.OutputBufferLength = OutputLength;
             irp.UserBuffer = Output;
             irp.UserCompletion = Completion;
+            irp.UserApcContext = ApcContext;
             switch (method)
             {
                 case Wdm.METHOD_BUFFERED:

@@ -97,6 +97,8 @@ internal static class UserRequests
         var referenced = irp.UserEventReferenced;
         var completion = irp.UserCompletion;
         var boost = irp.PriorityBoost;
+        var apcContext = irp.UserApcContext;
+        var pendingReturned = irp.PendingReturned;
         machine.IoManager.Irps.Free(thread, irp);
         completion?.Completed(irp, status, information);
         lock (machine.Scheduler.Lock)
@@ -107,8 +109,14 @@ internal static class UserRequests
                 Events.SetLocked(machine, evt, boost);
             }
 
-            Events.SetLocked(machine, file.Event, boost);
+            // FILE_SKIP_SET_EVENT_ON_HANDLE (SetFileCompletionNotificationModes): the file object's event stays as it is.
+            if ((file.Flags & Wdm.FO_SKIP_SET_EVENT) == 0)
+            {
+                Events.SetLocked(machine, file.Event, boost);
+            }
         }
+
+        IoCompletions.OnRequestFinished(machine, file, apcContext, pendingReturned, status, information);
 
         if (referenced && evt is not null)
         {

@@ -32,6 +32,10 @@ public abstract class DispatcherObject
     /// semaphore counts down, a mutex gains an owner) and returns the wait status to report.</summary>
     internal virtual NTSTATUS Satisfy(KTHREAD thread, NTSTATUS status) => status;
 
+    /// <summary>Links a waiter's block into the wait list: at the end (first come, first served) unless
+    /// the object wakes its waiters in another order (a queue: the last to wait is the first to wake).</summary>
+    internal virtual void AddWaitBlock(WaitBlock block) => WaitList.Add(block);
+
     internal string Describe() => string.Create(CultureInfo.InvariantCulture, $"{KindName}@{Address:X}");
 
     internal void Bind(Machine machine, int size)

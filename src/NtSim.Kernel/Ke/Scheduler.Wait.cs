@@ -49,12 +49,14 @@ internal abstract partial class Scheduler
             }
             else
             {
+                // A thread of a queue that blocks frees its place for another of the queue's waiters (KiActivateWaiterQueue).
+                Queues.OnBlocking(this, self);
                 var blocks = self.EnsureWaitBlocks(objects.Length);
                 for (var i = 0; i < objects.Length; i++)
                 {
                     blocks[i].Object = objects[i];
                     blocks[i].Key = i;
-                    objects[i].WaitList.Add(blocks[i]);
+                    objects[i].AddWaitBlock(blocks[i]);
                 }
 
                 self.WaitCount = objects.Length;
@@ -202,6 +204,7 @@ internal abstract partial class Scheduler
         thread.WaitCount = 0;
         CancelTimer(thread.WaitTimer);
         thread.WaitStatus = status;
+        Queues.OnUnwait(thread);
         if (Machine.Trace.Enabled)
         {
             Trace(TraceKind.Wake, $"{thread} {NtNames.Format(status)}");

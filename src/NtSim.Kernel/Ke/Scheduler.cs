@@ -317,6 +317,7 @@ internal abstract partial class Scheduler
             }
 
             SignalObject(thread);
+            Queues.OnExit(this, thread);
             ReleaseProcessor(thread);
             OnExited(thread);
         }

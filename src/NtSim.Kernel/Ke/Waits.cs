@@ -54,6 +54,7 @@ internal static class Waits
         KEVENT => "KeInitializeEvent",
         KMUTEX => "KeInitializeMutex",
         KSEMAPHORE => "KeInitializeSemaphore",
+        KQUEUE => "KeInitializeQueue",
         KTIMER => "KeInitializeTimer(Ex)",
         _ => "its KeInitializeXxx routine",
     };

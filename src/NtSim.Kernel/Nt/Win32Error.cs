@@ -133,6 +133,7 @@ public static class Win32Error
     public const uint ERROR_WAIT_2 = 732;
     public const uint ERROR_WAIT_3 = 733;
     public const uint ERROR_WAIT_63 = 734;
+    public const uint ERROR_ABANDONED_WAIT_0 = 735;
     public const uint ERROR_ABANDONED_WAIT_63 = 736;
     public const uint ERROR_USER_APC = 737;
     public const uint ERROR_KERNEL_APC = 738;

@@ -36,7 +36,7 @@ public static partial class Wdm
         var thread = DdiGate.Enter(DdiTable.ZwReadFile);
         using (PreviousModeScope.Kernel(thread))
         {
-            return IoServices.ReadFile(thread, FileHandle, Event, KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), Buffer, Length, ByteOffset, null);
+            return IoServices.ReadFile(thread, FileHandle, Event, KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), Buffer, Length, ByteOffset, null, ApcRoutine is null ? ApcContext : null);
         }
     }
 
@@ -47,7 +47,7 @@ public static partial class Wdm
         var thread = DdiGate.Enter(DdiTable.ZwWriteFile);
         using (PreviousModeScope.Kernel(thread))
         {
-            return IoServices.WriteFile(thread, FileHandle, Event, KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), Buffer, Length, ByteOffset, null);
+            return IoServices.WriteFile(thread, FileHandle, Event, KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), Buffer, Length, ByteOffset, null, ApcRoutine is null ? ApcContext : null);
         }
     }
 
@@ -60,7 +60,7 @@ public static partial class Wdm
         using (PreviousModeScope.Kernel(thread))
         {
             return IoServices.DeviceIoControlFile(thread, FileHandle, Event, KeContext.NotNull(IoStatusBlock, nameof(IoStatusBlock)), IoControlCode,
-                InputBuffer, InputBufferLength, OutputBuffer, OutputBufferLength, internalControl: false, null);
+                InputBuffer, InputBufferLength, OutputBuffer, OutputBufferLength, internalControl: false, null, ApcRoutine is null ? ApcContext : null);
         }
     }
 

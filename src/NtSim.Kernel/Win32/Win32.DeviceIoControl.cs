@@ -63,8 +63,8 @@ public static partial class Win32
         NTSTATUS status;
         try
         {
-            status = IoServices.DeviceIoControlFile(thread, hDevice, overlapped?.hEvent ?? HANDLE.NULL, iosb, code, input, inputLength, output,
-                outputLength, internalControl: false, completion);
+            status = IoServices.DeviceIoControlFile(thread, hDevice, EventOf(overlapped), iosb, code, input, inputLength, output,
+                outputLength, internalControl: false, completion, ApcContextOf(overlapped));
         }
         catch (Exception e) when (IsServiceFault(e))
         {

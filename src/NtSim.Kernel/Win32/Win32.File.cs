@@ -200,8 +200,8 @@ public static partial class Win32
         try
         {
             status = write
-                ? IoServices.WriteFile(thread, hFile, overlapped?.hEvent ?? HANDLE.NULL, iosb, buffer, length, offset, completion)
-                : IoServices.ReadFile(thread, hFile, overlapped?.hEvent ?? HANDLE.NULL, iosb, buffer, length, offset, completion);
+                ? IoServices.WriteFile(thread, hFile, EventOf(overlapped), iosb, buffer, length, offset, completion, ApcContextOf(overlapped))
+                : IoServices.ReadFile(thread, hFile, EventOf(overlapped), iosb, buffer, length, offset, completion, ApcContextOf(overlapped));
         }
         catch (Exception e) when (IsServiceFault(e))
         {
