@@ -21,7 +21,11 @@ internal sealed class FxDriverGlobals
         Log = new FxIfrLog(this, Verifier.LogPages);
         Tags = new FxTagTracker(this);
         Address = library.Machine.AllocateObjectAddress(0x400);
+        BuiltFor = FxVersion.OfDriver(driverObject.DriverInit?.Target?.GetType() ?? driverObject.DriverInit?.Method.DeclaringType);
     }
+
+    /// <summary>The KMDF version the driver was built for (its bind info's version).</summary>
+    internal FxVersion BuiltFor { get; }
 
     internal FxLibrary Library { get; }
 
