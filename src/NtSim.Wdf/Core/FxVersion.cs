@@ -43,5 +43,13 @@ internal readonly record struct FxVersion(uint Major, uint Minor) : IComparable<
 
     public int CompareTo(FxVersion other) => Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
 
+    public static bool operator <(FxVersion left, FxVersion right) => left.CompareTo(right) < 0;
+
+    public static bool operator >(FxVersion left, FxVersion right) => left.CompareTo(right) > 0;
+
+    public static bool operator <=(FxVersion left, FxVersion right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >=(FxVersion left, FxVersion right) => left.CompareTo(right) >= 0;
+
     public override string ToString() => $"{Major}.{Minor}";
 }
