@@ -29,4 +29,26 @@ internal static class FxVerifierBreak
         KernelPrint.Print(thread, "Wdf01000", Wdm.DPFLTR_DEFAULT_ID, Wdm.DPFLTR_ERROR_LEVEL,
             $"Turn on framework verifier for {globals.ImageName} to automatically break into the debugger next time it happens.\n");
     }
+
+    /// <summary>WdfVerifierDbgBreakPoint: the driver's own break, taken only with DbgBreakOnError
+    /// ("safe to call for production systems"); a caller that is no KMDF driver has no setting and never breaks.</summary>
+    internal static void DriverBreak(KTHREAD thread, FxDriverGlobals? globals)
+    {
+        if (globals is null)
+        {
+            return;
+        }
+
+        if (globals.Verifier.DbgBreakOnError)
+        {
+            Wdm.DbgBreakPoint();
+            return;
+        }
+
+        globals.Log.Add("imp_WdfVerifierDbgBreakPoint", "DbgBreakOnError registry value wasn't set, ignoring WdfVerifierDbgBreakPoint");
+    }
+
+    /// <summary>WdfVerifierKeBugCheck: the bug check the driver asks for, as KeBugCheckEx raises it.</summary>
+    internal static void DriverBugCheck(KTHREAD thread, uint code, ulong p1, ulong p2, ulong p3, ulong p4) =>
+        Wdm.KeBugCheckEx(code, p1, p2, p3, p4);
 }
