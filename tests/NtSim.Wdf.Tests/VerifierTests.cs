@@ -103,11 +103,8 @@ public sealed class VerifierTests
 
         var run = machine.Services.Start("wdfbrk");
 
-        Assert.Equal(RunStatus.BugCheck, run);
-        var info = machine.BugCheck!;
         // DriverEntry runs on a system thread: SYSTEM_THREAD_EXCEPTION_NOT_HANDLED with STATUS_BREAKPOINT.
-        Assert.Equal(0x7Eu, info.Code);
-        Assert.Equal(0x80000003ul, info.Parameters[0]);
+        MachineAssert.BugCheck(machine, run, SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0x80000003, 0, 0, 0);
         Assert.DoesNotContain(machine.DebugOutput.Messages, m => m.Text.StartsWith("Turn on framework verifier", StringComparison.Ordinal));
     }
 
