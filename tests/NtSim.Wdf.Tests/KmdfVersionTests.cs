@@ -41,6 +41,7 @@ public sealed class KmdfVersionTests
         Assert.Contains("built for KMDF 1.31, newer than the KMDF 1.29 of Windows 10 1909", error.Detail);
         Assert.DoesNotContain(machine.DebugOutput.Messages, m => m.Text == NonPnpKmdfDriver.EntryLine);
         Assert.Empty(FxLibrary.Of(machine).Clients);
+        Assert.Null(machine.Registry.GetValue(FxVerifierSettings.KeyPath("kmdf131"), "WdfMinorVersion"));
     }
 
     [Fact]
@@ -53,6 +54,8 @@ public sealed class KmdfVersionTests
 
         var client = Assert.Single(FxLibrary.Of(machine).Clients);
         Assert.Equal(new FxVersion(1, 29), client.BuiltFor);
+        var key = FxVerifierSettings.KeyPath("kmdf129");
+        Assert.Equal((1u, 29u), (machine.Registry.GetValue(key, "WdfMajorVersion")!.Dword, machine.Registry.GetValue(key, "WdfMinorVersion")!.Dword));
         Assert.Contains(machine.DebugOutput.Messages, m => m.Text == NonPnpKmdfDriver.EntryLine);
     }
 

@@ -15,7 +15,7 @@ internal static class DriverLibraries
 
     /// <summary>Binds <paramref name="driverType"/> to each library its assembly references; the first
     /// failure is returned (STATUS_SUCCESS when every bind succeeds or there is nothing to bind).</summary>
-    internal static NTSTATUS Bind(KTHREAD thread, Type driverType, out string? problem)
+    internal static NTSTATUS Bind(KTHREAD thread, Type driverType, string registryPath, out string? problem)
     {
         problem = null;
         foreach (var reference in driverType.Assembly.GetReferencedAssemblies())
@@ -25,7 +25,7 @@ internal static class DriverLibraries
                 continue;
             }
 
-            var status = binder.Bind(thread, driverType, out problem);
+            var status = binder.Bind(thread, driverType, registryPath, out problem);
             if (!Wdm.NT_SUCCESS(status))
             {
                 return status;

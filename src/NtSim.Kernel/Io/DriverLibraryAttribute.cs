@@ -15,7 +15,8 @@ internal sealed class DriverLibraryAttribute(Type binder) : Attribute
 /// what the driver's entry point returns, and the driver's DriverEntry never runs.</summary>
 internal interface IDriverLibraryBinder
 {
-    /// <summary>Binds <paramref name="driverType"/>'s image on <paramref name="thread"/> (IopLoadDriver's
-    /// thread, at PASSIVE_LEVEL); on failure, <paramref name="problem"/> says why in a sentence.</summary>
-    NTSTATUS Bind(KTHREAD thread, Type driverType, out string? problem);
+    /// <summary>Binds <paramref name="driverType"/>'s image, the service at <paramref name="registryPath"/>, on
+    /// <paramref name="thread"/> (IopLoadDriver's thread, at PASSIVE_LEVEL); on failure, <paramref name="problem"/>
+    /// says why in a sentence.</summary>
+    NTSTATUS Bind(KTHREAD thread, Type driverType, string registryPath, out string? problem);
 }

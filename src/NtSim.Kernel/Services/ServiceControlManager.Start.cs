@@ -210,7 +210,7 @@ public sealed partial class ServiceControlManager
     private static NTSTATUS CallDriverEntry(DriverImage image, string registryPath)
     {
         var thread = KTHREAD.Current!;
-        var bound = DriverLibraries.Bind(thread, image.EntryType!, out var problem);
+        var bound = DriverLibraries.Bind(thread, image.EntryType!, registryPath, out var problem);
         if (!Wdm.NT_SUCCESS(bound))
         {
             // The image's stub fails before the driver's DriverEntry (FxDriverEntry after WdfVersionBind).

@@ -14,13 +14,14 @@ internal sealed class FxVersionBind : IDriverLibraryBinder
 {
     internal const string DiagnosticsKey = @"\Registry\Machine\System\CurrentControlSet\Control\Wdf\Kmdf\Diagnostics";
 
-    public NTSTATUS Bind(KTHREAD thread, Type driverType, out string? problem)
+    public NTSTATUS Bind(KTHREAD thread, Type driverType, string registryPath, out string? problem)
     {
         problem = null;
         var built = FxVersion.OfDriver(driverType);
         var library = FxLibrary.Of(thread.Machine).Version;
         if (built.RunsOn(library))
         {
+            RegisterClientVersion(thread.Machine, registryPath, built);
             return Wdm.STATUS_SUCCESS;
         }
 
@@ -32,5 +33,19 @@ internal sealed class FxVersionBind : IDriverLibraryBinder
         }
 
         return Wdm.STATUS_INVALID_PARAMETER;
+    }
+
+    /// <summary>The client's version under its service's Parameters\Wdf, written when missing or different
+    /// (FX_DRIVER_GLOBALS::IsCorrectVersionRegistered, then RegisterClientVersion).</summary>
+    private static void RegisterClientVersion(Machine machine, string registryPath, FxVersion built)
+    {
+        var key = registryPath + @"\Parameters\Wdf";
+        if (machine.Registry.GetValue(key, "WdfMajorVersion") is { Type: Wdm.REG_DWORD } major && major.Dword == built.Major
+            && machine.Registry.GetValue(key, "WdfMinorVersion") is { Type: Wdm.REG_DWORD } minor && minor.Dword == built.Minor)
+        {
+            return;
+        }
+
+        machine.Registry.SetValues(key, [new("WdfMajorVersion", built.Major), new("WdfMinorVersion", built.Minor)]);
     }
 }
