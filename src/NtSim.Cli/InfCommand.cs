@@ -85,7 +85,9 @@ internal static class InfCommand
             var filters = install is null ? "" : string.Concat(
                 install.UpperFilters.Count > 0 ? "; upper filters " + string.Join(", ", install.UpperFilters) : "",
                 install.LowerFilters.Count > 0 ? "; lower filters " + string.Join(", ", install.LowerFilters) : "");
-            output.WriteLine($"  {model.HardwareId}: \"{model.Description}\" -> [{install?.Name ?? model.InstallSection}], {services}{filters}");
+            var wdf = install is null ? "" : string.Concat(install.WdfServices.Select(w =>
+                $"; {w.Kind}Service {w.ServiceName}, {w.Kind}LibraryVersion {w.LibraryVersion?.Trim() ?? "(none)"}"));
+            output.WriteLine($"  {model.HardwareId}: \"{model.Description}\" -> [{install?.Name ?? model.InstallSection}], {services}{filters}{wdf}");
         }
     }
 }

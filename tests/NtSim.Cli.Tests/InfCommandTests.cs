@@ -61,6 +61,46 @@ public sealed class InfCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_KmdfInf_ListsKmdfServiceAndFlagsItsProblems()
+    {
+        var path = Write("kmdf.inf", """
+            [Version]
+            Signature = "$WINDOWS NT$"
+            Class = Sample
+            ClassGuid = {78A1C341-4539-11d3-B88D-00C04FAD5171}
+            Provider = Contoso
+            DriverVer = 06/21/2006,6.1.7779.2
+            [Manufacturer]
+            Contoso = Std, NTamd64
+            [Std.NTamd64]
+            "Echo" = Echo_Device, root\ECHO
+            "Echo2" = Echo2_Device, root\ECHO2
+            [Echo_Device.NT]
+            [Echo_Device.NT.Services]
+            AddService = ECHO, 0x2, Echo_Service_Inst
+            [Echo_Service_Inst]
+            ServiceType = 1
+            ServiceBinary = %12%\ECHO.sys
+            [Echo_Device.NT.Wdf]
+            KmdfService = ECHO, Echo_wdfsect
+            [Echo_wdfsect]
+            KmdfLibraryVersion = 1.15
+            [Echo2_Device.NT]
+            [Echo2_Device.NT.Services]
+            AddService = ECHO2, 0x2, Echo_Service_Inst
+            [Echo2_Device.NT.Wdf]
+            KmdfService = ECHOX, Echo2_wdfsect
+            [Echo2_wdfsect]
+            KmdfLibraryVersion = 1.x
+            """);
+
+        var run = Inf("check", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Matches(run, "check-kmdf");
+    }
+
+    [Fact]
     public void Check_UnterminatedQuote_PrintsFileLineColumnAndExits1()
     {
         var path = Write("bad.inf", "[Version]\r\nSignature = \"$Windows NT$\"\r\nProvider = \"Contoso\r\nx = %Nope%\r\n");

@@ -11,7 +11,20 @@ internal static class KmdfRig
         where TDriver : IDriver, new()
     {
         machine.Services.Install<TDriver>(service);
+        ReportWithoutBreak(machine, service);
         return machine.Pnp.CreateRootDevice(service, [$@"root\{service}"], service: service);
+    }
+
+    /// <summary>
+    /// Sets the service's DbgBreakOnError to 0. Under Driver Verifier's standard settings a misuse the
+    /// framework survives breaks into the debugger (and, with none, bug checks 0x7E); the tests of a
+    /// DDI's failure statuses turn the break off, as a developer does to see them, and VerifierTests
+    /// test the break itself.
+    /// </summary>
+    public static void ReportWithoutBreak(Machine machine, string service)
+    {
+        machine.Registry.CreateKey(FxVerifierSettings.KeyPath(service));
+        machine.Registry.SetValue(FxVerifierSettings.KeyPath(service), "DbgBreakOnError", 0u);
     }
 
     /// <summary>The first device path of an interface class, from a client's point of view.</summary>

@@ -10,6 +10,7 @@ internal static class PnpRig
     public static string Install(Machine machine, PnpProbe probe)
     {
         machine.Services.Install<PnpProbeDriver>(probe.Service);
+        KmdfRig.ReportWithoutBreak(machine, probe.Service);
         machine.Registry.CreateKey(FxVerifierSettings.KeyPath(probe.Service));
         machine.Registry.SetValue(FxVerifierSettings.KeyPath(probe.Service), "LogPages", 16u);
         return machine.Pnp.CreateRootDevice(probe.Service, [$@"root\{probe.Service}"], service: probe.Service);

@@ -17,6 +17,8 @@ public sealed class RequestSendTests
         using var machine = MachineAssert.Boot(seed: 31);
         machine.Services.Install<EchoLikeDriver>("echofn");
         machine.Services.Install<ForwardingFilterDriver>("echofilt");
+        KmdfRig.ReportWithoutBreak(machine, "echofn");
+        KmdfRig.ReportWithoutBreak(machine, "echofilt");
         var path = machine.Pnp.CreateRootDevice("echofn", [@"root\echofn"], service: "echofn", upperFilters: ["echofilt"]);
         Assert.Equal(DeviceNodeState.DeviceNodeStarted, machine.Pnp.Find(path)!.State);
 

@@ -9,57 +9,45 @@ namespace NtSim.WdfTests;
 public sealed class VerifierDdiTests
 {
     [Fact]
-    public void WdfVerifierDbgBreakPoint_NoKernelDebugging_DoesNothing()
+    public void WdfVerifierDbgBreakPoint_WithoutDbgBreakOnError_OnlyLogs()
     {
-        using var machine = MachineAssert.Boot(seed: 1);
-        var after = false;
-        var status = ScriptedDriver.Run(machine, "vbrk1", driver =>
-        {
-            WdfVerifierDbgBreakPoint();
-            after = true;
-            return STATUS_SUCCESS;
-        });
-
-        MachineAssert.Completed(machine, status);
-        Assert.True(after);
-    }
-
-    [Fact]
-    public void WdfVerifierDbgBreakPoint_DebuggingEnabledAndVerifierOn_Breaks()
-    {
-        using var machine = Machine.Boot(new MachineOptions { Seed = 1, KernelDebugging = KernelDebugging.Enabled });
-        var status = ScriptedDriver.Run(machine, "vbrk2", driver =>
+        using var machine = Machine.Boot(new MachineOptions { Verifier = VerifierFlags.None, KernelDebugging = KernelDebugging.Enabled });
+        ScriptedKmdfDriver.Install(machine, "wdfvbp", _ =>
         {
             WdfVerifierDbgBreakPoint();
             return STATUS_SUCCESS;
         });
 
-        Assert.Equal(RunStatus.Break, status);
+        MachineAssert.Completed(machine, machine.Services.Start("wdfvbp"));
+
+        Assert.Contains(machine.Wdf.Log("wdfvbp"), l => l.EndsWith("imp_WdfVerifierDbgBreakPoint - DbgBreakOnError registry value wasn't set, ignoring WdfVerifierDbgBreakPoint", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void WdfVerifierDbgBreakPoint_DebuggingEnabledVerifierOff_DoesNothing()
+    public void WdfVerifierDbgBreakPoint_WithVerifierOnAndKernelDebugging_BreaksIn()
     {
-        using var machine = Machine.Boot(new MachineOptions { Seed = 1, KernelDebugging = KernelDebugging.Enabled, Verifier = VerifierFlags.None });
-        var status = ScriptedDriver.Run(machine, "vbrk3", driver =>
+        using var machine = Machine.Boot(new MachineOptions { KernelDebugging = KernelDebugging.Enabled });
+        ScriptedKmdfDriver.Install(machine, "wdfvbk", _ =>
         {
             WdfVerifierDbgBreakPoint();
             return STATUS_SUCCESS;
         });
 
-        MachineAssert.Completed(machine, status);
+        Assert.Equal(RunStatus.Break, machine.Services.Start("wdfvbk"));
     }
 
     [Fact]
-    public void WdfVerifierKeBugCheck_BringsTheMachineDownWithTheDriversCode()
+    public void WdfVerifierKeBugCheck_IsTheDriversBugCheck()
     {
-        using var machine = MachineAssert.Boot(seed: 1);
-        var status = ScriptedDriver.Run(machine, "vbug1", driver =>
+        using var machine = MachineAssert.Boot();
+        ScriptedKmdfDriver.Install(machine, "wdfvkb", _ =>
         {
-            WdfVerifierKeBugCheck(0xDEAD, 1, 2, 3, 4);
+            WdfVerifierKeBugCheck(0xE2, 1, 2, 3, 4);
             return STATUS_SUCCESS;
         });
 
-        MachineAssert.BugCheck(machine, status, 0xDEAD, 1, 2, 3, 4);
+        var run = machine.Services.Start("wdfvkb");
+
+        MachineAssert.BugCheck(machine, run, 0xE2, 1, 2, 3, 4);
     }
 }

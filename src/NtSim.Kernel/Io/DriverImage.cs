@@ -56,6 +56,10 @@ internal sealed class DriverImage
     /// <summary>What the driver left behind when DriverUnload returned (or DriverEntry failed).</summary>
     internal UnloadReport? Report { get; set; }
 
+    /// <summary>Why the image's bind to a driver library failed before DriverEntry (e.g. a KMDF minor
+    /// version the machine does not have), or null.</summary>
+    internal string? BindProblem { get; set; }
+
     /// <summary>MmUnloadSystemImage ran: the module's code must not run any more.</summary>
     internal bool Unloaded { get; private set; }
 

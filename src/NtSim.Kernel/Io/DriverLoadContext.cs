@@ -10,6 +10,9 @@ namespace NtSim;
 /// </summary>
 internal sealed class DriverLoadContext : AssemblyLoadContext
 {
+    /// <summary>The framework's assembly (NtSim.Wdf, the Wdf01000.sys of KMDF drivers).</summary>
+    internal const string FrameworkName = "NtSim.Wdf";
+
     private static readonly string s_kernelName = typeof(IDriver).Assembly.GetName().Name!;
     private static readonly Lazy<HashSet<string>> s_platform = new(PlatformAssemblyNames);
     private readonly AssemblyDependencyResolver? _resolver;
@@ -39,6 +42,11 @@ internal sealed class DriverLoadContext : AssemblyLoadContext
             return null;
         }
 
+        if (string.Equals(name, FrameworkName, StringComparison.OrdinalIgnoreCase))
+        {
+            return LoadFramework(assemblyName);
+        }
+
         var path = _resolver?.ResolveAssemblyToPath(assemblyName);
         if (path is null)
         {
@@ -47,6 +55,25 @@ internal sealed class DriverLoadContext : AssemblyLoadContext
         }
 
         return path is null ? null : LoadFromAssemblyPath(path);
+    }
+
+    /// <summary>The framework is one per process, as Wdf01000.sys is one per system: from the default
+    /// context (the host's reference), else the file beside NtSim.Kernel, else the driver's folder; it
+    /// is loaded into the default context either way, never into a driver's own (a driver package need
+    /// not carry it, and the driver store copies only the files its INF lists).</summary>
+    private Assembly? LoadFramework(AssemblyName assemblyName)
+    {
+        try
+        {
+            return Default.LoadFromAssemblyName(assemblyName);
+        }
+        catch (FileNotFoundException)
+        {
+            var beside = Path.Combine(Path.GetDirectoryName(typeof(IDriver).Assembly.Location) ?? "", FrameworkName + ".dll");
+            var local = Path.Combine(_folder, FrameworkName + ".dll");
+            var path = File.Exists(beside) ? beside : File.Exists(local) ? local : null;
+            return path is null ? null : Default.LoadFromAssemblyPath(path);
+        }
     }
 
     protected override nint LoadUnmanagedDll(string unmanagedDllName)

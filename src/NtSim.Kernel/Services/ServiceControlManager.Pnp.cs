@@ -59,7 +59,7 @@ public sealed partial class ServiceControlManager
         }
 
         problem = Wdm.CM_PROB_FAILED_DRIVER_ENTRY;
-        detail = $"DriverEntry of {name} returned {NtNames.Format(entryStatus)}";
+        detail = $"{(image!.BindProblem is { } bind ? bind + ": " : "")}DriverEntry of {name} returned {NtNames.Format(entryStatus)}";
         return null;
     }
 

@@ -94,7 +94,7 @@ public sealed partial class ServiceControlManager
 
         var error = record.Win32ExitCode;
         throw Fail("StartService", record.Name, error,
-            $"DriverEntry returned {NtNames.Format(entryStatus)}{(leftovers.IsClean ? "" : "; " + leftovers.Summary)}", entryStatus, leftovers);
+            $"{(image.BindProblem is { } bind ? bind + ": " : "")}DriverEntry returned {NtNames.Format(entryStatus)}{(leftovers.IsClean ? "" : "; " + leftovers.Summary)}", entryStatus, leftovers);
     }
 
     /// <summary>The service whose loaded image is the one <paramref name="record"/> would load, or null.</summary>
@@ -210,6 +210,14 @@ public sealed partial class ServiceControlManager
     private static NTSTATUS CallDriverEntry(DriverImage image, string registryPath)
     {
         var thread = KTHREAD.Current!;
+        var bound = DriverLibraries.Bind(thread, image.EntryType!, registryPath, out var problem);
+        if (!Wdm.NT_SUCCESS(bound))
+        {
+            // The image's stub fails before the driver's DriverEntry (FxDriverEntry after WdfVersionBind).
+            image.BindProblem = problem;
+            return bound;
+        }
+
         IDriver driver;
         using (thread.EnterModule(image.Module))
         {

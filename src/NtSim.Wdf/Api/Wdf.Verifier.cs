@@ -1,33 +1,20 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace NtSim;
 
 public static partial class Wdf
 {
-    /// <summary>
-    /// WdfVerifierDbgBreakPoint: breaks into the kernel debugger, if kernel debugging is on, when the
-    /// driver's DbgBreakOnError is set, or VerifierOn is set, or Driver Verifier verifies it (the three
-    /// conditions of its page); otherwise it does nothing (unlike DbgBreakPoint, it never raises).
-    /// </summary>
+    /// <summary>WdfVerifierDbgBreakPoint: breaks into the kernel debugger when the driver's DbgBreakOnError
+    /// setting is on (implied by VerifierOn); otherwise only notes it in the driver's log (VerifierApi.cpp).</summary>
     public static void WdfVerifierDbgBreakPoint()
     {
         var thread = DdiGate.Enter(WdfDdis.WdfVerifierDbgBreakPoint);
-        var globals = FxLibrary.Of(thread.Machine).ClientOf(thread);
-        var verifier = globals?.Verifier;
-        var wanted = verifier is not null && (verifier.DbgBreakOnError || verifier.VerifierOn);
-        if (wanted && thread.Machine.Debugger.Enabled)
-        {
-            Assertions.Breakpoint(thread, nameof(WdfVerifierDbgBreakPoint), null);
-        }
+        FxVerifierBreak.DriverBreak(thread, FxLibrary.Of(thread.Machine).ClientOf(thread));
     }
 
-    /// <summary>WdfVerifierKeBugCheck: brings the machine down with the driver's bug check, as KeBugCheckEx.</summary>
-    [DoesNotReturn]
+    /// <summary>WdfVerifierKeBugCheck: a bug check of the driver's choosing (KeBugCheckEx with its five values).</summary>
     public static void WdfVerifierKeBugCheck(uint BugCheckCode, ulong BugCheckParameter1, ulong BugCheckParameter2, ulong BugCheckParameter3,
         ulong BugCheckParameter4)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfVerifierKeBugCheck);
-        thread.Machine.RaiseBugCheck(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4,
-            "WdfVerifierKeBugCheck called by the driver");
+        FxVerifierBreak.DriverBugCheck(thread, BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
     }
 }

@@ -1,5 +1,6 @@
 namespace NtSim;
 
+// The verifier's DDIs (wdfverifier.h): "IRQL: Any level" on both pages.
 internal static partial class WdfDdis
 {
     internal static readonly Ddi WdfVerifierDbgBreakPoint = new(nameof(WdfVerifierDbgBreakPoint), Wdm.HIGH_LEVEL);

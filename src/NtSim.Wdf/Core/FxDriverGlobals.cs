@@ -9,6 +9,8 @@ namespace NtSim;
 /// </summary>
 internal sealed class FxDriverGlobals
 {
+    private int _allocations;
+
     internal FxDriverGlobals(KTHREAD thread, FxLibrary library, DRIVER_OBJECT driverObject, string registryPath)
     {
         Library = library;
@@ -17,11 +19,15 @@ internal sealed class FxDriverGlobals
         Module = driverObject.Module;
         ServiceName = driverObject.Name;
         PoolTag = DefaultPoolTag(ServiceName);
-        Verifier = FxVerifierSettings.Read(thread, library.Machine, ServiceName);
+        BuiltFor = FxVersion.OfDriver(driverObject.DriverInit?.Target?.GetType() ?? driverObject.DriverInit?.Method.DeclaringType);
+        Verifier = FxVerifierSettings.Read(thread, library.Machine, ServiceName, BuiltFor);
         Log = new FxIfrLog(this, Verifier.LogPages);
         Tags = new FxTagTracker(this);
         Address = library.Machine.AllocateObjectAddress(0x400);
     }
+
+    /// <summary>The KMDF version the driver was built for (its bind info's version).</summary>
+    internal FxVersion BuiltFor { get; }
 
     internal FxLibrary Library { get; }
 
@@ -69,6 +75,13 @@ internal sealed class FxDriverGlobals
     /// <summary>A pool block for a framework object, tagged with the driver's tag.</summary>
     internal ulong AllocateObjectMemory(KTHREAD thread, ulong bytes, FxObject target)
     {
+        if (Verifier.FailsAllocation(ref _allocations))
+        {
+            // VerifierAllocateFailCount: every allocation after the n-th fails (registry-values-for-debugging-kmdf-drivers).
+            Log.Add("FxPoolAllocator", $"Allocation Fail Count exceeded: failing the {_allocations}th allocation ({target.TypeName}, {bytes} bytes)");
+            return 0;
+        }
+
         var memory = Machine.Pool.Allocate(thread, PoolRequest.FromType(Wdm.NonPagedPoolNx, zero: true), bytes, PoolTag, "", 0, "WdfObjectCreate");
         return memory.Address;
     }

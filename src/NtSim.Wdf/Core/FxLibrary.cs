@@ -15,6 +15,9 @@ internal sealed class FxLibrary
 
     internal Machine Machine { get; }
 
+    /// <summary>The KMDF version of the machine's Windows release (what WdfDriverIsVersionAvailable compares with).</summary>
+    internal FxVersion Version => FxVersion.Of(Machine.Options.WindowsVersion);
+
     /// <summary>Every live framework object by address (what !wdfhandle resolves).</summary>
     internal FxHandleTable Handles { get; } = new();
 

@@ -26,13 +26,27 @@ internal sealed class FxVerifierSettings
     /// <summary>TrackHandles: the handle types whose references are tracked by tag ("*" for all).</summary>
     internal IReadOnlyList<string> TrackHandles { get; init; } = [];
 
+    /// <summary>Counts one framework allocation for the driver; true when VerifierAllocateFailCount says it
+    /// fails (with the verifier on, every allocation after the n-th; 0xFFFFFFFF, the default, never).</summary>
+    internal bool FailsAllocation(ref int allocations)
+    {
+        if (!VerifierOn || VerifierAllocateFailCount == uint.MaxValue)
+        {
+            return false;
+        }
+
+        return (uint)Interlocked.Increment(ref allocations) > VerifierAllocateFailCount;
+    }
+
     internal static string KeyPath(string service) => $@"\Registry\Machine\System\CurrentControlSet\Services\{service}\Parameters\Wdf";
 
-    internal static FxVerifierSettings Read(KTHREAD thread, Machine machine, string service)
+    internal static FxVerifierSettings Read(KTHREAD thread, Machine machine, string service, FxVersion builtFor)
     {
         var key = KeyPath(service);
         uint? Dword(string name) => machine.Registry.GetValue(key, name) is { Type: Wdm.REG_DWORD } v ? v.Dword : null;
-        var verifierOn = Dword("VerifierOn") is { } on ? on != 0 : machine.Verifier.Enabled;
+
+        // Driver Verifier turns the framework's verifier on for drivers built for KMDF 1.9 and later.
+        var verifierOn = Dword("VerifierOn") is { } on ? on != 0 : machine.Verifier.Enabled && builtFor >= new FxVersion(1, 9);
         return new FxVerifierSettings
         {
             VerifierOn = verifierOn,

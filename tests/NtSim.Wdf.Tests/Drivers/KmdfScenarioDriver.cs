@@ -31,6 +31,7 @@ public sealed class KmdfScenarioDriver : IDriver
     {
         s_scenarios[service] = (scenario, deviceName, configure);
         machine.Services.Install<KmdfScenarioDriver>(service);
+        KmdfRig.ReportWithoutBreak(machine, service);
     }
 
     public NTSTATUS DriverEntry(DRIVER_OBJECT DriverObject, UNICODE_STRING RegistryPath)

@@ -86,6 +86,7 @@ public sealed class QueueLab
         }
 
         machine.Services.Install<QueueLabDriver>("QueueLab");
+        KmdfRig.ReportWithoutBreak(machine, "QueueLab");
         var status = machine.Services.Start("QueueLab");
         Assert.Equal(RunStatus.Completed, status);
         return null;

@@ -18,6 +18,7 @@ public sealed class ScriptedDriver : IDriver
     {
         s_scripts[service] = script;
         machine.Services.Install<ScriptedDriver>(service);
+        KmdfRig.ReportWithoutBreak(machine, service);
         return machine.Services.Start(service);
     }
 

@@ -37,4 +37,8 @@ public static class InfCodes
     public const int MissingSection = 1020;
     public const int BadDirective = 1021;
     public const int PathOutsidePackage = 1022;
+    public const int WdfServiceNotAdded = 1030;
+    public const int MissingKmdfLibraryVersion = 1031;
+    public const int BadKmdfLibraryVersion = 1032;
+    public const int KmdfLibraryVersionTooNew = 1033;
 }

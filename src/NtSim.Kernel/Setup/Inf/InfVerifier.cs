@@ -82,9 +82,15 @@ public static class InfVerifier
         }
 
         // What pnputil /add-driver would refuse: a name that leaves the package or its destination.
-        foreach (var problem in PackageConfinement.Problems(document, ModelInstalls(document)))
+        var installs = ModelInstalls(document);
+        foreach (var problem in PackageConfinement.Problems(document, installs))
         {
             Add(InfSeverity.Error, problem.Line, 1, InfCodes.PathOutsidePackage, PackageConfinement.Describe(problem));
+        }
+
+        foreach (var install in installs)
+        {
+            InfWdfChecks.Run(document, install, diagnostics);
         }
     }
 

@@ -75,6 +75,11 @@ internal sealed class DeviceInstaller(Machine machine, DriverStore store)
             InstallService(service, package);
         }
 
+        foreach (var wdf in install.WdfServices)
+        {
+            WdfServiceWriter.Apply(registry, wdf);
+        }
+
         var hardwareKey = DeviceRegistry.HardwareKey(node);
         AddRegWriter.Apply(registry, install.HwAddReg, hardwareKey);
         if (install.FunctionService is { } function)
