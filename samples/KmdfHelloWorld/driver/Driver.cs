@@ -15,22 +15,22 @@ public sealed class Driver : IDriver
 {
     public NTSTATUS DriverEntry(DRIVER_OBJECT DriverObject, UNICODE_STRING RegistryPath)
     {
-        // Print "Hello World" for DriverEntry.
+        // One line to the debugger, at INFO level for the IHV component (shown when its filter lets INFO through).
         KdPrintEx(DPFLTR_IHVDRIVER_ID, DPFLTR_INFO_LEVEL, "KmdfHelloWorld: DriverEntry\n");
 
-        // Initialize the driver configuration object to register the entry point for EvtDeviceAdd.
+        // The configuration names the one callback this driver has: EvtDriverDeviceAdd.
         WDF_DRIVER_CONFIG_INIT(out var config, KmdfHelloWorldEvtDeviceAdd);
 
-        // Finally, create the driver object.
+        // The framework takes the driver object from here on (dispatch table, AddDevice, unload).
         return WdfDriverCreate(DriverObject, RegistryPath, WDF_NO_OBJECT_ATTRIBUTES, config, out _);
     }
 
     private static NTSTATUS KmdfHelloWorldEvtDeviceAdd(WDFDRIVER Driver, WDFDEVICE_INIT DeviceInit)
     {
-        // Print "Hello World".
+        // The PnP manager found Root\KmdfHelloWorld: say so.
         KdPrintEx(DPFLTR_IHVDRIVER_ID, DPFLTR_INFO_LEVEL, "KmdfHelloWorld: KmdfHelloWorldEvtDeviceAdd\n");
 
-        // Create the device object.
+        // The framework creates the function device object and attaches it over the PDO.
         WDFDEVICE_INIT? init = DeviceInit;
         return WdfDeviceCreate(ref init, WDF_NO_OBJECT_ATTRIBUTES, out _);
     }
