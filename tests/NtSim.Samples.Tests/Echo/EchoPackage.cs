@@ -55,6 +55,12 @@ public sealed class EchoPackage : IDisposable
     {
         var removed = machine.Pnp.Remove(instance);
         Assert.True(removed.Succeeded, $"{removed}");
+        return Unloaded(machine, instance, variant);
+    }
+
+    /// <summary>After a removal (and the close of every handle): the checks of <see cref="Remove"/>.</summary>
+    public static UnloadReport Unloaded(Machine machine, string instance, EchoVariant variant)
+    {
         MachineAssert.Completed(machine, machine.RunUntilIdle());
         Assert.True(machine.BugCheck is null, machine.BugCheck?.Account);
         Assert.Null(machine.Pnp.Find(instance));
