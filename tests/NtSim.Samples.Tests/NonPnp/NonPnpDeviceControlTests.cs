@@ -104,7 +104,7 @@ public sealed class NonPnpDeviceControlTests
             Assert.False(ok);
             // EvtIoDeviceControl fails an empty buffer with STATUS_INVALID_PARAMETER; a METHOD_NEITHER
             // request stops earlier, in EvtIoInCallerContext: WdfRequestRetrieveUnsafeUserOutputBuffer
-            // answers STATUS_BUFFER_TOO_SMALL for a zero-length buffer (the DDI's documented failure).
+            // answers STATUS_BUFFER_TOO_SMALL for a zero-length buffer, as the framework does.
             var expected = code == NonPnpPublic.IOCTL_NONPNP_METHOD_NEITHER ? STATUS_BUFFER_TOO_SMALL : STATUS_INVALID_PARAMETER;
             Assert.Equal(RtlNtStatusToDosError(expected), error);
             Assert.Equal(code == NonPnpPublic.IOCTL_NONPNP_METHOD_NEITHER ? Win32Error.ERROR_INSUFFICIENT_BUFFER : Win32Error.ERROR_INVALID_PARAMETER, error);
