@@ -3,14 +3,15 @@ using System.CommandLine;
 namespace NtSim.Cli.Demo;
 
 /// <summary>`ntsim run &lt;app&gt;`: boots a machine, starts the sample service the application
-/// needs, runs it with its arguments, stops the service and prints the unload report.</summary>
+/// needs (or installs its Plug and Play device from the INF, as devcon does), runs it with its
+/// arguments, stops the service (or removes the device) and prints the unload report.</summary>
 internal static class RunCommand
 {
     internal static Command Create()
     {
         var app = new Argument<string>("app")
         {
-            Description = "The test application: " + string.Join(", ", SampleCatalog.All.Select(s => s.App)) + ".",
+            Description = "The test application: " + string.Join(", ", SampleCatalog.Runnable.Select(s => s.App)) + ".",
         };
         var appArgs = new Argument<string[]>("args")
         {
@@ -39,7 +40,7 @@ internal static class RunCommand
         var sample = SampleCatalog.ByApp(app);
         if (sample is null)
         {
-            error.WriteLine($"ntsim run: unknown application '{app}'. Known applications: {string.Join(", ", SampleCatalog.All.Select(s => s.App))}.");
+            error.WriteLine($"ntsim run: unknown application '{app}'. Known applications: {string.Join(", ", SampleCatalog.Runnable.Select(s => s.App))}.");
             return 2;
         }
 
@@ -55,7 +56,8 @@ internal static class RunCommand
         var report = session.StopService(sample);
         if (report is not null)
         {
-            output.WriteLine(SampleSession.Describe(report));
+            var line = SampleSession.Describe(report);
+            output.WriteLine(sample.IsPnp ? line.Replace("[SC]", "[PnP]", StringComparison.Ordinal) : line);
             if (!report.IsClean || report.LoadContextCollected == false)
             {
                 output.WriteLine(report.ToString());

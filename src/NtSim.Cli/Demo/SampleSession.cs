@@ -1,4 +1,5 @@
 using System.Globalization;
+using NtSim.Setup;
 
 namespace NtSim.Cli.Demo;
 
@@ -7,12 +8,18 @@ namespace NtSim.Cli.Demo;
 internal sealed class SampleSession(Machine machine, TextWriter output)
 {
     private readonly List<UnloadReport> _reports = [];
+    private readonly Dictionary<Sample, string> _devices = [];
 
     internal IReadOnlyList<UnloadReport> Reports => _reports;
 
     /// <summary>sc create + sc start; false (with the reason printed) if the service did not start.</summary>
     internal bool StartService(Sample sample)
     {
+        if (sample.IsPnp)
+        {
+            return InstallDevice(sample);
+        }
+
         try
         {
             machine.Services.Create(sample.Service, SampleCatalog.DriverPath(sample));
@@ -50,9 +57,59 @@ internal sealed class SampleSession(Machine machine, TextWriter output)
         return app.ExitCode;
     }
 
-    /// <summary>sc stop: the unload report is kept for the summary.</summary>
+    /// <summary>devcon install: the package from the drivers folder on a new root device; false (with
+    /// the reason printed) if the device did not start.</summary>
+    private bool InstallDevice(Sample sample)
+    {
+        output.WriteLine($"> devcon install {sample.Inf} {sample.HardwareId}");
+        try
+        {
+            var instance = machine.Setup.InstallRootDevice(Path.Combine(SampleCatalog.DriversFolder, sample.Inf!), sample.HardwareId!);
+            var run = machine.RunUntilIdle();
+            _devices[sample] = instance;
+            var node = machine.Pnp.Find(instance);
+            var started = run == RunStatus.Completed && node is { Problem: 0, State: DeviceNodeState.DeviceNodeStarted };
+            output.WriteLine($"  {instance}: {(started ? "Driver is running." : node is null ? "not present" : $"problem {node.Problem}: {node.Log.LastOrDefault()}")}"
+                + $"  ({sample.DriverFile}: {sample.Description})");
+            return started;
+        }
+        catch (DeviceSetupException e)
+        {
+            output.WriteLine("  " + e.Message);
+            return false;
+        }
+    }
+
+    /// <summary>devcon remove: the device goes, and with its last device the driver unloads.</summary>
+    private UnloadReport? RemoveDevice(Sample sample)
+    {
+        if (!_devices.Remove(sample, out var instance))
+        {
+            return null;
+        }
+
+        output.WriteLine($"> devcon remove @{instance}");
+        var removed = machine.Pnp.Remove(instance);
+        output.WriteLine(removed.Succeeded ? $"  {instance}: Removed" : $"  {instance}: removal vetoed by {removed.VetoedBy?.InstancePath}");
+        var report = machine.Services.Query(sample.Service).LastUnloadReport;
+        if (report is null)
+        {
+            output.WriteLine($"[PnP] {sample.Service}: still loaded");
+            return null;
+        }
+
+        _reports.Add(report);
+        return report;
+    }
+
+    /// <summary>sc stop (or devcon remove for a Plug and Play sample): the unload report is kept for the summary.</summary>
     internal UnloadReport? StopService(Sample sample)
     {
+        if (sample.IsPnp)
+        {
+            return RemoveDevice(sample);
+        }
+
         try
         {
             var report = machine.Services.Stop(sample.Service);
