@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NtSim;
 
 /// <summary>
@@ -62,31 +64,40 @@ internal sealed class WorkQueues
         while (true)
         {
             scheduler.Wait(self, [_pending[index]], Wdm.WaitAny, Wdm.KernelMode, false, null);
-            WORK_QUEUE_ITEM item;
-            lock (scheduler.Lock)
-            {
-                item = _queues[index].Dequeue();
-                item.Queued = false;
-            }
-
-            if (item.TrackHandle >= 0)
-            {
-                _machine.Tracking.Untrack(item.TrackHandle);
-                item.TrackHandle = -1;
-            }
-
-            using (self.EnterModule(item.Module ?? _machine.Modules.Kernel))
-            {
-                if (item.Module is { IsUnloaded: true } unloaded)
-                {
-                    UnloadedCode.Raise(_machine, unloaded, item.RoutineMethod ?? item.WorkerRoutine!.Method, "work item routine");
-                }
-
-                item.WorkerRoutine!(item.Parameter);
-            }
-
-            CheckAfterRoutine(self, item);
+            RunNext(self, index);
         }
+    }
+
+    /// <summary>Runs the next item of queue <paramref name="index"/>. A method of its own, so that no
+    /// reference to the item (its routine, its parameter, and through them a driver's code) stays in
+    /// the worker's frame while it waits for the next: an unloaded driver's load context can go.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RunNext(KTHREAD self, int index)
+    {
+        WORK_QUEUE_ITEM item;
+        lock (_machine.Scheduler.Lock)
+        {
+            item = _queues[index].Dequeue();
+            item.Queued = false;
+        }
+
+        if (item.TrackHandle >= 0)
+        {
+            _machine.Tracking.Untrack(item.TrackHandle);
+            item.TrackHandle = -1;
+        }
+
+        using (self.EnterModule(item.Module ?? _machine.Modules.Kernel))
+        {
+            if (item.Module is { IsUnloaded: true } unloaded)
+            {
+                UnloadedCode.Raise(_machine, unloaded, item.RoutineMethod ?? item.WorkerRoutine!.Method, "work item routine");
+            }
+
+            item.WorkerRoutine!(item.Parameter);
+        }
+
+        CheckAfterRoutine(self, item);
     }
 
     private void CheckAfterRoutine(KTHREAD self, WORK_QUEUE_ITEM item)

@@ -68,7 +68,7 @@ public sealed class EchoPackage : IDisposable
         Assert.Equal(ServiceState.Stopped, status.State);
         var report = status.LastUnloadReport;
         Assert.NotNull(report);
-        Assert.True(report.IsClean && report.ImageUnloaded, report.ToString());
+        Assert.True(report.IsClean && report.ImageUnloaded && report.LoadContextCollected != false, report.ToString());
         Assert.Empty(machine.Tracking.Outstanding(variant.Service));
         Assert.Empty(machine.IoManager.Irps.InUse());
         return report;
