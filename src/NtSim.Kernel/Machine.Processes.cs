@@ -34,10 +34,13 @@ public sealed partial class Machine
     /// registered with IoRegisterShutdownNotification gets IRP_MJ_SHUTDOWN.</summary>
     public RunStatus Shutdown() => Run(() => IoManager.SendShutdown(KeContext.Running(nameof(Shutdown))), "Shutdown");
 
-    /// <summary>Drives the machine until <paramref name="done"/> holds (or it halts, deadlocks or hits a limit).</summary>
-    internal RunStatus RunUntil(Func<bool> done)
+    /// <summary>Drives the machine (its threads run, virtual time moves to the next timer when all wait)
+    /// until <paramref name="done"/> holds, evaluated from the host between steps, or the machine halts,
+    /// deadlocks or hits a limit: e.g. until an application has printed that its requests are pending.</summary>
+    public RunStatus RunUntil(Func<bool> done)
     {
-        ThrowIfOnSimulatedThread(nameof(UserProcess.WaitForExit));
+        ArgumentNullException.ThrowIfNull(done);
+        ThrowIfOnSimulatedThread(nameof(RunUntil));
         return _halted ? HaltStatus : Drive(done, null);
     }
 }

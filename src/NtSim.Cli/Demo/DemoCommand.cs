@@ -27,7 +27,7 @@ internal static class DemoCommand
             }
         });
 
-        var command = new Command("demo", "Boot a machine, load the sample drivers (Zero, SIoctl, Event, CancelSamp, SysMon, KProtect, Booster) as services and run their test applications; then install the toaster family from its INF packages, plug in toasters and show the device tree.")
+        var command = new Command("demo", "Boot a machine, load the sample drivers (Zero, SIoctl, Event, CancelSamp, SysMon, KProtect, Booster) as services and run their test applications; then install the toaster family from its INF packages, plug in toasters and show the device tree; then the KMDF samples: Hello World and Echo installed from their INFs, echoapp, and a removal with requests in flight.")
         {
             seed, logLines,
         };
@@ -66,6 +66,7 @@ internal static class DemoCommand
         }
 
         ok &= new ToasterDemo(machine, output).Run();
+        ok &= new KmdfDemo(machine, output).Run();
         session.PrintDebugLog(logLines);
         ok &= session.PrintSummary();
         return ok;
