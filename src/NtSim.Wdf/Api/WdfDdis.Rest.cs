@@ -6,4 +6,8 @@ internal static partial class WdfDdis
 {
     internal static readonly Ddi WdfCmResourceListGetCount = new(nameof(WdfCmResourceListGetCount), Wdm.DISPATCH_LEVEL);
     internal static readonly Ddi WdfCmResourceListGetDescriptor = new(nameof(WdfCmResourceListGetDescriptor), Wdm.DISPATCH_LEVEL);
+    internal static readonly Ddi WdfDeviceQueryProperty = new(nameof(WdfDeviceQueryProperty), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfDeviceAllocAndQueryProperty = new(nameof(WdfDeviceAllocAndQueryProperty), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfFdoInitQueryProperty = new(nameof(WdfFdoInitQueryProperty), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfFdoInitAllocAndQueryProperty = new(nameof(WdfFdoInitAllocAndQueryProperty), Wdm.PASSIVE_LEVEL);
 }
