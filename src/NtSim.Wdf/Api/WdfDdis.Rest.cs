@@ -10,4 +10,8 @@ internal static partial class WdfDdis
     internal static readonly Ddi WdfDeviceAllocAndQueryProperty = new(nameof(WdfDeviceAllocAndQueryProperty), Wdm.PASSIVE_LEVEL);
     internal static readonly Ddi WdfFdoInitQueryProperty = new(nameof(WdfFdoInitQueryProperty), Wdm.PASSIVE_LEVEL);
     internal static readonly Ddi WdfFdoInitAllocAndQueryProperty = new(nameof(WdfFdoInitAllocAndQueryProperty), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfDeviceRetrieveDeviceName = new(nameof(WdfDeviceRetrieveDeviceName), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfDeviceRetrieveDeviceInterfaceString = new(nameof(WdfDeviceRetrieveDeviceInterfaceString), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfDeviceSetAlignmentRequirement = new(nameof(WdfDeviceSetAlignmentRequirement), Wdm.DISPATCH_LEVEL);
+    internal static readonly Ddi WdfDeviceGetAlignmentRequirement = new(nameof(WdfDeviceGetAlignmentRequirement), Wdm.DISPATCH_LEVEL);
 }
