@@ -14,4 +14,6 @@ internal static partial class WdfDdis
     internal static readonly Ddi WdfDeviceRetrieveDeviceInterfaceString = new(nameof(WdfDeviceRetrieveDeviceInterfaceString), Wdm.PASSIVE_LEVEL);
     internal static readonly Ddi WdfDeviceSetAlignmentRequirement = new(nameof(WdfDeviceSetAlignmentRequirement), Wdm.DISPATCH_LEVEL);
     internal static readonly Ddi WdfDeviceGetAlignmentRequirement = new(nameof(WdfDeviceGetAlignmentRequirement), Wdm.DISPATCH_LEVEL);
+    internal static readonly Ddi WdfRegistryQueryMemory = new(nameof(WdfRegistryQueryMemory), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfRegistryAssignMemory = new(nameof(WdfRegistryAssignMemory), Wdm.PASSIVE_LEVEL);
 }
