@@ -16,4 +16,6 @@ internal static partial class WdfDdis
     internal static readonly Ddi WdfDeviceGetAlignmentRequirement = new(nameof(WdfDeviceGetAlignmentRequirement), Wdm.DISPATCH_LEVEL);
     internal static readonly Ddi WdfRegistryQueryMemory = new(nameof(WdfRegistryQueryMemory), Wdm.PASSIVE_LEVEL);
     internal static readonly Ddi WdfRegistryAssignMemory = new(nameof(WdfRegistryAssignMemory), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfDeviceAddQueryInterface = new(nameof(WdfDeviceAddQueryInterface), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfFdoQueryForInterface = new(nameof(WdfFdoQueryForInterface), Wdm.PASSIVE_LEVEL);
 }
