@@ -108,4 +108,28 @@ public sealed class DeviceNamesTests
         Assert.NotEqual(FILE_QUAD_ALIGNMENT, read[0]);
         Assert.Equal(FILE_QUAD_ALIGNMENT, ((FxDevice)probe.Device.Target!).DeviceObject.AlignmentRequirement);
     }
+
+    [Fact]
+    public void OpenDevicemapKey_CreatesTheKeyUnderDevicemap_EmptyNameInvalid()
+    {
+        using var machine = MachineAssert.Boot(seed: 165);
+        var statuses = new List<NTSTATUS>();
+        HardwareProbe.Create("devmap", new HardwareProbe
+        {
+            OnAdd = d =>
+            {
+                statuses.Add(WdfDeviceOpenDevicemapKey(d, new UNICODE_STRING("SERIALCOMM"), KEY_ALL_ACCESS, WDF_NO_OBJECT_ATTRIBUTES, out var key));
+                statuses.Add(WdfRegistryAssignUnicodeString(key, "\\Device\\Serial0", "COM1"));
+                WdfRegistryClose(key);
+                statuses.Add(WdfDeviceOpenDevicemapKey(d, new UNICODE_STRING(""), KEY_READ, WDF_NO_OBJECT_ATTRIBUTES, out var none));
+                statuses.Add(none.Target is null ? STATUS_SUCCESS : STATUS_UNSUCCESSFUL);
+            },
+        });
+
+        HardwareProbe.Install(machine, "devmap", @"root\devmap");
+
+        Assert.True(machine.BugCheck is null, machine.BugCheck?.Account);
+        Assert.Equal([STATUS_SUCCESS, STATUS_SUCCESS, STATUS_INVALID_PARAMETER, STATUS_SUCCESS], statuses);
+        Assert.Equal("COM1", machine.Registry.GetValue(@"\Registry\Machine\HARDWARE\DEVICEMAP\SERIALCOMM", @"\Device\Serial0")?.String);
+    }
 }

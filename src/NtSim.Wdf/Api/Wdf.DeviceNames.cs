@@ -37,4 +37,24 @@ public static partial class Wdf
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceGetAlignmentRequirement);
         return FxHandles.Resolve<FxDevice>(thread, Device.Target, FxObjectType.Device, nameof(WdfDeviceGetAlignmentRequirement)).AlignmentRequirement;
     }
+
+    /// <summary>WdfDeviceOpenDevicemapKey: opens, or creates as a volatile key, \Registry\Machine\HARDWARE\DEVICEMAP\KeyName
+    /// (serial and parallel port drivers publish their names there); the WDFKEY's parent is the device unless the
+    /// attributes name another. STATUS_INVALID_PARAMETER for an empty name.</summary>
+    public static NTSTATUS WdfDeviceOpenDevicemapKey(WDFDEVICE Device, UNICODE_STRING KeyName, uint DesiredAccess, WDF_OBJECT_ATTRIBUTES? KeyAttributes,
+        out WDFKEY Key)
+    {
+        var thread = DdiGate.Enter(WdfDdis.WdfDeviceOpenDevicemapKey);
+        Key = default;
+        var device = FxHandles.Resolve<FxDevice>(thread, Device.Target, FxObjectType.Device, nameof(WdfDeviceOpenDevicemapKey));
+        if (KeyName.Length == 0)
+        {
+            return Wdm.STATUS_INVALID_PARAMETER;
+        }
+
+        var status = FxRegKey.Create(thread, device.Globals, KeyAttributes, device,
+            k => k.OpenDevicemap(KeyName.ToString(), DesiredAccess), out var key);
+        Key = new WDFKEY(key);
+        return status;
+    }
 }

@@ -18,4 +18,5 @@ internal static partial class WdfDdis
     internal static readonly Ddi WdfRegistryAssignMemory = new(nameof(WdfRegistryAssignMemory), Wdm.PASSIVE_LEVEL);
     internal static readonly Ddi WdfDeviceAddQueryInterface = new(nameof(WdfDeviceAddQueryInterface), Wdm.PASSIVE_LEVEL);
     internal static readonly Ddi WdfFdoQueryForInterface = new(nameof(WdfFdoQueryForInterface), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfDeviceOpenDevicemapKey = new(nameof(WdfDeviceOpenDevicemapKey), Wdm.PASSIVE_LEVEL);
 }
