@@ -128,4 +128,36 @@ public sealed class CmResourceListTests
 
         MachineAssert.BugCheck(machine, status, WDF_VIOLATION, Wdf.WDF_INVALID_HANDLE, device.Handle, (ulong)FxObjectType.CmResList, device.Globals.Address);
     }
+
+    [Fact]
+    public void AppendInsertRemove_PrepareHardwareLists_AccessDeniedReportedAndUnchanged()
+    {
+        using var machine = MachineAssert.Boot(seed: 126);
+        machine.Hardware.AssignResources(@"root\cmro", HardwareResource.Port(0x2F8, 8));
+        var statuses = new List<NTSTATUS>();
+        var counts = new List<uint>();
+        HardwareProbe.Create("cmro", new HardwareProbe
+        {
+            OnPrepareHardware = (d, raw, translated) =>
+            {
+                var descriptor = WdfCmResourceListGetDescriptor(translated, 0);
+                statuses.Add(WdfCmResourceListAppendDescriptor(translated, descriptor));
+                statuses.Add(WdfCmResourceListInsertDescriptor(raw, descriptor, 0));
+                WdfCmResourceListRemove(translated, 0);
+                counts.Add(WdfCmResourceListGetCount(raw));
+                counts.Add(WdfCmResourceListGetCount(translated));
+                return STATUS_SUCCESS;
+            },
+        });
+
+        HardwareProbe.Install(machine, "cmro", @"root\cmro");
+
+        Assert.True(machine.BugCheck is null, machine.BugCheck?.Account);
+        Assert.Equal([STATUS_ACCESS_DENIED, STATUS_ACCESS_DENIED], statuses);
+        Assert.Equal([1u, 1u], counts);
+        var log = FxLibrary.Of(machine).Clients.Single().Log.Lines;
+        Assert.Equal(2, log.Count(l => l.Contains("Adds not allowed on handle", StringComparison.Ordinal)));
+        Assert.Contains(log, l => l.Contains("Removes not allowed on handle", StringComparison.Ordinal));
+        Assert.Contains(machine.DebugOutput.Messages, m => m.Text.StartsWith("WDF detected potentially invalid operation by cmro.sys", StringComparison.Ordinal));
+    }
 }

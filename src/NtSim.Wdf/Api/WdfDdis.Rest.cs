@@ -19,4 +19,7 @@ internal static partial class WdfDdis
     internal static readonly Ddi WdfDeviceAddQueryInterface = new(nameof(WdfDeviceAddQueryInterface), Wdm.PASSIVE_LEVEL);
     internal static readonly Ddi WdfFdoQueryForInterface = new(nameof(WdfFdoQueryForInterface), Wdm.PASSIVE_LEVEL);
     internal static readonly Ddi WdfDeviceOpenDevicemapKey = new(nameof(WdfDeviceOpenDevicemapKey), Wdm.PASSIVE_LEVEL);
+    internal static readonly Ddi WdfCmResourceListInsertDescriptor = new(nameof(WdfCmResourceListInsertDescriptor), Wdm.DISPATCH_LEVEL);
+    internal static readonly Ddi WdfCmResourceListAppendDescriptor = new(nameof(WdfCmResourceListAppendDescriptor), Wdm.DISPATCH_LEVEL);
+    internal static readonly Ddi WdfCmResourceListRemove = new(nameof(WdfCmResourceListRemove), Wdm.DISPATCH_LEVEL);
 }

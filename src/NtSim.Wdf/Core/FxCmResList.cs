@@ -85,6 +85,19 @@ internal sealed class FxCmResList : FxObject
         return clone;
     }
 
+    /// <summary>FxResourceCollection::AddAt on a list built from the start IRP (FxResourceNoAccess): the
+    /// recorder line, the verifier's break, STATUS_ACCESS_DENIED; the list is unchanged.</summary>
+    internal NTSTATUS AddAt(KTHREAD thread, uint index)
+    {
+        FxVerifierBreak.Report(thread, Globals, $"Adds not allowed on handle 0x{Handle:x}, add at index {index} failed");
+        return Wdm.STATUS_ACCESS_DENIED;
+    }
+
+    /// <summary>FxResourceCollection::RemoveAndDelete on such a list: the recorder line and the verifier's break;
+    /// nothing is removed.</summary>
+    internal void RemoveAt(KTHREAD thread, uint index) =>
+        FxVerifierBreak.Report(thread, Globals, $"Removes not allowed on handle 0x{Handle:x}, remove at index {index} failed");
+
     protected override void OnDestroy(KTHREAD thread) => FreeClones(thread);
 
     private NTSTATUS AllocateClones(KTHREAD thread, int count)
