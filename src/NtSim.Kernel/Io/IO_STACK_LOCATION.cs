@@ -21,6 +21,7 @@ public struct IO_STACK_PARAMETERS
     public QueryDeviceTextParameters QueryDeviceText;
     public DeviceCapabilitiesParameters DeviceCapabilities;
     public StartDeviceParameters StartDevice;
+    public QueryInterfaceParameters QueryInterface;
     public UsageNotificationParameters UsageNotification;
     public FileInformationParameters QueryFile;
     public FileInformationParameters SetFile;
@@ -71,6 +72,16 @@ public struct IO_STACK_PARAMETERS
     }
 
     /// <summary>The resources assigned to the device (CM_RESOURCE_LISTs in pool, freed when the IRP is back); NULL when it has none.</summary>
+    /// <summary>IRP_MN_QUERY_INTERFACE: the interface GUID, the size and version the caller allocated, and its interface.</summary>
+    public struct QueryInterfaceParameters
+    {
+        public Guid InterfaceType;
+        public ushort Size;
+        public ushort Version;
+        public INTERFACE? Interface;
+        public object? InterfaceSpecificData;
+    }
+
     public struct StartDeviceParameters
     {
         public PVOID AllocatedResources;

@@ -37,11 +37,13 @@ internal static class FxHandles
 
     /// <summary>A required parameter that is not a handle (a config, a callback) was NULL: 0x10D/0x4.</summary>
     [DoesNotReturn]
-    internal static void RequiredNull(KTHREAD thread, string ddi, string parameter)
-    {
-        var globals = FxLibrary.Of(thread.Machine).ClientOf(thread);
+    internal static void RequiredNull(KTHREAD thread, string ddi, string parameter) =>
+        RequiredNull(thread, FxLibrary.Of(thread.Machine).ClientOf(thread), ddi, parameter);
+
+    /// <summary>As above, charged to <paramref name="globals"/> (the driver whose handle the DDI was given).</summary>
+    [DoesNotReturn]
+    internal static void RequiredNull(KTHREAD thread, FxDriverGlobals? globals, string ddi, string parameter) =>
         Raise(thread, globals, Wdf.WDF_REQUIRED_PARAMETER_IS_NULL, 0, 0, $"{ddi}: required parameter {parameter} is NULL");
-    }
 
     [DoesNotReturn]
     private static void Raise(KTHREAD thread, FxDriverGlobals? globals, ulong p1, ulong p2, ulong p3, string detail)

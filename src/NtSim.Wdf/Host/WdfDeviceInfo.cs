@@ -2,8 +2,9 @@ namespace NtSim;
 
 /// <summary>
 /// A framework device (what !wdfdevice prints): its handle, its WDM device object (!devobj), its PnP,
-/// power and power-policy states (null for a control device, which has no PnP package), its
-/// synchronization scope and execution level, and its queues.
+/// power and power-policy states and their histories, oldest first (null and empty for a control device,
+/// which has no PnP package), whether it owns its stack's power policy, its synchronization scope and
+/// execution level, and its queues.
 /// </summary>
 public sealed record WdfDeviceInfo(
     ulong Handle,
@@ -17,12 +18,37 @@ public sealed record WdfDeviceInfo(
     WDF_EXECUTION_LEVEL ExecutionLevel,
     IReadOnlyList<WdfQueueInfo> Queues)
 {
+    public IReadOnlyList<WdfStateName> PnpHistory { get; init; } = [];
+
+    public IReadOnlyList<WdfStateName> PowerHistory { get; init; } = [];
+
+    public IReadOnlyList<WdfStateName> PowerPolicyHistory { get; init; } = [];
+
+    public bool IsPowerPolicyOwner { get; init; }
+
+    /// <summary>The lower device object this device is attached to, and the PDO (0 for a control device).</summary>
+    public ulong AttachedDevice { get; init; }
+
+    public ulong PhysicalDevice { get; init; }
+
+    /// <summary>The device as `!wdfkd.wdfdevice &lt;handle&gt; 0xF` prints it: device objects, the three states, the
+    /// power policy ownership, the three histories, scope and level (wdfkd's own spelling "SyncronizationScope").</summary>
+    public string Dump() => WdfDeviceDump.Format(this);
+
     internal static WdfDeviceInfo Of(FxDevice device)
     {
         var states = WdfDeviceStates.Of(device);
         return new WdfDeviceInfo(device.Handle, device.DeviceObject.Address, device.IsControlDevice, device.IsFilter,
             states?.Pnp, states?.Power, states?.PowerPolicy, device.Scope, device.Level,
-            [.. device.Io.Queues.Select(WdfQueueInfo.Of)]);
+            [.. device.Io.Queues.Select(WdfQueueInfo.Of)])
+        {
+            PnpHistory = states?.PnpHistory ?? [],
+            PowerHistory = states?.PowerHistory ?? [],
+            PowerPolicyHistory = states?.PowerPolicyHistory ?? [],
+            IsPowerPolicyOwner = states?.IsPowerPolicyOwner ?? false,
+            AttachedDevice = device.AttachedDevice?.Address ?? 0,
+            PhysicalDevice = device.PhysicalDevice?.Address ?? 0,
+        };
     }
 }
 
@@ -30,4 +56,7 @@ public sealed record WdfDeviceInfo(
 public readonly record struct WdfStateName(uint Value, string Name)
 {
     public override string ToString() => $"{Value:x} ( {Name} )";
+
+    /// <summary>An entry of a state history, as !wdfdevice prints it: "WdfDevStatePnpInit (0x105)".</summary>
+    public string HistoryEntry => $"{Name} (0x{Value:x})";
 }

@@ -49,6 +49,8 @@ internal sealed partial class FxPkgPnp
                 return QueryCapabilities(irp);
             case Wdm.IRP_MN_QUERY_PNP_DEVICE_STATE:
                 return QueryPnpDeviceState(irp);
+            case Wdm.IRP_MN_QUERY_INTERFACE:
+                return QueryInterface(irp);
             default:
                 return FxIrp.PassDown(_device, irp);
         }

@@ -11,11 +11,16 @@ internal sealed partial class FxPkgPnp
 
     private WDFDEVICE Device => new(_device);
 
-    /// <summary>EvtDevicePrepareHardware, with empty resource lists until hardware is simulated; a
-    /// failure is an internal failure and the pending IRP's status (PnpPrepareHardware).</summary>
+    /// <summary>EvtDevicePrepareHardware with the start IRP's raw and translated resources; a failure
+    /// is an internal failure and the pending IRP's status (PnpPrepareHardware).</summary>
     internal NTSTATUS PrepareHardware()
     {
-        var status = Events.EvtDevicePrepareHardware is { } prepare ? Invoke(() => prepare(Device, default, default)) : Wdm.STATUS_SUCCESS;
+        var status = MatchResources(KTHREAD.Current!);
+        if (Wdm.NT_SUCCESS(status) && Events.EvtDevicePrepareHardware is { } prepare)
+        {
+            status = Invoke(() => prepare(Device, ResourcesRaw, Resources));
+        }
+
         if (!Wdm.NT_SUCCESS(status))
         {
             _device.Globals.Log.Add("FxPkgPnp::PnpPrepareHardware", $"EvtDevicePrepareHardware WDFDEVICE 0x{_device.Handle:x16} failed, {NtNames.Format(status)}");
@@ -37,7 +42,7 @@ internal sealed partial class FxPkgPnp
         }
 
         _hardwarePrepared = false;
-        return Events.EvtDeviceReleaseHardware is { } release ? Invoke(() => release(Device, default)) : Wdm.STATUS_SUCCESS;
+        return Events.EvtDeviceReleaseHardware is { } release ? Invoke(() => release(Device, Resources)) : Wdm.STATUS_SUCCESS;
     }
 
     internal WDF_DEVICE_PNP_STATE EnableInterfaces()
