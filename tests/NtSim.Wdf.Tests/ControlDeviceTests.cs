@@ -39,6 +39,35 @@ public sealed class ControlDeviceTests
     }
 
     [Fact]
+    public void ControlDevice_SddlFromControlDeviceInitAllocate_SecuresTheDeviceObject()
+    {
+        using var machine = MachineAssert.Boot(seed: 2);
+        machine.Services.Install<ControlDeviceDriver>("WdfCtl");
+        MachineAssert.Completed(machine, machine.Services.Start("WdfCtl"));
+
+        // D:P(A;;GA;;;SY)(A;;GA;;;BA)(A;;GRGW;;;WD): everyone may read and write, only administrators more.
+        static int Open(uint access)
+        {
+            var h = CreateFile(@"\\.\WdfCtl", access, 0, null, OPEN_EXISTING, 0, default);
+            if (h == INVALID_HANDLE_VALUE)
+            {
+                return (int)GetLastError();
+            }
+
+            CloseHandle(h);
+            return 0;
+        }
+
+        var user = machine.StartProcess("user", ProcessAccount.StandardUser, _ => Open(GENERIC_READ | GENERIC_WRITE) * 1000 + Open(GENERIC_ALL));
+        MachineAssert.Completed(machine, user.WaitForExit());
+        var admin = machine.StartProcess("admin", ProcessAccount.ElevatedAdministrator, _ => Open(GENERIC_ALL));
+        MachineAssert.Completed(machine, admin.WaitForExit());
+
+        Assert.Equal(5, user.ExitCode);   // read/write opens (0), GENERIC_ALL is ERROR_ACCESS_DENIED
+        Assert.Equal(0, admin.ExitCode);
+    }
+
+    [Fact]
     public void ControlDevice_MachineShutdown_CallsShutdownNotification()
     {
         using var machine = MachineAssert.Boot(seed: 2);
