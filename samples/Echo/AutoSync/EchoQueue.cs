@@ -59,17 +59,6 @@ public sealed partial class EchoDriver
         return status;
     }
 
-    /// <summary>EvtDestroyCallback of the queue: the kept data goes back to pool.</summary>
-    private static void EchoEvtIoQueueContextDestroy(WDFOBJECT Object)
-    {
-        var queueContext = QueueGetContext(Object)!;
-        if (!queueContext.Buffer.IsNull)
-        {
-            ExFreePool(queueContext.Buffer);
-            queueContext.Buffer = default;
-        }
-    }
-
     /// <summary>EvtRequestCancel: serialized with the handlers and the timer by the queue's lock.</summary>
     private static void EchoEvtRequestCancel(WDFREQUEST Request)
     {
@@ -84,34 +73,12 @@ public sealed partial class EchoDriver
     {
         var queueContext = QueueGetContext(Queue)!;
         KdPrint("EchoEvtIoRead Called! Queue 0x%p, Request 0x%p Length %Iu\n", Queue.Value, Request.Value, Length);
-        if (queueContext.Buffer.IsNull)
+        if (EchoCopyToRequest(queueContext, Request, ref Length))
         {
-            WdfRequestCompleteWithInformation(Request, STATUS_SUCCESS, 0);
-            return;
+            WdfRequestMarkCancelable(Request, EchoEvtRequestCancel);
+            queueContext.CurrentRequest = Request;
+            queueContext.CurrentStatus = STATUS_SUCCESS;
         }
-
-        Length = Math.Min(Length, queueContext.Length);
-        var status = WdfRequestRetrieveOutputMemory(Request, out var memory);
-        if (!NT_SUCCESS(status))
-        {
-            KdPrint("EchoEvtIoRead Could not get request memory buffer 0x%x\n", status);
-            WdfVerifierDbgBreakPoint();
-            WdfRequestCompleteWithInformation(Request, status, 0);
-            return;
-        }
-
-        status = WdfMemoryCopyFromBuffer(memory, 0, queueContext.Buffer, Length);
-        if (!NT_SUCCESS(status))
-        {
-            KdPrint("EchoEvtIoRead: WdfMemoryCopyFromBuffer failed 0x%x\n", status);
-            WdfRequestComplete(Request, status);
-            return;
-        }
-
-        WdfRequestSetInformation(Request, Length);
-        WdfRequestMarkCancelable(Request, EchoEvtRequestCancel);
-        queueContext.CurrentRequest = Request;
-        queueContext.CurrentStatus = status;
     }
 
     /// <summary>EvtIoWrite: keep a copy of the data (at most MAX_WRITE_LENGTH), then hold the request for the timer.</summary>
@@ -119,54 +86,12 @@ public sealed partial class EchoDriver
     {
         var queueContext = QueueGetContext(Queue)!;
         KdPrint("EchoEvtIoWrite Called! Queue 0x%p, Request 0x%p Length %Iu\n", Queue.Value, Request.Value, Length);
-        if (Length > EchoPublic.MAX_WRITE_LENGTH)
+        if (EchoCopyFromRequest(queueContext, Request, Length))
         {
-            KdPrint("EchoEvtIoWrite Buffer Length to big %Iu, Max is %d\n", Length, EchoPublic.MAX_WRITE_LENGTH);
-            WdfRequestCompleteWithInformation(Request, STATUS_BUFFER_OVERFLOW, 0);
-            return;
+            WdfRequestMarkCancelable(Request, EchoEvtRequestCancel);
+            queueContext.CurrentRequest = Request;
+            queueContext.CurrentStatus = STATUS_SUCCESS;
         }
-
-        var status = WdfRequestRetrieveInputMemory(Request, out var memory);
-        if (!NT_SUCCESS(status))
-        {
-            KdPrint("EchoEvtIoWrite Could not get request memory buffer 0x%x\n", status);
-            WdfVerifierDbgBreakPoint();
-            WdfRequestComplete(Request, status);
-            return;
-        }
-
-        if (!queueContext.Buffer.IsNull)
-        {
-            ExFreePool(queueContext.Buffer);
-            queueContext.Buffer = default;
-            queueContext.Length = 0;
-        }
-
-        queueContext.Buffer = ExAllocatePool2(POOL_FLAG_NON_PAGED, Length, (uint)('s' | ('a' << 8) | ('m' << 16) | ('1' << 24)));
-        if (queueContext.Buffer.IsNull)
-        {
-            KdPrint("EchoEvtIoWrite: Could not allocate %Iu byte buffer\n", Length);
-            WdfRequestComplete(Request, STATUS_INSUFFICIENT_RESOURCES);
-            return;
-        }
-
-        status = WdfMemoryCopyToBuffer(memory, 0, queueContext.Buffer, Length);
-        if (!NT_SUCCESS(status))
-        {
-            KdPrint("EchoEvtIoWrite WdfMemoryCopyToBuffer failed 0x%x\n", status);
-            WdfVerifierDbgBreakPoint();
-            ExFreePool(queueContext.Buffer);
-            queueContext.Buffer = default;
-            queueContext.Length = 0;
-            WdfRequestComplete(Request, status);
-            return;
-        }
-
-        queueContext.Length = Length;
-        WdfRequestSetInformation(Request, Length);
-        WdfRequestMarkCancelable(Request, EchoEvtRequestCancel);
-        queueContext.CurrentRequest = Request;
-        queueContext.CurrentStatus = status;
     }
 
     /// <summary>EvtTimerFunc: complete the held request, unless its cancel routine has it.</summary>

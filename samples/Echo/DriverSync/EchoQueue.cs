@@ -85,16 +85,6 @@ public sealed partial class EchoDriver
         return status;
     }
 
-    private static void EchoEvtIoQueueContextDestroy(WDFOBJECT Object)
-    {
-        var queueContext = QueueGetContext(Object)!;
-        if (!queueContext.Buffer.IsNull)
-        {
-            ExFreePool(queueContext.Buffer);
-            queueContext.Buffer = default;
-        }
-    }
-
     /// <summary>Takes one ownership unit; true when the caller brought the count to 0 and completes.</summary>
     private static bool EchoDecrementRequestCancelOwnershipCount(REQUEST_CONTEXT requestContext) =>
         Interlocked.Decrement(ref requestContext.CancelCompletionOwnershipCount) == 0;
@@ -164,89 +154,27 @@ public sealed partial class EchoDriver
         }
     }
 
+    /// <summary>EvtIoRead: copy what the last write left, then hold the request for the timer.</summary>
     private static void EchoEvtIoRead(WDFQUEUE Queue, WDFREQUEST Request, ulong Length)
     {
         var queueContext = QueueGetContext(Queue)!;
         KdPrint("EchoEvtIoRead Called! Queue 0x%p, Request 0x%p Length %Iu\n", Queue.Value, Request.Value, Length);
-        if (queueContext.Buffer.IsNull)
+        if (EchoCopyToRequest(queueContext, Request, ref Length))
         {
-            WdfRequestCompleteWithInformation(Request, STATUS_SUCCESS, 0);
-            return;
+            EchoSetCurrentRequest(Request, Queue);
         }
-
-        Length = Math.Min(Length, queueContext.Length);
-        var status = WdfRequestRetrieveOutputMemory(Request, out var memory);
-        if (!NT_SUCCESS(status))
-        {
-            KdPrint("EchoEvtIoRead Could not get request memory buffer 0x%x\n", status);
-            WdfVerifierDbgBreakPoint();
-            WdfRequestCompleteWithInformation(Request, status, 0);
-            return;
-        }
-
-        status = WdfMemoryCopyFromBuffer(memory, 0, queueContext.Buffer, Length);
-        if (!NT_SUCCESS(status))
-        {
-            KdPrint("EchoEvtIoRead: WdfMemoryCopyFromBuffer failed 0x%x\n", status);
-            WdfRequestComplete(Request, status);
-            return;
-        }
-
-        WdfRequestSetInformation(Request, Length);
-        EchoSetCurrentRequest(Request, Queue);
     }
 
+    /// <summary>EvtIoWrite: keep a copy of the data, then hold the request for the timer. Only this
+    /// handler replaces the kept data, and a sequential queue presents one request at a time.</summary>
     private static void EchoEvtIoWrite(WDFQUEUE Queue, WDFREQUEST Request, ulong Length)
     {
         var queueContext = QueueGetContext(Queue)!;
         KdPrint("EchoEvtIoWrite Called! Queue 0x%p, Request 0x%p Length %Iu\n", Queue.Value, Request.Value, Length);
-        if (Length > EchoPublic.MAX_WRITE_LENGTH)
+        if (EchoCopyFromRequest(queueContext, Request, Length))
         {
-            KdPrint("EchoEvtIoWrite Buffer Length to big %Iu, Max is %d\n", Length, EchoPublic.MAX_WRITE_LENGTH);
-            WdfRequestCompleteWithInformation(Request, STATUS_BUFFER_OVERFLOW, 0);
-            return;
+            EchoSetCurrentRequest(Request, Queue);
         }
-
-        var status = WdfRequestRetrieveInputMemory(Request, out var memory);
-        if (!NT_SUCCESS(status))
-        {
-            KdPrint("EchoEvtIoWrite Could not get request memory buffer 0x%x\n", status);
-            WdfVerifierDbgBreakPoint();
-            WdfRequestComplete(Request, status);
-            return;
-        }
-
-        // Only this handler touches Buffer while no request is held (a sequential queue): no lock needed.
-        if (!queueContext.Buffer.IsNull)
-        {
-            ExFreePool(queueContext.Buffer);
-            queueContext.Buffer = default;
-            queueContext.Length = 0;
-        }
-
-        queueContext.Buffer = ExAllocatePool2(POOL_FLAG_NON_PAGED, Length, (uint)('s' | ('a' << 8) | ('m' << 16) | ('1' << 24)));
-        if (queueContext.Buffer.IsNull)
-        {
-            KdPrint("EchoEvtIoWrite: Could not allocate %Iu byte buffer\n", Length);
-            WdfRequestComplete(Request, STATUS_INSUFFICIENT_RESOURCES);
-            return;
-        }
-
-        status = WdfMemoryCopyToBuffer(memory, 0, queueContext.Buffer, Length);
-        if (!NT_SUCCESS(status))
-        {
-            KdPrint("EchoEvtIoWrite WdfMemoryCopyToBuffer failed 0x%x\n", status);
-            WdfVerifierDbgBreakPoint();
-            ExFreePool(queueContext.Buffer);
-            queueContext.Buffer = default;
-            queueContext.Length = 0;
-            WdfRequestComplete(Request, status);
-            return;
-        }
-
-        queueContext.Length = Length;
-        WdfRequestSetInformation(Request, Length);
-        EchoSetCurrentRequest(Request, Queue);
     }
 
     /// <summary>EvtTimerFunc (not serialized with anything): take an ownership unit under the lock,
