@@ -12,7 +12,7 @@ internal static class TraceCommand
     {
         var app = new Argument<string>("app")
         {
-            Description = "The test application: " + string.Join(", ", SampleCatalog.All.Select(s => s.App)) + ".",
+            Description = "The test application: " + string.Join(", ", SampleCatalog.Runnable.Select(s => s.App)) + ".",
         };
         var appArgs = new Argument<string[]>("arg")
         {

@@ -33,7 +33,7 @@ internal static class TraceRunner
         var sample = SampleCatalog.ByApp(app);
         if (sample is null)
         {
-            error.WriteLine($"ntsim trace: unknown application '{app}'. Known applications: {string.Join(", ", SampleCatalog.All.Select(s => s.App))}.");
+            error.WriteLine($"ntsim trace: unknown application '{app}'. Known applications: {string.Join(", ", SampleCatalog.Runnable.Select(s => s.App))}.");
             return 2;
         }
 
