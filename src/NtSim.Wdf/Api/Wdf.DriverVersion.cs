@@ -11,18 +11,22 @@ public static partial class Wdf
             MinorVersion = MinorVersion,
         };
 
-    /// <summary>WdfDriverRetrieveVersionString: puts "Kernel Mode Driver Framework version 1.33.0"
-    /// (with "(verifier on)" when the KMDF verifier is on) into <paramref name="String"/>.</summary>
+    /// <summary>WdfDriverRetrieveVersionString: puts "Kernel Mode Driver Framework version 1.33.0" (the
+    /// machine's KMDF; the build number, not in the public source, is 0), with "(verifier on)" when the
+    /// KMDF verifier is on, into <paramref name="String"/>.</summary>
     public static NTSTATUS WdfDriverRetrieveVersionString(WDFDRIVER Driver, WDFSTRING String)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDriverRetrieveVersionString);
         var driver = FxHandles.Resolve<FxDriver>(thread, Driver.Target, FxObjectType.Driver, nameof(WdfDriverRetrieveVersionString));
         var target = FxHandles.Resolve<FxString>(thread, String.Target, FxObjectType.String, nameof(WdfDriverRetrieveVersionString));
-        target.Assign(FxFrameworkVersion.VersionString(driver.Globals.Verifier.VerifierOn));
+        var version = driver.Globals.Library.Version;
+        target.Assign(driver.Globals.Verifier.VerifierOn
+            ? $"Kernel Mode Driver Framework (verifier on) version {version}.0"
+            : $"Kernel Mode Driver Framework version {version}.0");
         return Wdm.STATUS_SUCCESS;
     }
 
-    /// <summary>WdfDriverIsVersionAvailable: TRUE for the framework's major version and any minor
+    /// <summary>WdfDriverIsVersionAvailable: TRUE for the machine's KMDF major version and any minor
     /// version up to its own (fxdriverapi.cpp); FALSE for a bad Size.</summary>
     public static bool WdfDriverIsVersionAvailable(WDFDRIVER Driver, WDF_DRIVER_VERSION_AVAILABLE_PARAMS VersionAvailableParams)
     {
@@ -39,8 +43,9 @@ public static partial class Wdf
             return false;
         }
 
+        var library = driver.Globals.Library.Version;
         driver.Globals.Log.Add("FxDriver::IsVersionAvailable",
-            $"current WDF ver major {FxFrameworkVersion.Major}, minor {FxFrameworkVersion.Minor}, caller asking about major {VersionAvailableParams.MajorVersion}, minor {VersionAvailableParams.MinorVersion}");
-        return VersionAvailableParams.MajorVersion == FxFrameworkVersion.Major && VersionAvailableParams.MinorVersion <= FxFrameworkVersion.Minor;
+            $"current WDF ver major {library.Major}, minor {library.Minor}, caller asking about major {VersionAvailableParams.MajorVersion}, minor {VersionAvailableParams.MinorVersion}");
+        return new FxVersion(VersionAvailableParams.MajorVersion, VersionAvailableParams.MinorVersion).RunsOn(library);
     }
 }
