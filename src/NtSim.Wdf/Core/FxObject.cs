@@ -69,9 +69,6 @@ internal abstract partial class FxObject
     /// <summary>The default parent when the attributes name none (null: no parent, or a required one).</summary>
     internal virtual FxObject? DefaultParent => Globals.Driver;
 
-    /// <summary>True when the attributes must name a parent (timers, work items, DPCs).</summary>
-    internal virtual bool RequiresDeviceAncestor => false;
-
     /// <summary>The handle of this object as WDFOBJECT.</summary>
     internal WDFOBJECT AsObject => new(this);
 
@@ -97,12 +94,6 @@ internal abstract partial class FxObject
             _destroy = attributes.EvtDestroyCallback;
             ExecutionLevel = attributes.ExecutionLevel;
             SynchronizationScope = attributes.SynchronizationScope;
-        }
-
-        if (RequiresDeviceAncestor && (parent is null || parent.DeviceAncestor() is null))
-        {
-            // A timer, work item or DPC must be parented to a device or a descendant of one.
-            return Wdf.STATUS_WDF_PARENT_NOT_SPECIFIED;
         }
 
         var contextBytes = attributes?.ContextTypeInfo is { } info ? Math.Max(info.ContextSize, attributes.ContextSizeOverride) : 0;
