@@ -23,7 +23,6 @@ internal sealed class FxDpc : FxObject
 
     internal override FxObject? DefaultParent => null;
 
-
     internal static NTSTATUS Create(KTHREAD thread, WDF_DPC_CONFIG config, WDF_OBJECT_ATTRIBUTES attributes, FxObject parent, out FxDpc? dpc)
     {
         dpc = null;

@@ -42,7 +42,6 @@ internal sealed class FxTimer : FxObject
 
     internal override FxObject? DefaultParent => null;
 
-
     internal static NTSTATUS Create(KTHREAD thread, WDF_TIMER_CONFIG config, WDF_OBJECT_ATTRIBUTES attributes, FxObject parent, out FxTimer? timer)
     {
         timer = null;

@@ -29,7 +29,6 @@ internal sealed class FxWorkItem : FxObject
 
     internal override FxObject? DefaultParent => null;
 
-
     internal static NTSTATUS Create(KTHREAD thread, WDF_WORKITEM_CONFIG config, WDF_OBJECT_ATTRIBUTES attributes, FxObject parent, out FxWorkItem? workItem)
     {
         workItem = null;
