@@ -4,7 +4,8 @@ namespace NtSim;
 /// The general package (FxPkgGeneral): IRP_MJ_CREATE, IRP_MJ_CLEANUP and IRP_MJ_CLOSE, the
 /// framework file objects, and the device's symbolic link. With no EvtDeviceFileCreate the framework
 /// opens the file itself (a filter passes the create down); EvtFileCleanup and EvtFileClose are
-/// called when given; the WDFFILEOBJECT lives from create to close.
+/// called when given, under the device's callback lock (FxCallbackRun); the WDFFILEOBJECT lives
+/// from create to close.
 /// </summary>
 internal sealed partial class FxPkgGeneral
 {
@@ -81,14 +82,8 @@ internal sealed partial class FxPkgGeneral
 
         Wdm.IoMarkIrpPending(irp);
         request.Move(FxRequestState.DriverOwned);
-        var callbackLock = _device.CallbackLock;
-        var oldIrql = callbackLock?.Acquire(thread) ?? default;
-        using (_device.Globals.EnterClient(thread))
-        {
-            onCreate(new WDFDEVICE(_device), new WDFREQUEST(request), new WDFFILEOBJECT(file));
-        }
-
-        callbackLock?.Release(thread, oldIrql);
+        FxCallbackRun.Invoke(thread, _device, _device.CallbackLock, r => onCreate(new WDFDEVICE(_device), r, new WDFFILEOBJECT(file)),
+            new WDFREQUEST(request), "EvtDeviceFileCreate");
         if (request.RequestState == FxRequestState.Free && !Wdm.NT_SUCCESS(request.CompletionStatus))
         {
             // A create the driver failed opens nothing: no cleanup or close will come for it.
@@ -103,7 +98,7 @@ internal sealed partial class FxPkgGeneral
         var file = FileObjectOf(stack.FileObject);
         if (file is not null && Config?.EvtFileCleanup is { } onCleanup)
         {
-            CallFileCallback(thread, () => onCleanup(new WDFFILEOBJECT(file)));
+            FxCallbackRun.Invoke(thread, _device, _device.CallbackLock, onCleanup.Invoke, new WDFFILEOBJECT(file), "EvtFileCleanup");
         }
 
         return AutoForward ? FxIrp.PassDown(_device, irp) : FxIrp.Complete(irp, Wdm.STATUS_SUCCESS, 0);
@@ -114,24 +109,11 @@ internal sealed partial class FxPkgGeneral
         var file = FileObjectOf(stack.FileObject);
         if (file is not null && Config?.EvtFileClose is { } onClose)
         {
-            CallFileCallback(thread, () => onClose(new WDFFILEOBJECT(file)));
+            FxCallbackRun.Invoke(thread, _device, _device.CallbackLock, onClose.Invoke, new WDFFILEOBJECT(file), "EvtFileClose");
         }
 
         ForgetFile(thread, file);
         return AutoForward ? FxIrp.PassDown(_device, irp) : FxIrp.Complete(irp, Wdm.STATUS_SUCCESS, 0);
-    }
-
-    /// <summary>File object callbacks are serialized under device or queue scope (using-automatic-synchronization).</summary>
-    private void CallFileCallback(KTHREAD thread, Action callback)
-    {
-        var callbackLock = _device.CallbackLock;
-        var oldIrql = callbackLock?.Acquire(thread) ?? default;
-        using (_device.Globals.EnterClient(thread))
-        {
-            callback();
-        }
-
-        callbackLock?.Release(thread, oldIrql);
     }
 
     private void ForgetFile(KTHREAD thread, FxFileObject? file)
