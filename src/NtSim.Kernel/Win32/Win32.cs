@@ -3,7 +3,7 @@ namespace NtSim;
 /// <summary>
 /// The Win32 API a test application calls (kernel32), spelled as in windows.h: use it with
 /// <c>using static NtSim.Win32;</c> in code that runs in a process started with
-/// <see cref="Machine.StartProcess"/>. Each call enters the kernel through the matching system
+/// <see cref="Machine.StartProcess(string, Func{string[], int}, string[])"/>. Each call enters the kernel through the matching system
 /// service (NtCreateFile, NtReadFile, NtDeviceIoControlFile...) with PreviousMode UserMode and
 /// reports failure as Windows does: a FALSE/INVALID_HANDLE_VALUE return and a Win32 error code
 /// (RtlNtStatusToDosError of the status) from GetLastError. See docs/win32.md.
