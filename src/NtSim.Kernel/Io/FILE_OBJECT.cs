@@ -41,7 +41,7 @@ public sealed class FILE_OBJECT : IObjectBody
     public bool SharedDelete;
     /// <summary>The rest of the name after the device's name (empty when the device itself was opened).</summary>
     public UNICODE_STRING FileName;
-    /// <summary>The file position for synchronous I/O (FO_SYNCHRONOUS_IO), which the I/O manager advances.</summary>
+    /// <summary>The file position: where a read or write given no byte offset starts (FilePositionInformation sets it).</summary>
     public LARGE_INTEGER CurrentByteOffset;
 
     /// <summary>CompletionContext: the I/O completion port and key of a file associated with one (CreateIoCompletionPort).</summary>

@@ -27,10 +27,10 @@ public sealed class VerifierRule
     /// <summary>What P2, P3 and P4 carry ("IRQL", "the event", "0").</summary>
     public string P2 { get; init; } = "0";
 
-    /// <summary>What P3 carries.</summary>
+    /// <summary>What P3 carries ("0" when unused).</summary>
     public string P3 { get; init; } = "0";
 
-    /// <summary>What P4 carries.</summary>
+    /// <summary>What P4 carries ("0" when unused).</summary>
     public string P4 { get; init; } = "0";
 
     /// <summary>Where the rule is documented (a WDK page).</summary>

@@ -3,7 +3,7 @@ namespace NtSim;
 public static partial class Win32
 {
     // setupapi.h: SetupDiGetClassDevs Flags.
-    /// <summary>SetupDiGetClassDevs: only the devices of the default interface of the class (with DIGCF_DEVICEINTERFACE).</summary>
+    /// <summary>SetupDiGetClassDevs: only the device whose interface is the system default for the class (with DIGCF_DEVICEINTERFACE).</summary>
     public const uint DIGCF_DEFAULT = 0x00000001;
     /// <summary>SetupDiGetClassDevs: only the devices present in the system.</summary>
     public const uint DIGCF_PRESENT = 0x00000002;

@@ -37,7 +37,7 @@ public static class InfCodes
     public const int UndefinedString = 1004;
     /// <summary>A '%' starts a string token that never ends.</summary>
     public const int UnterminatedToken = 1005;
-    /// <summary>A line continuation ('\' at the end of a line) at the end of the file (reserved).</summary>
+    /// <summary>A line continuation ('\' at the end of a line) at the end of the file (not reported at present).</summary>
     public const int ContinuationAtEnd = 1006;
     /// <summary>The file cannot be read or decoded.</summary>
     public const int BadEncoding = 1007;
