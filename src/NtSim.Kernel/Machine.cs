@@ -73,6 +73,7 @@ public sealed partial class Machine : IDisposable
         return machine;
     }
 
+    /// <summary>The options the machine was booted with.</summary>
     public MachineOptions Options { get; }
 
     /// <summary>The DDI gate's hooks: tracing, call counts, breakpoints on DDIs, fault injection.</summary>
@@ -84,6 +85,7 @@ public sealed partial class Machine : IDisposable
     /// <summary>Driver Verifier: the options in force and the rules they turn on.</summary>
     public DriverVerifier Verifier { get; }
 
+    /// <summary>The simulated processors, by number.</summary>
     public IReadOnlyList<Processor> Processors => Scheduler.Processors;
 
     /// <summary>The event trace (thread switches, waits, DPCs, timers, debug prints, the bug check).</summary>

@@ -20,6 +20,7 @@ public sealed partial class MachineOptions
     /// <summary>Seed of the scheduling strategy (deterministic mode).</summary>
     public int Seed { get; init; }
 
+    /// <summary>Deterministic (one simulated thread at a time, seeded choices, virtual time; the default) or Concurrent (processors on host threads, real time).</summary>
     public ExecutionMode Mode { get; init; } = ExecutionMode.Deterministic;
 
     /// <summary>Builds the scheduling strategy from the seed; null means <see cref="RandomStrategy"/>.</summary>

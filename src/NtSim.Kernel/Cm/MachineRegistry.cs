@@ -26,6 +26,7 @@ public sealed class MachineRegistry
     /// <summary>Creates a key and its missing parents, as <c>reg add</c> does; false if it already existed.</summary>
     public bool CreateKey(string path, bool isVolatile = false) => _cm.HostCreateKey(path, isVolatile);
 
+    /// <summary>Whether the key exists (a path such as <c>HKLM\System\CurrentControlSet\Services\Sample</c>).</summary>
     public bool KeyExists(string path) => _cm.HostKeyExists(path);
 
     /// <summary>Deletes a key (with its subkeys when <paramref name="recursive"/>); false if there is no such key.
@@ -83,6 +84,7 @@ public sealed class MachineRegistry
     /// <summary>The value, or null if the key or the value does not exist.</summary>
     public RegistryValue? GetValue(string keyPath, string valueName) => _cm.HostGetValue(keyPath, valueName);
 
+    /// <summary>Deletes a value; false if the key or the value does not exist.</summary>
     public bool DeleteValue(string keyPath, string valueName) => _cm.HostDeleteValue(keyPath, valueName);
 
     /// <summary>The names of the subkeys, in ZwEnumerateKey's order.</summary>

@@ -7,6 +7,7 @@ namespace NtSim;
 [DebuggerDisplay("{File,nq} @{Offset}: {Problem,nq}")]
 public sealed record RegistryDamage(string File, long? Offset, string Problem, string Lost)
 {
+    /// <summary>"FILE at offset N: problem; lost: what".</summary>
     public override string ToString() =>
         $"{File}{(Offset is { } offset ? $" at offset {offset}" : "")}: {Problem}; lost: {Lost}";
 }

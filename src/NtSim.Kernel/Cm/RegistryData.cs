@@ -12,6 +12,7 @@ namespace NtSim;
 /// </summary>
 public static class RegistryData
 {
+    /// <summary>REG_DWORD: <paramref name="value"/> as 4 little-endian bytes.</summary>
     public static byte[] Dword(uint value)
     {
         var data = new byte[4];
@@ -19,6 +20,7 @@ public static class RegistryData
         return data;
     }
 
+    /// <summary>REG_DWORD_BIG_ENDIAN: <paramref name="value"/> as 4 big-endian bytes.</summary>
     public static byte[] DwordBigEndian(uint value)
     {
         var data = new byte[4];
@@ -26,6 +28,7 @@ public static class RegistryData
         return data;
     }
 
+    /// <summary>REG_QWORD: <paramref name="value"/> as 8 little-endian bytes.</summary>
     public static byte[] Qword(ulong value)
     {
         var data = new byte[8];

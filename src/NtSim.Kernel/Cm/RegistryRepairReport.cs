@@ -10,6 +10,7 @@ public sealed class RegistryRepairReport
     private readonly List<RegistryDamage> _damage = [];
     private readonly List<(string From, string To)> _movedAside = [];
 
+    /// <summary>Every damaged place found, with what the repair lost there.</summary>
     public IReadOnlyList<RegistryDamage> Damage => _damage;
 
     /// <summary>Each damaged file's name and where it now is.</summary>

@@ -66,5 +66,6 @@ public sealed class KernelModule
         _assembly = null;
     }
 
+    /// <summary>The module's name.</summary>
     public override string ToString() => Name;
 }

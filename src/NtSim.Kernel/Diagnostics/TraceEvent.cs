@@ -5,19 +5,33 @@ namespace NtSim;
 /// <summary>What happened, in the event trace.</summary>
 public enum TraceKind
 {
+    /// <summary>A processor switched to another thread.</summary>
     Switch,
+    /// <summary>A thread was preempted by one of higher priority.</summary>
     Preempt,
+    /// <summary>A thread started to wait (on objects, a delay or an APC).</summary>
     Wait,
+    /// <summary>A waiting thread was woken, with the status its wait returns.</summary>
     Wake,
+    /// <summary>A DPC was queued or ran.</summary>
     Dpc,
+    /// <summary>A timer expired.</summary>
     Timer,
+    /// <summary>A clock tick (not recorded at present).</summary>
     Clock,
+    /// <summary>A lock was acquired or released (not recorded at present).</summary>
     Lock,
+    /// <summary>A pool block was allocated or freed.</summary>
     Pool,
+    /// <summary>An IRP was completed or cancelled.</summary>
     Io,
+    /// <summary>A thread was created or exited.</summary>
     Thread,
+    /// <summary>A DbgPrint or KdPrint message (marked when the filter hid it).</summary>
     DebugPrint,
+    /// <summary>The machine bug checked.</summary>
     BugCheck,
+    /// <summary>No thread can run and no timer is pending.</summary>
     Deadlock,
 
     /// <summary>A DDI call (when <see cref="DdiMonitor.Tracing"/> is on).</summary>

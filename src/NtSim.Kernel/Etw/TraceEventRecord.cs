@@ -17,6 +17,7 @@ public sealed class TraceEventRecord
         ProviderName = providerName;
     }
 
+    /// <summary>How the event was written: EtwWrite, EtwWriteString, TraceLoggingWrite or WPP.</summary>
     public TraceEventKind Kind { get; }
 
     /// <summary>The event's number among the events the machine's sessions recorded, from 1.</summary>
@@ -28,10 +29,13 @@ public sealed class TraceEventRecord
     /// <summary>The machine's interrupt time at the event (100 ns units since boot).</summary>
     public long InterruptTime { get; internal init; }
 
+    /// <summary>The processor the event was written on.</summary>
     public int Processor { get; internal init; }
 
+    /// <summary>The id of the process whose thread wrote the event.</summary>
     public ulong ProcessId { get; internal init; }
 
+    /// <summary>The id of the thread that wrote the event.</summary>
     public ulong ThreadId { get; internal init; }
 
     /// <summary>The provider's GUID (a WPP control GUID for a WPP message).</summary>
@@ -40,23 +44,31 @@ public sealed class TraceEventRecord
     /// <summary>The provider's name: a TraceLogging provider's, the WPP driver's, or the GUID of an EtwRegister provider.</summary>
     public string ProviderName { get; }
 
+    /// <summary>The event descriptor's Id.</summary>
     public ushort Id { get; internal init; }
 
+    /// <summary>The event descriptor's Version.</summary>
     public byte Version { get; internal init; }
 
+    /// <summary>The event descriptor's Channel.</summary>
     public byte Channel { get; internal init; }
 
+    /// <summary>The event descriptor's Level (TRACE_LEVEL_*; a WPP message: its level).</summary>
     public byte Level { get; internal init; }
 
+    /// <summary>The event descriptor's Opcode.</summary>
     public byte Opcode { get; internal init; }
 
+    /// <summary>The event descriptor's Task.</summary>
     public ushort Task { get; internal init; }
 
     /// <summary>The event's keyword (a WPP message: its trace flags).</summary>
     public ulong Keyword { get; internal init; }
 
+    /// <summary>The activity id the event was written with (EtwWriteEx, EtwWriteTransfer), or empty.</summary>
     public Guid ActivityId { get; internal init; }
 
+    /// <summary>The related (parent) activity id, or empty.</summary>
     public Guid RelatedActivityId { get; internal init; }
 
     /// <summary>The user data of an EtwWrite event, its descriptors' bytes one after the other.</summary>
@@ -74,9 +86,12 @@ public sealed class TraceEventRecord
     /// <summary>A WPP message: the function, source file and line that traced it.</summary>
     public string? Function { get; internal init; }
 
+    /// <summary>A WPP message: the source file that traced it.</summary>
     public string? File { get; internal init; }
 
+    /// <summary>A WPP message: the source line that traced it.</summary>
     public int Line { get; internal init; }
 
+    /// <summary>The event on one line, as the trace listing prints it.</summary>
     public override string ToString() => TraceFormat.Line(this);
 }

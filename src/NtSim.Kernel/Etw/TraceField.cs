@@ -19,5 +19,6 @@ public sealed record TraceField(string Name, string Type, object? Value)
         _ => Value.ToString() ?? "",
     };
 
+    /// <summary>"Name=value", the value as FormatValue gives it.</summary>
     public override string ToString() => $"{Name}={FormatValue()}";
 }

@@ -20,8 +20,10 @@ public sealed class TraceLoggingHProvider
         ProviderId = providerId;
     }
 
+    /// <summary>The provider's name, as TRACELOGGING_DEFINE_PROVIDER gave it.</summary>
     public string Name { get; }
 
+    /// <summary>The provider's GUID, which sessions enable.</summary>
     public Guid ProviderId { get; }
 
     /// <summary>The provider's registration on <paramref name="machine"/>, or null if it is not registered there.</summary>

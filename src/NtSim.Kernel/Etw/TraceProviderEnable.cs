@@ -82,6 +82,7 @@ public sealed record TraceProviderEnable(Guid? ProviderId, string? Name, byte Le
     internal bool PassesWpp(byte level, uint flags) =>
         (flags & (uint)MatchAnyKeyword) != 0 && (level == 0 || Level >= level);
 
+    /// <summary>"provider:level:0xkeyword", as a session's provider list is written.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{(ProviderId is { } id ? id.ToString("D") : Name)}:{Level}:0x{MatchAnyKeyword:X}");
 }

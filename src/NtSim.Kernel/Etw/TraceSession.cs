@@ -21,11 +21,13 @@ public sealed class TraceSession
         Providers = providers;
     }
 
+    /// <summary>The session's name.</summary>
     public string Name { get; }
 
     /// <summary>The providers the session enables.</summary>
     public IReadOnlyList<TraceProviderEnable> Providers { get; }
 
+    /// <summary>The session records events (it has not been stopped).</summary>
     public bool IsRunning => _running;
 
     /// <summary>The events recorded so far, in order.</summary>

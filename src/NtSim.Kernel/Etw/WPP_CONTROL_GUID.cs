@@ -18,8 +18,10 @@ public sealed class WPP_CONTROL_GUID
         Bits = bits;
     }
 
+    /// <summary>The control GUID's friendly name.</summary>
     public string Name { get; }
 
+    /// <summary>The GUID sessions enable to get the driver's messages.</summary>
     public Guid Guid { get; }
 
     /// <summary>The trace flags' names: Bits[n] is flag 1 &lt;&lt; n.</summary>

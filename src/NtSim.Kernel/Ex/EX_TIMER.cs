@@ -9,7 +9,9 @@ public delegate void EXT_CALLBACK(EX_TIMER Timer, object? Context);
 /// <summary>EXT_SET_PARAMETERS: ExSetTimer's options (ExInitializeSetTimerParameters fills it).</summary>
 public sealed class EXT_SET_PARAMETERS
 {
+    /// <summary>The structure's version, set by ExInitializeSetTimerParameters.</summary>
     public uint Version;
+    /// <summary>Reserved.</summary>
     public uint Reserved;
 
     /// <summary>How late (100 ns) the timer may expire while the processor sleeps; 0 or more, or EX_TIMER_UNLIMITED_TOLERANCE.</summary>
@@ -56,8 +58,12 @@ public delegate void EXT_DELETE_CALLBACK(object? Context);
 /// <summary>EXT_DELETE_PARAMETERS: ExDeleteTimer's options (ExInitializeDeleteTimerParameters fills it).</summary>
 public sealed class EXT_DELETE_PARAMETERS
 {
+    /// <summary>The structure's version, set by ExInitializeDeleteTimerParameters.</summary>
     public uint Version;
+    /// <summary>Reserved.</summary>
     public uint Reserved;
+    /// <summary>A routine called once the timer is deleted, or NULL.</summary>
     public EXT_DELETE_CALLBACK? DeleteCallback;
+    /// <summary>The context passed to DeleteCallback.</summary>
     public object? DeleteContext;
 }

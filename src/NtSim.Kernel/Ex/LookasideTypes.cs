@@ -27,11 +27,13 @@ public sealed class GENERAL_LOOKASIDE
     {
     }
 
+    /// <summary>Allocations asked of the list.</summary>
     public uint TotalAllocates { get; internal set; }
 
     /// <summary>Allocations the list could not serve from its entries (AllocateHits = TotalAllocates - AllocateMisses).</summary>
     public uint AllocateMisses { get; internal set; }
 
+    /// <summary>Frees given to the list.</summary>
     public uint TotalFrees { get; internal set; }
 
     /// <summary>Frees the list did not keep because it held <see cref="Depth"/> entries (FreeHits = TotalFrees - FreeMisses).</summary>
@@ -46,6 +48,7 @@ public sealed class GENERAL_LOOKASIDE
     /// <summary>The pool type entries are allocated from.</summary>
     public POOL_TYPE Type { get; internal set; }
 
+    /// <summary>The pool tag of the entries.</summary>
     public uint Tag { get; internal set; }
 
     /// <summary>The size of each entry in bytes.</summary>
@@ -97,12 +100,14 @@ public sealed class GENERAL_LOOKASIDE
 /// ExInitializeNPagedLookasideList and delete it with ExDeleteNPagedLookasideList.</summary>
 public sealed class NPAGED_LOOKASIDE_LIST
 {
+    /// <summary>The list's GENERAL_LOOKASIDE: its counters, depth, entry size and tag.</summary>
     public GENERAL_LOOKASIDE L { get; } = new();
 }
 
 /// <summary>PAGED_LOOKASIDE_LIST: a lookaside list of pageable entries (used at IRQL &lt;= APC_LEVEL).</summary>
 public sealed class PAGED_LOOKASIDE_LIST
 {
+    /// <summary>The list's GENERAL_LOOKASIDE: its counters, depth, entry size and tag.</summary>
     public GENERAL_LOOKASIDE L { get; } = new();
 }
 
@@ -110,5 +115,6 @@ public sealed class PAGED_LOOKASIDE_LIST
 /// (ExInitializeLookasideListEx, Windows Vista and later).</summary>
 public sealed class LOOKASIDE_LIST_EX
 {
+    /// <summary>The list's GENERAL_LOOKASIDE: its counters, depth, entry size and tag.</summary>
     public GENERAL_LOOKASIDE L { get; } = new();
 }

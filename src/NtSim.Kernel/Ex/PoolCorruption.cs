@@ -14,6 +14,7 @@ public sealed record PoolCorruption(
     ulong Parameter4,
     string Description)
 {
+    /// <summary>"BUG_CHECK_NAME (code) P1 at entry: description".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{NtNames.BugCheckName(BugCheckCode)} ({BugCheckCode:x}) {Parameter1:x} at {Entry}: {Description}");
 }

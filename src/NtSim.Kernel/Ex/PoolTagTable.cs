@@ -24,6 +24,7 @@ public readonly record struct PoolTagUsage(
     /// <summary>Allocations not freed yet, both pools.</summary>
     public long Outstanding => NonPagedAllocs - NonPagedFrees + PagedAllocs - PagedFrees;
 
+    /// <summary>The tag's allocations, frees and bytes in each pool, on one line.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{TagText} NonPaged {NonPagedAllocs}/{NonPagedFrees} {NonPagedBytes} bytes, Paged {PagedAllocs}/{PagedFrees} {PagedBytes} bytes");
 }

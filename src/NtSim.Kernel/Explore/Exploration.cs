@@ -25,6 +25,7 @@ public class Exploration
         Found = found;
     }
 
+    /// <summary>The strategy the schedules came from.</summary>
     public ExplorationStrategy Strategy { get; }
 
     /// <summary>Number of schedules run (the failing or found one included).</summary>
@@ -52,6 +53,7 @@ public class Exploration
         }
     }
 
+    /// <summary>The outcome: passed after N schedules, or the failing schedule's account and its replay line.</summary>
     public override string ToString()
     {
         var text = new StringBuilder();

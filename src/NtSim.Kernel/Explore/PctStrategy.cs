@@ -47,8 +47,10 @@ public sealed class PctStrategy : ISchedulingStrategy
     /// <summary>Number of thread choices made so far.</summary>
     public int Steps => _step;
 
+    /// <inheritdoc/>
     public int Next(int count) => _random.Next(count);
 
+    /// <inheritdoc/>
     public int NextThread(IReadOnlyList<KTHREAD> threads)
     {
         _step++;

@@ -36,6 +36,7 @@ public sealed class Schedule : IEquatable<Schedule>
         _choices = choices;
     }
 
+    /// <summary>Whether the schedule is a random seed, a PCT seed or a list of choices.</summary>
     public ScheduleKind Kind { get; }
 
     /// <summary>The seed (random and PCT schedules).</summary>
@@ -113,6 +114,7 @@ public sealed class Schedule : IEquatable<Schedule>
         _ => new ChoiceStrategy(_choices),
     };
 
+    /// <summary>"random seed=N", "pct seed=N depth=D steps=S" or "choices 0.1.0": the form Schedule.Parse reads back.</summary>
     public override string ToString() => Kind switch
     {
         ScheduleKind.Random => string.Create(CultureInfo.InvariantCulture, $"random seed={Seed}"),
@@ -120,10 +122,13 @@ public sealed class Schedule : IEquatable<Schedule>
         _ => _choices.Length == 0 ? "choices" : "choices " + string.Join('.', _choices),
     };
 
+    /// <summary>Two schedules are equal when they print the same.</summary>
     public bool Equals(Schedule? other) => other is not null && ToString() == other.ToString();
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Schedule);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => ToString().GetHashCode(StringComparison.Ordinal);
 
     private static int Field(string part, string name)

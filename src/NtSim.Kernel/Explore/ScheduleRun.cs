@@ -41,14 +41,19 @@ public class ScheduleRun
     /// <summary>The iteration of the exploration (0 for the first), or -1 for a replay.</summary>
     public int Iteration { get; }
 
+    /// <summary>The schedule the run followed (replay it to get the same run).</summary>
     public Schedule Schedule { get; }
 
+    /// <summary>How the run ended: passed, bug check, deadlock, hang or exception.</summary>
     public ScheduleVerdict Verdict { get; }
 
+    /// <summary>The run did not pass.</summary>
     public bool Failed => Verdict != ScheduleVerdict.Passed;
 
+    /// <summary>The bug check the run ended with, or null.</summary>
     public BugCheckInfo? BugCheck { get; }
 
+    /// <summary>The deadlock the run ended with, or null.</summary>
     public DeadlockReport? Deadlock { get; }
 
     /// <summary>Why a run stopped at a limit (the hang), or null.</summary>

@@ -21,6 +21,7 @@ public sealed class ProbeSite
     /// <summary>Unique in the process: the image's first id plus the probe's index in its table.</summary>
     public int Id { get; }
 
+    /// <summary>What the probe records at the site.</summary>
     public ProbeKind Kind { get; }
 
     /// <summary>"SampleDriver.DispatchRead" (the declaring type's name and the method's).</summary>
@@ -38,5 +39,6 @@ public sealed class ProbeSite
     /// <summary>"SampleDriver.cs:42", or null without symbols.</summary>
     public string? Site => File is null ? null : SourceSite.Format(File, Line);
 
+    /// <summary>"Type.Method IL_xxxx" and the source site when there are symbols.</summary>
     public override string ToString() => $"{Method} IL_{IlOffset:X4}" + (Site is { } site ? " " + site : "");
 }

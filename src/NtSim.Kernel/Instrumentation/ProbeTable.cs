@@ -27,6 +27,7 @@ public sealed class ProbeTable
     /// <summary>The assembly's simple name.</summary>
     public string Image { get; }
 
+    /// <summary>The id of the image's first probe.</summary>
     public int FirstId { get; }
 
     /// <summary>The probes in id order (<c>Sites[id - FirstId]</c>).</summary>

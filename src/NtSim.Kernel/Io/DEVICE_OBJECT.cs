@@ -19,15 +19,25 @@ public sealed partial class DEVICE_OBJECT : IObjectParser
 
     /// <summary>Open file objects on the device (the I/O manager counts them at create and close).</summary>
     public int ReferenceCount;
+    /// <summary>The driver object of the driver that created the device.</summary>
     public DRIVER_OBJECT DriverObject;
+    /// <summary>The next device object the same driver created (the driver's list starts at DRIVER_OBJECT.DeviceObject).</summary>
     public DEVICE_OBJECT? NextDevice;
+    /// <summary>The device attached directly above this one (IoAttachDeviceToDeviceStack), or NULL at the top of the stack.</summary>
     public DEVICE_OBJECT? AttachedDevice;
+    /// <summary>The IRP the driver's StartIo routine is processing, or NULL.</summary>
     public IRP? CurrentIrp;
+    /// <summary>DO_* flags: DO_BUFFERED_IO or DO_DIRECT_IO, DO_POWER_PAGABLE, DO_DEVICE_INITIALIZING (cleared by the driver once set up), DO_EXCLUSIVE.</summary>
     public uint Flags;
+    /// <summary>FILE_* device characteristics given to IoCreateDevice (FILE_DEVICE_SECURE_OPEN, FILE_REMOVABLE_MEDIA, ...).</summary>
     public uint Characteristics;
+    /// <summary>The FILE_DEVICE_* type given to IoCreateDevice.</summary>
     public uint DeviceType;
+    /// <summary>The number of stack locations an IRP sent to this device needs: one more than the device below it.</summary>
     public sbyte StackSize = 1;
+    /// <summary>The alignment the device needs for data transfers, as a FILE_*_ALIGNMENT mask.</summary>
     public uint AlignmentRequirement;
+    /// <summary>The device extension: the zeroed nonpaged block of the size given to IoCreateDevice, for the driver's per-device state.</summary>
     public PVOID DeviceExtension;
 
     /// <summary>The StartIo device queue (IoStartPacket / IoStartNextPacket).</summary>
@@ -96,5 +106,6 @@ public sealed partial class DEVICE_OBJECT : IObjectParser
 
     internal string Describe() => $"{Name ?? "(unnamed)"} of {DriverObject.DriverName}";
 
+    /// <summary>The device's name and driver, as the debugger shows the object.</summary>
     public override string ToString() => Describe();
 }

@@ -5,7 +5,9 @@ namespace NtSim;
 /// <summary>DRIVER_EXTENSION: the driver's AddDevice routine and service key name.</summary>
 public sealed class DRIVER_EXTENSION
 {
+    /// <summary>The AddDevice routine a PnP driver sets in DriverEntry; the PnP manager calls it for each device the driver is to manage.</summary>
     public DRIVER_ADD_DEVICE? AddDevice;
+    /// <summary>The driver's service key name (the name under HKLM\System\CurrentControlSet\Services).</summary>
     public UNICODE_STRING ServiceKeyName;
 }
 
@@ -25,12 +27,19 @@ public sealed class DRIVER_OBJECT : IObjectBody
         Name = name;
     }
 
+    /// <summary>The driver's object name, \Driver\&lt;Name&gt;.</summary>
     public UNICODE_STRING DriverName;
+    /// <summary>The first of the device objects the driver created (linked through DEVICE_OBJECT.NextDevice).</summary>
     public DEVICE_OBJECT? DeviceObject;
+    /// <summary>DRVO_* flags the I/O manager keeps for the driver.</summary>
     public uint Flags;
+    /// <summary>The driver extension: its AddDevice routine and service key name.</summary>
     public DRIVER_EXTENSION DriverExtension = new();
+    /// <summary>The driver's entry point, DriverEntry.</summary>
     public DRIVER_INITIALIZE? DriverInit;
+    /// <summary>The driver's StartIo routine (IoStartPacket calls it), or NULL.</summary>
     public DRIVER_STARTIO? DriverStartIo;
+    /// <summary>The driver's Unload routine; NULL means the driver cannot be unloaded.</summary>
     public DRIVER_UNLOAD? DriverUnload;
 
     /// <summary>The dispatch table, indexed by IRP_MJ_* code.</summary>
@@ -58,5 +67,6 @@ public sealed class DRIVER_OBJECT : IObjectBody
 
     internal ulong Address => Header?.BodyAddress ?? 0;
 
+    /// <summary>The driver's object name (\Driver\&lt;Name&gt;).</summary>
     public override string ToString() => DriverName.ToString();
 }

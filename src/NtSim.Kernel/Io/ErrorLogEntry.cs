@@ -23,23 +23,31 @@ public sealed record ErrorLogEntry
     /// with a name), or null. The I/O manager gives it as insertion string %1.</summary>
     public string? DeviceName { get; init; }
 
+    /// <summary>The packet's MajorFunctionCode: the IRP_MJ_* of the request that failed.</summary>
     public required byte MajorFunctionCode { get; init; }
 
+    /// <summary>The packet's RetryCount: how many times the driver had retried the operation.</summary>
     public required byte RetryCount { get; init; }
 
+    /// <summary>The packet's EventCategory, from the driver's category message file.</summary>
     public required ushort EventCategory { get; init; }
 
     /// <summary>The IO_ERR_* code; its low 16 bits are the event id the Event Viewer shows.</summary>
     public required NTSTATUS ErrorCode { get; init; }
 
+    /// <summary>The packet's UniqueErrorValue: a driver-defined value telling where in the driver the error was found.</summary>
     public required uint UniqueErrorValue { get; init; }
 
+    /// <summary>The packet's FinalStatus: the NTSTATUS the request completed with.</summary>
     public required NTSTATUS FinalStatus { get; init; }
 
+    /// <summary>The packet's SequenceNumber: the driver's number for the request (the same across retries).</summary>
     public required uint SequenceNumber { get; init; }
 
+    /// <summary>The packet's IoControlCode, for an IRP_MJ_DEVICE_CONTROL request.</summary>
     public required uint IoControlCode { get; init; }
 
+    /// <summary>The packet's DeviceOffset: the offset on the device where the error happened.</summary>
     public required long DeviceOffset { get; init; }
 
     /// <summary>DumpData, as many ULONGs as DumpDataSize covered (within the entry).</summary>
@@ -60,6 +68,7 @@ public sealed record ErrorLogEntry
         _ => "Success",
     };
 
+    /// <summary>The entry on one line: record number, level, source, event id, device, statuses, dump data and strings.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"#{RecordNumber} {Level} {Source} event {EventId} (0x{(uint)ErrorCode:X8}) on {DeviceName ?? "(driver)"}, final status 0x{(uint)FinalStatus:X8}, unique value 0x{UniqueErrorValue:X}, dump [{string.Join(' ', DumpData.Select(d => d.ToString("X8", CultureInfo.InvariantCulture)))}]{(Strings.Count == 0 ? "" : ", strings \"" + string.Join("\", \"", Strings) + "\"")}");
 }

@@ -17,18 +17,31 @@ public sealed class FILE_OBJECT : IObjectBody
         FileName = new UNICODE_STRING(fileName);
     }
 
+    /// <summary>IO_TYPE_FILE (5): marks the object as a file object.</summary>
     public short Type = Wdm.IO_TYPE_FILE;
+    /// <summary>The device the file was opened on.</summary>
     public DEVICE_OBJECT? DeviceObject;
+    /// <summary>Per-open state of the driver that owns the file (a file system's FCB); a device driver may use it freely.</summary>
     public object? FsContext;
+    /// <summary>More per-open state of the driver that owns the file (a file system's CCB).</summary>
     public object? FsContext2;
+    /// <summary>FO_* flags of the open (FO_SYNCHRONOUS_IO, FO_HANDLE_CREATED, FO_CLEANUP_COMPLETE, ...).</summary>
     public uint Flags;
+    /// <summary>The open was granted read access.</summary>
     public bool ReadAccess;
+    /// <summary>The open was granted write access.</summary>
     public bool WriteAccess;
+    /// <summary>The open was granted delete access.</summary>
     public bool DeleteAccess;
+    /// <summary>The open lets other opens read (FILE_SHARE_READ).</summary>
     public bool SharedRead;
+    /// <summary>The open lets other opens write (FILE_SHARE_WRITE).</summary>
     public bool SharedWrite;
+    /// <summary>The open lets other opens delete (FILE_SHARE_DELETE).</summary>
     public bool SharedDelete;
+    /// <summary>The rest of the name after the device's name (empty when the device itself was opened).</summary>
     public UNICODE_STRING FileName;
+    /// <summary>The file position: where a read or write given no byte offset starts (FilePositionInformation sets it).</summary>
     public LARGE_INTEGER CurrentByteOffset;
 
     /// <summary>CompletionContext: the I/O completion port and key of a file associated with one (CreateIoCompletionPort).</summary>
@@ -87,5 +100,6 @@ public sealed class FILE_OBJECT : IObjectBody
 
     internal string Describe() => $"FILE_OBJECT {FileName} on {DeviceObject?.Describe() ?? "(none)"}";
 
+    /// <summary>The file's device and name, as the debugger shows the object.</summary>
     public override string ToString() => Describe();
 }

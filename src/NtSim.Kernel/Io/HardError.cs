@@ -11,6 +11,7 @@ namespace NtSim;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed record HardError(NTSTATUS Status, string Caption, string? Detail, string? DeviceName)
 {
+    /// <summary>The caption, status, device and detail on one line.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Caption}: 0x{(uint)Status:X8}{(DeviceName is null ? "" : " on " + DeviceName)}{(Detail is null ? "" : " (" + Detail + ")")}");
 

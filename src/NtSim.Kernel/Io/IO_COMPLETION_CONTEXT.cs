@@ -10,7 +10,9 @@ public sealed class IO_COMPLETION_CONTEXT
         Key = key;
     }
 
+    /// <summary>The I/O completion port the file's completions are queued to.</summary>
     public KQUEUE Port { get; }
 
+    /// <summary>The completion key given to CreateIoCompletionPort, carried by every packet of the file.</summary>
     public ulong Key { get; }
 }

@@ -39,6 +39,8 @@ public sealed class IO_CSQ
 /// one IRP back (Irp is NULL once it was removed or cancelled).</summary>
 public sealed class IO_CSQ_IRP_CONTEXT
 {
+    /// <summary>The queued IRP this context stands for; NULL once it was removed or cancelled.</summary>
     public IRP? Irp;
+    /// <summary>The cancel-safe queue the IRP was inserted into.</summary>
     public IO_CSQ? Csq;
 }

@@ -7,6 +7,8 @@ namespace NtSim;
 [DebuggerDisplay("{Status} {Information}")]
 public sealed class IO_STATUS_BLOCK
 {
+    /// <summary>The request's final NTSTATUS.</summary>
     public NTSTATUS Status;
+    /// <summary>Request-dependent information: usually the number of bytes transferred.</summary>
     public ulong Information;
 }

@@ -8,6 +8,7 @@ namespace NtSim;
 /// members are separate fields here (a union cannot overlay a reference), read as the union is.</summary>
 public struct IRP_ASSOCIATED
 {
+    /// <summary>The system buffer of buffered I/O (METHOD_BUFFERED IOCTLs, DO_BUFFERED_IO reads and writes).</summary>
     public PVOID SystemBuffer;
 
     /// <summary>In an associated IRP: the master IRP it was made for.</summary>
@@ -28,8 +29,11 @@ public sealed class IRP_OVERLAY
         ListEntry = new LIST_ENTRY(irp);
     }
 
+    /// <summary>The thread that sent the request.</summary>
     public KTHREAD? Thread;
+    /// <summary>The file object the request was sent for, as the I/O manager set it.</summary>
     public FILE_OBJECT? OriginalFileObject;
+    /// <summary>Four pointers a driver may use while it owns the IRP (DriverContext[0..3]).</summary>
     public readonly object?[] DriverContext = new object?[4];
 
     /// <summary>The IRP's link in a driver's queue while the driver owns it; its container is the IRP.
@@ -70,6 +74,7 @@ public sealed class IRP_TAIL
         Overlay = new IRP_OVERLAY(irp);
     }
 
+    /// <summary>Tail.Overlay: the requesting thread, the driver context and the IRP's list entry.</summary>
     public IRP_OVERLAY Overlay { get; }
 }
 
@@ -111,20 +116,32 @@ public sealed class IRP : IMdlList
 
     /// <summary>IoCompleteRequest's PriorityBoost, given to the requestor when its wait ends.</summary>
     internal sbyte PriorityBoost;
+    /// <summary>The IRP's size in bytes, with its stack locations (IoSizeOfIrp).</summary>
     public ushort Size;
+    /// <summary>IRP_* flags the I/O manager sets (IRP_BUFFERED_IO, IRP_PAGING_IO, IRP_SYNCHRONOUS_API, ...).</summary>
     public uint Flags;
+    /// <summary>AssociatedIrp: the system buffer, or the master IRP / count of associated IRPs.</summary>
     public IRP_ASSOCIATED AssociatedIrp;
 
     /// <summary>The MDL chain of the request's buffer (direct I/O).</summary>
     public MDL? MdlAddress { get; set; }
+    /// <summary>The final status and information, set by the driver that completes the IRP.</summary>
     public readonly IO_STATUS_BLOCK IoStatus = new();
+    /// <summary>UserMode or KernelMode: where the request came from, so whether its buffers must be probed.</summary>
     public KPROCESSOR_MODE RequestorMode;
+    /// <summary>A lower driver returned STATUS_PENDING for the IRP; a completion routine that sees it calls IoMarkIrpPending.</summary>
     public bool PendingReturned;
+    /// <summary>The number of stack locations the IRP has.</summary>
     public readonly sbyte StackCount;
+    /// <summary>The current stack location's index: counts down from StackCount + 1 as the IRP goes down the stack.</summary>
     public sbyte CurrentLocation;
+    /// <summary>The IRP was cancelled (IoCancelIrp).</summary>
     public bool Cancel;
+    /// <summary>The IRQL to give to IoReleaseCancelSpinLock in a cancel routine.</summary>
     public KIRQL CancelIrql;
+    /// <summary>The caller's buffer as it gave it: a user address for METHOD_NEITHER and the output of buffered IOCTLs.</summary>
     public PVOID UserBuffer;
+    /// <summary>Tail: the overlay with the thread, driver context and list entry.</summary>
     public readonly IRP_TAIL Tail;
 
     /// <summary>Set by IoSetCancelRoutine (read it through IoSetCancelRoutine, as in C).</summary>
@@ -271,5 +288,6 @@ public sealed class IRP : IMdlList
     internal string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"IRP@{Address:X} ({CurrentLocation}/{StackCount})");
 
+    /// <summary>IRP@address (current location/stack count).</summary>
     public override string ToString() => Describe();
 }

@@ -60,6 +60,7 @@ public sealed class BreakReport
     /// <summary>The simulated thread that broke in.</summary>
     public string Thread { get; }
 
+    /// <summary>The number of the processor that broke in.</summary>
     public int Processor { get; }
 
     /// <summary>Interrupt time (100 ns units since boot) of the break.</summary>

@@ -8,6 +8,9 @@ namespace NtSim;
 /// runtime, as "Module!Type.Method, File.cs:42".</summary>
 internal static class Blame
 {
+    /// <param name="frames">The stack of the thread that broke the rule.</param>
+    /// <param name="thread">The simulated thread, whose current module is blamed when no frame is a driver's.</param>
+    /// <param name="modules">The machine's loaded modules, which name a frame's module.</param>
     /// <param name="requireLine">Pass over driver frames without a source line (an instrumented
     /// method's entry probe runs before its first line) to the first that has one.</param>
     internal static (string? Module, string? Location) Find(StackTrace frames, KTHREAD? thread, ModuleList modules, bool requireLine = false)

@@ -25,11 +25,17 @@ public sealed class BugCheckInfo
         InterruptTime = interruptTime;
     }
 
+    /// <summary>The bug check code (0xD1 for DRIVER_IRQL_NOT_LESS_OR_EQUAL).</summary>
     public uint Code { get; }
+    /// <summary>The bug check's symbolic name ("DRIVER_IRQL_NOT_LESS_OR_EQUAL").</summary>
     public string Name { get; }
+    /// <summary>The first parameter; its meaning depends on the code (see the Bug Check Code Reference).</summary>
     public ulong Parameter1 { get; }
+    /// <summary>The second parameter; its meaning depends on the code.</summary>
     public ulong Parameter2 { get; }
+    /// <summary>The third parameter; its meaning depends on the code.</summary>
     public ulong Parameter3 { get; }
+    /// <summary>The fourth parameter; its meaning depends on the code.</summary>
     public ulong Parameter4 { get; }
 
     /// <summary>The four parameters, as a debugger lists them.</summary>
@@ -47,6 +53,7 @@ public sealed class BugCheckInfo
     /// <summary>The simulated thread that was running.</summary>
     public string Thread { get; }
 
+    /// <summary>The number of the processor that bug checked.</summary>
     public int Processor { get; }
 
     /// <summary>Interrupt time (100 ns units since boot) of the crash.</summary>
@@ -80,5 +87,6 @@ public sealed class BugCheckInfo
     public string StopLine => string.Create(CultureInfo.InvariantCulture,
         $"*** STOP: 0x{Code:X8} (0x{Parameter1:X16},0x{Parameter2:X16},0x{Parameter3:X16},0x{Parameter4:X16})");
 
+    /// <summary>The stop line and, after it, the account.</summary>
     public override string ToString() => StopLine + Environment.NewLine + Account;
 }

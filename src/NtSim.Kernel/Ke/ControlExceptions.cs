@@ -10,6 +10,7 @@ public sealed class BugCheckException : Exception
         Info = info;
     }
 
+    /// <summary>What the bug check recorded.</summary>
     public BugCheckInfo Info { get; }
 }
 
@@ -41,6 +42,7 @@ internal sealed class ThreadTerminatedException : Exception
 /// </summary>
 public sealed class NtStatusException : Exception
 {
+    /// <summary>Raises <paramref name="status"/>, as ExRaiseStatus does.</summary>
     public NtStatusException(NTSTATUS status)
         : base(NtNames.Format(status))
     {
@@ -54,5 +56,6 @@ public sealed class NtStatusException : Exception
         Status = status;
     }
 
+    /// <summary>The status raised: what GetExceptionCode() returns in the handler.</summary>
     public NTSTATUS Status { get; }
 }

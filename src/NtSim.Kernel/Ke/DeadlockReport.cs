@@ -14,8 +14,10 @@ public sealed class DeadlockReport
     /// <summary>One line per blocked thread: what it waits on, who owns it, and the IRPs it waits for.</summary>
     public IReadOnlyList<string> Threads { get; }
 
+    /// <summary>Interrupt time (100 ns units since boot) when the deadlock was found.</summary>
     public long InterruptTime { get; }
 
+    /// <summary>"Deadlock: ..." and one indented line per blocked thread.</summary>
     public override string ToString() =>
         "Deadlock: no thread can run and no timer is pending." + Environment.NewLine + string.Join(Environment.NewLine, Threads.Select(t => "  " + t));
 }

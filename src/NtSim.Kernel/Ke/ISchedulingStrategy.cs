@@ -24,12 +24,14 @@ public sealed class RandomStrategy : ISchedulingStrategy
 {
     private readonly Random _random;
 
+    /// <summary>A strategy whose choices come from a generator seeded with <paramref name="seed"/>: the same seed gives the same run.</summary>
     public RandomStrategy(int seed)
     {
         // new Random(seed) uses the same algorithm on every platform and .NET version.
         _random = new Random(seed);
     }
 
+    /// <inheritdoc/>
     public int Next(int count) => _random.Next(count);
 }
 
@@ -37,5 +39,6 @@ public sealed class RandomStrategy : ISchedulingStrategy
 /// (no preemption), the lowest-numbered processor goes first. Useful to read a trace.</summary>
 public sealed class FirstChoiceStrategy : ISchedulingStrategy
 {
+    /// <inheritdoc/>
     public int Next(int count) => 0;
 }

@@ -30,17 +30,22 @@ public sealed class KAPC
     /// <summary>The thread the APC is for.</summary>
     public KTHREAD? Thread { get; internal set; }
 
+    /// <summary>The routine run at APC_LEVEL when the APC is delivered (it may change or clear the normal routine and its arguments).</summary>
     public PKKERNEL_ROUTINE? KernelRoutine { get; internal set; }
 
+    /// <summary>The routine run instead when the thread terminates with the APC still queued, or NULL.</summary>
     public PKRUNDOWN_ROUTINE? RundownRoutine { get; internal set; }
 
     /// <summary>NULL for a special kernel APC.</summary>
     public PKNORMAL_ROUTINE? NormalRoutine { get; internal set; }
 
+    /// <summary>The context passed to the normal routine.</summary>
     public object? NormalContext { get; internal set; }
 
+    /// <summary>The first system argument, given to KeInsertQueueApc.</summary>
     public object? SystemArgument1 { get; internal set; }
 
+    /// <summary>The second system argument, given to KeInsertQueueApc.</summary>
     public object? SystemArgument2 { get; internal set; }
 
     /// <summary>KernelMode or UserMode (KernelMode whenever NormalRoutine is NULL).</summary>

@@ -39,8 +39,10 @@ public sealed partial class KTHREAD : DispatcherObject, IObjectBody
     /// <summary>Thread id (multiples of 4, as Windows hands them out).</summary>
     public int Id { get; }
 
+    /// <summary>The thread's name ("Poller", "PnP"), as traces and reports show it.</summary>
     public string Name { get; }
 
+    /// <summary>Whether the thread is ready, running, waiting or terminated.</summary>
     public ThreadState State { get; internal set; }
 
     internal ThreadKind Kind { get; }
@@ -128,5 +130,6 @@ public sealed partial class KTHREAD : DispatcherObject, IObjectBody
     /// <summary>Runs as <paramref name="module"/> until the scope is disposed.</summary>
     internal ModuleScope EnterModule(KernelModule module) => new(this, module);
 
+    /// <summary>"T12 (Name)".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"T{Id} ({Name})");
 }

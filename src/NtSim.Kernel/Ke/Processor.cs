@@ -19,6 +19,7 @@ public sealed class Processor
         Number = number;
     }
 
+    /// <summary>The processor's number, from 0.</summary>
     public int Number { get; }
 
     /// <summary>The processor's current IRQL.</summary>
@@ -113,5 +114,6 @@ public sealed class Processor
         return first.Value;
     }
 
+    /// <summary>"P0", "P1", ...</summary>
     public override string ToString() => $"P{Number}";
 }

@@ -4,7 +4,6 @@ namespace NtSim;
 
 internal abstract partial class Scheduler
 {
-    /// <summary>Queues a DPC on <paramref name="target"/>; false if it is already queued.</summary>
     /// <summary>KeInsertQueueDpc's work: queues the DPC on its target processor (the caller's unless
     /// KeSetTargetProcessorDpc chose one), remembering the line that queued it; false if it is queued already.</summary>
     internal bool InsertQueueDpc(KTHREAD thread, KDPC dpc, object? argument1, object? argument2, string file, int line)

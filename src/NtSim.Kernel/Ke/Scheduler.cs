@@ -323,7 +323,7 @@ internal abstract partial class Scheduler
         }
     }
 
-    /// <summary>Runs the pending DPCs of <paramref name="p"/> on the calling thread if its IRQL
+    /// <summary>Runs the pending DPCs of the processor of <paramref name="thread"/> on that thread if its IRQL
     /// allows: after a thread resumes, as an interrupt would be delivered.</summary>
     internal void AfterResume(KTHREAD thread)
     {

@@ -20,6 +20,7 @@ public sealed class StopReport
         InterruptTime = interruptTime;
     }
 
+    /// <summary>Why the run stopped (the limit that struck).</summary>
     public RunStatus Status { get; }
 
     /// <summary>The thread that was running when the limit struck ("T12 (Poller)"); null if only idle threads ran.</summary>
@@ -37,6 +38,7 @@ public sealed class StopReport
     /// <summary>One line per other thread: what it waits for or does, its module and its last DDI.</summary>
     public IReadOnlyList<string> Threads { get; }
 
+    /// <summary>Interrupt time (100 ns units since boot) when the run stopped.</summary>
     public long InterruptTime { get; }
 
     /// <summary>"The machine stopped: StepLimit. T12 (Poller) was running Sample!SampleDriver.Poll,

@@ -86,6 +86,7 @@ public sealed class MDL
     /// MmAllocatePagesForMdl(Ex) allocated from pool.</summary>
     public static implicit operator PVOID(MDL? mdl) => new(mdl?.Address ?? 0);
 
+    /// <summary>"MDL address for N bytes at virtual address, flags".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"MDL {new PVOID(Address)} for {ByteCount} bytes at {VirtualAddress}, flags 0x{(ushort)MdlFlags:x4}");
 }

@@ -19,6 +19,7 @@ public readonly struct PVOID : IEquatable<PVOID>, IComparable<PVOID>
 {
     private readonly ulong _address;
 
+    /// <summary>The pointer <paramref name="address"/>.</summary>
     public PVOID(ulong address)
     {
         _address = address;
@@ -30,6 +31,7 @@ public readonly struct PVOID : IEquatable<PVOID>, IComparable<PVOID>
     /// <summary>The address as a number.</summary>
     public ulong Address => _address;
 
+    /// <summary>The pointer is NULL.</summary>
     public bool IsNull => _address == 0;
 
     /// <summary>A writable view of <paramref name="length"/> bytes at this address (a write access).</summary>
@@ -54,43 +56,61 @@ public readonly struct PVOID : IEquatable<PVOID>, IComparable<PVOID>
         where T : unmanaged =>
         MemoryMarshal.Write(Touch(sizeof(T), AccessKind.Write, "PVOID.Write"), in value);
 
+    /// <summary>The address <paramref name="offset"/> bytes past <paramref name="pointer"/> (char-pointer arithmetic).</summary>
     public static PVOID operator +(PVOID pointer, long offset) => new(pointer._address + (ulong)offset);
 
+    /// <summary>The address <paramref name="offset"/> bytes past <paramref name="pointer"/> (char-pointer arithmetic).</summary>
     public static PVOID operator +(PVOID pointer, ulong offset) => new(pointer._address + offset);
 
+    /// <summary>The address <paramref name="offset"/> bytes before <paramref name="pointer"/> (char-pointer arithmetic).</summary>
     public static PVOID operator -(PVOID pointer, long offset) => new(pointer._address - (ulong)offset);
 
+    /// <summary>The address <paramref name="offset"/> bytes before <paramref name="pointer"/> (char-pointer arithmetic).</summary>
     public static PVOID operator -(PVOID pointer, ulong offset) => new(pointer._address - offset);
 
     /// <summary>The distance in bytes between two addresses.</summary>
     public static long operator -(PVOID left, PVOID right) => (long)(left._address - right._address);
 
+    /// <summary>The two pointers hold the same address.</summary>
     public static bool operator ==(PVOID left, PVOID right) => left._address == right._address;
 
+    /// <summary>The two pointers hold different addresses.</summary>
     public static bool operator !=(PVOID left, PVOID right) => left._address != right._address;
 
+    /// <summary><paramref name="left"/> is at a lower address.</summary>
     public static bool operator <(PVOID left, PVOID right) => left._address < right._address;
 
+    /// <summary><paramref name="left"/> is at a higher address.</summary>
     public static bool operator >(PVOID left, PVOID right) => left._address > right._address;
 
+    /// <summary><paramref name="left"/> is at a lower or the same address.</summary>
     public static bool operator <=(PVOID left, PVOID right) => left._address <= right._address;
 
+    /// <summary><paramref name="left"/> is at a higher or the same address.</summary>
     public static bool operator >=(PVOID left, PVOID right) => left._address >= right._address;
 
+    /// <summary>The address as a number (C's (ULONG_PTR) cast).</summary>
     public static explicit operator ulong(PVOID pointer) => pointer._address;
 
+    /// <summary>The number as a pointer (C's (PVOID) cast).</summary>
     public static explicit operator PVOID(ulong address) => new(address);
 
+    /// <summary>The address <paramref name="offset"/> bytes further (the + operator, for languages without operators).</summary>
     public PVOID Add(long offset) => this + offset;
 
+    /// <summary>The address <paramref name="offset"/> bytes back (the - operator, for languages without operators).</summary>
     public PVOID Subtract(long offset) => this - offset;
 
+    /// <summary>Orders pointers by address.</summary>
     public int CompareTo(PVOID other) => _address.CompareTo(other._address);
 
+    /// <inheritdoc/>
     public bool Equals(PVOID other) => _address == other._address;
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is PVOID other && Equals(other);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => _address.GetHashCode();
 
     /// <summary>"ffffa50f`00001010", as WinDbg prints a 64-bit pointer.</summary>

@@ -8,6 +8,7 @@ public static class MajorFunctionNames
 {
     private static readonly string[] s_names = Build();
 
+    /// <summary>"IRP_MJ_READ" for 3, or IRP_MJ_0xNN for a code past IRP_MJ_MAXIMUM_FUNCTION.</summary>
     public static string Of(byte majorFunction) =>
         majorFunction < s_names.Length ? s_names[majorFunction] : "IRP_MJ_0x" + majorFunction.ToString("X2", CultureInfo.InvariantCulture);
 

@@ -72,6 +72,7 @@ public sealed class OBJECT_TYPE
         return access & (ValidAccessMask | Wdm.ACCESS_SYSTEM_SECURITY);
     }
 
+    /// <summary>The type's name ("Device", "File").</summary>
     public override string ToString() => Name;
 }
 

@@ -19,6 +19,7 @@ public readonly struct DEVICE_RELATIONS
     /// <summary>FIELD_OFFSET(DEVICE_RELATIONS, Objects) on x64.</summary>
     public const int ObjectsOffset = 8;
 
+    /// <summary>A view of the relations at <paramref name="memory"/>.</summary>
     public DEVICE_RELATIONS(PVOID memory)
     {
         Memory = memory;
@@ -30,12 +31,16 @@ public readonly struct DEVICE_RELATIONS
     /// <summary>sizeof(DEVICE_RELATIONS) + (count - 1) * sizeof(PDEVICE_OBJECT): the bytes for <paramref name="count"/> objects.</summary>
     public static ulong SizeFor(uint count) => ObjectsOffset + (8UL * Math.Max(count, 1));
 
+    /// <summary>The relations' memory.</summary>
     public PVOID Memory { get; }
 
+    /// <summary>The relations' address (0 for a null view): what goes in IoStatus.Information.</summary>
     public ulong Address => Memory.Address;
 
+    /// <summary>The view is over NULL (no relations).</summary>
     public bool IsNull => Memory.IsNull;
 
+    /// <summary>The number of device objects in Objects.</summary>
     public uint Count
     {
         get => Memory.Read<uint>();

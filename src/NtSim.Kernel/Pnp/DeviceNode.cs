@@ -26,6 +26,7 @@ public sealed class DeviceNode
     /// <summary>The device instance ID: enumerator\device ID\instance ID, <c>HTREE\ROOT\0</c> for the root.</summary>
     public string InstancePath { get; internal set; }
 
+    /// <summary>The parent node (the node of the bus that reported this device); null for the root.</summary>
     public DeviceNode? Parent { get; private set; }
 
     /// <summary>The children in the order their bus driver reported them.</summary>
@@ -34,6 +35,7 @@ public sealed class DeviceNode
     /// <summary>The PDO the bus driver created; null only for the root's own node before boot.</summary>
     public DEVICE_OBJECT? PhysicalDeviceObject { get; internal set; }
 
+    /// <summary>The node's current state.</summary>
     public DeviceNodeState State { get; private set; } = DeviceNodeState.DeviceNodeUninitialized;
 
     /// <summary>The states before the current one, oldest first (PreviousState and StateHistory of !devnode).</summary>
@@ -45,15 +47,19 @@ public sealed class DeviceNode
     /// <summary>The status that caused the problem (ProblemStatus of !devnode).</summary>
     public NTSTATUS ProblemStatus { get; internal set; }
 
+    /// <summary>The hardware IDs the bus driver reported (BusQueryHardwareIDs), most specific first.</summary>
     public IReadOnlyList<string> HardwareIds { get; internal set; } = [];
 
+    /// <summary>The compatible IDs the bus driver reported (BusQueryCompatibleIDs).</summary>
     public IReadOnlyList<string> CompatibleIds { get; internal set; } = [];
 
     /// <summary>The function driver's service, or null (raw device or no driver yet).</summary>
     public string? Service { get; internal set; }
 
+    /// <summary>The device description (DeviceTextDescription or the INF's), or null.</summary>
     public string? Description { get; internal set; }
 
+    /// <summary>The location information (DeviceTextLocationInformation), or null.</summary>
     public string? Location { get; internal set; }
 
     /// <summary>BusQueryContainerID, or null when the bus gave none.</summary>
@@ -135,5 +141,6 @@ public sealed class DeviceNode
         State = state;
     }
 
+    /// <summary>The device instance path.</summary>
     public override string ToString() => InstancePath;
 }

@@ -16,6 +16,7 @@ public abstract class PLUGPLAY_NOTIFICATION_HEADER
         Event = eventGuid;
     }
 
+    /// <summary>The structure's version (1).</summary>
     public ushort Version { get; init; } = 1;
 
     /// <summary>sizeof the C structure on x64.</summary>
@@ -37,6 +38,7 @@ public sealed class DEVICE_INTERFACE_CHANGE_NOTIFICATION : PLUGPLAY_NOTIFICATION
         SymbolicLinkName = new UNICODE_STRING(symbolicLinkName);
     }
 
+    /// <summary>The interface class whose interface arrived or was removed.</summary>
     public Guid InterfaceClassGuid { get; }
 
     /// <summary>The interface's name, as IoRegisterDeviceInterface returned it (\??\...).</summary>

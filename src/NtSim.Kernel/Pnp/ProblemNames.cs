@@ -3,6 +3,7 @@ namespace NtSim;
 /// <summary>The names of the CM_PROB_* codes, as cfg.h spells them without the prefix.</summary>
 public static class ProblemNames
 {
+    /// <summary>The name of CM_PROB_* code <paramref name="problem"/> without the prefix ("FAILED_START"), or 0x&lt;hex&gt; for a code without a name.</summary>
     public static string Of(uint problem) => problem switch
     {
         0 => "NONE",

@@ -57,5 +57,6 @@ public sealed partial class EPROCESS : IObjectBody
         return system;
     }
 
+    /// <summary>"PROCESS image Cid id", as !process prints it.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"PROCESS {ImageFileName} Cid {UniqueProcessId.Value:x4}");
 }

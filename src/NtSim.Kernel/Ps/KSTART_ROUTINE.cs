@@ -7,6 +7,8 @@ public delegate void KSTART_ROUTINE(object? StartContext);
 /// <summary>CLIENT_ID: the ids of a thread and of its process.</summary>
 public struct CLIENT_ID
 {
+    /// <summary>The id of the process.</summary>
     public HANDLE UniqueProcess;
+    /// <summary>The id of the thread.</summary>
     public HANDLE UniqueThread;
 }

@@ -161,10 +161,16 @@ internal static class ProcessServices
 [StructLayout(LayoutKind.Sequential)]
 public struct PROCESS_BASIC_INFORMATION
 {
+    /// <summary>The process's exit status (STATUS_PENDING while it runs).</summary>
     public NTSTATUS ExitStatus;
+    /// <summary>The address of the process's PEB.</summary>
     public PVOID PebBaseAddress;
+    /// <summary>The processors the process may run on.</summary>
     public ulong AffinityMask;
+    /// <summary>The process's base priority.</summary>
     public int BasePriority;
+    /// <summary>The process's id.</summary>
     public ulong UniqueProcessId;
+    /// <summary>The id of the process that created it.</summary>
     public ulong InheritedFromUniqueProcessId;
 }

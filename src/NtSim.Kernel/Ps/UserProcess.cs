@@ -5,7 +5,7 @@ using System.Text;
 namespace NtSim;
 
 /// <summary>
-/// A user-mode process started with <see cref="Machine.StartProcess"/>: an EPROCESS with its own
+/// A user-mode process started with <see cref="Machine.StartProcess(string, Func{string[], int}, string[])"/>: an EPROCESS with its own
 /// address space and handle table, whose threads run the application's code at PASSIVE_LEVEL with
 /// PreviousMode UserMode and enter the kernel through the Win32 facade (<see cref="Win32"/>).
 /// When the main routine returns the process exits as ExitProcess does: the I/O its threads have in
@@ -173,5 +173,6 @@ public sealed partial class UserProcess
         _exited = true;
     }
 
+    /// <summary>"image (id)".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{ImageName} ({Id})");
 }

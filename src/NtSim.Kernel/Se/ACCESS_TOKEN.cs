@@ -49,5 +49,6 @@ public sealed class ACCESS_TOKEN
     /// <summary>Whether the token holds (enabled) the privilege whose LUID low part is <paramref name="privilege"/>.</summary>
     internal bool Holds(LUID privilege) => privilege.HighPart == 0 && _privileges.Contains((int)privilege.LowPart);
 
+    /// <summary>TOKEN account (user SID).</summary>
     public override string ToString() => $"TOKEN {AccountName} ({User})";
 }

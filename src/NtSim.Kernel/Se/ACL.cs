@@ -15,9 +15,12 @@ public sealed class ACL
 
     private readonly List<Ace> _aces = [];
 
+    /// <summary>The ACL's revision: ACL_REVISION (2), or ACL_REVISION_DS (4) for object ACEs.</summary>
     public byte AclRevision = Wdm.ACL_REVISION;
+    /// <summary>The ACL's size in bytes, header and room for ACEs included, as given to RtlCreateAcl.</summary>
     public ushort AclSize = HeaderSize;
 
+    /// <summary>The number of ACEs in the list.</summary>
     public ushort AceCount => (ushort)_aces.Count;
 
     internal IReadOnlyList<Ace> Aces => _aces;

@@ -11,12 +11,19 @@ namespace NtSim;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class SECURITY_DESCRIPTOR
 {
+    /// <summary>SECURITY_DESCRIPTOR_REVISION (1).</summary>
     public byte Revision = (byte)Wdm.SECURITY_DESCRIPTOR_REVISION;
+    /// <summary>Reserved (zero); in a real descriptor, the resource manager's control bits.</summary>
     public byte Sbz1;
+    /// <summary>SE_* control bits: SE_DACL_PRESENT, SE_DACL_PROTECTED, SE_SELF_RELATIVE, ...</summary>
     public ushort Control;
+    /// <summary>The owner's SID, or NULL.</summary>
     public SID? Owner;
+    /// <summary>The primary group's SID, or NULL.</summary>
     public SID? Group;
+    /// <summary>The system ACL (auditing), or NULL.</summary>
     public ACL? Sacl;
+    /// <summary>The discretionary ACL (who may do what), or NULL.</summary>
     public ACL? Dacl;
 
     /// <summary>Whether a DACL restricts access: SE_DACL_PRESENT with a non-NULL Dacl.</summary>

@@ -13,12 +13,15 @@ namespace NtSim;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class SID
 {
+    /// <summary>SID_REVISION (1).</summary>
     public byte Revision = Wdm.SID_REVISION;
+    /// <summary>How many entries of SubAuthority are in use (at most 15).</summary>
     public byte SubAuthorityCount;
 
     /// <summary>SID_IDENTIFIER_AUTHORITY's six bytes as a number (5 is SECURITY_NT_AUTHORITY).</summary>
     public ulong IdentifierAuthority;
 
+    /// <summary>The sub-authorities (relative identifiers), the last one usually the RID.</summary>
     public uint[] SubAuthority = new uint[Wdm.SID_MAX_SUB_AUTHORITIES];
 
     /// <summary>A SID with the given authority and sub-authorities.</summary>

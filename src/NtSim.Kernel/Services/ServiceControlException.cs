@@ -22,6 +22,7 @@ public sealed class ServiceControlException : Exception
     /// StartService, ControlService, DeleteService.</summary>
     public string Operation { get; }
 
+    /// <summary>The service the request was for.</summary>
     public string ServiceName { get; }
 
     /// <summary>The Win32 error (ERROR_SERVICE_DOES_NOT_EXIST, ERROR_FILE_NOT_FOUND, ...).</summary>

@@ -21,6 +21,7 @@ public sealed record DriverNode(
     /// <summary>The rank as the SetupAPI log prints it, e.g. 0x00FF2001.</summary>
     public string RankText => "0x" + Rank.ToString("X8", CultureInfo.InvariantCulture);
 
+    /// <summary>The node as the SetupAPI log lists it: rank, description, install section, matching id, date and version, INF.</summary>
     public override string ToString()
         => $"{RankText} {Description} [{InstallSection}] {MatchingId} {DriverDate?.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture)},{DriverVersion} ({InfPath})";
 }

@@ -8,6 +8,7 @@ namespace NtSim;
 [Flags]
 public enum VerifierFlags : uint
 {
+    /// <summary>No Driver Verifier option: only the checks Windows always makes.</summary>
     None = 0,
 
     /// <summary>0x1: special pool.</summary>

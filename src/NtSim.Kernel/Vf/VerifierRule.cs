@@ -27,8 +27,10 @@ public sealed class VerifierRule
     /// <summary>What P2, P3 and P4 carry ("IRQL", "the event", "0").</summary>
     public string P2 { get; init; } = "0";
 
+    /// <summary>What P3 carries ("0" when unused).</summary>
     public string P3 { get; init; } = "0";
 
+    /// <summary>What P4 carries ("0" when unused).</summary>
     public string P4 { get; init; } = "0";
 
     /// <summary>Where the rule is documented (a WDK page).</summary>
@@ -37,5 +39,6 @@ public sealed class VerifierRule
     /// <summary>Whether a machine with these options checks the rule.</summary>
     public bool IsOn(VerifierFlags flags) => (flags & Flag) != 0;
 
+    /// <summary>"0xCODE/0xSUBCODE Name".</summary>
     public override string ToString() => $"0x{Code:X}/0x{Subcode:X} {Name}";
 }

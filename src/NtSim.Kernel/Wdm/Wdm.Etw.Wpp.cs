@@ -64,6 +64,7 @@ public static partial class Wdm
         }
     }
 
+    /// <summary>DoTraceMessage with one argument for the message's format specifiers.</summary>
     public static void DoTraceMessage<T1>(uint Flag, string Message, T1 a1)
     {
         if (WppMessages.AnyEnabled())
@@ -72,6 +73,7 @@ public static partial class Wdm
         }
     }
 
+    /// <summary>DoTraceMessage with two arguments for the message's format specifiers.</summary>
     public static void DoTraceMessage<T1, T2>(uint Flag, string Message, T1 a1, T2 a2)
     {
         if (WppMessages.AnyEnabled())
@@ -80,6 +82,7 @@ public static partial class Wdm
         }
     }
 
+    /// <summary>DoTraceMessage with three arguments for the message's format specifiers.</summary>
     public static void DoTraceMessage<T1, T2, T3>(uint Flag, string Message, T1 a1, T2 a2, T3 a3)
     {
         if (WppMessages.AnyEnabled())
@@ -88,6 +91,7 @@ public static partial class Wdm
         }
     }
 
+    /// <summary>DoTraceMessage with four arguments for the message's format specifiers.</summary>
     public static void DoTraceMessage<T1, T2, T3, T4>(uint Flag, string Message, T1 a1, T2 a2, T3 a3, T4 a4)
     {
         if (WppMessages.AnyEnabled())
@@ -106,6 +110,7 @@ public static partial class Wdm
         }
     }
 
+    /// <summary>TraceEvents with one argument for the message's format specifiers.</summary>
     public static void TraceEvents<T1>(byte Level, uint Flags, string Message, T1 a1)
     {
         if (WppMessages.AnyEnabled())
@@ -114,6 +119,7 @@ public static partial class Wdm
         }
     }
 
+    /// <summary>TraceEvents with two arguments for the message's format specifiers.</summary>
     public static void TraceEvents<T1, T2>(byte Level, uint Flags, string Message, T1 a1, T2 a2)
     {
         if (WppMessages.AnyEnabled())
@@ -122,6 +128,7 @@ public static partial class Wdm
         }
     }
 
+    /// <summary>TraceEvents with three arguments for the message's format specifiers.</summary>
     public static void TraceEvents<T1, T2, T3>(byte Level, uint Flags, string Message, T1 a1, T2 a2, T3 a3)
     {
         if (WppMessages.AnyEnabled())
@@ -130,6 +137,7 @@ public static partial class Wdm
         }
     }
 
+    /// <summary>TraceEvents with four arguments for the message's format specifiers.</summary>
     public static void TraceEvents<T1, T2, T3, T4>(byte Level, uint Flags, string Message, T1 a1, T2 a2, T3 a3, T4 a4)
     {
         if (WppMessages.AnyEnabled())

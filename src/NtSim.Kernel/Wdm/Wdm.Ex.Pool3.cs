@@ -8,9 +8,13 @@ public enum POOL_EXTENDED_PARAMETER_TYPE { }
 /// <summary>POOL_EXTENDED_PARAMS_SECURE_POOL: the secure pool, the allocation's initial contents, its cookie and SECURE_POOL_FLAG_*.</summary>
 public sealed class POOL_EXTENDED_PARAMS_SECURE_POOL
 {
+    /// <summary>The secure pool the allocation comes from (ExCreatePool with POOL_CREATE_FLG_SECURE_POOL).</summary>
     public HANDLE SecurePoolHandle;
+    /// <summary>The data the allocation starts with.</summary>
     public PVOID Buffer;
+    /// <summary>A cookie the caller chooses; ExSecurePoolValidate checks it against the allocation.</summary>
     public ulong Cookie;
+    /// <summary>SECURE_POOL_FLAG_*: whether the allocation may be freed or modified.</summary>
     public uint SecurePoolFlags;
 }
 
@@ -18,27 +22,43 @@ public sealed class POOL_EXTENDED_PARAMS_SECURE_POOL
 /// (the C union's Priority, SecurePoolParams or PreferredNode).</summary>
 public struct POOL_EXTENDED_PARAMETER
 {
+    /// <summary>Which parameter this is, so which member below is read.</summary>
     public POOL_EXTENDED_PARAMETER_TYPE Type;
+    /// <summary>The allocation may go ahead if this parameter cannot be honoured.</summary>
     public bool Optional;
+    /// <summary>For PoolExtendedParameterPriority: the allocation's EX_POOL_PRIORITY.</summary>
     public EX_POOL_PRIORITY Priority;
+    /// <summary>For PoolExtendedParameterSecurePool: the secure pool parameters.</summary>
     public POOL_EXTENDED_PARAMS_SECURE_POOL? SecurePoolParams;
+    /// <summary>For PoolExtendedParameterNumaNode: the NUMA node to allocate from.</summary>
     public uint PreferredNode;
 }
 
 public static partial class Wdm
 {
+    /// <summary>Not a valid parameter type.</summary>
     public const POOL_EXTENDED_PARAMETER_TYPE PoolExtendedParameterInvalidType = 0;
+    /// <summary>The parameter gives the allocation's priority (POOL_EXTENDED_PARAMETER.Priority).</summary>
     public const POOL_EXTENDED_PARAMETER_TYPE PoolExtendedParameterPriority = (POOL_EXTENDED_PARAMETER_TYPE)1;
+    /// <summary>The parameter allocates from a secure pool (POOL_EXTENDED_PARAMETER.SecurePoolParams).</summary>
     public const POOL_EXTENDED_PARAMETER_TYPE PoolExtendedParameterSecurePool = (POOL_EXTENDED_PARAMETER_TYPE)2;
+    /// <summary>The parameter gives the preferred NUMA node (POOL_EXTENDED_PARAMETER.PreferredNode).</summary>
     public const POOL_EXTENDED_PARAMETER_TYPE PoolExtendedParameterNumaNode = (POOL_EXTENDED_PARAMETER_TYPE)3;
+    /// <summary>One past the last parameter type.</summary>
     public const POOL_EXTENDED_PARAMETER_TYPE PoolExtendedParameterMax = (POOL_EXTENDED_PARAMETER_TYPE)4;
 
+    /// <summary>A secure pool allocation that can be neither freed nor modified.</summary>
     public const uint SECURE_POOL_FLAG_NONE = 0;
+    /// <summary>The secure pool allocation can be freed.</summary>
     public const uint SECURE_POOL_FLAG_FREEABLE = 1;
+    /// <summary>The secure pool allocation can be modified (ExSecurePoolUpdate).</summary>
     public const uint SECURE_POOL_FLAG_MODIFIABLE = 2;
 
+    /// <summary>ExCreatePool: create a secure pool.</summary>
     public const uint POOL_CREATE_FLG_SECURE_POOL = 0x1;
+    /// <summary>ExCreatePool: use the global pool.</summary>
     public const uint POOL_CREATE_FLG_USE_GLOBAL_POOL = 0x2;
+    /// <summary>Every flag ExCreatePool accepts.</summary>
     public const uint POOL_CREATE_FLG_VALID_FLAGS = POOL_CREATE_FLG_SECURE_POOL | POOL_CREATE_FLG_USE_GLOBAL_POOL;
 
     /// <summary>

@@ -8,14 +8,23 @@ public enum EX_POOL_PRIORITY { }
 public static partial class Wdm
 {
     // wdm.h: EX_POOL_PRIORITY. The SpecialPool* variants ask for special pool's guard page after (Overrun) or before (Underrun) the block.
+    /// <summary>Low priority: the system may fail the allocation when resources are low.</summary>
     public const EX_POOL_PRIORITY LowPoolPriority = 0;
+    /// <summary>Low priority, from special pool with the guard page after the block.</summary>
     public const EX_POOL_PRIORITY LowPoolPrioritySpecialPoolOverrun = (EX_POOL_PRIORITY)8;
+    /// <summary>Low priority, from special pool with the guard page before the block.</summary>
     public const EX_POOL_PRIORITY LowPoolPrioritySpecialPoolUnderrun = (EX_POOL_PRIORITY)9;
+    /// <summary>Normal priority: the system may fail the allocation only when resources are very low.</summary>
     public const EX_POOL_PRIORITY NormalPoolPriority = (EX_POOL_PRIORITY)16;
+    /// <summary>Normal priority, from special pool with the guard page after the block.</summary>
     public const EX_POOL_PRIORITY NormalPoolPrioritySpecialPoolOverrun = (EX_POOL_PRIORITY)24;
+    /// <summary>Normal priority, from special pool with the guard page before the block.</summary>
     public const EX_POOL_PRIORITY NormalPoolPrioritySpecialPoolUnderrun = (EX_POOL_PRIORITY)25;
+    /// <summary>High priority: the allocation must not fail unless the system is out of resources.</summary>
     public const EX_POOL_PRIORITY HighPoolPriority = (EX_POOL_PRIORITY)32;
+    /// <summary>High priority, from special pool with the guard page after the block.</summary>
     public const EX_POOL_PRIORITY HighPoolPrioritySpecialPoolOverrun = (EX_POOL_PRIORITY)40;
+    /// <summary>High priority, from special pool with the guard page before the block.</summary>
     public const EX_POOL_PRIORITY HighPoolPrioritySpecialPoolUnderrun = (EX_POOL_PRIORITY)41;
 
     /// <summary>

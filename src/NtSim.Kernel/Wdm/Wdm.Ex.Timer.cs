@@ -5,8 +5,11 @@ namespace NtSim;
 public static partial class Wdm
 {
     // wdm.h: ExAllocateTimer attributes and ExSetTimer's tolerance.
+    /// <summary>ExAllocateTimer: a high-resolution timer, which expires at the system clock's finest resolution.</summary>
     public const uint EX_TIMER_HIGH_RESOLUTION = 0x4;
+    /// <summary>ExAllocateTimer: the timer does not wake the system from a low-power state.</summary>
     public const uint EX_TIMER_NO_WAKE = 0x8;
+    /// <summary>ExSetTimer's TolerableDelay: the expiry may be delayed without limit.</summary>
     public const long EX_TIMER_UNLIMITED_TOLERANCE = -1;
 
     /// <summary>ExAllocateTimer: a timer object whose <paramref name="Callback"/> runs at DISPATCH_LEVEL each time

@@ -16,8 +16,10 @@ public static partial class Wdm
     /// <summary>FSRTL_FAST_IO_TOP_LEVEL_IRP: the cache manager is on top, in a fast I/O path.</summary>
     public static readonly IRP FSRTL_FAST_IO_TOP_LEVEL_IRP = TopLevelIrpFlags.FastIoTopLevel;
 
+    /// <summary>FSRTL_NETWORK1_TOP_LEVEL_IRP: a network redirector is the top-level component (the first of its two values).</summary>
     public static readonly IRP FSRTL_NETWORK1_TOP_LEVEL_IRP = TopLevelIrpFlags.Network1TopLevel;
 
+    /// <summary>FSRTL_NETWORK2_TOP_LEVEL_IRP: a network redirector is the top-level component (the second of its two values).</summary>
     public static readonly IRP FSRTL_NETWORK2_TOP_LEVEL_IRP = TopLevelIrpFlags.Network2TopLevel;
 
     /// <summary>FSRTL_MAX_TOP_LEVEL_IRP_FLAG: a top-level value at or below this address is a flag, not an IRP.</summary>

@@ -3,9 +3,13 @@ namespace NtSim;
 public static partial class Wdm
 {
     // KAPC_ENVIRONMENT (docs/apcs.md)
+    /// <summary>KeInitializeApc: the APC runs in the thread's original process (the one it belongs to).</summary>
     public const KAPC_ENVIRONMENT OriginalApcEnvironment = 0;
+    /// <summary>KeInitializeApc: the APC runs in the process the thread is attached to.</summary>
     public const KAPC_ENVIRONMENT AttachedApcEnvironment = (KAPC_ENVIRONMENT)1;
+    /// <summary>KeInitializeApc: the APC runs in the process the thread is in when the APC is initialized.</summary>
     public const KAPC_ENVIRONMENT CurrentApcEnvironment = (KAPC_ENVIRONMENT)2;
+    /// <summary>KeInitializeApc: the APC runs in the process the thread is in when the APC is inserted.</summary>
     public const KAPC_ENVIRONMENT InsertApcEnvironment = (KAPC_ENVIRONMENT)3;
 
     /// <summary>KeInitializeApc: prepares an APC for <paramref name="Thread"/>. A NULL NormalRoutine

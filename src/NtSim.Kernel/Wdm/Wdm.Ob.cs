@@ -6,14 +6,23 @@ public static partial class Wdm
 {
     // The exported object types (wdm.h: extern POBJECT_TYPE *PsThreadType...). C passes *PsThreadType;
     // here the OBJECT_TYPE itself is passed: PsThreadType.
+    /// <summary>The thread object type (*PsThreadType), for ObReferenceObjectByHandle.</summary>
     public static OBJECT_TYPE PsThreadType => ObjectTypes.Thread;
+    /// <summary>The process object type (*PsProcessType).</summary>
     public static OBJECT_TYPE PsProcessType => ObjectTypes.Process;
+    /// <summary>The file object type (*IoFileObjectType).</summary>
     public static OBJECT_TYPE IoFileObjectType => ObjectTypes.File;
+    /// <summary>The device object type (*IoDeviceObjectType).</summary>
     public static OBJECT_TYPE IoDeviceObjectType => ObjectTypes.Device;
+    /// <summary>The driver object type (*IoDriverObjectType).</summary>
     public static OBJECT_TYPE IoDriverObjectType => ObjectTypes.Driver;
+    /// <summary>The event object type (*ExEventObjectType).</summary>
     public static OBJECT_TYPE ExEventObjectType => ObjectTypes.Event;
+    /// <summary>The semaphore object type (*ExSemaphoreObjectType).</summary>
     public static OBJECT_TYPE ExSemaphoreObjectType => ObjectTypes.Semaphore;
+    /// <summary>The registry key object type (*CmKeyObjectType).</summary>
     public static OBJECT_TYPE CmKeyObjectType => ObjectTypes.Key;
+    /// <summary>The access token object type (*SeTokenObjectType).</summary>
     public static OBJECT_TYPE SeTokenObjectType => ObjectTypes.Token;
 
     /// <summary>InitializeObjectAttributes: fills an OBJECT_ATTRIBUTES (Length = sizeof(OBJECT_ATTRIBUTES)).</summary>

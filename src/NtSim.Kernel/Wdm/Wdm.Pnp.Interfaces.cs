@@ -6,6 +6,7 @@ namespace NtSim;
 public static partial class Wdm
 {
     // IoGetDeviceInterfaces Flags: also the interfaces that are registered but not enabled.
+    /// <summary>IoGetDeviceInterfaces: also list the interfaces that are registered but not enabled.</summary>
     public const uint DEVICE_INTERFACE_INCLUDE_NONACTIVE = 0x00000001;
 
     /// <summary>

@@ -5,19 +5,29 @@ namespace NtSim;
 public static partial class Wdm
 {
     // IO_NOTIFICATION_EVENT_CATEGORY
+    /// <summary>Reserved.</summary>
     public const IO_NOTIFICATION_EVENT_CATEGORY EventCategoryReserved = 0;
+    /// <summary>Hardware profile changes (GUID_HWPROFILE_QUERY_CHANGE, ...).</summary>
     public const IO_NOTIFICATION_EVENT_CATEGORY EventCategoryHardwareProfileChange = (IO_NOTIFICATION_EVENT_CATEGORY)1;
+    /// <summary>Arrivals and removals of the device interfaces of a class.</summary>
     public const IO_NOTIFICATION_EVENT_CATEGORY EventCategoryDeviceInterfaceChange = (IO_NOTIFICATION_EVENT_CATEGORY)2;
+    /// <summary>Query-remove, remove and custom events of one device (its file object).</summary>
     public const IO_NOTIFICATION_EVENT_CATEGORY EventCategoryTargetDeviceChange = (IO_NOTIFICATION_EVENT_CATEGORY)3;
 
     // IoRegisterPlugPlayNotification EventCategoryFlags (EventCategoryDeviceInterfaceChange only).
+    /// <summary>EventCategoryDeviceInterfaceChange: also call the routine at once for each interface already enabled.</summary>
     public const uint PNPNOTIFY_DEVICE_INTERFACE_INCLUDE_EXISTING_INTERFACES = 0x00000001;
 
     // wdmguid.h
+    /// <summary>A device interface of the registered class was enabled.</summary>
     public static readonly Guid GUID_DEVICE_INTERFACE_ARRIVAL = new(0xcb3a4004, 0x46f0, 0x11d0, 0xb0, 0x8f, 0x00, 0x60, 0x97, 0x13, 0x05, 0x3f);
+    /// <summary>A device interface of the registered class was disabled.</summary>
     public static readonly Guid GUID_DEVICE_INTERFACE_REMOVAL = new(0xcb3a4005, 0x46f0, 0x11d0, 0xb0, 0x8f, 0x00, 0x60, 0x97, 0x13, 0x05, 0x3f);
+    /// <summary>The target device is about to be removed; the routine may veto by returning a failure status.</summary>
     public static readonly Guid GUID_TARGET_DEVICE_QUERY_REMOVE = new(0xcb3a4006, 0x46f0, 0x11d0, 0xb0, 0x8f, 0x00, 0x60, 0x97, 0x13, 0x05, 0x3f);
+    /// <summary>The removal of the target device was cancelled.</summary>
     public static readonly Guid GUID_TARGET_DEVICE_REMOVE_CANCELLED = new(0xcb3a4007, 0x46f0, 0x11d0, 0xb0, 0x8f, 0x00, 0x60, 0x97, 0x13, 0x05, 0x3f);
+    /// <summary>The target device was removed.</summary>
     public static readonly Guid GUID_TARGET_DEVICE_REMOVE_COMPLETE = new(0xcb3a4008, 0x46f0, 0x11d0, 0xb0, 0x8f, 0x00, 0x60, 0x97, 0x13, 0x05, 0x3f);
 
     /// <summary>

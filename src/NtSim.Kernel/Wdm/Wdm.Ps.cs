@@ -10,8 +10,10 @@ public static partial class Wdm
     /// <summary>NtCurrentThread(): the pseudo-handle (HANDLE)-2 for the calling thread.</summary>
     public static HANDLE NtCurrentThread() => (HANDLE)(-2L);
 
+    /// <summary>ZwCurrentProcess(): the pseudo-handle (HANDLE)-1 for the calling process.</summary>
     public static HANDLE ZwCurrentProcess() => NtCurrentProcess();
 
+    /// <summary>ZwCurrentThread(): the pseudo-handle (HANDLE)-2 for the calling thread.</summary>
     public static HANDLE ZwCurrentThread() => NtCurrentThread();
 
     /// <summary>PsInitialSystemProcess: the System process of the calling thread's machine.</summary>

@@ -7,7 +7,9 @@ public enum PROCESSINFOCLASS { }
 
 public static partial class Wdm
 {
+    /// <summary>PROCESS_BASIC_INFORMATION: the exit status, PEB address, affinity, priority and ids.</summary>
     public const PROCESSINFOCLASS ProcessBasicInformation = 0;
+    /// <summary>The process's image file name, as a UNICODE_STRING in NT path form.</summary>
     public const PROCESSINFOCLASS ProcessImageFileName = (PROCESSINFOCLASS)27;
 
     /// <summary>

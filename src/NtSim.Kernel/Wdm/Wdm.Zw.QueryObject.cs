@@ -10,16 +10,23 @@ public enum OBJECT_INFORMATION_CLASS { }
 [StructLayout(LayoutKind.Sequential, Size = 56)]
 public struct PUBLIC_OBJECT_BASIC_INFORMATION
 {
+    /// <summary>The handle's attributes (OBJ_INHERIT, OBJ_PROTECT_CLOSE ...).</summary>
     public uint Attributes;
+    /// <summary>The access the handle grants.</summary>
     public uint GrantedAccess;
+    /// <summary>The number of handles open to the object.</summary>
     public uint HandleCount;
+    /// <summary>The number of references to the object.</summary>
     public uint PointerCount;
 }
 
 public static partial class Wdm
 {
+    /// <summary>PUBLIC_OBJECT_BASIC_INFORMATION: the handle's attributes and access and the object's counts.</summary>
     public const OBJECT_INFORMATION_CLASS ObjectBasicInformation = 0;
+    /// <summary>OBJECT_NAME_INFORMATION: the object's name.</summary>
     public const OBJECT_INFORMATION_CLASS ObjectNameInformation = (OBJECT_INFORMATION_CLASS)1;
+    /// <summary>PUBLIC_OBJECT_TYPE_INFORMATION: the name of the object's type.</summary>
     public const OBJECT_INFORMATION_CLASS ObjectTypeInformation = (OBJECT_INFORMATION_CLASS)2;
 
     /// <summary>

@@ -5,8 +5,11 @@ public enum SYSTEM_INFORMATION_CLASS { }
 
 public static partial class Wdm
 {
+    /// <summary>SYSTEM_BASIC_INFORMATION: page size, physical pages, processors and address range.</summary>
     public const SYSTEM_INFORMATION_CLASS SystemBasicInformation = 0;
+    /// <summary>SYSTEM_PROCESS_INFORMATION: one entry per process, with its threads.</summary>
     public const SYSTEM_INFORMATION_CLASS SystemProcessInformation = (SYSTEM_INFORMATION_CLASS)5;
+    /// <summary>RTL_PROCESS_MODULES: the loaded kernel modules (drivers), their bases and sizes.</summary>
     public const SYSTEM_INFORMATION_CLASS SystemModuleInformation = (SYSTEM_INFORMATION_CLASS)11;
 
     /// <summary>

@@ -23,7 +23,9 @@ public sealed class OVERLAPPED
         set => Iosb.Information = value;
     }
 
+    /// <summary>The low 32 bits of the file position where the request starts.</summary>
     public uint Offset;
+    /// <summary>The high 32 bits of the file position where the request starts.</summary>
     public uint OffsetHigh;
 
     /// <summary>An event handle (CreateEvent) set when the request completes; or NULL.</summary>
@@ -33,6 +35,7 @@ public sealed class OVERLAPPED
 /// <summary>SECURITY_ATTRIBUTES: accepted and ignored (NtSim has no security descriptors yet).</summary>
 public sealed class SECURITY_ATTRIBUTES
 {
+    /// <summary>Whether a child process inherits the handle.</summary>
     public bool bInheritHandle;
 }
 

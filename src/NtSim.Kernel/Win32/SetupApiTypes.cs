@@ -4,10 +4,13 @@ namespace NtSim;
 /// INVALID_HANDLE_VALUE on failure.</summary>
 public readonly record struct HDEVINFO(ulong Value)
 {
+    /// <summary>The set is that handle (compare with INVALID_HANDLE_VALUE).</summary>
     public static bool operator ==(HDEVINFO left, HANDLE right) => left.Value == right.Value;
 
+    /// <summary>The set is not that handle.</summary>
     public static bool operator !=(HDEVINFO left, HANDLE right) => left.Value != right.Value;
 
+    /// <summary>The handle's value in hexadecimal.</summary>
     public override string ToString() => $"0x{Value:x}";
 }
 
@@ -16,9 +19,13 @@ public sealed class SP_DEVINFO_DATA
 {
     internal const uint Size = 32;
 
+    /// <summary>sizeof(SP_DEVINFO_DATA) (32 on x64); leave it as set.</summary>
     public uint cbSize = Size;
+    /// <summary>The device's setup class GUID.</summary>
     public Guid ClassGuid;
+    /// <summary>The device instance handle, for the CM_* functions.</summary>
     public uint DevInst;
+    /// <summary>Reserved.</summary>
     public ulong Reserved;
 }
 
@@ -28,9 +35,13 @@ public sealed class SP_DEVICE_INTERFACE_DATA
 {
     internal const uint Size = 32;
 
+    /// <summary>sizeof(SP_DEVICE_INTERFACE_DATA) (32 on x64); leave it as set.</summary>
     public uint cbSize = Size;
+    /// <summary>The interface class GUID.</summary>
     public Guid InterfaceClassGuid;
+    /// <summary>SPINT_ACTIVE, SPINT_DEFAULT and SPINT_REMOVED.</summary>
     public uint Flags;
+    /// <summary>Reserved.</summary>
     public ulong Reserved;
 }
 
@@ -44,6 +55,8 @@ public sealed class SP_DEVICE_INTERFACE_DETAIL_DATA
     /// <summary>FIELD_OFFSET(SP_DEVICE_INTERFACE_DETAIL_DATA_W, DevicePath).</summary>
     internal const uint PathOffset = 4;
 
+    /// <summary>sizeof the fixed part of SP_DEVICE_INTERFACE_DETAIL_DATA_W (8 on x64); leave it as set.</summary>
     public uint cbSize = Size;
+    /// <summary>The interface's device path, to pass to CreateFile.</summary>
     public string DevicePath = "";
 }

@@ -3,15 +3,23 @@ namespace NtSim;
 public static partial class Win32
 {
     // cfgmgr32.h: CONFIGRET values.
+    /// <summary>The CM_* function succeeded.</summary>
     public const uint CR_SUCCESS = 0x00000000;
+    /// <summary>A pointer argument was invalid (NULL).</summary>
     public const uint CR_INVALID_POINTER = 0x00000003;
+    /// <summary>The flags argument was invalid.</summary>
     public const uint CR_INVALID_FLAG = 0x00000004;
+    /// <summary>The device instance does not exist.</summary>
     public const uint CR_NO_SUCH_DEVNODE = 0x0000000D;
+    /// <summary>The buffer was too small for the data.</summary>
     public const uint CR_BUFFER_SMALL = 0x0000001A;
 
     // cfgmgr32.h: CM_Get_Device_Interface_List(_Size) ulFlags.
+    /// <summary>CM_Get_Device_Interface_List: only the interfaces that are enabled.</summary>
     public const uint CM_GET_DEVICE_INTERFACE_LIST_PRESENT = 0x00000000;
+    /// <summary>CM_Get_Device_Interface_List: every registered interface, enabled or not.</summary>
     public const uint CM_GET_DEVICE_INTERFACE_LIST_ALL_DEVICES = 0x00000001;
+    /// <summary>The bits CM_Get_Device_Interface_List's flags may use.</summary>
     public const uint CM_GET_DEVICE_INTERFACE_LIST_BITS = 0x00000001;
 
     /// <summary>CM_Get_Device_Interface_List_Size: the characters (NULs included) the list of

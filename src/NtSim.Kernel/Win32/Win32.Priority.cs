@@ -3,24 +3,39 @@ namespace NtSim;
 public static partial class Win32
 {
     // winbase.h / processthreadsapi.h: priority classes.
+    /// <summary>Idle priority class (base priority 4): runs only when the system is idle.</summary>
     public const uint IDLE_PRIORITY_CLASS = 0x00000040;
+    /// <summary>Below-normal priority class (base priority 6).</summary>
     public const uint BELOW_NORMAL_PRIORITY_CLASS = 0x00004000;
+    /// <summary>Normal priority class (base priority 8), the default.</summary>
     public const uint NORMAL_PRIORITY_CLASS = 0x00000020;
+    /// <summary>Above-normal priority class (base priority 10).</summary>
     public const uint ABOVE_NORMAL_PRIORITY_CLASS = 0x00008000;
+    /// <summary>High priority class (base priority 13), for time-critical work.</summary>
     public const uint HIGH_PRIORITY_CLASS = 0x00000080;
+    /// <summary>Real-time priority class (base priority 24).</summary>
     public const uint REALTIME_PRIORITY_CLASS = 0x00000100;
 
     // winbase.h: thread priority levels, relative to the process's class.
+    /// <summary>Base priority 1 (16 in the real-time class).</summary>
     public const int THREAD_PRIORITY_IDLE = -15;
+    /// <summary>Two below the class's base priority.</summary>
     public const int THREAD_PRIORITY_LOWEST = -2;
+    /// <summary>One below the class's base priority.</summary>
     public const int THREAD_PRIORITY_BELOW_NORMAL = -1;
+    /// <summary>The class's base priority.</summary>
     public const int THREAD_PRIORITY_NORMAL = 0;
+    /// <summary>One above the class's base priority.</summary>
     public const int THREAD_PRIORITY_ABOVE_NORMAL = 1;
+    /// <summary>Two above the class's base priority.</summary>
     public const int THREAD_PRIORITY_HIGHEST = 2;
+    /// <summary>Base priority 15 (31 in the real-time class).</summary>
     public const int THREAD_PRIORITY_TIME_CRITICAL = 15;
+    /// <summary>What GetThreadPriority returns on failure.</summary>
     public const int THREAD_PRIORITY_ERROR_RETURN = int.MaxValue;
 
     // winnt.h: the thread right these calls need (the process rights are Wdm's PROCESS_*).
+    /// <summary>The right to read a thread's information, such as its priority.</summary>
     public const uint THREAD_QUERY_INFORMATION = 0x0040;
 
     // The base priority of each class ("Scheduling Priorities", learn.microsoft.com: the NORMAL

@@ -3,15 +3,23 @@ namespace NtSim;
 public static partial class Win32
 {
     // setupapi.h: SetupDiGetClassDevs Flags.
+    /// <summary>SetupDiGetClassDevs: only the device whose interface is the system default for the class (with DIGCF_DEVICEINTERFACE).</summary>
     public const uint DIGCF_DEFAULT = 0x00000001;
+    /// <summary>SetupDiGetClassDevs: only the devices present in the system.</summary>
     public const uint DIGCF_PRESENT = 0x00000002;
+    /// <summary>SetupDiGetClassDevs: devices of every setup or interface class.</summary>
     public const uint DIGCF_ALLCLASSES = 0x00000004;
+    /// <summary>SetupDiGetClassDevs: only the devices of the current hardware profile.</summary>
     public const uint DIGCF_PROFILE = 0x00000008;
+    /// <summary>SetupDiGetClassDevs: the GUID is an interface class, and the set holds devices exposing it.</summary>
     public const uint DIGCF_DEVICEINTERFACE = 0x00000010;
 
     // setupapi.h: SP_DEVICE_INTERFACE_DATA Flags.
+    /// <summary>The interface is enabled.</summary>
     public const uint SPINT_ACTIVE = 0x00000001;
+    /// <summary>The interface is the default one of its class.</summary>
     public const uint SPINT_DEFAULT = 0x00000002;
+    /// <summary>The interface was removed.</summary>
     public const uint SPINT_REMOVED = 0x00000004;
 
     /// <summary>

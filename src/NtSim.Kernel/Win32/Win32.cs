@@ -3,29 +3,43 @@ namespace NtSim;
 /// <summary>
 /// The Win32 API a test application calls (kernel32), spelled as in windows.h: use it with
 /// <c>using static NtSim.Win32;</c> in code that runs in a process started with
-/// <see cref="Machine.StartProcess"/>. Each call enters the kernel through the matching system
+/// <see cref="Machine.StartProcess(string, Func{string[], int}, string[])"/>. Each call enters the kernel through the matching system
 /// service (NtCreateFile, NtReadFile, NtDeviceIoControlFile...) with PreviousMode UserMode and
 /// reports failure as Windows does: a FALSE/INVALID_HANDLE_VALUE return and a Win32 error code
 /// (RtlNtStatusToDosError of the status) from GetLastError. See docs/win32.md.
 /// </summary>
 public static partial class Win32
 {
+    /// <summary>CreateFile: create the file; fail if it exists.</summary>
     public const uint CREATE_NEW = 1;
+    /// <summary>CreateFile: create the file, replacing one that exists.</summary>
     public const uint CREATE_ALWAYS = 2;
+    /// <summary>CreateFile: open the file or device; fail if it does not exist (what a device open uses).</summary>
     public const uint OPEN_EXISTING = 3;
+    /// <summary>CreateFile: open the file, creating it if it does not exist.</summary>
     public const uint OPEN_ALWAYS = 4;
+    /// <summary>CreateFile: open the file and truncate it to zero bytes; fail if it does not exist.</summary>
     public const uint TRUNCATE_EXISTING = 5;
 
+    /// <summary>CreateFile: asynchronous (overlapped) I/O on the handle.</summary>
     public const uint FILE_FLAG_OVERLAPPED = 0x40000000;
+    /// <summary>CreateFile: no system caching of the file's data.</summary>
     public const uint FILE_FLAG_NO_BUFFERING = 0x20000000;
+    /// <summary>CreateFile: writes go through to the device before they complete.</summary>
     public const uint FILE_FLAG_WRITE_THROUGH = 0x80000000;
 
+    /// <summary>A timeout that never expires.</summary>
     public const uint INFINITE = 0xFFFFFFFF;
+    /// <summary>The wait ended because the object (at index 0, or index n for WAIT_OBJECT_0 + n) was signalled.</summary>
     public const uint WAIT_OBJECT_0 = 0x00000000;
+    /// <summary>The wait ended on an abandoned mutex (at index n for WAIT_ABANDONED + n).</summary>
     public const uint WAIT_ABANDONED = 0x00000080;
+    /// <summary>An alertable wait ended because an I/O completion routine or user APC ran.</summary>
     public const uint WAIT_IO_COMPLETION = 0x000000C0;
     // Win32Error.WAIT_TIMEOUT (258) is with the error codes (Win32Error), as in winerror.h.
+    /// <summary>The wait failed; GetLastError says why.</summary>
     public const uint WAIT_FAILED = 0xFFFFFFFF;
+    /// <summary>The most handles WaitForMultipleObjects takes.</summary>
     public const uint MAXIMUM_WAIT_OBJECTS = 64;
 
     /// <summary>INVALID_HANDLE_VALUE: (HANDLE)-1, what CreateFile returns on failure.</summary>

@@ -38,8 +38,10 @@ public sealed class LIST_ENTRY
     /// given on first use in a machine.</summary>
     internal ListNodeAddress Home;
 
+    /// <summary>A pointer to this entry.</summary>
     public static implicit operator PLIST_ENTRY(LIST_ENTRY entry) => new(entry);
 
+    /// <summary>"LIST_ENTRY address [ Flink - Blink ]".</summary>
     public override string ToString() => $"LIST_ENTRY {new PVOID(Home.Address)} [ {Flink} - {Blink} ]";
 }
 
@@ -51,6 +53,8 @@ public sealed class LIST_ENTRY
 /// </summary>
 public struct LIST_ENTRY64
 {
+    /// <summary>The next entry's address (offset 0).</summary>
     public ulong Flink;
+    /// <summary>The previous entry's address (offset 8).</summary>
     public ulong Blink;
 }

@@ -28,8 +28,10 @@ public readonly struct PLIST_ENTRY : IEquatable<PLIST_ENTRY>
         _address = address.Address;
     }
 
+    /// <summary>NULL.</summary>
     public static PLIST_ENTRY NULL => default;
 
+    /// <summary>The pointer is NULL.</summary>
     public bool IsNull => _entry is null && _address == 0;
 
     /// <summary>The entry's address: in memory, or the simulated address of a typed entry (0 until first linked).</summary>
@@ -55,17 +57,24 @@ public readonly struct PLIST_ENTRY : IEquatable<PLIST_ENTRY>
     /// <summary>The address of an entry in memory (0 for a typed entry).</summary>
     internal ulong MemoryAddress => _address;
 
+    /// <summary>The LIST_ENTRY at that address in simulated memory (C's (PLIST_ENTRY) cast).</summary>
     public static explicit operator PLIST_ENTRY(PVOID address) => new(address);
 
+    /// <summary>Both point to the same entry.</summary>
     public static bool operator ==(PLIST_ENTRY left, PLIST_ENTRY right) => left.Equals(right);
 
+    /// <summary>They point to different entries.</summary>
     public static bool operator !=(PLIST_ENTRY left, PLIST_ENTRY right) => !left.Equals(right);
 
+    /// <inheritdoc/>
     public bool Equals(PLIST_ENTRY other) => ReferenceEquals(_entry, other._entry) && _address == other._address;
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is PLIST_ENTRY other && Equals(other);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => _entry is null ? _address.GetHashCode() : _entry.GetHashCode();
 
+    /// <summary>"NULL", or the address as WinDbg shows it.</summary>
     public override string ToString() => IsNull ? "NULL" : PVOID.Format(Address.Address);
 }

@@ -19,15 +19,21 @@ public sealed class InfAddInterface
         Line = line.Line;
     }
 
+    /// <summary>The interface class GUID as written.</summary>
     public string InterfaceClassText { get; }
 
+    /// <summary>The interface class GUID, or null when the text is not a GUID.</summary>
     public Guid? InterfaceClass { get; }
 
+    /// <summary>The reference string, or "" for none.</summary>
     public string ReferenceString { get; }
 
+    /// <summary>The add-interface section (its AddReg lines go to the interface's key), or "".</summary>
     public string SectionName { get; }
 
+    /// <summary>The directive's flags (0 when absent).</summary>
     public uint Flags { get; }
 
+    /// <summary>The 1-based line of the directive.</summary>
     public int Line { get; }
 }

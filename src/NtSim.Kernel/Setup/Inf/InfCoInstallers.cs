@@ -17,11 +17,15 @@ public sealed class InfCoInstallers
         Files = InfCopyFiles.Resolve(document, section);
     }
 
+    /// <summary>The DDInstall.CoInstallers section.</summary>
     public InfSection Section { get; }
 
+    /// <summary>The names of the add-registry sections its AddReg directives list.</summary>
     public IReadOnlyList<string> AddReg { get; }
 
+    /// <summary>The names its CopyFiles directives list (file-list sections or @file).</summary>
     public IReadOnlyList<string> CopyFiles { get; }
 
+    /// <summary>The files the CopyFiles directives copy, with their destinations.</summary>
     public IReadOnlyList<InfCopyFile> Files { get; }
 }

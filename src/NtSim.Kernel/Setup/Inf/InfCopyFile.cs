@@ -44,6 +44,7 @@ public sealed class InfCopyFile
     /// <summary>The line that names the file (the file-list line, or the CopyFiles=@ line).</summary>
     public int Line { get; }
 
+    /// <summary>The 1-based column of the file's name on that line.</summary>
     public int Column { get; }
 
     /// <summary>The destination as a path, the well-known DIRIDs resolved (e.g. C:\Windows\System32\drivers\toaster.sys).</summary>

@@ -24,6 +24,7 @@ public sealed class InfDocument
             : [];
     }
 
+    /// <summary>The INF's file name, as given to the parser.</summary>
     public string FileName { get; }
 
     /// <summary>Sections in the order of their first header.</summary>
@@ -32,8 +33,10 @@ public sealed class InfDocument
     /// <summary>[Strings] overlaid with [Strings.LANGID] for the chosen language; keys are case-insensitive.</summary>
     public IReadOnlyDictionary<string, string> Strings { get; }
 
+    /// <summary>The [Version] section.</summary>
     public InfVersion Version { get; }
 
+    /// <summary>The [Manufacturer] entries, in order.</summary>
     public IReadOnlyList<InfManufacturer> Manufacturers { get; }
 
     /// <summary>The section with this name (case-insensitive), or null.</summary>

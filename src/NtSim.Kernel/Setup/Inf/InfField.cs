@@ -27,8 +27,10 @@ public sealed class InfField
     /// <summary>The field after %strkey% substitution (DIRIDs such as %13% stay as written).</summary>
     public string Value { get; internal set; }
 
+    /// <summary>The 1-based line the field starts on.</summary>
     public int Line { get; }
 
+    /// <summary>The 1-based column the field starts at.</summary>
     public int Column { get; }
 
     /// <summary>Whether any part of the field was in double quotes.</summary>
@@ -37,5 +39,6 @@ public sealed class InfField
     internal (int Line, int Column) PositionOf(int index)
         => index < _positions.Length ? _positions[index] : (Line, Column);
 
+    /// <summary>The field after substitution.</summary>
     public override string ToString() => Value;
 }

@@ -49,15 +49,19 @@ public sealed class InfInstall
     /// <summary>The decorated name that was found (e.g. Toaster_Device.NT).</summary>
     public string Name { get; }
 
+    /// <summary>The DDInstall section itself.</summary>
     public InfSection Section { get; }
 
+    /// <summary>The names its CopyFiles directives list (file-list sections or @file).</summary>
     public IReadOnlyList<string> CopyFiles { get; }
 
     /// <summary>The files the CopyFiles directives copy (@name and file-list sections), with their destinations.</summary>
     public IReadOnlyList<InfCopyFile> Files { get; }
 
+    /// <summary>The names of the add-registry sections its AddReg directives list.</summary>
     public IReadOnlyList<string> AddReg { get; }
 
+    /// <summary>The names of the delete-registry sections its DelReg directives list.</summary>
     public IReadOnlyList<string> DelReg { get; }
 
     /// <summary>Include = other INF files (machine.inf, ks.inf ...).</summary>
@@ -66,16 +70,22 @@ public sealed class InfInstall
     /// <summary>Needs = sections of the included INFs.</summary>
     public IReadOnlyList<string> Needs { get; }
 
+    /// <summary>The DDInstall.HW section, or null.</summary>
     public InfSection? HwSection { get; }
 
+    /// <summary>The DDInstall.Services section, or null.</summary>
     public InfSection? ServicesSection { get; }
 
+    /// <summary>The DDInstall.Wdf section, or null.</summary>
     public InfSection? WdfSection { get; }
 
+    /// <summary>The DDInstall.Interfaces section, or null.</summary>
     public InfSection? InterfacesSection { get; }
 
+    /// <summary>The DDInstall.CoInstallers section, or null.</summary>
     public InfSection? CoInstallersSection { get; }
 
+    /// <summary>The DDInstall.Filters section, or null.</summary>
     public InfSection? FiltersSection { get; }
 
     /// <summary>The .CoInstallers section's AddReg and CopyFiles, or null when there is none.</summary>
@@ -84,13 +94,16 @@ public sealed class InfInstall
     /// <summary>The AddFilter lines of the .Filters section (<c>AddFilter = name, [flags], filter-install-section</c>).</summary>
     public IReadOnlyList<InfLine> Filters { get; }
 
+    /// <summary>The services the .Services section adds (AddService), in order.</summary>
     public IReadOnlyList<InfServiceInstall> Services { get; }
 
     /// <summary>The service with SPSVCINST_ASSOCSERVICE: the function driver.</summary>
     public InfServiceInstall? FunctionService => Services.FirstOrDefault(s => s.IsFunctionDriver);
 
+    /// <summary>The KmdfService and UmdfService directives of the .Wdf section.</summary>
     public IReadOnlyList<InfWdfService> WdfServices { get; }
 
+    /// <summary>The AddInterface directives of the .Interfaces section.</summary>
     public IReadOnlyList<InfAddInterface> Interfaces { get; }
 
     /// <summary>The lines of the AddReg sections of DDInstall.HW (the device's hardware key).</summary>
@@ -99,6 +112,7 @@ public sealed class InfInstall
     /// <summary>HKR,,"UpperFilters",0x00010000,"name" ...: the upper filter services, in order.</summary>
     public IReadOnlyList<string> UpperFilters { get; }
 
+    /// <summary>HKR,,"LowerFilters",0x00010000,"name" ...: the lower filter services, in order.</summary>
     public IReadOnlyList<string> LowerFilters { get; }
 
     internal static List<string> Names(InfSection section, string directive)

@@ -22,8 +22,10 @@ public sealed class InfLine
     /// <summary>The key after %strkey% substitution (a models line's device description).</summary>
     public string? KeyValue => KeyField?.Value;
 
+    /// <summary>The key's field (null when the line has no '=').</summary>
     public InfField? KeyField { get; }
 
+    /// <summary>The comma-separated fields after the '=' (or the whole line without a key).</summary>
     public IReadOnlyList<InfField> Fields { get; }
 
     /// <summary>The fields as written (unquoted, no substitution).</summary>
@@ -38,5 +40,6 @@ public sealed class InfLine
     /// <summary>The substituted field at <paramref name="index"/>, or "" when the line is shorter.</summary>
     public string this[int index] => index < Fields.Count ? Fields[index].Value : "";
 
+    /// <summary>Whether the key is <paramref name="key"/>, compared case-insensitively.</summary>
     public bool KeyIs(string key) => string.Equals(Key, key, StringComparison.OrdinalIgnoreCase);
 }

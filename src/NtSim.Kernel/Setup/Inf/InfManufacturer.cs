@@ -20,13 +20,16 @@ public sealed class InfManufacturer
         Line = line.Line;
     }
 
+    /// <summary>The manufacturer's name (the key after %strkey% substitution).</summary>
     public string Name { get; }
 
+    /// <summary>The undecorated models section name.</summary>
     public string ModelsSectionName { get; }
 
     /// <summary>The TargetOSVersion decorations as written (NTamd64, NTamd64.10.0...16299 ...).</summary>
     public IReadOnlyList<string> Decorations { get; }
 
+    /// <summary>The 1-based line of the entry.</summary>
     public int Line { get; }
 
     /// <summary>

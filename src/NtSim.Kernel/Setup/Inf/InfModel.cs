@@ -17,14 +17,18 @@ public sealed class InfModel
         Line = line.Line;
     }
 
+    /// <summary>The device description (the key after %strkey% substitution).</summary>
     public string Description { get; }
 
     /// <summary>The undecorated DDInstall section name; see <see cref="InfDocument.GetInstall"/>.</summary>
     public string InstallSection { get; }
 
+    /// <summary>The hardware ID the model matches.</summary>
     public string HardwareId { get; }
 
+    /// <summary>The compatible IDs the model also matches, in order.</summary>
     public IReadOnlyList<string> CompatibleIds { get; }
 
+    /// <summary>The 1-based line of the model.</summary>
     public int Line { get; }
 }

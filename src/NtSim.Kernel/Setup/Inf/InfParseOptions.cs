@@ -9,6 +9,7 @@ namespace NtSim.Setup;
 [DebuggerDisplay("{Architecture,nq}, Strings.{LanguageId,nq}")]
 public sealed record InfParseOptions
 {
+    /// <summary>amd64, language 0409 and no KMDF or UMDF version to substitute.</summary>
     public static InfParseOptions Default { get; } = new();
 
     /// <summary>The platform <c>$ARCH$</c> becomes, as stampinf -a does (amd64, x86, arm64).</summary>

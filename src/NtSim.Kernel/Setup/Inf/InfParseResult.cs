@@ -18,6 +18,7 @@ public sealed class InfParseResult
         Document = Errors.Count == 0 ? document : null;
     }
 
+    /// <summary>The file that was read.</summary>
     public string FileName { get; }
 
     /// <summary>The parsed file; null when <see cref="Errors"/> is not empty.</summary>
@@ -26,9 +27,12 @@ public sealed class InfParseResult
     /// <summary>Errors and warnings in file order.</summary>
     public IReadOnlyList<InfDiagnostic> Diagnostics { get; }
 
+    /// <summary>The errors, in file order.</summary>
     public IReadOnlyList<InfDiagnostic> Errors { get; }
 
+    /// <summary>The warnings, in file order.</summary>
     public IReadOnlyList<InfDiagnostic> Warnings { get; }
 
+    /// <summary>There were no errors, so <see cref="Document"/> is set.</summary>
     public bool Succeeded => Errors.Count == 0;
 }

@@ -17,11 +17,13 @@ public sealed class InfSection
         Line = line;
     }
 
+    /// <summary>The section's name as its first header wrote it.</summary>
     public string Name { get; }
 
     /// <summary>The line of the first header.</summary>
     public int Line { get; }
 
+    /// <summary>The section's lines, in file order.</summary>
     public IReadOnlyList<InfLine> Lines => _lines;
 
     /// <summary>Every line with this key, in order (a key may repeat: AddReg, CopyFiles, AddService ...).</summary>

@@ -22,6 +22,7 @@ public sealed class InfTargetOS
         SuiteMask = suiteMask;
     }
 
+    /// <summary>The decoration as written (NTamd64.10.0...16299).</summary>
     public string Text { get; }
 
     /// <summary>amd64, x86, arm64 ... or null for a plain NT decoration.</summary>
@@ -30,10 +31,13 @@ public sealed class InfTargetOS
     /// <summary>Major, minor and build (0 when absent).</summary>
     public IReadOnlyList<int> Version { get; }
 
+    /// <summary>The product type (VER_NT_WORKSTATION 1, ...), or null for any.</summary>
     public int? ProductType { get; }
 
+    /// <summary>The suite mask (VER_SUITE_*), or null for any.</summary>
     public int? SuiteMask { get; }
 
+    /// <summary>The decoration <paramref name="text"/> read, or null when it does not start with NT.</summary>
     public static InfTargetOS? TryParse(string text)
     {
         var parts = text.Trim().Split('.');

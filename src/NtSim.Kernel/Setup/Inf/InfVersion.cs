@@ -37,18 +37,25 @@ public sealed class InfVersion
         }
     }
 
+    /// <summary>"$Windows NT$" or "$Chicago$" (both mean any NT-based Windows), or null.</summary>
     public string? Signature { get; }
 
+    /// <summary>The setup class name (Sample, System, ...), or null.</summary>
     public string? Class { get; }
 
+    /// <summary>The setup class GUID, or null when absent or not a GUID.</summary>
     public Guid? ClassGuid { get; }
 
+    /// <summary>The provider (the INF's author), or null.</summary>
     public string? Provider { get; }
 
+    /// <summary>The catalog file's name, or null.</summary>
     public string? CatalogFile { get; }
 
+    /// <summary>DriverVer's date, or null when absent or malformed.</summary>
     public DateTime? DriverDate { get; }
 
+    /// <summary>DriverVer's w.x.y.z version, or null when absent or malformed.</summary>
     public Version? DriverVersion { get; }
 
     internal InfLine? DriverVerLine { get; }

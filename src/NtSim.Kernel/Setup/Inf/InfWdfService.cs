@@ -30,15 +30,19 @@ public sealed class InfWdfService
     /// <summary>"Kmdf" or "Umdf".</summary>
     public string Kind { get; }
 
+    /// <summary>The driver's service name (which the .Services section must add).</summary>
     public string ServiceName { get; }
 
+    /// <summary>The name of the Wdf install section.</summary>
     public string SectionName { get; }
 
+    /// <summary>The Wdf install section, or null when the INF lacks it.</summary>
     public InfSection? Section { get; }
 
     /// <summary>KmdfLibraryVersion / UmdfLibraryVersion, e.g. 1.15 or $KMDFVERSION$ before stampinf.</summary>
     public string? LibraryVersion { get; }
 
+    /// <summary>The 1-based line of the directive.</summary>
     public int Line { get; }
 
     /// <summary>The KmdfLibraryVersion / UmdfLibraryVersion line of the Wdf install section, or null.</summary>

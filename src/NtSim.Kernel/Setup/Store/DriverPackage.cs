@@ -48,14 +48,19 @@ public sealed class DriverPackage
     /// <summary>The package's files, relative to <see cref="Folder"/>.</summary>
     public IReadOnlyList<string> Files { get; }
 
+    /// <summary>[Version] Provider, or null.</summary>
     public string? Provider => Document.Version.Provider;
 
+    /// <summary>[Version] Class, or null.</summary>
     public string? ClassName => Document.Version.Class;
 
+    /// <summary>[Version] ClassGuid, or null.</summary>
     public Guid? ClassGuid => Document.Version.ClassGuid;
 
+    /// <summary>DriverVer's date, or null.</summary>
     public DateOnly? DriverDate => Document.Version.DriverDate is { } date ? DateOnly.FromDateTime(date) : null;
 
+    /// <summary>DriverVer's version, or null.</summary>
     public Version? DriverVersion => Document.Version.DriverVersion;
 
     /// <summary>NtSim checks no signatures: every package is unsigned.</summary>
@@ -93,5 +98,6 @@ public sealed class DriverPackage
     /// <summary>N of oemN.inf (for ordering and for finding the lowest free number).</summary>
     internal int Number => PublishedNames.NumberOf(PublishedName) ?? int.MaxValue;
 
+    /// <summary>"oemN.inf (original.inf, provider, date version)".</summary>
     public override string ToString() => $"{PublishedName} ({OriginalName}, {Provider}, {DriverDate:MM/dd/yyyy} {DriverVersion})";
 }

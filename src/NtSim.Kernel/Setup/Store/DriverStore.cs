@@ -16,6 +16,7 @@ public sealed class DriverStore
     private readonly Func<DriverPackage, string?>? _inUse;
 
     /// <summary>Opens the store in <paramref name="folder"/> (created if missing) and reads its index.</summary>
+    /// <param name="folder">The store's folder.</param>
     /// <param name="inUse">Returns why a package is in use (a device installed from it) or null; Delete refuses in-use packages.</param>
     public DriverStore(string folder, Func<DriverPackage, string?>? inUse = null)
     {

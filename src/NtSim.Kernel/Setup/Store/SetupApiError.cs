@@ -6,10 +6,15 @@ namespace NtSim.Setup;
 /// </summary>
 public static class SetupApiError
 {
+    /// <summary>The syntax of the INF is invalid (0xE0000003).</summary>
     public const uint ERROR_GENERAL_SYNTAX = 0xE0000003;
+    /// <summary>The INF's style is not the one requested (0xE0000100).</summary>
     public const uint ERROR_WRONG_INF_STYLE = 0xE0000100;
+    /// <summary>A required section is missing from the INF (0xE0000101).</summary>
     public const uint ERROR_SECTION_NOT_FOUND = 0xE0000101;
+    /// <summary>The INF or device has no associated install class (0xE0000201).</summary>
     public const uint ERROR_NO_ASSOCIATED_CLASS = 0xE0000201;
+    /// <summary>Devices are still installed with the INF (0xE000023D).</summary>
     public const uint ERROR_INF_IN_USE_BY_DEVICES = 0xE000023D;
 
     /// <summary>The message text for a SetupAPI or Win32 error code.</summary>
