@@ -1,7 +1,7 @@
 namespace NtSim;
 
 /// <summary>Where a probe sits in a driver's code.</summary>
-public enum ProbeKind
+internal enum ProbeKind
 {
     /// <summary>The first instruction of a method: where a method breakpoint hooks; checks the stack.</summary>
     MethodEntry,

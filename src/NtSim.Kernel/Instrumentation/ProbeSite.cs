@@ -6,7 +6,7 @@ namespace NtSim;
 /// <see cref="Probes"/>), the method, the IL offset in the original method body, and the source
 /// line of the sequence point that covers it (null without symbols).</summary>
 [DebuggerDisplay("{Id} {Kind} {Method,nq} IL_{IlOffset:X4} {Line,nq}")]
-public sealed class ProbeSite
+internal sealed class ProbeSite
 {
     internal ProbeSite(int id, ProbeKind kind, string method, int ilOffset, string? file, int line)
     {

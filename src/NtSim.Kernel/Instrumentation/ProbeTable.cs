@@ -10,7 +10,7 @@ namespace NtSim;
 /// and coverage a hit count per probe (see docs/instrumentation.md).
 /// </summary>
 [DebuggerDisplay("{Image,nq}: {Sites.Count} probes from {FirstId}")]
-public sealed class ProbeTable
+internal sealed class ProbeTable
 {
     private static readonly Lock s_lock = new();
     // Weak: a machine disposed without unloading its drivers lets its images' tables go.

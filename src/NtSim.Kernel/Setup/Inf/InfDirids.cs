@@ -4,7 +4,7 @@ namespace NtSim.Setup;
 /// DIRIDs, the numbered directories of %dirid% tokens and DestinationDirs ("Using Dirids" in the
 /// WDK docs). Substitution keeps them as %n%; <see cref="Resolve"/> names the well-known ones.
 /// </summary>
-public static class InfDirids
+internal static class InfDirids
 {
     private static readonly Dictionary<int, string> s_known = new()
     {
