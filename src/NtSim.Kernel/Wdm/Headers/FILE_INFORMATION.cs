@@ -117,6 +117,6 @@ public static partial class Wdm
     public const FILE_INFORMATION_CLASS FileNetworkOpenInformation = (FILE_INFORMATION_CLASS)34;
     /// <summary>FILE_INFORMATION_CLASS 35: FILE_ATTRIBUTE_TAG_INFORMATION (attributes and reparse tag).</summary>
     public const FILE_INFORMATION_CLASS FileAttributeTagInformation = (FILE_INFORMATION_CLASS)35;
-    /// <summary>One past the last FILE_INFORMATION_CLASS these headers know (76).</summary>
+    /// <summary>One past the last FILE_INFORMATION_CLASS of the WDK headers (76).</summary>
     public const FILE_INFORMATION_CLASS FileMaximumInformation = (FILE_INFORMATION_CLASS)76;
 }

@@ -19,7 +19,7 @@ public static partial class Wdm
     public const uint DPFLTR_MASK = 0x80000000;
 
     // DPFLTR_TYPE: the component ids. Third-party drivers use the DPFLTR_IHV* ids.
-    /// <summary>DbgPrintEx component id 0 (the kernel); the kernel's Kd_SYSTEM_Mask filters it.</summary>
+    /// <summary>DbgPrintEx component id 0; the kernel's Kd_SYSTEM_Mask filters it.</summary>
     public const uint DPFLTR_SYSTEM_ID = 0;
     /// <summary>DbgPrintEx component id 1; the kernel's Kd_SMSS_Mask filters it.</summary>
     public const uint DPFLTR_SMSS_ID = 1;

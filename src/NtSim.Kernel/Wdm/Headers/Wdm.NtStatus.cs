@@ -4,7 +4,7 @@ public static partial class Wdm
 {
     // ntstatus.h: success, informational and warning codes (severity 0, 1, 2), by value.
     // A status is a 32-bit value: severity (2 bits), customer bit, reserved bit, facility (12), code (16).
-    // The error codes (severity 3) are in Wdm.NtStatus.Errors.cs.
+    // The error codes (severity 3) are in Wdm.NtStatus.Errors.cs and Wdm.NtStatus.Errors.FromA0.cs.
     /// <summary>The operation completed successfully (0x00000000).</summary>
     public const NTSTATUS STATUS_SUCCESS = 0;
     /// <summary>A multiple-object wait was satisfied by the object at index 0; the same value as STATUS_SUCCESS (0x00000000).</summary>

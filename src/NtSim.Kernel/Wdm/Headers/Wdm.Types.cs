@@ -119,7 +119,7 @@ public static partial class Wdm
     public const KDPC_IMPORTANCE MediumImportance = (KDPC_IMPORTANCE)1;
     /// <summary>KDPC_IMPORTANCE 2: queue the DPC at the head of the queue.</summary>
     public const KDPC_IMPORTANCE HighImportance = (KDPC_IMPORTANCE)2;
-    /// <summary>KDPC_IMPORTANCE 3: queue the DPC at the end of the queue, and drain the queue at once on another processor.</summary>
+    /// <summary>KDPC_IMPORTANCE 3: queue the DPC at the end of the queue and start draining the queue at once.</summary>
     public const KDPC_IMPORTANCE MediumHighImportance = (KDPC_IMPORTANCE)3;
 
     // WORK_QUEUE_TYPE
