@@ -9,7 +9,7 @@ public static partial class Wdm
     public const POOL_TYPE NonPagedPoolExecute = NonPagedPool;
     /// <summary>POOL_TYPE 1: paged pool, usable only below DISPATCH_LEVEL.</summary>
     public const POOL_TYPE PagedPool = (POOL_TYPE)1;
-    /// <summary>POOL_TYPE 2: reserved for the system; a driver that uses it gets bug check 0xC2 (BAD_POOL_CALLER).</summary>
+    /// <summary>POOL_TYPE 2: reserved for the system at startup; a must-succeed request that cannot be met bug checks.</summary>
     public const POOL_TYPE NonPagedPoolMustSucceed = (POOL_TYPE)2;
     /// <summary>POOL_TYPE 3: reserved for the system.</summary>
     public const POOL_TYPE DontUseThisType = (POOL_TYPE)3;

@@ -5,7 +5,7 @@ public static partial class Wdm
     // wdmsec.h: the default SDDL strings for device objects (IoCreateDeviceSecure, WdfDeviceInitAssignSDDLString).
     /// <summary>"D:P": kernel-mode code only; no user-mode caller may open the device.</summary>
     public static readonly UNICODE_STRING SDDL_DEVOBJ_KERNEL_ONLY = new("D:P");
-    /// <summary>"D:P", the same as SDDL_DEVOBJ_KERNEL_ONLY: the INF's security settings, if any, replace it.</summary>
+    /// <summary>"D:P", the same as SDDL_DEVOBJ_KERNEL_ONLY, for a device whose INF supplies its security settings.</summary>
     public static readonly UNICODE_STRING SDDL_DEVOBJ_INF_SUPPLIED = SDDL_DEVOBJ_KERNEL_ONLY;
     /// <summary>"D:P(A;;GA;;;SY)": the system has all access; nobody else may open the device.</summary>
     public static readonly UNICODE_STRING SDDL_DEVOBJ_SYS_ALL = new("D:P(A;;GA;;;SY)");
