@@ -11,6 +11,7 @@ namespace NtSim;
 [DebuggerDisplay("{ToString(),nq}")]
 public readonly struct HANDLE : IEquatable<HANDLE>
 {
+    /// <summary>A handle with the given value.</summary>
     public HANDLE(ulong value)
     {
         Value = value;
@@ -22,6 +23,7 @@ public readonly struct HANDLE : IEquatable<HANDLE>
     /// <summary>NULL: no handle.</summary>
     public static HANDLE NULL => default;
 
+    /// <summary>TRUE for the NULL handle (value 0).</summary>
     public bool IsNull => Value == 0;
 
     /// <summary>A kernel handle: the sign bit is set and it is not one of the pseudo-handles -1 to -6
@@ -31,16 +33,22 @@ public readonly struct HANDLE : IEquatable<HANDLE>
     /// <summary>(HANDLE)(LONG_PTR)value, as C writes NtCurrentProcess().</summary>
     public static explicit operator HANDLE(long value) => new(unchecked((ulong)value));
 
+    /// <summary>(LONG_PTR)handle: the handle's value as a signed number.</summary>
     public static explicit operator long(HANDLE handle) => unchecked((long)handle.Value);
 
+    /// <summary>Handles are equal when their values are.</summary>
     public static bool operator ==(HANDLE left, HANDLE right) => left.Value == right.Value;
 
+    /// <summary>Handles differ when their values do.</summary>
     public static bool operator !=(HANDLE left, HANDLE right) => left.Value != right.Value;
 
+    /// <summary>Whether the two handles have the same value.</summary>
     public bool Equals(HANDLE other) => Value == other.Value;
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is HANDLE other && Equals(other);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => Value.GetHashCode();
 
     /// <summary>"0xFFFFFFFF80000004"; "NULL" for no handle.</summary>

@@ -13,9 +13,14 @@ public delegate void PINTERFACE_DEREFERENCE(object? Context);
 /// </summary>
 public class INTERFACE
 {
+    /// <summary>The size of the whole interface structure, in bytes, set by the caller.</summary>
     public ushort Size;
+    /// <summary>The interface version the caller asks for; the driver fills in the one it returns.</summary>
     public ushort Version;
+    /// <summary>The driver's context, passed to every routine of the interface.</summary>
     public object? Context;
+    /// <summary>Takes a reference on the interface (the driver calls it before returning the interface).</summary>
     public PINTERFACE_REFERENCE? InterfaceReference;
+    /// <summary>Releases a reference; the caller calls it when done with the interface.</summary>
     public PINTERFACE_DEREFERENCE? InterfaceDereference;
 }

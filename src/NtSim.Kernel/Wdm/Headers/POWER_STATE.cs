@@ -9,9 +9,11 @@ public enum POWER_STATE_TYPE { }
 [StructLayout(LayoutKind.Explicit)]
 public struct POWER_STATE
 {
+    /// <summary>The system power state, when the POWER_STATE_TYPE is SystemPowerState.</summary>
     [FieldOffset(0)]
     public SYSTEM_POWER_STATE SystemState;
 
+    /// <summary>The device power state, when the POWER_STATE_TYPE is DevicePowerState.</summary>
     [FieldOffset(0)]
     public DEVICE_POWER_STATE DeviceState;
 }

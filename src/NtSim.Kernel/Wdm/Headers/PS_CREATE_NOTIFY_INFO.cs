@@ -38,6 +38,7 @@ public sealed class PS_CREATE_NOTIFY_INFO
     /// <summary>IsSubsystemProcess: false (a Win32 process).</summary>
     public bool IsSubsystemProcess { get; internal init; }
 
+    /// <summary>The ID of the new process's parent (the process it inherits from).</summary>
     public HANDLE ParentProcessId { get; internal init; }
 
     /// <summary>The process and thread that created the process.</summary>
@@ -46,8 +47,10 @@ public sealed class PS_CREATE_NOTIFY_INFO
     /// <summary>The image's file object: NtSim has no file system for images (null).</summary>
     public FILE_OBJECT? FileObject { get; internal init; }
 
+    /// <summary>The name of the process's executable file.</summary>
     public UNICODE_STRING ImageFileName { get; internal init; }
 
+    /// <summary>The command line the process was started with.</summary>
     public UNICODE_STRING CommandLine { get; internal init; }
 
     /// <summary>STATUS_SUCCESS unless a driver refuses the creation with an error status.</summary>
@@ -61,17 +64,24 @@ public sealed class IMAGE_INFO
     /// <summary>IMAGE_ADDRESSING_MODE_32BIT (3), which the documentation says is always set.</summary>
     public uint ImageAddressingMode { get; internal init; } = 3;
 
+    /// <summary>TRUE for a kernel-mode image (a driver), FALSE for an image mapped into user space.</summary>
     public bool SystemModeImage { get; internal init; }
 
+    /// <summary>TRUE when the image is mapped into every process (ProcessId is 0).</summary>
     public bool ImageMappedToAllPids { get; internal init; }
 
+    /// <summary>TRUE when the structure is part of an IMAGE_INFO_EX.</summary>
     public bool ExtendedInfoPresent { get; internal init; }
 
+    /// <summary>The virtual address the image is loaded at.</summary>
     public PVOID ImageBase { get; internal init; }
 
+    /// <summary>Not used (0).</summary>
     public uint ImageSelector { get; internal init; }
 
+    /// <summary>The size of the image, in bytes.</summary>
     public nuint ImageSize { get; internal init; }
 
+    /// <summary>Not used (0).</summary>
     public uint ImageSectionNumber { get; internal init; }
 }

@@ -23,15 +23,21 @@ public readonly struct REGHANDLE : IEquatable<REGHANDLE>
 
     internal EtwRegistration? Registration { get; }
 
+    /// <summary>Whether the two handles name the same registration.</summary>
     public bool Equals(REGHANDLE other) => Value == other.Value && ReferenceEquals(Registration, other.Registration);
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is REGHANDLE other && Equals(other);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => Value.GetHashCode();
 
+    /// <summary>Equal when both name the same registration.</summary>
     public static bool operator ==(REGHANDLE left, REGHANDLE right) => left.Equals(right);
 
+    /// <summary>Different when they name different registrations.</summary>
     public static bool operator !=(REGHANDLE left, REGHANDLE right) => !left.Equals(right);
 
+    /// <summary>"REGHANDLE 0x" and the handle's value in hexadecimal.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"REGHANDLE 0x{Value:x16}");
 }

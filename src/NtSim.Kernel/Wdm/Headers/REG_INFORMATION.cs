@@ -35,59 +35,75 @@ public sealed class REG_KEY_HANDLE_CLOSE_INFORMATION : REG_KEY_OPERATION_INFORMA
 /// <summary>RegNtPreSetValueKey: the value about to be set.</summary>
 public sealed class REG_SET_VALUE_KEY_INFORMATION : REG_KEY_OPERATION_INFORMATION
 {
+    /// <summary>The name of the value.</summary>
     public UNICODE_STRING ValueName { get; internal init; }
 
+    /// <summary>Reserved (the caller's TitleIndex).</summary>
     public uint TitleIndex { get; internal init; }
 
+    /// <summary>The type of the new data (REG_SZ, REG_DWORD ...).</summary>
     public uint Type { get; internal init; }
 
     /// <summary>The data (DataSize bytes).</summary>
     public ReadOnlyMemory<byte> Data { get; internal init; }
 
+    /// <summary>The size of the data, in bytes.</summary>
     public uint DataSize { get; internal init; }
 }
 
 /// <summary>RegNtPreDeleteValueKey.</summary>
 public sealed class REG_DELETE_VALUE_KEY_INFORMATION : REG_KEY_OPERATION_INFORMATION
 {
+    /// <summary>The name of the value about to be deleted.</summary>
     public UNICODE_STRING ValueName { get; internal init; }
 }
 
 /// <summary>RegNtPreQueryValueKey: the buffer is the caller's (Length bytes).</summary>
 public sealed class REG_QUERY_VALUE_KEY_INFORMATION : REG_KEY_OPERATION_INFORMATION
 {
+    /// <summary>The name of the value queried.</summary>
     public UNICODE_STRING ValueName { get; internal init; }
 
+    /// <summary>What the caller asks for (KeyValueBasicInformation ...).</summary>
     public KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass { get; internal init; }
 
+    /// <summary>The size of the caller's buffer, in bytes.</summary>
     public uint Length { get; internal init; }
 }
 
 /// <summary>RegNtPreEnumerateValueKey.</summary>
 public sealed class REG_ENUMERATE_VALUE_KEY_INFORMATION : REG_KEY_OPERATION_INFORMATION
 {
+    /// <summary>The zero-based index of the value asked for.</summary>
     public uint Index { get; internal init; }
 
+    /// <summary>What the caller asks for (KeyValueBasicInformation ...).</summary>
     public KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass { get; internal init; }
 
+    /// <summary>The size of the caller's buffer, in bytes.</summary>
     public uint Length { get; internal init; }
 }
 
 /// <summary>RegNtPreQueryKey.</summary>
 public sealed class REG_QUERY_KEY_INFORMATION : REG_KEY_OPERATION_INFORMATION
 {
+    /// <summary>What the caller asks for (KeyBasicInformation ...).</summary>
     public KEY_INFORMATION_CLASS KeyInformationClass { get; internal init; }
 
+    /// <summary>The size of the caller's buffer, in bytes.</summary>
     public uint Length { get; internal init; }
 }
 
 /// <summary>RegNtPreEnumerateKey.</summary>
 public sealed class REG_ENUMERATE_KEY_INFORMATION : REG_KEY_OPERATION_INFORMATION
 {
+    /// <summary>The zero-based index of the subkey asked for.</summary>
     public uint Index { get; internal init; }
 
+    /// <summary>What the caller asks for (KeyBasicInformation ...).</summary>
     public KEY_INFORMATION_CLASS KeyInformationClass { get; internal init; }
 
+    /// <summary>The size of the caller's buffer, in bytes.</summary>
     public uint Length { get; internal init; }
 }
 
@@ -101,10 +117,13 @@ public sealed class REG_CREATE_KEY_INFORMATION : IRegistryCallContext
     /// <summary>The key object the name is relative to (null for an absolute name).</summary>
     public object? RootObject { get; internal init; }
 
+    /// <summary>The REG_OPTION_* flags of the create.</summary>
     public uint CreateOptions { get; internal init; }
 
+    /// <summary>The class string given for a new key.</summary>
     public UNICODE_STRING Class { get; internal init; }
 
+    /// <summary>The access asked for the key (KEY_READ ...).</summary>
     public uint DesiredAccess { get; internal init; }
 
     /// <summary>Driver-defined context for this operation (passed on to the post-notification).</summary>
@@ -132,6 +151,7 @@ public sealed class REG_POST_OPERATION_INFORMATION
     /// <summary>The CallContext the driver set in the pre-notification.</summary>
     public object? CallContext { get; internal init; }
 
+    /// <summary>The context the driver attached to the key object (CmSetCallbackObjectContext).</summary>
     public object? ObjectContext { get; internal init; }
 }
 

@@ -37,11 +37,18 @@ public delegate NTSTATUS RTL_QUERY_REGISTRY_ROUTINE(string? ValueName, uint Valu
 [DebuggerDisplay("{Name,nq} flags={Flags}")]
 public sealed class RTL_QUERY_REGISTRY_TABLE
 {
+    /// <summary>The routine called for the value (or for each string of a REG_MULTI_SZ); not used with RTL_QUERY_REGISTRY_DIRECT.</summary>
     public RTL_QUERY_REGISTRY_ROUTINE? QueryRoutine;
+    /// <summary>RTL_QUERY_REGISTRY_* flags for this entry.</summary>
     public uint Flags;
+    /// <summary>The value's name, or the subkey's with RTL_QUERY_REGISTRY_SUBKEY; null to enumerate all the values of the key.</summary>
     public string? Name;
+    /// <summary>Passed to QueryRoutine; with RTL_QUERY_REGISTRY_DIRECT, where the value is stored.</summary>
     public object? EntryContext;
+    /// <summary>The type of the default data used when the value is missing; REG_NONE for no default.</summary>
     public uint DefaultType;
+    /// <summary>The data used when the value is missing.</summary>
     public object? DefaultData;
+    /// <summary>The length of DefaultData in bytes; 0 for the whole string, array or number.</summary>
     public uint DefaultLength;
 }

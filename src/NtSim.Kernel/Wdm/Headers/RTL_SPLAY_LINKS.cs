@@ -11,7 +11,10 @@ namespace NtSim;
 [DebuggerDisplay("RTL_SPLAY_LINKS root={Parent == this}")]
 public class RTL_SPLAY_LINKS
 {
+    /// <summary>The parent node; a root is its own parent.</summary>
     public RTL_SPLAY_LINKS? Parent;
+    /// <summary>The left child, or null.</summary>
     public RTL_SPLAY_LINKS? LeftChild;
+    /// <summary>The right child, or null.</summary>
     public RTL_SPLAY_LINKS? RightChild;
 }
