@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace NtSim;
 
 public static partial class Wdf
@@ -6,7 +8,7 @@ public static partial class Wdf
     /// WdfDeviceCreate: makes the WDM device object (named, typed and secured as DeviceInit says),
     /// attaches a function or filter device over its PDO, and consumes DeviceInit (set to null).
     /// </summary>
-    public static NTSTATUS WdfDeviceCreate(ref WDFDEVICE_INIT? DeviceInit, WDF_OBJECT_ATTRIBUTES? DeviceAttributes, out WDFDEVICE Device)
+    public static NTSTATUS WdfDeviceCreate([AllowNull] ref WDFDEVICE_INIT DeviceInit, WDF_OBJECT_ATTRIBUTES? DeviceAttributes, out WDFDEVICE Device)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceCreate);
         Device = default;
@@ -19,7 +21,9 @@ public static partial class Wdf
         if (Wdm.NT_SUCCESS(status))
         {
             Device = new WDFDEVICE(device);
-            DeviceInit = null;
+
+            // KMDF sets *DeviceInit = NULL. Not [MaybeNull]: that makes `ref DeviceInit` on EvtDriverDeviceAdd's parameter a CS8600.
+            DeviceInit = null!;
         }
 
         return status;
