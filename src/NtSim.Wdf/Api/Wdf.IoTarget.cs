@@ -2,21 +2,37 @@ namespace NtSim;
 
 public static partial class Wdf
 {
+    /// <summary>Not a valid target state (0).</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetStateUndefined = WDF_IO_TARGET_STATE.WdfIoTargetStateUndefined;
+    /// <summary>The target is open and sends requests.</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetStarted = WDF_IO_TARGET_STATE.WdfIoTargetStarted;
+    /// <summary>The target queues new requests without sending them (WdfIoTargetStop).</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetStopped = WDF_IO_TARGET_STATE.WdfIoTargetStopped;
+    /// <summary>The remote target was closed for a query-remove (WdfIoTargetCloseForQueryRemove); it may reopen.</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetClosedForQueryRemove = WDF_IO_TARGET_STATE.WdfIoTargetClosedForQueryRemove;
+    /// <summary>The remote target is closed (WdfIoTargetClose).</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetClosed = WDF_IO_TARGET_STATE.WdfIoTargetClosed;
+    /// <summary>The target's device is gone.</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetDeleted = WDF_IO_TARGET_STATE.WdfIoTargetDeleted;
+    /// <summary>The target fails new requests and cancelled the ones it had (WdfIoTargetPurge, KMDF 1.11).</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetPurged = WDF_IO_TARGET_STATE.WdfIoTargetPurged;
+    /// <summary>Open a DEVICE_OBJECT the driver already has (WDF_IO_TARGET_OPEN_PARAMS_INIT_EXISTING_DEVICE).</summary>
     public const WDF_IO_TARGET_OPEN_TYPE WdfIoTargetOpenUseExistingDevice = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenUseExistingDevice;
+    /// <summary>Open a device, file or device interface by its object name, as ZwCreateFile does (the _CREATE_BY_NAME and _OPEN_BY_NAME INIT functions).</summary>
     public const WDF_IO_TARGET_OPEN_TYPE WdfIoTargetOpenByName = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenByName;
+    /// <summary>Open again, with the parameters of the first open by name, after WdfIoTargetCloseForQueryRemove (WDF_IO_TARGET_OPEN_PARAMS_INIT_REOPEN).</summary>
     public const WDF_IO_TARGET_OPEN_TYPE WdfIoTargetOpenReopen = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenReopen;
+    /// <summary>UMDF only (4): open a file handle on the lower stack, as WDF_IO_TARGET_OPEN_PARAMS_INIT_OPEN_BY_FILE does.</summary>
     public const WDF_IO_TARGET_OPEN_TYPE WdfIoTargetOpenLocalTargetByFile = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenLocalTargetByFile;
+    /// <summary>WdfIoTargetStop cancels the requests already sent and waits for them.</summary>
     public const WDF_IO_TARGET_SENT_IO_ACTION WdfIoTargetCancelSentIo = WDF_IO_TARGET_SENT_IO_ACTION.WdfIoTargetCancelSentIo;
+    /// <summary>WdfIoTargetStop waits for the requests already sent to complete.</summary>
     public const WDF_IO_TARGET_SENT_IO_ACTION WdfIoTargetWaitForSentIoToComplete = WDF_IO_TARGET_SENT_IO_ACTION.WdfIoTargetWaitForSentIoToComplete;
+    /// <summary>WdfIoTargetStop leaves the requests already sent alone and returns.</summary>
     public const WDF_IO_TARGET_SENT_IO_ACTION WdfIoTargetLeaveSentIoPending = WDF_IO_TARGET_SENT_IO_ACTION.WdfIoTargetLeaveSentIoPending;
+    /// <summary>WdfIoTargetPurge cancels the sent requests and waits for them to complete.</summary>
     public const WDF_IO_TARGET_PURGE_IO_ACTION WdfIoTargetPurgeIoAndWait = WDF_IO_TARGET_PURGE_IO_ACTION.WdfIoTargetPurgeIoAndWait;
+    /// <summary>WdfIoTargetPurge cancels the sent requests and returns without waiting.</summary>
     public const WDF_IO_TARGET_PURGE_IO_ACTION WdfIoTargetPurgeIo = WDF_IO_TARGET_PURGE_IO_ACTION.WdfIoTargetPurgeIo;
 
     /// <summary>WDF_IO_TARGET_OPEN_PARAMS_INIT_EXISTING_DEVICE: open a device object the driver already has.</summary>

@@ -4,8 +4,11 @@ namespace NtSim;
 
 public static partial class Wdf
 {
+    /// <summary>The descriptor holds a buffer and its length (u.BufferType).</summary>
     public const WDF_MEMORY_DESCRIPTOR_TYPE WdfMemoryDescriptorTypeBuffer = WDF_MEMORY_DESCRIPTOR_TYPE.WdfMemoryDescriptorTypeBuffer;
+    /// <summary>The descriptor holds an MDL and its buffer length (u.MdlType).</summary>
     public const WDF_MEMORY_DESCRIPTOR_TYPE WdfMemoryDescriptorTypeMdl = WDF_MEMORY_DESCRIPTOR_TYPE.WdfMemoryDescriptorTypeMdl;
+    /// <summary>The descriptor holds a memory object and an optional window into it (u.HandleType).</summary>
     public const WDF_MEMORY_DESCRIPTOR_TYPE WdfMemoryDescriptorTypeHandle = WDF_MEMORY_DESCRIPTOR_TYPE.WdfMemoryDescriptorTypeHandle;
 
     /// <summary>The type a DDI that takes only preallocated memory expects (FX_TYPE_MEMORY_PREALLOCATED, fxtypes.h).</summary>

@@ -2,11 +2,17 @@ namespace NtSim;
 
 public static partial class Wdf
 {
+    /// <summary>Timeout holds a time-out: the framework cancels the request when it expires.</summary>
     public const WDF_REQUEST_SEND_OPTIONS_FLAGS WDF_REQUEST_SEND_OPTION_TIMEOUT = WDF_REQUEST_SEND_OPTIONS_FLAGS.WDF_REQUEST_SEND_OPTION_TIMEOUT;
+    /// <summary>Send and wait for completion (the synchronous sends set it themselves).</summary>
     public const WDF_REQUEST_SEND_OPTIONS_FLAGS WDF_REQUEST_SEND_OPTION_SYNCHRONOUS = WDF_REQUEST_SEND_OPTIONS_FLAGS.WDF_REQUEST_SEND_OPTION_SYNCHRONOUS;
+    /// <summary>Send even when the target is stopped.</summary>
     public const WDF_REQUEST_SEND_OPTIONS_FLAGS WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE = WDF_REQUEST_SEND_OPTIONS_FLAGS.WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE;
+    /// <summary>Send and forget: the framework does not track the request; the driver can no longer complete or cancel it.</summary>
     public const WDF_REQUEST_SEND_OPTIONS_FLAGS WDF_REQUEST_SEND_OPTION_SEND_AND_FORGET = WDF_REQUEST_SEND_OPTIONS_FLAGS.WDF_REQUEST_SEND_OPTION_SEND_AND_FORGET;
+    /// <summary>WdfRequestReuse keeps the request's IRP.</summary>
     public const WDF_REQUEST_REUSE_FLAGS WDF_REQUEST_REUSE_NO_FLAGS = WDF_REQUEST_REUSE_FLAGS.WDF_REQUEST_REUSE_NO_FLAGS;
+    /// <summary>WdfRequestReuse gives the request the IRP in NewIrp.</summary>
     public const WDF_REQUEST_REUSE_FLAGS WDF_REQUEST_REUSE_SET_NEW_IRP = WDF_REQUEST_REUSE_FLAGS.WDF_REQUEST_REUSE_SET_NEW_IRP;
 
     /// <summary>WDF_NO_SEND_OPTIONS: send asynchronously, no timeout.</summary>

@@ -10,19 +10,28 @@ public delegate void EVT_WDF_DRIVER_UNLOAD(WDFDRIVER Driver);
 [Flags]
 public enum WDF_DRIVER_INIT_FLAGS : uint
 {
+    /// <summary>The driver is not a PnP driver: it creates control devices only, and has no EvtDriverDeviceAdd.</summary>
     WdfDriverInitNonPnpDriver = 0x1,
+    /// <summary>The framework leaves the driver object's dispatch table to the driver (a miniport under a port driver).</summary>
     WdfDriverInitNoDispatchOverride = 0x2,
+    /// <summary>Set by the framework when its verification (WDF verifier) is on for this driver.</summary>
     WdfVerifyOn = 0x4,
+    /// <summary>Set by the framework when Driver Verifier is on for this driver.</summary>
     WdfVerifierOn = 0x8,
 }
 
 /// <summary>WDF_DRIVER_CONFIG: WdfDriverCreate's configuration (WDF_DRIVER_CONFIG_INIT).</summary>
 public sealed class WDF_DRIVER_CONFIG
 {
+    /// <summary>The structure's size in bytes, set by its _INIT function; KMDF checks it to tell the structure's version.</summary>
     public uint Size;
+    /// <summary>Called when the PnP manager finds a device for the driver; NULL for a non-PnP driver.</summary>
     public EVT_WDF_DRIVER_DEVICE_ADD? EvtDriverDeviceAdd;
+    /// <summary>Called before the driver unloads (optional).</summary>
     public EVT_WDF_DRIVER_UNLOAD? EvtDriverUnload;
+    /// <summary>WDF_DRIVER_INIT_FLAGS: WdfDriverInitNonPnpDriver, WdfDriverInitNoDispatchOverride.</summary>
     public WDF_DRIVER_INIT_FLAGS DriverInitFlags;
+    /// <summary>The tag the framework uses for the driver's allocations; 0 makes one from the first four characters of the driver's service name.</summary>
     public uint DriverPoolTag;
 
     internal const uint SizeOfStruct = 0x20;
