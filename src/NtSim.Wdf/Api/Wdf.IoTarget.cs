@@ -66,7 +66,7 @@ public static partial class Wdf
     public static void WDF_IO_TARGET_OPEN_PARAMS_INIT_REOPEN(out WDF_IO_TARGET_OPEN_PARAMS Params) =>
         Params = new WDF_IO_TARGET_OPEN_PARAMS { Size = WDF_IO_TARGET_OPEN_PARAMS.SizeOfStruct, Type = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenReopen };
 
-    /// <summary>WdfDeviceGetIoTarget: the device's local target (the next lower device), NULL for a control device.</summary>
+    /// <summary>WdfDeviceGetIoTarget: the device's local target (the next lower device), NULL for a control device. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFIOTARGET WdfDeviceGetIoTarget(WDFDEVICE Device)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceGetIoTarget);
@@ -109,7 +109,7 @@ public static partial class Wdf
         return Target(thread, IoTarget, nameof(WdfIoTargetStart)).Start(thread);
     }
 
-    /// <summary>WdfIoTargetStop: new requests are held; sent ones are cancelled, waited for or left (<paramref name="Action"/>).</summary>
+    /// <summary>WdfIoTargetStop: new requests are held; sent ones are cancelled, waited for or left (<paramref name="Action"/>). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfIoTargetStop(WDFIOTARGET IoTarget, WDF_IO_TARGET_SENT_IO_ACTION Action)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetStop);
@@ -124,7 +124,7 @@ public static partial class Wdf
         target.Stop(thread, Action);
     }
 
-    /// <summary>WdfIoTargetPurge: held requests are cancelled, sent ones cancelled (and waited for).</summary>
+    /// <summary>WdfIoTargetPurge: held requests are cancelled, sent ones cancelled (and waited for). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfIoTargetPurge(WDFIOTARGET IoTarget, WDF_IO_TARGET_PURGE_IO_ACTION Action)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetPurge);
@@ -153,42 +153,42 @@ public static partial class Wdf
         FxHandles.Resolve<FxIoTargetRemote>(thread, IoTarget.Target, FxObjectType.IoTargetRemote, nameof(WdfIoTargetCloseForQueryRemove)).Close(thread, forQueryRemove: true);
     }
 
-    /// <summary>WdfIoTargetGetState.</summary>
+    /// <summary>WdfIoTargetGetState. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDF_IO_TARGET_STATE WdfIoTargetGetState(WDFIOTARGET IoTarget)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetGetState);
         return Target(thread, IoTarget, nameof(WdfIoTargetGetState)).TargetState;
     }
 
-    /// <summary>WdfIoTargetGetDevice: the device the target belongs to.</summary>
+    /// <summary>WdfIoTargetGetDevice: the device the target belongs to. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFDEVICE WdfIoTargetGetDevice(WDFIOTARGET IoTarget)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetGetDevice);
         return new WDFDEVICE(Target(thread, IoTarget, nameof(WdfIoTargetGetDevice)).Device);
     }
 
-    /// <summary>WdfIoTargetWdmGetTargetDeviceObject: the device requests go to.</summary>
+    /// <summary>WdfIoTargetWdmGetTargetDeviceObject: the device requests go to. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static DEVICE_OBJECT? WdfIoTargetWdmGetTargetDeviceObject(WDFIOTARGET IoTarget)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetWdmGetTargetDeviceObject);
         return Target(thread, IoTarget, nameof(WdfIoTargetWdmGetTargetDeviceObject)).TargetDevice;
     }
 
-    /// <summary>WdfIoTargetWdmGetTargetPhysicalDevice: the PDO of the target's stack.</summary>
+    /// <summary>WdfIoTargetWdmGetTargetPhysicalDevice: the PDO of the target's stack. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static DEVICE_OBJECT? WdfIoTargetWdmGetTargetPhysicalDevice(WDFIOTARGET IoTarget)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetWdmGetTargetPhysicalDevice);
         return Target(thread, IoTarget, nameof(WdfIoTargetWdmGetTargetPhysicalDevice)).TargetPdo;
     }
 
-    /// <summary>WdfIoTargetWdmGetTargetFileObject: the file object of a target opened by name (else NULL).</summary>
+    /// <summary>WdfIoTargetWdmGetTargetFileObject: the file object of a target opened by name (else NULL). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static FILE_OBJECT? WdfIoTargetWdmGetTargetFileObject(WDFIOTARGET IoTarget)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetWdmGetTargetFileObject);
         return Target(thread, IoTarget, nameof(WdfIoTargetWdmGetTargetFileObject)).TargetFileObject;
     }
 
-    /// <summary>WdfIoTargetWdmGetTargetFileHandle: the kernel handle of a target opened by name (else NULL).</summary>
+    /// <summary>WdfIoTargetWdmGetTargetFileHandle: the kernel handle of a target opened by name (else NULL). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static HANDLE WdfIoTargetWdmGetTargetFileHandle(WDFIOTARGET IoTarget)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetWdmGetTargetFileHandle);

@@ -63,28 +63,28 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfIoQueueGetDevice: the queue's device.</summary>
+    /// <summary>WdfIoQueueGetDevice: the queue's device. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFDEVICE WdfIoQueueGetDevice(WDFQUEUE Queue)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueGetDevice);
         return new WDFDEVICE(FxHandles.Resolve<FxIoQueue>(thread, Queue.Target, FxObjectType.Queue, nameof(WdfIoQueueGetDevice)).Device);
     }
 
-    /// <summary>WdfIoQueueStart: the queue accepts and presents requests again.</summary>
+    /// <summary>WdfIoQueueStart: the queue accepts and presents requests again. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfIoQueueStart(WDFQUEUE Queue)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueStart);
         FxHandles.Resolve<FxIoQueue>(thread, Queue.Target, FxObjectType.Queue, nameof(WdfIoQueueStart)).Start(thread);
     }
 
-    /// <summary>WdfIoQueuePurge: stop accepting, cancel what waits, <paramref name="PurgeComplete"/> when the driver owns nothing from it.</summary>
+    /// <summary>WdfIoQueuePurge: stop accepting, cancel what waits, <paramref name="PurgeComplete"/> when the driver owns nothing from it. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfIoQueuePurge(WDFQUEUE Queue, EVT_WDF_IO_QUEUE_STATE? PurgeComplete, object? Context)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueuePurge);
         FxHandles.Resolve<FxIoQueue>(thread, Queue.Target, FxObjectType.Queue, nameof(WdfIoQueuePurge)).Purge(thread, PurgeComplete, Context);
     }
 
-    /// <summary>WdfIoQueueGetState: the state bits, and how many requests wait and how many the driver owns.</summary>
+    /// <summary>WdfIoQueueGetState: the state bits, and how many requests wait and how many the driver owns. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDF_IO_QUEUE_STATE WdfIoQueueGetState(WDFQUEUE Queue, out uint QueueRequests, out uint DriverRequests)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueGetState);

@@ -3,7 +3,7 @@ namespace NtSim;
 // WDF_VIOLATION (0x10D) P1 codes and the P2 subcodes of WDF_REQUEST_FATAL_ERROR (wdfbugcodes.h, KMDF 1.33).
 public static partial class Wdf
 {
-    /// <summary>WDF_VIOLATION P1 0x1: a power callback did not return in time (P2 the power IRP, P3 the thread running it).</summary>
+    /// <summary>WDF_VIOLATION P1 0x1: a power operation did not finish in time.</summary>
     public const ulong WDF_POWER_ROUTINE_TIMED_OUT = 0x1;
     /// <summary>WDF_VIOLATION P1 0x2: a thread acquired a framework lock (a callback lock, a spin lock or wait lock) it already held.</summary>
     public const ulong WDF_RECURSIVE_LOCK = 0x2;
@@ -21,11 +21,11 @@ public static partial class Wdf
     public const ulong WDF_DMA_FATAL_ERROR = 0x8;
     /// <summary>WDF_VIOLATION P1 0x9: an interrupt object was misused.</summary>
     public const ulong WDF_INVALID_INTERRUPT = 0x9;
-    /// <summary>WDF_VIOLATION P1 0xA: a queue was misused (deleted while it still held requests, for example).</summary>
+    /// <summary>WDF_VIOLATION P1 0xA: a fatal error in an I/O queue's handling of its requests.</summary>
     public const ulong WDF_QUEUE_FATAL_ERROR = 0xA;
     /// <summary>WDF_VIOLATION P1 0xB: a lock was misused, as releasing a lock the thread does not hold, or locking a deleted object.</summary>
     public const ulong WDF_INVALID_LOCK_OPERATION = 0xB;
-    /// <summary>WDF_VIOLATION P1 0xC: the PnP state machine hit a fatal error (a PnP IRP in a state that cannot handle it).</summary>
+    /// <summary>WDF_VIOLATION P1 0xC: a fatal error in the framework's PnP handling.</summary>
     public const ulong WDF_PNP_FATAL_ERROR = 0xC;
     /// <summary>WDF_VIOLATION P1 0xD: more than one driver in the stack claimed to be the power policy owner.</summary>
     public const ulong WDF_POWER_MULTIPLE_PPO = 0xD;
