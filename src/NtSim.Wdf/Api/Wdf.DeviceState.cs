@@ -29,7 +29,8 @@ public static partial class Wdf
     /// limit: WdfDeviceFailedAttemptRestart needs the bus's reenumeration interface to come back; no bus
     /// offers one yet, so the device stays down as with WdfDeviceFailedNoRestart. Another action is a
     /// driver error the framework reports (FxVerifierDbgBreakPoint) and ignores.
-    ///  IRQL &lt;= DISPATCH_LEVEL.</summary>
+    /// IRQL &lt;= DISPATCH_LEVEL.
+    /// </summary>
     public static void WdfDeviceSetFailed(WDFDEVICE Device, WDF_DEVICE_FAILED_ACTION FailedAction)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceSetFailed);

@@ -12,7 +12,7 @@ public static partial class Wdf
     public const WDF_IO_TARGET_STATE WdfIoTargetClosedForQueryRemove = WDF_IO_TARGET_STATE.WdfIoTargetClosedForQueryRemove;
     /// <summary>The remote target is closed (WdfIoTargetClose).</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetClosed = WDF_IO_TARGET_STATE.WdfIoTargetClosed;
-    /// <summary>The target's device is gone.</summary>
+    /// <summary>The target was deleted (its device was removed); it sends nothing more.</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetDeleted = WDF_IO_TARGET_STATE.WdfIoTargetDeleted;
     /// <summary>The target fails new requests and cancelled the ones it had (WdfIoTargetPurge, KMDF 1.11).</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetPurged = WDF_IO_TARGET_STATE.WdfIoTargetPurged;

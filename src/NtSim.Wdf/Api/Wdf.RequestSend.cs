@@ -4,7 +4,7 @@ public static partial class Wdf
 {
     /// <summary>Timeout holds a time-out: the framework cancels the request when it expires.</summary>
     public const WDF_REQUEST_SEND_OPTIONS_FLAGS WDF_REQUEST_SEND_OPTION_TIMEOUT = WDF_REQUEST_SEND_OPTIONS_FLAGS.WDF_REQUEST_SEND_OPTION_TIMEOUT;
-    /// <summary>Send and wait for completion (the synchronous sends set it themselves).</summary>
+    /// <summary>WdfRequestSend waits until the target completes the request.</summary>
     public const WDF_REQUEST_SEND_OPTIONS_FLAGS WDF_REQUEST_SEND_OPTION_SYNCHRONOUS = WDF_REQUEST_SEND_OPTIONS_FLAGS.WDF_REQUEST_SEND_OPTION_SYNCHRONOUS;
     /// <summary>Send even when the target is stopped.</summary>
     public const WDF_REQUEST_SEND_OPTIONS_FLAGS WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE = WDF_REQUEST_SEND_OPTIONS_FLAGS.WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE;

@@ -13,7 +13,7 @@ public enum WDF_IO_TARGET_STATE
     WdfIoTargetClosedForQueryRemove = 3,
     /// <summary>The remote target is closed (WdfIoTargetClose).</summary>
     WdfIoTargetClosed = 4,
-    /// <summary>The target's device is gone.</summary>
+    /// <summary>The target was deleted (its device was removed); it sends nothing more.</summary>
     WdfIoTargetDeleted = 5,
     /// <summary>The target fails new requests and cancelled the ones it had (WdfIoTargetPurge, KMDF 1.11).</summary>
     WdfIoTargetPurged = 6,
@@ -119,7 +119,7 @@ public enum WDF_REQUEST_SEND_OPTIONS_FLAGS : uint
 {
     /// <summary>Timeout holds a time-out: the framework cancels the request when it expires.</summary>
     WDF_REQUEST_SEND_OPTION_TIMEOUT = 0x1,
-    /// <summary>Send and wait for completion (the synchronous sends set it themselves).</summary>
+    /// <summary>WdfRequestSend waits until the target completes the request.</summary>
     WDF_REQUEST_SEND_OPTION_SYNCHRONOUS = 0x2,
     /// <summary>Send even when the target is stopped.</summary>
     WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE = 0x4,
@@ -212,7 +212,7 @@ public struct WDF_REQUEST_COMPLETION_PARAMS_OTHERS
     public object? Argument1;
     /// <summary>The second argument the request was formatted with.</summary>
     public object? Argument2;
-    /// <summary>The third argument (the I/O control code for an internal IOCTL).</summary>
+    /// <summary>The third argument the request was formatted with.</summary>
     public object? Argument3;
     /// <summary>The fourth argument the request was formatted with.</summary>
     public object? Argument4;
