@@ -111,7 +111,7 @@ public static partial class Wdf
     public const WDF_REQUEST_TYPE WdfRequestTypeOther = WDF_REQUEST_TYPE.WdfRequestTypeOther;
     /// <summary>A USB request (0xFF), from the USB target DDIs.</summary>
     public const WDF_REQUEST_TYPE WdfRequestTypeUsb = WDF_REQUEST_TYPE.WdfRequestTypeUsb;
-    /// <summary>A request not formatted yet (0x100), as WdfRequestCreate makes it.</summary>
+    /// <summary>No type: the request was not formatted for one (0x100).</summary>
     public const WDF_REQUEST_TYPE WdfRequestTypeNoFormat = WDF_REQUEST_TYPE.WdfRequestTypeNoFormat;
 
     // WDF_POWER_DEVICE_STATE (WdfPnpPowerTypes.cs)
@@ -149,11 +149,11 @@ public static partial class Wdf
     public const WDF_SPECIAL_FILE_TYPE WdfSpecialFileHibernation = WDF_SPECIAL_FILE_TYPE.WdfSpecialFileHibernation;
     /// <summary>A crash dump file on the device.</summary>
     public const WDF_SPECIAL_FILE_TYPE WdfSpecialFileDump = WDF_SPECIAL_FILE_TYPE.WdfSpecialFileDump;
-    /// <summary>The boot files on the device (KMDF 1.13).</summary>
+    /// <summary>The device holds the boot files.</summary>
     public const WDF_SPECIAL_FILE_TYPE WdfSpecialFileBoot = WDF_SPECIAL_FILE_TYPE.WdfSpecialFileBoot;
-    /// <summary>A device on the post-display path (KMDF 1.27).</summary>
+    /// <summary>The device is on the post-display path.</summary>
     public const WDF_SPECIAL_FILE_TYPE WdfSpecialFilePostDisplay = WDF_SPECIAL_FILE_TYPE.WdfSpecialFilePostDisplay;
-    /// <summary>A device assigned to a guest virtual machine (KMDF 1.27).</summary>
+    /// <summary>The device is assigned to a guest virtual machine.</summary>
     public const WDF_SPECIAL_FILE_TYPE WdfSpecialFileGuestAssigned = WDF_SPECIAL_FILE_TYPE.WdfSpecialFileGuestAssigned;
     /// <summary>One past the last special file type.</summary>
     public const WDF_SPECIAL_FILE_TYPE WdfSpecialFileMax = WDF_SPECIAL_FILE_TYPE.WdfSpecialFileMax;

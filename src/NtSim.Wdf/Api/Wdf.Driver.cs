@@ -2,9 +2,9 @@ namespace NtSim;
 
 public static partial class Wdf
 {
-    /// <summary>The driver is not a PnP driver: it creates control devices only, and has no EvtDriverDeviceAdd.</summary>
+    /// <summary>The driver does not support PnP: it creates control devices only and must not give an EvtDriverDeviceAdd.</summary>
     public const WDF_DRIVER_INIT_FLAGS WdfDriverInitNonPnpDriver = WDF_DRIVER_INIT_FLAGS.WdfDriverInitNonPnpDriver;
-    /// <summary>The framework leaves the driver object's dispatch table to the driver (a miniport under a port driver).</summary>
+    /// <summary>A miniport under a port driver: the framework installs no dispatch routines, and the driver calls WdfDriverMiniportUnload when the port driver unloads it.</summary>
     public const WDF_DRIVER_INIT_FLAGS WdfDriverInitNoDispatchOverride = WDF_DRIVER_INIT_FLAGS.WdfDriverInitNoDispatchOverride;
 
     /// <summary>WDF_DRIVER_CONFIG_INIT: Size and EvtDriverDeviceAdd (null for a non-PnP driver).</summary>

@@ -10,13 +10,13 @@ public delegate void EVT_WDF_DRIVER_UNLOAD(WDFDRIVER Driver);
 [Flags]
 public enum WDF_DRIVER_INIT_FLAGS : uint
 {
-    /// <summary>The driver is not a PnP driver: it creates control devices only, and has no EvtDriverDeviceAdd.</summary>
+    /// <summary>The driver does not support PnP: it creates control devices only and must not give an EvtDriverDeviceAdd.</summary>
     WdfDriverInitNonPnpDriver = 0x1,
-    /// <summary>The framework leaves the driver object's dispatch table to the driver (a miniport under a port driver).</summary>
+    /// <summary>A miniport under a port driver: the framework installs no dispatch routines, and the driver calls WdfDriverMiniportUnload when the port driver unloads it.</summary>
     WdfDriverInitNoDispatchOverride = 0x2,
-    /// <summary>Set by the framework when its verification (WDF verifier) is on for this driver.</summary>
+    /// <summary>Reserved for system use (0x4): a driver must not set it.</summary>
     WdfVerifyOn = 0x4,
-    /// <summary>Set by the framework when Driver Verifier is on for this driver.</summary>
+    /// <summary>Reserved for system use (0x8): a driver must not set it.</summary>
     WdfVerifierOn = 0x8,
 }
 

@@ -32,11 +32,11 @@ public enum WDF_SPECIAL_FILE_TYPE
     WdfSpecialFileHibernation = 2,
     /// <summary>A crash dump file on the device.</summary>
     WdfSpecialFileDump = 3,
-    /// <summary>The boot files on the device (KMDF 1.13).</summary>
+    /// <summary>The device holds the boot files.</summary>
     WdfSpecialFileBoot = 4,
-    /// <summary>A device on the post-display path (KMDF 1.27).</summary>
+    /// <summary>The device is on the post-display path.</summary>
     WdfSpecialFilePostDisplay = 5,
-    /// <summary>A device assigned to a guest virtual machine (KMDF 1.27).</summary>
+    /// <summary>The device is assigned to a guest virtual machine.</summary>
     WdfSpecialFileGuestAssigned = 6,
     /// <summary>One past the last special file type.</summary>
     WdfSpecialFileMax = 7,

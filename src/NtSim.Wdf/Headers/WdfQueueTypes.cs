@@ -31,28 +31,28 @@ public enum WDF_IO_QUEUE_STATE : uint
     WdfIoQueuePnpHeld = 0x10,
 }
 
-/// <summary>EvtIoDefault: a request of a type the queue has no specific handler for; the driver now owns it.</summary>
+/// <summary>EvtIoDefault: a request of a type the queue has no specific handler for; the driver now owns it. IRQL &lt;= DISPATCH_LEVEL (PASSIVE_LEVEL under WdfExecutionLevelPassive).</summary>
 public delegate void EVT_WDF_IO_QUEUE_IO_DEFAULT(WDFQUEUE Queue, WDFREQUEST Request);
 
-/// <summary>EvtIoRead: a read request of Length bytes; the driver now owns it.</summary>
+/// <summary>EvtIoRead: a read request of Length bytes; the driver now owns it. IRQL &lt;= DISPATCH_LEVEL (PASSIVE_LEVEL under WdfExecutionLevelPassive).</summary>
 public delegate void EVT_WDF_IO_QUEUE_IO_READ(WDFQUEUE Queue, WDFREQUEST Request, ulong Length);
 
-/// <summary>EvtIoWrite: a write request of Length bytes; the driver now owns it.</summary>
+/// <summary>EvtIoWrite: a write request of Length bytes; the driver now owns it. IRQL &lt;= DISPATCH_LEVEL (PASSIVE_LEVEL under WdfExecutionLevelPassive).</summary>
 public delegate void EVT_WDF_IO_QUEUE_IO_WRITE(WDFQUEUE Queue, WDFREQUEST Request, ulong Length);
 
-/// <summary>EvtIoDeviceControl: an IOCTL (IRP_MJ_DEVICE_CONTROL) with its buffer lengths and control code; the driver now owns it.</summary>
+/// <summary>EvtIoDeviceControl: an IOCTL (IRP_MJ_DEVICE_CONTROL) with its buffer lengths and control code; the driver now owns it. IRQL &lt;= DISPATCH_LEVEL (PASSIVE_LEVEL under WdfExecutionLevelPassive).</summary>
 public delegate void EVT_WDF_IO_QUEUE_IO_DEVICE_CONTROL(WDFQUEUE Queue, WDFREQUEST Request, ulong OutputBufferLength, ulong InputBufferLength, uint IoControlCode);
 
-/// <summary>EvtIoInternalDeviceControl: an internal IOCTL (IRP_MJ_INTERNAL_DEVICE_CONTROL) from a driver above; the driver now owns it.</summary>
+/// <summary>EvtIoInternalDeviceControl: an internal IOCTL (IRP_MJ_INTERNAL_DEVICE_CONTROL) from a driver above; the driver now owns it. IRQL &lt;= DISPATCH_LEVEL (PASSIVE_LEVEL under WdfExecutionLevelPassive).</summary>
 public delegate void EVT_WDF_IO_QUEUE_IO_INTERNAL_DEVICE_CONTROL(WDFQUEUE Queue, WDFREQUEST Request, ulong OutputBufferLength, ulong InputBufferLength, uint IoControlCode);
 
-/// <summary>EvtIoStop: the queue is stopping for power or being purged; ActionFlags (WdfRequestStopAction*) says which. Complete, requeue or acknowledge the request.</summary>
+/// <summary>EvtIoStop: the queue is stopping for power or being purged; ActionFlags (WdfRequestStopAction*) says which. Complete, requeue or acknowledge the request. IRQL &lt;= DISPATCH_LEVEL (PASSIVE_LEVEL under WdfExecutionLevelPassive).</summary>
 public delegate void EVT_WDF_IO_QUEUE_IO_STOP(WDFQUEUE Queue, WDFREQUEST Request, uint ActionFlags);
 
-/// <summary>EvtIoResume: the queue started again; resume the request acknowledged in EvtIoStop.</summary>
+/// <summary>EvtIoResume: the queue started again; resume the request acknowledged in EvtIoStop. IRQL &lt;= DISPATCH_LEVEL (PASSIVE_LEVEL under WdfExecutionLevelPassive).</summary>
 public delegate void EVT_WDF_IO_QUEUE_IO_RESUME(WDFQUEUE Queue, WDFREQUEST Request);
 
-/// <summary>EvtIoCanceledOnQueue: a request was cancelled while in the queue; the driver completes it.</summary>
+/// <summary>EvtIoCanceledOnQueue: a request was cancelled while in the queue; the driver completes it. IRQL &lt;= DISPATCH_LEVEL (PASSIVE_LEVEL under WdfExecutionLevelPassive).</summary>
 public delegate void EVT_WDF_IO_QUEUE_IO_CANCELED_ON_QUEUE(WDFQUEUE Queue, WDFREQUEST Request);
 
 /// <summary>EvtIoQueueState: a Stop, Drain, Purge or ReadyNotify finished.</summary>

@@ -65,7 +65,7 @@ public enum WDF_REQUEST_TYPE
     WdfRequestTypeOther = 0x1D,
     /// <summary>A USB request (0xFF), from the USB target DDIs.</summary>
     WdfRequestTypeUsb = 0xFF,
-    /// <summary>A request not formatted yet (0x100), as WdfRequestCreate makes it.</summary>
+    /// <summary>No type: the request was not formatted for one (0x100).</summary>
     WdfRequestTypeNoFormat = 0x100,
 }
 
