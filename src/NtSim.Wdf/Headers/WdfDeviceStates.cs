@@ -2,6 +2,7 @@ namespace NtSim;
 
 // The state enums of wdfdevice.h (KMDF 1.33), values as published: WdfDeviceGetDevicePnpState and its
 // siblings return them, EvtDevicePnpStateChange receives them, and the in-flight recorder names them.
+// The power and power policy states are in WdfDevicePowerStates.cs and WdfDevicePowerPolicyStates.cs.
 
 /// <summary>WDF_DEVICE_STATE_FLAGS: WdfDevStateNP marks the non-pageable variant of a power or power policy state.</summary>
 public enum WDF_DEVICE_STATE_FLAGS
