@@ -26,8 +26,7 @@ public sealed partial class EchoDriver
         EchoSetRequestAttributes(DeviceInit);
 
         WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE<DEVICE_CONTEXT>(out var deviceAttributes);
-        WDFDEVICE_INIT? init = DeviceInit;
-        var status = WdfDeviceCreate(ref init, deviceAttributes, out var device);
+        var status = WdfDeviceCreate(ref DeviceInit, deviceAttributes, out var device);
         if (!NT_SUCCESS(status))
         {
             return status;

@@ -31,7 +31,6 @@ public sealed class Driver : IDriver
         KdPrintEx(DPFLTR_IHVDRIVER_ID, DPFLTR_INFO_LEVEL, "KmdfHelloWorld: KmdfHelloWorldEvtDeviceAdd\n");
 
         // The framework creates the function device object and attaches it over the PDO.
-        WDFDEVICE_INIT? init = DeviceInit;
-        return WdfDeviceCreate(ref init, WDF_NO_OBJECT_ATTRIBUTES, out _);
+        return WdfDeviceCreate(ref DeviceInit, WDF_NO_OBJECT_ATTRIBUTES, out _);
     }
 }

@@ -61,7 +61,6 @@ public sealed partial class NonPnpDriver : IDriver
     {
         WdfDeviceInitSetExclusive(DeviceInit, true);
         WdfDeviceInitSetIoType(DeviceInit, WDF_DEVICE_IO_TYPE.WdfDeviceIoBuffered);
-        WDFDEVICE_INIT? init = DeviceInit;
         var status = WdfDeviceInitAssignName(DeviceInit, new UNICODE_STRING(@"\Device\NONPNP"));
         if (NT_SUCCESS(status))
         {
@@ -70,16 +69,16 @@ public sealed partial class NonPnpDriver : IDriver
             WdfDeviceInitSetFileObjectConfig(DeviceInit, fileConfig, WDF_NO_OBJECT_ATTRIBUTES);
             WdfDeviceInitSetIoInCallerContextCallback(DeviceInit, NonPnpEvtDeviceIoInCallerContext);
             WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE<CONTROL_DEVICE_EXTENSION>(out var attributes);
-            status = WdfDeviceCreate(ref init, attributes, out var controlDevice);
+            status = WdfDeviceCreate(ref DeviceInit, attributes, out var controlDevice);
             if (NT_SUCCESS(status))
             {
                 status = NonPnpFinishDevice(controlDevice);
             }
         }
 
-        if (init is not null)
+        if (DeviceInit is not null)
         {
-            WdfDeviceInitFree(init);
+            WdfDeviceInitFree(DeviceInit);
         }
 
         return status;

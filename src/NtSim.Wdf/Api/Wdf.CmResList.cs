@@ -2,7 +2,7 @@ namespace NtSim;
 
 public static partial class Wdf
 {
-    /// <summary>WdfCmResourceListGetCount: the number of partial descriptors in the list.</summary>
+    /// <summary>WdfCmResourceListGetCount: the number of partial descriptors in the list. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static uint WdfCmResourceListGetCount(WDFCMRESLIST List)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfCmResourceListGetCount);
@@ -10,7 +10,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfCmResourceListGetDescriptor: a PCM_PARTIAL_RESOURCE_DESCRIPTOR (read it with
-    /// As&lt;CM_PARTIAL_RESOURCE_DESCRIPTOR&gt;()), a copy the framework owns; NULL when Index is past the end.</summary>
+    /// As&lt;CM_PARTIAL_RESOURCE_DESCRIPTOR&gt;()), a copy the framework owns; NULL when Index is past the end. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static PVOID WdfCmResourceListGetDescriptor(WDFCMRESLIST List, uint Index)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfCmResourceListGetDescriptor);
@@ -18,14 +18,14 @@ public static partial class Wdf
     }
 
     /// <summary>WdfCmResourceListInsertDescriptor: the lists EvtDevicePrepareHardware gets are read-only
-    /// (FxResourceNoAccess): STATUS_ACCESS_DENIED after the verifier's report.</summary>
+    /// (FxResourceNoAccess): STATUS_ACCESS_DENIED after the verifier's report. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfCmResourceListInsertDescriptor(WDFCMRESLIST List, PVOID Descriptor, uint Index)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfCmResourceListInsertDescriptor);
         return ModifiableList(thread, List, Descriptor, nameof(WdfCmResourceListInsertDescriptor)).AddAt(thread, Index);
     }
 
-    /// <summary>WdfCmResourceListAppendDescriptor: as Insert at the end (WDF_INSERT_AT_END).</summary>
+    /// <summary>WdfCmResourceListAppendDescriptor: as Insert at the end (WDF_INSERT_AT_END). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfCmResourceListAppendDescriptor(WDFCMRESLIST List, PVOID Descriptor)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfCmResourceListAppendDescriptor);
@@ -33,7 +33,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfCmResourceListRemove: the lists EvtDevicePrepareHardware gets allow no removal: the verifier's
-    /// report, nothing removed.</summary>
+    /// report, nothing removed. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfCmResourceListRemove(WDFCMRESLIST List, uint Index)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfCmResourceListRemove);

@@ -2,7 +2,7 @@ namespace NtSim;
 
 public static partial class Wdf
 {
-    /// <summary>WdfCollectionCreate: an empty collection, parented to the driver unless the attributes say otherwise.</summary>
+    /// <summary>WdfCollectionCreate: an empty collection, parented to the driver unless the attributes say otherwise. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfCollectionCreate(WDF_OBJECT_ATTRIBUTES? CollectionAttributes, out WDFCOLLECTION Collection)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfCollectionCreate);
@@ -17,14 +17,14 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfCollectionGetCount: how many objects the collection holds.</summary>
+    /// <summary>WdfCollectionGetCount: how many objects the collection holds. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static uint WdfCollectionGetCount(WDFCOLLECTION Collection)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfCollectionGetCount);
         return (uint)CollectionOf(thread, Collection, nameof(WdfCollectionGetCount)).Count;
     }
 
-    /// <summary>WdfCollectionAdd: appends an object and takes a reference on it.</summary>
+    /// <summary>WdfCollectionAdd: appends an object and takes a reference on it. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfCollectionAdd(WDFCOLLECTION Collection, WDFOBJECT Object)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfCollectionAdd);
@@ -34,7 +34,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfCollectionRemove: removes an object and releases the collection's reference. An
-    /// object that is not in the collection is logged and reported (fxcollectionapi.cpp).</summary>
+    /// object that is not in the collection is logged and reported (fxcollectionapi.cpp). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfCollectionRemove(WDFCOLLECTION Collection, WDFOBJECT Item)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfCollectionRemove);
@@ -47,7 +47,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfCollectionRemoveItem: removes the object at <paramref name="Index"/>; an index past
-    /// the end is logged and reported.</summary>
+    /// the end is logged and reported. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfCollectionRemoveItem(WDFCOLLECTION Collection, uint Index)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfCollectionRemoveItem);
@@ -59,21 +59,21 @@ public static partial class Wdf
         }
     }
 
-    /// <summary>WdfCollectionGetItem: the object at <paramref name="Index"/>, or NULL past the end.</summary>
+    /// <summary>WdfCollectionGetItem: the object at <paramref name="Index"/>, or NULL past the end. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFOBJECT WdfCollectionGetItem(WDFCOLLECTION Collection, uint Index)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfCollectionGetItem);
         return new WDFOBJECT(CollectionOf(thread, Collection, nameof(WdfCollectionGetItem)).At((int)Math.Min(Index, int.MaxValue)));
     }
 
-    /// <summary>WdfCollectionGetFirstItem: the first object, or NULL when empty.</summary>
+    /// <summary>WdfCollectionGetFirstItem: the first object, or NULL when empty. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFOBJECT WdfCollectionGetFirstItem(WDFCOLLECTION Collection)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfCollectionGetFirstItem);
         return new WDFOBJECT(CollectionOf(thread, Collection, nameof(WdfCollectionGetFirstItem)).At(0));
     }
 
-    /// <summary>WdfCollectionGetLastItem: the last object, or NULL when empty.</summary>
+    /// <summary>WdfCollectionGetLastItem: the last object, or NULL when empty. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFOBJECT WdfCollectionGetLastItem(WDFCOLLECTION Collection)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfCollectionGetLastItem);

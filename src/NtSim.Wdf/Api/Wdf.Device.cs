@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace NtSim;
 
 public static partial class Wdf
@@ -6,7 +8,7 @@ public static partial class Wdf
     /// WdfDeviceCreate: makes the WDM device object (named, typed and secured as DeviceInit says),
     /// attaches a function or filter device over its PDO, and consumes DeviceInit (set to null).
     /// </summary>
-    public static NTSTATUS WdfDeviceCreate(ref WDFDEVICE_INIT? DeviceInit, WDF_OBJECT_ATTRIBUTES? DeviceAttributes, out WDFDEVICE Device)
+    public static NTSTATUS WdfDeviceCreate([AllowNull] ref WDFDEVICE_INIT DeviceInit, WDF_OBJECT_ATTRIBUTES? DeviceAttributes, out WDFDEVICE Device)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceCreate);
         Device = default;
@@ -19,13 +21,15 @@ public static partial class Wdf
         if (Wdm.NT_SUCCESS(status))
         {
             Device = new WDFDEVICE(device);
-            DeviceInit = null;
+
+            // KMDF sets *DeviceInit = NULL. Not [MaybeNull]: that makes `ref DeviceInit` on EvtDriverDeviceAdd's parameter a CS8600.
+            DeviceInit = null!;
         }
 
         return status;
     }
 
-    /// <summary>WdfControlFinishInitializing: the control device is ready for I/O (clears DO_DEVICE_INITIALIZING).</summary>
+    /// <summary>WdfControlFinishInitializing: the control device is ready for I/O (clears DO_DEVICE_INITIALIZING). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfControlFinishInitializing(WDFDEVICE Device)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfControlFinishInitializing);
@@ -57,7 +61,7 @@ public static partial class Wdf
         device.General.SetInterfaceState(thread, InterfaceClassGUID, ReferenceString?.ToString(), IsInterfaceEnabled);
     }
 
-    /// <summary>WdfDeviceGetDefaultQueue: the device's default queue, or NULL.</summary>
+    /// <summary>WdfDeviceGetDefaultQueue: the device's default queue, or NULL. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFQUEUE WdfDeviceGetDefaultQueue(WDFDEVICE Device)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceGetDefaultQueue);
@@ -79,7 +83,7 @@ public static partial class Wdf
         return device.Io.ConfigureDispatching(queue, (byte)RequestType);
     }
 
-    /// <summary>WdfDeviceEnqueueRequest: from EvtIoInCallerContext, hand the request to the framework's queues.</summary>
+    /// <summary>WdfDeviceEnqueueRequest: from EvtIoInCallerContext, hand the request to the framework's queues. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfDeviceEnqueueRequest(WDFDEVICE Device, WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceEnqueueRequest);
@@ -88,28 +92,28 @@ public static partial class Wdf
         return device.Io.Enqueue(thread, request);
     }
 
-    /// <summary>WdfDeviceWdmGetDeviceObject: the WDM device object under the WDFDEVICE.</summary>
+    /// <summary>WdfDeviceWdmGetDeviceObject: the WDM device object under the WDFDEVICE. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static DEVICE_OBJECT WdfDeviceWdmGetDeviceObject(WDFDEVICE Device)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceWdmGetDeviceObject);
         return FxHandles.Resolve<FxDevice>(thread, Device.Target, FxObjectType.Device, nameof(WdfDeviceWdmGetDeviceObject)).DeviceObject;
     }
 
-    /// <summary>WdfDeviceWdmGetAttachedDevice: the next lower device (NULL for a control device).</summary>
+    /// <summary>WdfDeviceWdmGetAttachedDevice: the next lower device (NULL for a control device). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static DEVICE_OBJECT? WdfDeviceWdmGetAttachedDevice(WDFDEVICE Device)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceWdmGetAttachedDevice);
         return FxHandles.Resolve<FxDevice>(thread, Device.Target, FxObjectType.Device, nameof(WdfDeviceWdmGetAttachedDevice)).AttachedDevice;
     }
 
-    /// <summary>WdfDeviceWdmGetPhysicalDevice: the PDO (NULL for a control device).</summary>
+    /// <summary>WdfDeviceWdmGetPhysicalDevice: the PDO (NULL for a control device). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static DEVICE_OBJECT? WdfDeviceWdmGetPhysicalDevice(WDFDEVICE Device)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceWdmGetPhysicalDevice);
         return FxHandles.Resolve<FxDevice>(thread, Device.Target, FxObjectType.Device, nameof(WdfDeviceWdmGetPhysicalDevice)).PhysicalDevice;
     }
 
-    /// <summary>WdfWdmDeviceGetWdfDeviceHandle: the WDFDEVICE over a WDM device object (NULL if the framework did not make it).</summary>
+    /// <summary>WdfWdmDeviceGetWdfDeviceHandle: the WDFDEVICE over a WDM device object (NULL if the framework did not make it). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFDEVICE WdfWdmDeviceGetWdfDeviceHandle(DEVICE_OBJECT DeviceObject)
     {
         DdiGate.Enter(WdfDdis.WdfWdmDeviceGetWdfDeviceHandle);
@@ -124,14 +128,14 @@ public static partial class Wdf
         return FxDispatch.DispatchPreprocessed(thread, device, Irp);
     }
 
-    /// <summary>WdfDeviceGetDriver: the WDFDRIVER the device belongs to.</summary>
+    /// <summary>WdfDeviceGetDriver: the WDFDRIVER the device belongs to. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFDRIVER WdfDeviceGetDriver(WDFDEVICE Device)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceGetDriver);
         return new WDFDRIVER(FxHandles.Resolve<FxDevice>(thread, Device.Target, FxObjectType.Device, nameof(WdfDeviceGetDriver)).Driver);
     }
 
-    /// <summary>WdfDeviceGetFileObject: the WDFFILEOBJECT of a WDM file object open on the device.</summary>
+    /// <summary>WdfDeviceGetFileObject: the WDFFILEOBJECT of a WDM file object open on the device. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFFILEOBJECT WdfDeviceGetFileObject(WDFDEVICE Device, FILE_OBJECT FileObject)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceGetFileObject);
@@ -139,21 +143,21 @@ public static partial class Wdf
         return new WDFFILEOBJECT(device.General.FileObjectOf(FileObject));
     }
 
-    /// <summary>WdfFileObjectGetDevice: the device a file object is open on.</summary>
+    /// <summary>WdfFileObjectGetDevice: the device a file object is open on. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFDEVICE WdfFileObjectGetDevice(WDFFILEOBJECT FileObject)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfFileObjectGetDevice);
         return new WDFDEVICE(FxHandles.Resolve<FxFileObject>(thread, FileObject.Target, FxObjectType.FileObject, nameof(WdfFileObjectGetDevice)).Device);
     }
 
-    /// <summary>WdfFileObjectWdmGetFileObject: the WDM FILE_OBJECT.</summary>
+    /// <summary>WdfFileObjectWdmGetFileObject: the WDM FILE_OBJECT. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static FILE_OBJECT WdfFileObjectWdmGetFileObject(WDFFILEOBJECT FileObject)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfFileObjectWdmGetFileObject);
         return FxHandles.Resolve<FxFileObject>(thread, FileObject.Target, FxObjectType.FileObject, nameof(WdfFileObjectWdmGetFileObject)).WdmFileObject;
     }
 
-    /// <summary>WdfFileObjectGetFileName: the name after the device's (\\.\NONPNP\log.txt gives \log.txt), or an empty string.</summary>
+    /// <summary>WdfFileObjectGetFileName: the name after the device's (\\.\NONPNP\log.txt gives \log.txt), or an empty string. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static UNICODE_STRING WdfFileObjectGetFileName(WDFFILEOBJECT FileObject)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfFileObjectGetFileName);

@@ -63,7 +63,7 @@ public static partial class Wdf
         };
 
     /// <summary>WdfDeviceSetPnpCapabilities: what the framework sets in IRP_MN_QUERY_CAPABILITIES on its
-    /// way up. A wrong Size is a driver error the framework reports and ignores.</summary>
+    /// way up. A wrong Size is a driver error the framework reports and ignores. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfDeviceSetPnpCapabilities(WDFDEVICE Device, WDF_DEVICE_PNP_CAPABILITIES PnpCapabilities)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceSetPnpCapabilities);
@@ -83,7 +83,7 @@ public static partial class Wdf
         device.Pnp.SetPnpCapabilities(PnpCapabilities);
     }
 
-    /// <summary>WdfDeviceSetPowerCapabilities: the power fields the framework sets in IRP_MN_QUERY_CAPABILITIES.</summary>
+    /// <summary>WdfDeviceSetPowerCapabilities: the power fields the framework sets in IRP_MN_QUERY_CAPABILITIES. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfDeviceSetPowerCapabilities(WDFDEVICE Device, WDF_DEVICE_POWER_CAPABILITIES PowerCapabilities)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceSetPowerCapabilities);
@@ -105,7 +105,7 @@ public static partial class Wdf
 
     /// <summary>WdfDeviceSetDeviceState: the PNP_DEVICE_STATE bits the device reports; the PnP manager is
     /// asked to query them again (IoInvalidateDeviceState). A wrong Size or a tri-state out of range is a
-    /// driver error the framework reports and ignores.</summary>
+    /// driver error the framework reports and ignores. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfDeviceSetDeviceState(WDFDEVICE Device, WDF_DEVICE_STATE DeviceState)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceSetDeviceState);

@@ -2,7 +2,9 @@ namespace NtSim;
 
 public static partial class Wdf
 {
+    /// <summary>EvtDeviceShutdownNotification runs on IRP_MJ_SHUTDOWN, while the file systems are still up.</summary>
     public const WDF_DEVICE_SHUTDOWN_FLAGS WdfDeviceShutdown = WDF_DEVICE_SHUTDOWN_FLAGS.WdfDeviceShutdown;
+    /// <summary>EvtDeviceShutdownNotification runs on the last-chance shutdown, after the file systems are flushed.</summary>
     public const WDF_DEVICE_SHUTDOWN_FLAGS WdfDeviceLastChanceShutdown = WDF_DEVICE_SHUTDOWN_FLAGS.WdfDeviceLastChanceShutdown;
 
     /// <summary>WDF_FILEOBJECT_CONFIG_INIT: the three file callbacks, file object class WdfFileObjectWdfCanUseFsContext.</summary>

@@ -24,14 +24,14 @@ public static partial class Wdf
         return device.RetrieveInterfaceString(InterfaceClassGUID, ReferenceString?.ToString(), target);
     }
 
-    /// <summary>WdfDeviceSetAlignmentRequirement: the device object's AlignmentRequirement (FILE_xxx_ALIGNMENT).</summary>
+    /// <summary>WdfDeviceSetAlignmentRequirement: the device object's AlignmentRequirement (FILE_xxx_ALIGNMENT). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfDeviceSetAlignmentRequirement(WDFDEVICE Device, uint AlignmentRequirement)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceSetAlignmentRequirement);
         FxHandles.Resolve<FxDevice>(thread, Device.Target, FxObjectType.Device, nameof(WdfDeviceSetAlignmentRequirement)).AlignmentRequirement = AlignmentRequirement;
     }
 
-    /// <summary>WdfDeviceGetAlignmentRequirement: the device object's AlignmentRequirement.</summary>
+    /// <summary>WdfDeviceGetAlignmentRequirement: the device object's AlignmentRequirement. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static uint WdfDeviceGetAlignmentRequirement(WDFDEVICE Device)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceGetAlignmentRequirement);

@@ -90,7 +90,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfDeviceStopIdle: takes a power reference (counted). The device never leaves D0 here
-    /// (idle power-down is not simulated), so it is already in D0 and the call succeeds at once.</summary>
+    /// (idle power-down is not simulated), so it is already in D0 and the call succeeds at once. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfDeviceStopIdle(WDFDEVICE Device, bool WaitForD0)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceStopIdle);
@@ -99,7 +99,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfDeviceResumeIdle: releases a WdfDeviceStopIdle reference; one too many is a driver error
-    /// the framework reports and ignores.</summary>
+    /// the framework reports and ignores. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfDeviceResumeIdle(WDFDEVICE Device)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceResumeIdle);
@@ -112,7 +112,7 @@ public static partial class Wdf
 
     /// <summary>WdfDeviceGetSystemPowerAction: the system power action the device's power IRPs are part of;
     /// PowerActionNone outside a system sleep, hibernate or shutdown, which is always here until system
-    /// power transitions are simulated.</summary>
+    /// power transitions are simulated. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static POWER_ACTION WdfDeviceGetSystemPowerAction(WDFDEVICE Device)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceGetSystemPowerAction);

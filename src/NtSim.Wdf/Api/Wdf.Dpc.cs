@@ -41,7 +41,7 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfDpcEnqueue: TRUE if queued, FALSE if it was already queued.</summary>
+    /// <summary>WdfDpcEnqueue: TRUE if queued, FALSE if it was already queued. Any IRQL.</summary>
     public static bool WdfDpcEnqueue(WDFDPC Dpc)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDpcEnqueue);
@@ -56,14 +56,14 @@ public static partial class Wdf
         return FxHandles.Resolve<FxDpc>(thread, Dpc.Target, FxObjectType.Dpc, nameof(WdfDpcCancel)).Cancel(thread, Wait);
     }
 
-    /// <summary>WdfDpcGetParentObject: the DPC's parent.</summary>
+    /// <summary>WdfDpcGetParentObject: the DPC's parent. Any IRQL.</summary>
     public static WDFOBJECT WdfDpcGetParentObject(WDFDPC Dpc)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDpcGetParentObject);
         return new WDFOBJECT(FxHandles.Resolve<FxDpc>(thread, Dpc.Target, FxObjectType.Dpc, nameof(WdfDpcGetParentObject)).Parent);
     }
 
-    /// <summary>WdfDpcWdmGetDpc: the KDPC under the framework DPC.</summary>
+    /// <summary>WdfDpcWdmGetDpc: the KDPC under the framework DPC. Any IRQL.</summary>
     public static KDPC WdfDpcWdmGetDpc(WDFDPC Dpc)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDpcWdmGetDpc);

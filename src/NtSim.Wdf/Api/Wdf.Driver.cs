@@ -2,7 +2,9 @@ namespace NtSim;
 
 public static partial class Wdf
 {
+    /// <summary>The driver does not support PnP: it creates control devices only and must not give an EvtDriverDeviceAdd.</summary>
     public const WDF_DRIVER_INIT_FLAGS WdfDriverInitNonPnpDriver = WDF_DRIVER_INIT_FLAGS.WdfDriverInitNonPnpDriver;
+    /// <summary>A miniport under a port driver: the framework installs no dispatch routines, and the driver calls WdfDriverMiniportUnload when the port driver unloads it.</summary>
     public const WDF_DRIVER_INIT_FLAGS WdfDriverInitNoDispatchOverride = WDF_DRIVER_INIT_FLAGS.WdfDriverInitNoDispatchOverride;
 
     /// <summary>WDF_DRIVER_CONFIG_INIT: Size and EvtDriverDeviceAdd (null for a non-PnP driver).</summary>
@@ -33,21 +35,21 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfGetDriver: the calling driver's WDFDRIVER.</summary>
+    /// <summary>WdfGetDriver: the calling driver's WDFDRIVER. Any IRQL.</summary>
     public static WDFDRIVER WdfGetDriver()
     {
         var thread = DdiGate.Enter(WdfDdis.WdfGetDriver);
         return new WDFDRIVER(FxLibrary.Of(thread.Machine).ClientOf(thread)?.Driver);
     }
 
-    /// <summary>WdfDriverWdmGetDriverObject: the WDM DRIVER_OBJECT under the WDFDRIVER.</summary>
+    /// <summary>WdfDriverWdmGetDriverObject: the WDM DRIVER_OBJECT under the WDFDRIVER. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static DRIVER_OBJECT WdfDriverWdmGetDriverObject(WDFDRIVER Driver)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDriverWdmGetDriverObject);
         return FxHandles.Resolve<FxDriver>(thread, Driver.Target, FxObjectType.Driver, nameof(WdfDriverWdmGetDriverObject)).Globals.DriverObject;
     }
 
-    /// <summary>WdfWdmDriverGetWdfDriverHandle: the WDFDRIVER of a WDM driver object (NULL if it is not a KMDF driver).</summary>
+    /// <summary>WdfWdmDriverGetWdfDriverHandle: the WDFDRIVER of a WDM driver object (NULL if it is not a KMDF driver). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFDRIVER WdfWdmDriverGetWdfDriverHandle(DRIVER_OBJECT DriverObject)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfWdmDriverGetWdfDriverHandle);

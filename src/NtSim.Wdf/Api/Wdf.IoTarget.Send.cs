@@ -92,31 +92,31 @@ public static partial class Wdf
         }
     }
 
-    /// <summary>WdfIoTargetFormatRequestForRead: the request reads into <paramref name="OutputBuffer"/>, which it references until reformatted, reused or deleted.</summary>
+    /// <summary>WdfIoTargetFormatRequestForRead: the request reads into <paramref name="OutputBuffer"/>, which it references until reformatted, reused or deleted. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfIoTargetFormatRequestForRead(WDFIOTARGET IoTarget, WDFREQUEST Request, WDFMEMORY OutputBuffer, WDFMEMORY_OFFSET? OutputBufferOffset,
         long? DeviceOffset) =>
         FormatFor(WdfDdis.WdfIoTargetFormatRequestForRead, IoTarget, Request, WDF_REQUEST_TYPE.WdfRequestTypeRead, 0, default, null, OutputBuffer, OutputBufferOffset,
             DeviceOffset);
 
-    /// <summary>WdfIoTargetFormatRequestForWrite: the request writes <paramref name="InputBuffer"/>, which it references until reformatted, reused or deleted.</summary>
+    /// <summary>WdfIoTargetFormatRequestForWrite: the request writes <paramref name="InputBuffer"/>, which it references until reformatted, reused or deleted. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfIoTargetFormatRequestForWrite(WDFIOTARGET IoTarget, WDFREQUEST Request, WDFMEMORY InputBuffer, WDFMEMORY_OFFSET? InputBufferOffset,
         long? DeviceOffset) =>
         FormatFor(WdfDdis.WdfIoTargetFormatRequestForWrite, IoTarget, Request, WDF_REQUEST_TYPE.WdfRequestTypeWrite, 0, InputBuffer, InputBufferOffset, default, null,
             DeviceOffset);
 
-    /// <summary>WdfIoTargetFormatRequestForIoctl: an IRP_MJ_DEVICE_CONTROL with the memory objects as buffers.</summary>
+    /// <summary>WdfIoTargetFormatRequestForIoctl: an IRP_MJ_DEVICE_CONTROL with the memory objects as buffers. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfIoTargetFormatRequestForIoctl(WDFIOTARGET IoTarget, WDFREQUEST Request, uint IoctlCode, WDFMEMORY InputBuffer,
         WDFMEMORY_OFFSET? InputBufferOffset, WDFMEMORY OutputBuffer, WDFMEMORY_OFFSET? OutputBufferOffset) =>
         FormatFor(WdfDdis.WdfIoTargetFormatRequestForIoctl, IoTarget, Request, WDF_REQUEST_TYPE.WdfRequestTypeDeviceControl, IoctlCode, InputBuffer,
             InputBufferOffset, OutputBuffer, OutputBufferOffset, null);
 
-    /// <summary>WdfIoTargetFormatRequestForInternalIoctl: an IRP_MJ_INTERNAL_DEVICE_CONTROL with the memory objects as buffers.</summary>
+    /// <summary>WdfIoTargetFormatRequestForInternalIoctl: an IRP_MJ_INTERNAL_DEVICE_CONTROL with the memory objects as buffers. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfIoTargetFormatRequestForInternalIoctl(WDFIOTARGET IoTarget, WDFREQUEST Request, uint IoctlCode, WDFMEMORY InputBuffer,
         WDFMEMORY_OFFSET? InputBufferOffset, WDFMEMORY OutputBuffer, WDFMEMORY_OFFSET? OutputBufferOffset) =>
         FormatFor(WdfDdis.WdfIoTargetFormatRequestForInternalIoctl, IoTarget, Request, WDF_REQUEST_TYPE.WdfRequestTypeDeviceControlInternal, IoctlCode,
             InputBuffer, InputBufferOffset, OutputBuffer, OutputBufferOffset, null);
 
-    /// <summary>WdfIoTargetFormatRequestForInternalIoctlOthers: the memory objects' buffers become Argument1, 2 and 4, untyped.</summary>
+    /// <summary>WdfIoTargetFormatRequestForInternalIoctlOthers: the memory objects' buffers become Argument1, 2 and 4, untyped. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfIoTargetFormatRequestForInternalIoctlOthers(WDFIOTARGET IoTarget, WDFREQUEST Request, uint IoctlCode,
         WDFMEMORY OtherArg1, WDFMEMORY_OFFSET? OtherArg1Offset, WDFMEMORY OtherArg2, WDFMEMORY_OFFSET? OtherArg2Offset,
         WDFMEMORY OtherArg4, WDFMEMORY_OFFSET? OtherArg4Offset)

@@ -2,21 +2,37 @@ namespace NtSim;
 
 public static partial class Wdf
 {
+    /// <summary>Not a valid target state (0).</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetStateUndefined = WDF_IO_TARGET_STATE.WdfIoTargetStateUndefined;
+    /// <summary>The target is open and sends requests.</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetStarted = WDF_IO_TARGET_STATE.WdfIoTargetStarted;
+    /// <summary>The target queues new requests without sending them (WdfIoTargetStop).</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetStopped = WDF_IO_TARGET_STATE.WdfIoTargetStopped;
+    /// <summary>The remote target was closed for a query-remove (WdfIoTargetCloseForQueryRemove); it may reopen.</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetClosedForQueryRemove = WDF_IO_TARGET_STATE.WdfIoTargetClosedForQueryRemove;
+    /// <summary>The remote target is closed (WdfIoTargetClose).</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetClosed = WDF_IO_TARGET_STATE.WdfIoTargetClosed;
+    /// <summary>The target was deleted (its device was removed); it sends nothing more.</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetDeleted = WDF_IO_TARGET_STATE.WdfIoTargetDeleted;
+    /// <summary>The target fails new requests and cancelled the ones it had (WdfIoTargetPurge, KMDF 1.11).</summary>
     public const WDF_IO_TARGET_STATE WdfIoTargetPurged = WDF_IO_TARGET_STATE.WdfIoTargetPurged;
+    /// <summary>Open a DEVICE_OBJECT the driver already has (WDF_IO_TARGET_OPEN_PARAMS_INIT_EXISTING_DEVICE).</summary>
     public const WDF_IO_TARGET_OPEN_TYPE WdfIoTargetOpenUseExistingDevice = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenUseExistingDevice;
+    /// <summary>Open a device, file or device interface by its object name, as ZwCreateFile does (the _CREATE_BY_NAME and _OPEN_BY_NAME INIT functions).</summary>
     public const WDF_IO_TARGET_OPEN_TYPE WdfIoTargetOpenByName = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenByName;
+    /// <summary>Open again, with the parameters of the first open by name, after WdfIoTargetCloseForQueryRemove (WDF_IO_TARGET_OPEN_PARAMS_INIT_REOPEN).</summary>
     public const WDF_IO_TARGET_OPEN_TYPE WdfIoTargetOpenReopen = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenReopen;
+    /// <summary>UMDF only (4): open a file handle on the lower stack, as WDF_IO_TARGET_OPEN_PARAMS_INIT_OPEN_BY_FILE does.</summary>
     public const WDF_IO_TARGET_OPEN_TYPE WdfIoTargetOpenLocalTargetByFile = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenLocalTargetByFile;
+    /// <summary>WdfIoTargetStop cancels the requests already sent and waits for them.</summary>
     public const WDF_IO_TARGET_SENT_IO_ACTION WdfIoTargetCancelSentIo = WDF_IO_TARGET_SENT_IO_ACTION.WdfIoTargetCancelSentIo;
+    /// <summary>WdfIoTargetStop waits for the requests already sent to complete.</summary>
     public const WDF_IO_TARGET_SENT_IO_ACTION WdfIoTargetWaitForSentIoToComplete = WDF_IO_TARGET_SENT_IO_ACTION.WdfIoTargetWaitForSentIoToComplete;
+    /// <summary>WdfIoTargetStop leaves the requests already sent alone and returns.</summary>
     public const WDF_IO_TARGET_SENT_IO_ACTION WdfIoTargetLeaveSentIoPending = WDF_IO_TARGET_SENT_IO_ACTION.WdfIoTargetLeaveSentIoPending;
+    /// <summary>WdfIoTargetPurge cancels the sent requests and waits for them to complete.</summary>
     public const WDF_IO_TARGET_PURGE_IO_ACTION WdfIoTargetPurgeIoAndWait = WDF_IO_TARGET_PURGE_IO_ACTION.WdfIoTargetPurgeIoAndWait;
+    /// <summary>WdfIoTargetPurge cancels the sent requests and returns without waiting.</summary>
     public const WDF_IO_TARGET_PURGE_IO_ACTION WdfIoTargetPurgeIo = WDF_IO_TARGET_PURGE_IO_ACTION.WdfIoTargetPurgeIo;
 
     /// <summary>WDF_IO_TARGET_OPEN_PARAMS_INIT_EXISTING_DEVICE: open a device object the driver already has.</summary>
@@ -50,7 +66,7 @@ public static partial class Wdf
     public static void WDF_IO_TARGET_OPEN_PARAMS_INIT_REOPEN(out WDF_IO_TARGET_OPEN_PARAMS Params) =>
         Params = new WDF_IO_TARGET_OPEN_PARAMS { Size = WDF_IO_TARGET_OPEN_PARAMS.SizeOfStruct, Type = WDF_IO_TARGET_OPEN_TYPE.WdfIoTargetOpenReopen };
 
-    /// <summary>WdfDeviceGetIoTarget: the device's local target (the next lower device), NULL for a control device.</summary>
+    /// <summary>WdfDeviceGetIoTarget: the device's local target (the next lower device), NULL for a control device. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFIOTARGET WdfDeviceGetIoTarget(WDFDEVICE Device)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfDeviceGetIoTarget);
@@ -93,7 +109,7 @@ public static partial class Wdf
         return Target(thread, IoTarget, nameof(WdfIoTargetStart)).Start(thread);
     }
 
-    /// <summary>WdfIoTargetStop: new requests are held; sent ones are cancelled, waited for or left (<paramref name="Action"/>).</summary>
+    /// <summary>WdfIoTargetStop: new requests are held; sent ones are cancelled, waited for or left (<paramref name="Action"/>). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfIoTargetStop(WDFIOTARGET IoTarget, WDF_IO_TARGET_SENT_IO_ACTION Action)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetStop);
@@ -108,7 +124,7 @@ public static partial class Wdf
         target.Stop(thread, Action);
     }
 
-    /// <summary>WdfIoTargetPurge: held requests are cancelled, sent ones cancelled (and waited for).</summary>
+    /// <summary>WdfIoTargetPurge: held requests are cancelled, sent ones cancelled (and waited for). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfIoTargetPurge(WDFIOTARGET IoTarget, WDF_IO_TARGET_PURGE_IO_ACTION Action)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetPurge);
@@ -137,42 +153,42 @@ public static partial class Wdf
         FxHandles.Resolve<FxIoTargetRemote>(thread, IoTarget.Target, FxObjectType.IoTargetRemote, nameof(WdfIoTargetCloseForQueryRemove)).Close(thread, forQueryRemove: true);
     }
 
-    /// <summary>WdfIoTargetGetState.</summary>
+    /// <summary>WdfIoTargetGetState. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDF_IO_TARGET_STATE WdfIoTargetGetState(WDFIOTARGET IoTarget)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetGetState);
         return Target(thread, IoTarget, nameof(WdfIoTargetGetState)).TargetState;
     }
 
-    /// <summary>WdfIoTargetGetDevice: the device the target belongs to.</summary>
+    /// <summary>WdfIoTargetGetDevice: the device the target belongs to. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFDEVICE WdfIoTargetGetDevice(WDFIOTARGET IoTarget)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetGetDevice);
         return new WDFDEVICE(Target(thread, IoTarget, nameof(WdfIoTargetGetDevice)).Device);
     }
 
-    /// <summary>WdfIoTargetWdmGetTargetDeviceObject: the device requests go to.</summary>
+    /// <summary>WdfIoTargetWdmGetTargetDeviceObject: the device requests go to. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static DEVICE_OBJECT? WdfIoTargetWdmGetTargetDeviceObject(WDFIOTARGET IoTarget)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetWdmGetTargetDeviceObject);
         return Target(thread, IoTarget, nameof(WdfIoTargetWdmGetTargetDeviceObject)).TargetDevice;
     }
 
-    /// <summary>WdfIoTargetWdmGetTargetPhysicalDevice: the PDO of the target's stack.</summary>
+    /// <summary>WdfIoTargetWdmGetTargetPhysicalDevice: the PDO of the target's stack. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static DEVICE_OBJECT? WdfIoTargetWdmGetTargetPhysicalDevice(WDFIOTARGET IoTarget)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetWdmGetTargetPhysicalDevice);
         return Target(thread, IoTarget, nameof(WdfIoTargetWdmGetTargetPhysicalDevice)).TargetPdo;
     }
 
-    /// <summary>WdfIoTargetWdmGetTargetFileObject: the file object of a target opened by name (else NULL).</summary>
+    /// <summary>WdfIoTargetWdmGetTargetFileObject: the file object of a target opened by name (else NULL). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static FILE_OBJECT? WdfIoTargetWdmGetTargetFileObject(WDFIOTARGET IoTarget)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetWdmGetTargetFileObject);
         return Target(thread, IoTarget, nameof(WdfIoTargetWdmGetTargetFileObject)).TargetFileObject;
     }
 
-    /// <summary>WdfIoTargetWdmGetTargetFileHandle: the kernel handle of a target opened by name (else NULL).</summary>
+    /// <summary>WdfIoTargetWdmGetTargetFileHandle: the kernel handle of a target opened by name (else NULL). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static HANDLE WdfIoTargetWdmGetTargetFileHandle(WDFIOTARGET IoTarget)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoTargetWdmGetTargetFileHandle);

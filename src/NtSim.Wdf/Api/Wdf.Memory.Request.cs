@@ -2,7 +2,7 @@ namespace NtSim;
 
 public static partial class Wdf
 {
-    /// <summary>WdfRequestRetrieveInputMemory: the input buffer (write, IOCTL) as a WDFMEMORY, valid until the request completes.</summary>
+    /// <summary>WdfRequestRetrieveInputMemory: the input buffer (write, IOCTL) as a WDFMEMORY, valid until the request completes. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestRetrieveInputMemory(WDFREQUEST Request, out WDFMEMORY Memory)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestRetrieveInputMemory);
@@ -12,7 +12,7 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfRequestRetrieveOutputMemory: the output buffer (read, IOCTL) as a WDFMEMORY, valid until the request completes.</summary>
+    /// <summary>WdfRequestRetrieveOutputMemory: the output buffer (read, IOCTL) as a WDFMEMORY, valid until the request completes. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestRetrieveOutputMemory(WDFREQUEST Request, out WDFMEMORY Memory)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestRetrieveOutputMemory);
@@ -22,14 +22,14 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfRequestRetrieveInputWdmMdl: direct I/O's MDL, or one the framework builds over the system buffer.</summary>
+    /// <summary>WdfRequestRetrieveInputWdmMdl: direct I/O's MDL, or one the framework builds over the system buffer. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestRetrieveInputWdmMdl(WDFREQUEST Request, out MDL? Mdl)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestRetrieveInputWdmMdl);
         return FxHandles.Resolve<FxRequest>(thread, Request.Target, FxObjectType.Request, nameof(WdfRequestRetrieveInputWdmMdl)).RetrieveInputWdmMdl(out Mdl);
     }
 
-    /// <summary>WdfRequestRetrieveOutputWdmMdl: direct I/O's MDL, or one the framework builds over the system buffer.</summary>
+    /// <summary>WdfRequestRetrieveOutputWdmMdl: direct I/O's MDL, or one the framework builds over the system buffer. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestRetrieveOutputWdmMdl(WDFREQUEST Request, out MDL? Mdl)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestRetrieveOutputWdmMdl);

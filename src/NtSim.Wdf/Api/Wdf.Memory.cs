@@ -4,8 +4,11 @@ namespace NtSim;
 
 public static partial class Wdf
 {
+    /// <summary>The descriptor holds a buffer and its length (u.BufferType).</summary>
     public const WDF_MEMORY_DESCRIPTOR_TYPE WdfMemoryDescriptorTypeBuffer = WDF_MEMORY_DESCRIPTOR_TYPE.WdfMemoryDescriptorTypeBuffer;
+    /// <summary>The descriptor holds an MDL and its buffer length (u.MdlType).</summary>
     public const WDF_MEMORY_DESCRIPTOR_TYPE WdfMemoryDescriptorTypeMdl = WDF_MEMORY_DESCRIPTOR_TYPE.WdfMemoryDescriptorTypeMdl;
+    /// <summary>The descriptor holds a memory object and an optional window into it (u.HandleType).</summary>
     public const WDF_MEMORY_DESCRIPTOR_TYPE WdfMemoryDescriptorTypeHandle = WDF_MEMORY_DESCRIPTOR_TYPE.WdfMemoryDescriptorTypeHandle;
 
     /// <summary>The type a DDI that takes only preallocated memory expects (FX_TYPE_MEMORY_PREALLOCATED, fxtypes.h).</summary>
@@ -13,7 +16,7 @@ public static partial class Wdf
 
     /// <summary>WdfMemoryCreate: a buffer of <paramref name="BufferSize"/> bytes of <paramref name="PoolType"/>
     /// (tag <paramref name="PoolTag"/>, or the driver's when 0) behind a WDFMEMORY, parented to the
-    /// driver unless the attributes say otherwise; freed when the object is deleted.</summary>
+    /// driver unless the attributes say otherwise; freed when the object is deleted. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfMemoryCreate(WDF_OBJECT_ATTRIBUTES? Attributes, POOL_TYPE PoolType, uint PoolTag, ulong BufferSize,
         out WDFMEMORY Memory, out PVOID Buffer, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
@@ -45,7 +48,7 @@ public static partial class Wdf
         return Wdm.STATUS_SUCCESS;
     }
 
-    /// <summary>WdfMemoryCreatePreallocated: a WDFMEMORY over the driver's own buffer, which the framework never frees.</summary>
+    /// <summary>WdfMemoryCreatePreallocated: a WDFMEMORY over the driver's own buffer, which the framework never frees. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfMemoryCreatePreallocated(WDF_OBJECT_ATTRIBUTES? Attributes, PVOID Buffer, ulong BufferSize, out WDFMEMORY Memory)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfMemoryCreatePreallocated);
@@ -71,7 +74,7 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfMemoryAssignBuffer: points preallocated memory at another buffer of the driver's.</summary>
+    /// <summary>WdfMemoryAssignBuffer: points preallocated memory at another buffer of the driver's. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfMemoryAssignBuffer(WDFMEMORY Memory, PVOID Buffer, ulong BufferSize)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfMemoryAssignBuffer);
@@ -91,7 +94,7 @@ public static partial class Wdf
         return Wdm.STATUS_SUCCESS;
     }
 
-    /// <summary>WdfMemoryGetBuffer: the buffer and (optionally) its size.</summary>
+    /// <summary>WdfMemoryGetBuffer: the buffer and (optionally) its size. Any IRQL.</summary>
     public static PVOID WdfMemoryGetBuffer(WDFMEMORY Memory, out ulong BufferSize)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfMemoryGetBuffer);
@@ -109,7 +112,7 @@ public static partial class Wdf
     public static PVOID WdfMemoryGetBuffer(WDFMEMORY Memory) => WdfMemoryGetBuffer(Memory, out _);
 
     /// <summary>WdfMemoryCopyFromBuffer: <paramref name="NumBytesToCopyFrom"/> bytes into the memory at
-    /// <paramref name="DestinationOffset"/>; STATUS_INVALID_BUFFER_SIZE if they do not fit.</summary>
+    /// <paramref name="DestinationOffset"/>; STATUS_INVALID_BUFFER_SIZE if they do not fit. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfMemoryCopyFromBuffer(WDFMEMORY DestinationMemory, ulong DestinationOffset, PVOID Buffer, ulong NumBytesToCopyFrom)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfMemoryCopyFromBuffer);
@@ -129,7 +132,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfMemoryCopyToBuffer: <paramref name="NumBytesToCopyTo"/> bytes from the memory at
-    /// <paramref name="SourceOffset"/>; STATUS_BUFFER_TOO_SMALL if the memory has fewer.</summary>
+    /// <paramref name="SourceOffset"/>; STATUS_BUFFER_TOO_SMALL if the memory has fewer. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfMemoryCopyToBuffer(WDFMEMORY SourceMemory, ulong SourceOffset, PVOID Buffer, ulong NumBytesToCopyTo)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfMemoryCopyToBuffer);
@@ -149,7 +152,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfLookasideListCreate: a list of <paramref name="BufferSize"/>-byte buffers that
-    /// WdfMemoryCreateFromLookaside hands out with <paramref name="MemoryAttributes"/>.</summary>
+    /// WdfMemoryCreateFromLookaside hands out with <paramref name="MemoryAttributes"/>. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfLookasideListCreate(WDF_OBJECT_ATTRIBUTES? LookasideAttributes, ulong BufferSize, POOL_TYPE PoolType,
         WDF_OBJECT_ATTRIBUTES? MemoryAttributes, uint PoolTag, out WDFLOOKASIDE Lookaside)
     {
@@ -171,7 +174,7 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfMemoryCreateFromLookaside: memory from the list; deleting it gives the buffer back.</summary>
+    /// <summary>WdfMemoryCreateFromLookaside: memory from the list; deleting it gives the buffer back. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfMemoryCreateFromLookaside(WDFLOOKASIDE Lookaside, out WDFMEMORY Memory)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfMemoryCreateFromLookaside);

@@ -58,7 +58,7 @@ public static partial class Wdf
     public static T? WdfObjectGetTypedContext<T>(WDFOBJECT Handle)
         where T : class => (T?)WdfObjectGetTypedContextWorker(Handle, typeof(T));
 
-    /// <summary>WdfObjectGetTypedContextWorker: the context whose type is <paramref name="TypeInfo"/>, or null.</summary>
+    /// <summary>WdfObjectGetTypedContextWorker: the context whose type is <paramref name="TypeInfo"/>, or null. Any IRQL.</summary>
     public static object? WdfObjectGetTypedContextWorker(WDFOBJECT Handle, Type TypeInfo)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfObjectGetTypedContextWorker);
@@ -67,7 +67,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfObjectAllocateContext: adds a context of the attributes' type to an existing object;
-    /// STATUS_OBJECT_NAME_EXISTS if it has one of that type already.</summary>
+    /// STATUS_OBJECT_NAME_EXISTS if it has one of that type already. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfObjectAllocateContext<T>(WDFOBJECT Handle, WDF_OBJECT_ATTRIBUTES ContextAttributes, out T? Context)
         where T : class
     {
@@ -90,14 +90,14 @@ public static partial class Wdf
         return Wdm.STATUS_SUCCESS;
     }
 
-    /// <summary>WdfObjectContextGetObject: the object a context belongs to.</summary>
+    /// <summary>WdfObjectContextGetObject: the object a context belongs to. Any IRQL.</summary>
     public static WDFOBJECT WdfObjectContextGetObject(object ContextPointer)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfObjectContextGetObject);
         return FxLibrary.Of(thread.Machine).Contexts.TryGetValue(ContextPointer, out var target) ? target.AsObject : default;
     }
 
-    /// <summary>WdfObjectCreate: a general object, parented to the driver unless the attributes say otherwise.</summary>
+    /// <summary>WdfObjectCreate: a general object, parented to the driver unless the attributes say otherwise. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfObjectCreate(WDF_OBJECT_ATTRIBUTES? Attributes, out WDFOBJECT Object)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfObjectCreate);
@@ -115,7 +115,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfObjectDelete: deletes an object the driver may delete (children first; the
-    /// destroy callback when the last reference goes).</summary>
+    /// destroy callback when the last reference goes). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfObjectDelete(WDFOBJECT Object)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfObjectDelete);
@@ -130,17 +130,17 @@ public static partial class Wdf
         target.DeleteByDriver(thread);
     }
 
-    /// <summary>WdfObjectReference: one more reference.</summary>
+    /// <summary>WdfObjectReference: one more reference. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfObjectReference(WDFOBJECT Handle) => WdfObjectReferenceActual(Handle, null, nameof(WdfObjectReference));
 
-    /// <summary>WdfObjectReferenceWithTag: one more reference, recorded under <paramref name="Tag"/> when tracked.</summary>
+    /// <summary>WdfObjectReferenceWithTag: one more reference, recorded under <paramref name="Tag"/> when tracked. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfObjectReferenceWithTag(WDFOBJECT Handle, object? Tag, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         WdfObjectReferenceActual(Handle, Tag, nameof(WdfObjectReferenceWithTag));
 
-    /// <summary>WdfObjectDereference: one reference less.</summary>
+    /// <summary>WdfObjectDereference: one reference less. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfObjectDereference(WDFOBJECT Handle) => WdfObjectDereferenceActual(Handle, null, nameof(WdfObjectDereference));
 
-    /// <summary>WdfObjectDereferenceWithTag: one reference less, the one taken under <paramref name="Tag"/>.</summary>
+    /// <summary>WdfObjectDereferenceWithTag: one reference less, the one taken under <paramref name="Tag"/>. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfObjectDereferenceWithTag(WDFOBJECT Handle, object? Tag, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         WdfObjectDereferenceActual(Handle, Tag, nameof(WdfObjectDereferenceWithTag));
 

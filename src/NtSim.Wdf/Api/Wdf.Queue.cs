@@ -2,13 +2,19 @@ namespace NtSim;
 
 public static partial class Wdf
 {
+    /// <summary>The queue presents one request at a time: the next after the driver completes or forwards the last.</summary>
     public const WDF_IO_QUEUE_DISPATCH_TYPE WdfIoQueueDispatchSequential = WDF_IO_QUEUE_DISPATCH_TYPE.WdfIoQueueDispatchSequential;
+    /// <summary>The queue presents requests as they arrive, up to NumberOfPresentedRequests at once.</summary>
     public const WDF_IO_QUEUE_DISPATCH_TYPE WdfIoQueueDispatchParallel = WDF_IO_QUEUE_DISPATCH_TYPE.WdfIoQueueDispatchParallel;
+    /// <summary>The queue presents nothing: the driver takes requests with WdfIoQueueRetrieveNextRequest and its siblings.</summary>
     public const WDF_IO_QUEUE_DISPATCH_TYPE WdfIoQueueDispatchManual = WDF_IO_QUEUE_DISPATCH_TYPE.WdfIoQueueDispatchManual;
 
     // EvtIoStop's ActionFlags (a ULONG of WDF_REQUEST_STOP_ACTION_FLAGS bits).
+    /// <summary>EvtIoStop: the device is leaving D0 (the queue stops for power); complete, requeue, or acknowledge the request.</summary>
     public const uint WdfRequestStopActionSuspend = (uint)WDF_REQUEST_STOP_ACTION_FLAGS.WdfRequestStopActionSuspend;
+    /// <summary>EvtIoStop: the queue is being purged (the device is going away); complete or cancel the request.</summary>
     public const uint WdfRequestStopActionPurge = (uint)WDF_REQUEST_STOP_ACTION_FLAGS.WdfRequestStopActionPurge;
+    /// <summary>EvtIoStop: the request is cancelable (the driver called WdfRequestMarkCancelable[Ex]).</summary>
     public const uint WdfRequestStopRequestCancelable = (uint)WDF_REQUEST_STOP_ACTION_FLAGS.WdfRequestStopRequestCancelable;
 
     /// <summary>WDF_IO_QUEUE_CONFIG_INIT: a queue of <paramref name="DispatchType"/>, power managed by default;
@@ -57,28 +63,28 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfIoQueueGetDevice: the queue's device.</summary>
+    /// <summary>WdfIoQueueGetDevice: the queue's device. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFDEVICE WdfIoQueueGetDevice(WDFQUEUE Queue)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueGetDevice);
         return new WDFDEVICE(FxHandles.Resolve<FxIoQueue>(thread, Queue.Target, FxObjectType.Queue, nameof(WdfIoQueueGetDevice)).Device);
     }
 
-    /// <summary>WdfIoQueueStart: the queue accepts and presents requests again.</summary>
+    /// <summary>WdfIoQueueStart: the queue accepts and presents requests again. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfIoQueueStart(WDFQUEUE Queue)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueStart);
         FxHandles.Resolve<FxIoQueue>(thread, Queue.Target, FxObjectType.Queue, nameof(WdfIoQueueStart)).Start(thread);
     }
 
-    /// <summary>WdfIoQueuePurge: stop accepting, cancel what waits, <paramref name="PurgeComplete"/> when the driver owns nothing from it.</summary>
+    /// <summary>WdfIoQueuePurge: stop accepting, cancel what waits, <paramref name="PurgeComplete"/> when the driver owns nothing from it. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfIoQueuePurge(WDFQUEUE Queue, EVT_WDF_IO_QUEUE_STATE? PurgeComplete, object? Context)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueuePurge);
         FxHandles.Resolve<FxIoQueue>(thread, Queue.Target, FxObjectType.Queue, nameof(WdfIoQueuePurge)).Purge(thread, PurgeComplete, Context);
     }
 
-    /// <summary>WdfIoQueueGetState: the state bits, and how many requests wait and how many the driver owns.</summary>
+    /// <summary>WdfIoQueueGetState: the state bits, and how many requests wait and how many the driver owns. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDF_IO_QUEUE_STATE WdfIoQueueGetState(WDFQUEUE Queue, out uint QueueRequests, out uint DriverRequests)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueGetState);

@@ -2,7 +2,7 @@ namespace NtSim;
 
 public static partial class Wdf
 {
-    /// <summary>WdfIoQueueStop: stop presenting (keep accepting); <paramref name="StopComplete"/> when the driver owns no request of the queue.</summary>
+    /// <summary>WdfIoQueueStop: stop presenting (keep accepting); <paramref name="StopComplete"/> when the driver owns no request of the queue. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfIoQueueStop(WDFQUEUE Queue, EVT_WDF_IO_QUEUE_STATE? StopComplete, object? Context)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueStop);
@@ -17,7 +17,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfIoQueueDrain: stop accepting (new requests fail with STATUS_INVALID_DEVICE_STATE), keep presenting;
-    /// <paramref name="DrainComplete"/> when the queue and the driver hold no request of it.</summary>
+    /// <paramref name="DrainComplete"/> when the queue and the driver hold no request of it. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfIoQueueDrain(WDFQUEUE Queue, EVT_WDF_IO_QUEUE_STATE? DrainComplete, object? Context)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueDrain);
@@ -39,7 +39,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfIoQueueStopAndPurge: stop presenting (keep accepting), cancel what waits and the driver's cancelable
-    /// requests; <paramref name="StopAndPurgeComplete"/> when the driver owns no request of the queue.</summary>
+    /// requests; <paramref name="StopAndPurgeComplete"/> when the driver owns no request of the queue. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfIoQueueStopAndPurge(WDFQUEUE Queue, EVT_WDF_IO_QUEUE_STATE? StopAndPurgeComplete, object? Context)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueStopAndPurge);
@@ -54,7 +54,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfIoQueueReadyNotify: <paramref name="QueueReady"/> each time a manual queue goes from empty to not empty
-    /// (NULL unregisters, on a stopped queue); STATUS_INVALID_DEVICE_REQUEST otherwise.</summary>
+    /// (NULL unregisters, on a stopped queue); STATUS_INVALID_DEVICE_REQUEST otherwise. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfIoQueueReadyNotify(WDFQUEUE Queue, EVT_WDF_IO_QUEUE_STATE? QueueReady, object? Context)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueReadyNotify);
@@ -62,7 +62,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfIoQueueRetrieveNextRequest: the next waiting request; STATUS_NO_MORE_ENTRIES when none,
-    /// STATUS_WDF_PAUSED when stopped or out of D0, STATUS_INVALID_DEVICE_STATE on a parallel queue.</summary>
+    /// STATUS_WDF_PAUSED when stopped or out of D0, STATUS_INVALID_DEVICE_STATE on a parallel queue. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfIoQueueRetrieveNextRequest(WDFQUEUE Queue, out WDFREQUEST OutRequest)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueRetrieveNextRequest);
@@ -71,7 +71,7 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfIoQueueRetrieveRequestByFileObject: the next waiting request sent on <paramref name="FileObject"/>.</summary>
+    /// <summary>WdfIoQueueRetrieveRequestByFileObject: the next waiting request sent on <paramref name="FileObject"/>. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfIoQueueRetrieveRequestByFileObject(WDFQUEUE Queue, WDFFILEOBJECT FileObject, out WDFREQUEST OutRequest)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueRetrieveRequestByFileObject);
@@ -84,7 +84,7 @@ public static partial class Wdf
 
     /// <summary>WdfIoQueueFindRequest: the waiting request after <paramref name="FoundRequest"/> (NULL: from the head)
     /// sent on <paramref name="FileObject"/> (NULL: any), left in the queue and referenced: dereference it.
-    /// STATUS_NO_MORE_ENTRIES at the end, STATUS_NOT_FOUND if <paramref name="FoundRequest"/> is no longer in the queue.</summary>
+    /// STATUS_NO_MORE_ENTRIES at the end, STATUS_NOT_FOUND if <paramref name="FoundRequest"/> is no longer in the queue. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfIoQueueFindRequest(WDFQUEUE Queue, WDFREQUEST FoundRequest, WDFFILEOBJECT FileObject, WDF_REQUEST_PARAMETERS? Parameters, out WDFREQUEST OutRequest)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueFindRequest);
@@ -96,7 +96,7 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfIoQueueRetrieveFoundRequest: takes the request WdfIoQueueFindRequest found (STATUS_NOT_FOUND if it is gone).</summary>
+    /// <summary>WdfIoQueueRetrieveFoundRequest: takes the request WdfIoQueueFindRequest found (STATUS_NOT_FOUND if it is gone). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfIoQueueRetrieveFoundRequest(WDFQUEUE Queue, WDFREQUEST FoundRequest, out WDFREQUEST OutRequest)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfIoQueueRetrieveFoundRequest);

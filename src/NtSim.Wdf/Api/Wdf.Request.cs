@@ -2,15 +2,15 @@ namespace NtSim;
 
 public static partial class Wdf
 {
-    /// <summary>WdfRequestComplete: completes the request with <paramref name="Status"/>; the handle is invalid afterwards.</summary>
+    /// <summary>WdfRequestComplete: completes the request with <paramref name="Status"/>; the handle is invalid afterwards. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfRequestComplete(WDFREQUEST Request, NTSTATUS Status) =>
         CompleteRequest(Request, Status, null, 0, WdfDdis.WdfRequestComplete);
 
-    /// <summary>WdfRequestCompleteWithInformation: completes with a status and IoStatus.Information.</summary>
+    /// <summary>WdfRequestCompleteWithInformation: completes with a status and IoStatus.Information. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfRequestCompleteWithInformation(WDFREQUEST Request, NTSTATUS Status, ulong Information) =>
         CompleteRequest(Request, Status, Information, 0, WdfDdis.WdfRequestCompleteWithInformation);
 
-    /// <summary>WdfRequestCompleteWithPriorityBoost: completes with a priority boost for the waiting thread.</summary>
+    /// <summary>WdfRequestCompleteWithPriorityBoost: completes with a priority boost for the waiting thread. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfRequestCompleteWithPriorityBoost(WDFREQUEST Request, NTSTATUS Status, sbyte PriorityBoost) =>
         CompleteRequest(Request, Status, null, PriorityBoost, WdfDdis.WdfRequestCompleteWithPriorityBoost);
 
@@ -26,7 +26,7 @@ public static partial class Wdf
         request.Complete(thread, status, information, boost);
     }
 
-    /// <summary>WdfRequestSetInformation: IoStatus.Information for the completion to come.</summary>
+    /// <summary>WdfRequestSetInformation: IoStatus.Information for the completion to come. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfRequestSetInformation(WDFREQUEST Request, ulong Information)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestSetInformation);
@@ -37,14 +37,14 @@ public static partial class Wdf
         }
     }
 
-    /// <summary>WdfRequestGetInformation: the request's IoStatus.Information.</summary>
+    /// <summary>WdfRequestGetInformation: the request's IoStatus.Information. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static ulong WdfRequestGetInformation(WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestGetInformation);
         return FxHandles.Resolve<FxRequest>(thread, Request.Target, FxObjectType.Request, nameof(WdfRequestGetInformation)).Irp?.IoStatus.Information ?? 0;
     }
 
-    /// <summary>WdfRequestGetStatus: the request's IoStatus.Status (after a target completed it, its status).</summary>
+    /// <summary>WdfRequestGetStatus: the request's IoStatus.Status (after a target completed it, its status). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestGetStatus(WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestGetStatus);
@@ -56,14 +56,14 @@ public static partial class Wdf
     public static void WDF_REQUEST_PARAMETERS_INIT(out WDF_REQUEST_PARAMETERS Parameters) =>
         Parameters = new WDF_REQUEST_PARAMETERS { Size = 0x38 };
 
-    /// <summary>WdfRequestGetParameters: the request's type and parameters from its stack location.</summary>
+    /// <summary>WdfRequestGetParameters: the request's type and parameters from its stack location. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfRequestGetParameters(WDFREQUEST Request, WDF_REQUEST_PARAMETERS Parameters)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestGetParameters);
         FxHandles.Resolve<FxRequest>(thread, Request.Target, FxObjectType.Request, nameof(WdfRequestGetParameters)).FillParameters(Parameters);
     }
 
-    /// <summary>WdfRequestRetrieveInputBuffer: the input buffer (write, IOCTL) if at least <paramref name="MinimumRequiredSize"/> bytes.</summary>
+    /// <summary>WdfRequestRetrieveInputBuffer: the input buffer (write, IOCTL) if at least <paramref name="MinimumRequiredSize"/> bytes. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestRetrieveInputBuffer(WDFREQUEST Request, ulong MinimumRequiredSize, out PVOID Buffer, out ulong Length)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestRetrieveInputBuffer);
@@ -71,7 +71,7 @@ public static partial class Wdf
             .RetrieveInputBuffer(MinimumRequiredSize, out Buffer, out Length);
     }
 
-    /// <summary>WdfRequestRetrieveOutputBuffer: the output buffer (read, IOCTL) if at least <paramref name="MinimumRequiredSize"/> bytes.</summary>
+    /// <summary>WdfRequestRetrieveOutputBuffer: the output buffer (read, IOCTL) if at least <paramref name="MinimumRequiredSize"/> bytes. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestRetrieveOutputBuffer(WDFREQUEST Request, ulong MinimumRequiredSize, out PVOID Buffer, out ulong Length)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestRetrieveOutputBuffer);
@@ -79,28 +79,28 @@ public static partial class Wdf
             .RetrieveOutputBuffer(MinimumRequiredSize, out Buffer, out Length);
     }
 
-    /// <summary>WdfRequestWdmGetIrp: the IRP (only while the driver owns the request).</summary>
+    /// <summary>WdfRequestWdmGetIrp: the IRP (only while the driver owns the request). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static IRP? WdfRequestWdmGetIrp(WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestWdmGetIrp);
         return FxHandles.Resolve<FxRequest>(thread, Request.Target, FxObjectType.Request, nameof(WdfRequestWdmGetIrp)).Irp;
     }
 
-    /// <summary>WdfRequestGetFileObject: the WDFFILEOBJECT the request was sent on, or NULL.</summary>
+    /// <summary>WdfRequestGetFileObject: the WDFFILEOBJECT the request was sent on, or NULL. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFFILEOBJECT WdfRequestGetFileObject(WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestGetFileObject);
         return new WDFFILEOBJECT(FxHandles.Resolve<FxRequest>(thread, Request.Target, FxObjectType.Request, nameof(WdfRequestGetFileObject)).FileObject);
     }
 
-    /// <summary>WdfRequestGetIoQueue: the queue the request came from (NULL for one that came from none).</summary>
+    /// <summary>WdfRequestGetIoQueue: the queue the request came from (NULL for one that came from none). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFQUEUE WdfRequestGetIoQueue(WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestGetIoQueue);
         return new WDFQUEUE(FxHandles.Resolve<FxRequest>(thread, Request.Target, FxObjectType.Request, nameof(WdfRequestGetIoQueue)).Queue);
     }
 
-    /// <summary>WdfRequestGetRequestorMode: UserMode or KernelMode, who sent the request.</summary>
+    /// <summary>WdfRequestGetRequestorMode: UserMode or KernelMode, who sent the request. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static KPROCESSOR_MODE WdfRequestGetRequestorMode(WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestGetRequestorMode);

@@ -4,7 +4,7 @@ public static partial class Wdf
 {
     /// <summary>WdfRequestMarkCancelable: <paramref name="EvtRequestCancel"/> runs if the request is cancelled while the
     /// driver owns it; if it is cancelled already, it runs before this returns (or, when the calling thread holds the
-    /// queue's callback lock, as soon as the lock is free).</summary>
+    /// queue's callback lock, as soon as the lock is free). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfRequestMarkCancelable(WDFREQUEST Request, EVT_WDF_REQUEST_CANCEL EvtRequestCancel)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestMarkCancelable);
@@ -19,7 +19,7 @@ public static partial class Wdf
 
     /// <summary>WdfRequestMarkCancelableEx: as WdfRequestMarkCancelable, but a request cancelled already is answered
     /// STATUS_CANCELLED (the driver completes it) and EvtRequestCancel is never called from here;
-    /// STATUS_INVALID_DEVICE_REQUEST if the driver does not own it or it is cancelable already.</summary>
+    /// STATUS_INVALID_DEVICE_REQUEST if the driver does not own it or it is cancelable already. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestMarkCancelableEx(WDFREQUEST Request, EVT_WDF_REQUEST_CANCEL EvtRequestCancel)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestMarkCancelableEx);
@@ -45,7 +45,7 @@ public static partial class Wdf
 
     /// <summary>WdfRequestUnmarkCancelable: STATUS_SUCCESS (EvtRequestCancel will not run), STATUS_CANCELLED (it runs or
     /// is about to and completes the request: do not complete it), STATUS_INVALID_PARAMETER (not cancelable),
-    /// STATUS_INVALID_DEVICE_REQUEST (not owned by the driver).</summary>
+    /// STATUS_INVALID_DEVICE_REQUEST (not owned by the driver). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestUnmarkCancelable(WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestUnmarkCancelable);
@@ -59,7 +59,7 @@ public static partial class Wdf
         return queue.UnmarkCancelable(thread, request);
     }
 
-    /// <summary>WdfRequestIsCanceled: whether the request's I/O was cancelled.</summary>
+    /// <summary>WdfRequestIsCanceled: whether the request's I/O was cancelled. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static bool WdfRequestIsCanceled(WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestIsCanceled);
@@ -67,7 +67,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfRequestStopAcknowledge: the driver's answer to EvtIoStop: <paramref name="Requeue"/> TRUE puts the request
-    /// back at the head of its queue; FALSE keeps it with the driver, and EvtIoResume follows when the device is back in D0.</summary>
+    /// back at the head of its queue; FALSE keeps it with the driver, and EvtIoResume follows when the device is back in D0. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfRequestStopAcknowledge(WDFREQUEST Request, bool Requeue)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestStopAcknowledge);

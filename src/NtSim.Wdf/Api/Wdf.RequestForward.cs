@@ -3,7 +3,7 @@ namespace NtSim;
 public static partial class Wdf
 {
     /// <summary>WdfRequestRequeue: a request the driver owns goes back to the head of its manual queue;
-    /// STATUS_INVALID_DEVICE_REQUEST if the queue is not manual, the driver does not own it or it is cancelable.</summary>
+    /// STATUS_INVALID_DEVICE_REQUEST if the queue is not manual, the driver does not own it or it is cancelable. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestRequeue(WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestRequeue);
@@ -13,7 +13,7 @@ public static partial class Wdf
 
     /// <summary>WdfRequestForwardToIoQueue: a request the driver owns moves to another queue of the same device.
     /// STATUS_INVALID_DEVICE_REQUEST if it came from no queue, goes to its own queue or another device's, is not owned or
-    /// is cancelable; STATUS_WDF_BUSY if the target queue does not accept requests.</summary>
+    /// is cancelable; STATUS_WDF_BUSY if the target queue does not accept requests. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestForwardToIoQueue(WDFREQUEST Request, WDFQUEUE DestinationQueue)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestForwardToIoQueue);
@@ -32,7 +32,7 @@ public static partial class Wdf
 
     /// <summary>WdfRequestForwardToParentDeviceIoQueue: a child (PDO) device's request moves to a queue of its parent.
     /// The framework makes no PDOs yet (child lists come with a later issue), so no device has a parent WDF device and
-    /// the call fails with STATUS_INVALID_DEVICE_REQUEST, as KMDF fails it for a device without one.</summary>
+    /// the call fails with STATUS_INVALID_DEVICE_REQUEST, as KMDF fails it for a device without one. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestForwardToParentDeviceIoQueue(WDFREQUEST Request, WDFQUEUE ParentDeviceQueue, WDF_REQUEST_FORWARD_OPTIONS ForwardOptions)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestForwardToParentDeviceIoQueue);

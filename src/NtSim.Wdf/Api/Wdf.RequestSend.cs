@@ -2,11 +2,17 @@ namespace NtSim;
 
 public static partial class Wdf
 {
+    /// <summary>Timeout holds a time-out: the framework cancels the request when it expires.</summary>
     public const WDF_REQUEST_SEND_OPTIONS_FLAGS WDF_REQUEST_SEND_OPTION_TIMEOUT = WDF_REQUEST_SEND_OPTIONS_FLAGS.WDF_REQUEST_SEND_OPTION_TIMEOUT;
+    /// <summary>WdfRequestSend waits until the target completes the request.</summary>
     public const WDF_REQUEST_SEND_OPTIONS_FLAGS WDF_REQUEST_SEND_OPTION_SYNCHRONOUS = WDF_REQUEST_SEND_OPTIONS_FLAGS.WDF_REQUEST_SEND_OPTION_SYNCHRONOUS;
+    /// <summary>Send even when the target is stopped.</summary>
     public const WDF_REQUEST_SEND_OPTIONS_FLAGS WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE = WDF_REQUEST_SEND_OPTIONS_FLAGS.WDF_REQUEST_SEND_OPTION_IGNORE_TARGET_STATE;
+    /// <summary>Send and forget: the framework does not track the request; the driver can no longer complete or cancel it.</summary>
     public const WDF_REQUEST_SEND_OPTIONS_FLAGS WDF_REQUEST_SEND_OPTION_SEND_AND_FORGET = WDF_REQUEST_SEND_OPTIONS_FLAGS.WDF_REQUEST_SEND_OPTION_SEND_AND_FORGET;
+    /// <summary>WdfRequestReuse keeps the request's IRP.</summary>
     public const WDF_REQUEST_REUSE_FLAGS WDF_REQUEST_REUSE_NO_FLAGS = WDF_REQUEST_REUSE_FLAGS.WDF_REQUEST_REUSE_NO_FLAGS;
+    /// <summary>WdfRequestReuse gives the request the IRP in NewIrp.</summary>
     public const WDF_REQUEST_REUSE_FLAGS WDF_REQUEST_REUSE_SET_NEW_IRP = WDF_REQUEST_REUSE_FLAGS.WDF_REQUEST_REUSE_SET_NEW_IRP;
 
     /// <summary>WDF_NO_SEND_OPTIONS: send asynchronously, no timeout.</summary>
@@ -39,7 +45,7 @@ public static partial class Wdf
         Params = new WDF_REQUEST_COMPLETION_PARAMS { Size = WDF_REQUEST_COMPLETION_PARAMS.SizeOfStruct };
 
     /// <summary>WdfRequestCreate: a request the driver sends itself (deleted or reused, never completed),
-    /// with an IRP of <paramref name="IoTarget"/>'s stack size when one is given.</summary>
+    /// with an IRP of <paramref name="IoTarget"/>'s stack size when one is given. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestCreate(WDF_OBJECT_ATTRIBUTES? RequestAttributes, WDFIOTARGET IoTarget, out WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestCreate);
@@ -55,7 +61,7 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfRequestReuse: a request the driver owns starts again (its formatting and memory references dropped).</summary>
+    /// <summary>WdfRequestReuse: a request the driver owns starts again (its formatting and memory references dropped). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestReuse(WDFREQUEST Request, WDF_REQUEST_REUSE_PARAMS ReuseParams)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestReuse);
@@ -69,7 +75,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfRequestSend: sends the formatted request to <paramref name="Target"/>; FALSE if it could
-    /// not (WdfRequestGetStatus says why). Sending a request already sent is WDF_VIOLATION 0x6/0x3.</summary>
+    /// not (WdfRequestGetStatus says why). Sending a request already sent is WDF_VIOLATION 0x6/0x3. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static bool WdfRequestSend(WDFREQUEST Request, WDFIOTARGET Target, WDF_REQUEST_SEND_OPTIONS? Options)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestSend);
@@ -78,7 +84,7 @@ public static partial class Wdf
         return request.Send(thread, target, Options);
     }
 
-    /// <summary>WdfRequestSetCompletionRoutine: the routine the framework calls when a target completes the request (NULL: none).</summary>
+    /// <summary>WdfRequestSetCompletionRoutine: the routine the framework calls when a target completes the request (NULL: none). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfRequestSetCompletionRoutine(WDFREQUEST Request, EVT_WDF_REQUEST_COMPLETION_ROUTINE? CompletionRoutine, object? CompletionContext)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestSetCompletionRoutine);
@@ -86,7 +92,7 @@ public static partial class Wdf
             .SetCompletionRoutine(CompletionRoutine, CompletionContext);
     }
 
-    /// <summary>WdfRequestGetCompletionParams: what the target did with the request (valid after it completed it).</summary>
+    /// <summary>WdfRequestGetCompletionParams: what the target did with the request (valid after it completed it). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfRequestGetCompletionParams(WDFREQUEST Request, WDF_REQUEST_COMPLETION_PARAMS Params)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestGetCompletionParams);
@@ -99,14 +105,14 @@ public static partial class Wdf
         request.GetCompletionParams(Params);
     }
 
-    /// <summary>WdfRequestFormatRequestUsingCurrentType: the request goes down unchanged (its location copied to the next).</summary>
+    /// <summary>WdfRequestFormatRequestUsingCurrentType: the request goes down unchanged (its location copied to the next). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfRequestFormatRequestUsingCurrentType(WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestFormatRequestUsingCurrentType);
         FxHandles.Resolve<FxRequest>(thread, Request.Target, FxObjectType.Request, nameof(WdfRequestFormatRequestUsingCurrentType)).FormatUsingCurrentType(thread);
     }
 
-    /// <summary>WdfRequestWdmFormatUsingStackLocation: the next location is a copy of <paramref name="Stack"/> (its completion routine ignored).</summary>
+    /// <summary>WdfRequestWdmFormatUsingStackLocation: the next location is a copy of <paramref name="Stack"/> (its completion routine ignored). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfRequestWdmFormatUsingStackLocation(WDFREQUEST Request, IO_STACK_LOCATION Stack)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestWdmFormatUsingStackLocation);
@@ -119,14 +125,14 @@ public static partial class Wdf
         request.FormatUsingStackLocation(thread, Stack);
     }
 
-    /// <summary>WdfRequestCancelSentRequest: asks the target to cancel the request; TRUE if the cancel was delivered.</summary>
+    /// <summary>WdfRequestCancelSentRequest: asks the target to cancel the request; TRUE if the cancel was delivered. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static bool WdfRequestCancelSentRequest(WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestCancelSentRequest);
         return FxHandles.Resolve<FxRequest>(thread, Request.Target, FxObjectType.Request, nameof(WdfRequestCancelSentRequest)).CancelSent(thread);
     }
 
-    /// <summary>WdfRequestAllocateTimer: the timer a send with a timeout needs, made now.</summary>
+    /// <summary>WdfRequestAllocateTimer: the timer a send with a timeout needs, made now. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfRequestAllocateTimer(WDFREQUEST Request)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfRequestAllocateTimer);

@@ -20,7 +20,7 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfStringGetUnicodeString: the UNICODE_STRING the object holds (valid while the object lives).</summary>
+    /// <summary>WdfStringGetUnicodeString: the UNICODE_STRING the object holds (valid while the object lives). IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfStringGetUnicodeString(WDFSTRING String, out UNICODE_STRING UnicodeString)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfStringGetUnicodeString);

@@ -4,7 +4,7 @@ namespace NtSim;
 
 public static partial class Wdf
 {
-    /// <summary>WdfSpinLockCreate: a spin lock, parented to the driver unless the attributes say otherwise.</summary>
+    /// <summary>WdfSpinLockCreate: a spin lock, parented to the driver unless the attributes say otherwise. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfSpinLockCreate(WDF_OBJECT_ATTRIBUTES? SpinLockAttributes, out WDFSPINLOCK SpinLock)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfSpinLockCreate);
@@ -33,7 +33,7 @@ public static partial class Wdf
         FxHandles.Resolve<FxSpinLock>(thread, SpinLock.Target, FxObjectType.SpinLock, nameof(WdfSpinLockRelease)).Release(thread);
     }
 
-    /// <summary>WdfWaitLockCreate: a wait lock, parented to the driver unless the attributes say otherwise.</summary>
+    /// <summary>WdfWaitLockCreate: a wait lock, parented to the driver unless the attributes say otherwise. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static NTSTATUS WdfWaitLockCreate(WDF_OBJECT_ATTRIBUTES? LockAttributes, out WDFWAITLOCK Lock)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfWaitLockCreate);
@@ -56,7 +56,7 @@ public static partial class Wdf
         return FxHandles.Resolve<FxWaitLock>(thread, Lock.Target, FxObjectType.WaitLock, nameof(WdfWaitLockAcquire)).Acquire(thread, Timeout);
     }
 
-    /// <summary>WdfWaitLockRelease: frees the lock.</summary>
+    /// <summary>WdfWaitLockRelease: frees the lock. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfWaitLockRelease(WDFWAITLOCK Lock)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfWaitLockRelease);

@@ -76,7 +76,7 @@ public static partial class Wdf
     }
 
     /// <summary>WdfTimerStart: arms the timer for <paramref name="DueTime"/> (negative: relative,
-    /// positive: absolute, 100 ns units); TRUE if it was already set.</summary>
+    /// positive: absolute, 100 ns units); TRUE if it was already set. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static bool WdfTimerStart(WDFTIMER Timer, long DueTime)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfTimerStart);
@@ -91,7 +91,7 @@ public static partial class Wdf
         return FxHandles.Resolve<FxTimer>(thread, Timer.Target, FxObjectType.Timer, nameof(WdfTimerStop)).Stop(thread, Wait);
     }
 
-    /// <summary>WdfTimerGetParentObject: the timer's parent.</summary>
+    /// <summary>WdfTimerGetParentObject: the timer's parent. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFOBJECT WdfTimerGetParentObject(WDFTIMER Timer)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfTimerGetParentObject);

@@ -47,7 +47,7 @@ public static partial class Wdf
         return status;
     }
 
-    /// <summary>WdfWorkItemEnqueue: queues the work item unless it is queued already.</summary>
+    /// <summary>WdfWorkItemEnqueue: queues the work item unless it is queued already. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static void WdfWorkItemEnqueue(WDFWORKITEM WorkItem)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfWorkItemEnqueue);
@@ -61,7 +61,7 @@ public static partial class Wdf
         FxHandles.Resolve<FxWorkItem>(thread, WorkItem.Target, FxObjectType.WorkItem, nameof(WdfWorkItemFlush)).Flush(thread);
     }
 
-    /// <summary>WdfWorkItemGetParentObject: the work item's parent.</summary>
+    /// <summary>WdfWorkItemGetParentObject: the work item's parent. IRQL &lt;= DISPATCH_LEVEL.</summary>
     public static WDFOBJECT WdfWorkItemGetParentObject(WDFWORKITEM WorkItem)
     {
         var thread = DdiGate.Enter(WdfDdis.WdfWorkItemGetParentObject);

@@ -453,7 +453,7 @@ internal sealed partial class FxRequest
         return Wdm.IoCancelIrp(Irp!);
     }
 
-    /// <summary>WdfRequestReuse: a request the driver owns (not with a target) starts again with <paramref name="status"/>.</summary>
+    /// <summary>WdfRequestReuse: a request the driver owns (not with a target) starts again with the status in <paramref name="parameters"/>.</summary>
     internal NTSTATUS Reuse(KTHREAD thread, WDF_REQUEST_REUSE_PARAMS parameters)
     {
         if (InTarget)

@@ -9,7 +9,9 @@ namespace NtSim;
 [AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
 public sealed class KmdfVersionAttribute(uint major, uint minor) : Attribute
 {
+    /// <summary>KMDF_VERSION_MAJOR: the KMDF major version the driver was built for (1).</summary>
     public uint Major { get; } = major;
 
+    /// <summary>KMDF_VERSION_MINOR: the KMDF minor version the driver was built for; a machine with an older KMDF refuses to start it.</summary>
     public uint Minor { get; } = minor;
 }

@@ -7,8 +7,11 @@ public delegate void EVT_WDF_DPC(WDFDPC Dpc);
 /// AutomaticSerialization to TRUE.</summary>
 public sealed class WDF_DPC_CONFIG
 {
+    /// <summary>The structure's size in bytes, set by its _INIT function; KMDF checks it to tell the structure's version.</summary>
     public uint Size;
+    /// <summary>The driver's EvtDpcFunc, called at DISPATCH_LEVEL when the DPC runs.</summary>
     public EVT_WDF_DPC? EvtDpcFunc;
+    /// <summary>Whether EvtDpcFunc runs under the parent device's or queue's callback lock (TRUE from WDF_DPC_CONFIG_INIT).</summary>
     public bool AutomaticSerialization;
 
     /// <summary>sizeof(WDF_DPC_CONFIG) on x64.</summary>

@@ -15,21 +15,28 @@ public readonly struct WDFLOOKASIDE : IEquatable<WDFLOOKASIDE>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFLOOKASIDE handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFLOOKASIDE(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFLOOKASIDE left, WDFLOOKASIDE right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFLOOKASIDE left, WDFLOOKASIDE right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFLOOKASIDE other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFLOOKASIDE other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -44,21 +51,28 @@ public readonly struct WDFCOLLECTION : IEquatable<WDFCOLLECTION>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFCOLLECTION handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFCOLLECTION(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFCOLLECTION left, WDFCOLLECTION right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFCOLLECTION left, WDFCOLLECTION right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFCOLLECTION other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFCOLLECTION other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -73,21 +87,28 @@ public readonly struct WDFKEY : IEquatable<WDFKEY>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFKEY handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFKEY(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFKEY left, WDFKEY right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFKEY left, WDFKEY right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFKEY other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFKEY other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -102,21 +123,28 @@ public readonly struct WDFSTRING : IEquatable<WDFSTRING>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFSTRING handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFSTRING(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFSTRING left, WDFSTRING right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFSTRING left, WDFSTRING right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFSTRING other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFSTRING other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -131,21 +159,28 @@ public readonly struct WDFIOTARGET : IEquatable<WDFIOTARGET>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFIOTARGET handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFIOTARGET(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFIOTARGET left, WDFIOTARGET right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFIOTARGET left, WDFIOTARGET right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFIOTARGET other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFIOTARGET other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -160,21 +195,28 @@ public readonly struct WDFCMRESLIST : IEquatable<WDFCMRESLIST>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFCMRESLIST handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFCMRESLIST(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFCMRESLIST left, WDFCMRESLIST right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFCMRESLIST left, WDFCMRESLIST right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFCMRESLIST other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFCMRESLIST other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -189,21 +231,28 @@ public readonly struct WDFINTERRUPT : IEquatable<WDFINTERRUPT>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFINTERRUPT handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFINTERRUPT(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFINTERRUPT left, WDFINTERRUPT right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFINTERRUPT left, WDFINTERRUPT right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFINTERRUPT other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFINTERRUPT other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -218,21 +267,28 @@ public readonly struct WDFCHILDLIST : IEquatable<WDFCHILDLIST>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFCHILDLIST handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFCHILDLIST(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFCHILDLIST left, WDFCHILDLIST right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFCHILDLIST left, WDFCHILDLIST right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFCHILDLIST other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFCHILDLIST other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -247,21 +303,28 @@ public readonly struct WDFDMAENABLER : IEquatable<WDFDMAENABLER>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFDMAENABLER handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFDMAENABLER(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFDMAENABLER left, WDFDMAENABLER right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFDMAENABLER left, WDFDMAENABLER right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFDMAENABLER other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFDMAENABLER other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -276,20 +339,27 @@ public readonly struct WDFUSBDEVICE : IEquatable<WDFUSBDEVICE>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFUSBDEVICE handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFUSBDEVICE(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFUSBDEVICE left, WDFUSBDEVICE right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFUSBDEVICE left, WDFUSBDEVICE right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFUSBDEVICE other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFUSBDEVICE other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }

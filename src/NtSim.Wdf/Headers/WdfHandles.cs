@@ -19,16 +19,22 @@ public readonly struct WDFOBJECT : IEquatable<WDFOBJECT>
     /// <summary>The handle's value (0 for NULL), as !wdfhandle takes it.</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFOBJECT left, WDFOBJECT right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFOBJECT left, WDFOBJECT right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFOBJECT other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFOBJECT other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -43,21 +49,28 @@ public readonly struct WDFDRIVER : IEquatable<WDFDRIVER>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFDRIVER handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFDRIVER(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFDRIVER left, WDFDRIVER right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFDRIVER left, WDFDRIVER right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFDRIVER other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFDRIVER other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -72,21 +85,28 @@ public readonly struct WDFDEVICE : IEquatable<WDFDEVICE>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFDEVICE handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFDEVICE(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFDEVICE left, WDFDEVICE right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFDEVICE left, WDFDEVICE right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFDEVICE other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFDEVICE other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -101,21 +121,28 @@ public readonly struct WDFQUEUE : IEquatable<WDFQUEUE>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFQUEUE handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFQUEUE(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFQUEUE left, WDFQUEUE right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFQUEUE left, WDFQUEUE right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFQUEUE other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFQUEUE other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -130,21 +157,28 @@ public readonly struct WDFREQUEST : IEquatable<WDFREQUEST>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFREQUEST handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFREQUEST(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFREQUEST left, WDFREQUEST right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFREQUEST left, WDFREQUEST right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFREQUEST other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFREQUEST other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -159,21 +193,28 @@ public readonly struct WDFFILEOBJECT : IEquatable<WDFFILEOBJECT>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFFILEOBJECT handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFFILEOBJECT(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFFILEOBJECT left, WDFFILEOBJECT right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFFILEOBJECT left, WDFFILEOBJECT right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFFILEOBJECT other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFFILEOBJECT other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -188,21 +229,28 @@ public readonly struct WDFMEMORY : IEquatable<WDFMEMORY>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFMEMORY handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFMEMORY(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFMEMORY left, WDFMEMORY right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFMEMORY left, WDFMEMORY right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFMEMORY other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFMEMORY other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -217,21 +265,28 @@ public readonly struct WDFTIMER : IEquatable<WDFTIMER>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFTIMER handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFTIMER(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFTIMER left, WDFTIMER right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFTIMER left, WDFTIMER right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFTIMER other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFTIMER other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -246,21 +301,28 @@ public readonly struct WDFWORKITEM : IEquatable<WDFWORKITEM>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFWORKITEM handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFWORKITEM(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFWORKITEM left, WDFWORKITEM right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFWORKITEM left, WDFWORKITEM right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFWORKITEM other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFWORKITEM other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -275,21 +337,28 @@ public readonly struct WDFDPC : IEquatable<WDFDPC>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFDPC handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFDPC(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFDPC left, WDFDPC right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFDPC left, WDFDPC right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFDPC other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFDPC other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -304,21 +373,28 @@ public readonly struct WDFSPINLOCK : IEquatable<WDFSPINLOCK>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFSPINLOCK handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFSPINLOCK(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFSPINLOCK left, WDFSPINLOCK right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFSPINLOCK left, WDFSPINLOCK right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFSPINLOCK other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFSPINLOCK other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }
 
@@ -333,20 +409,27 @@ public readonly struct WDFWAITLOCK : IEquatable<WDFWAITLOCK>
     /// <summary>The handle's value (0 for NULL).</summary>
     public ulong Value => Target?.Handle ?? 0;
 
+    /// <summary>Any typed handle is a WDFOBJECT, as in C.</summary>
     public static implicit operator WDFOBJECT(WDFWAITLOCK handle) => new(handle.Target);
 
     /// <summary>A cast, as in C: unchecked here; the DDI that takes the handle checks its type.</summary>
     public static explicit operator WDFWAITLOCK(WDFOBJECT handle) => new(handle.Target);
 
+    /// <summary>True when both handles name the same object (or both are NULL).</summary>
     public static bool operator ==(WDFWAITLOCK left, WDFWAITLOCK right) => ReferenceEquals(left.Target, right.Target);
 
+    /// <summary>True when the handles name different objects.</summary>
     public static bool operator !=(WDFWAITLOCK left, WDFWAITLOCK right) => !(left == right);
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public bool Equals(WDFWAITLOCK other) => this == other;
 
+    /// <summary>True when the other value is a handle of this type naming the same object.</summary>
     public override bool Equals(object? obj) => obj is WDFWAITLOCK other && Equals(other);
 
+    /// <summary>A hash of the object the handle names.</summary>
     public override int GetHashCode() => Target?.GetHashCode() ?? 0;
 
+    /// <summary>The handle's value in hex (0x...), or NULL.</summary>
     public override string ToString() => Target is null ? "NULL" : $"0x{Value:x16}";
 }

@@ -9,11 +9,14 @@ public delegate void EVT_WDF_TIMER(WDFTIMER Timer);
 /// </summary>
 public sealed class WDF_TIMER_CONFIG
 {
+    /// <summary>The structure's size in bytes, set by its _INIT function; KMDF checks it to tell the structure's version.</summary>
     public uint Size;
+    /// <summary>The driver's EvtTimerFunc, called when the timer expires.</summary>
     public EVT_WDF_TIMER? EvtTimerFunc;
 
     /// <summary>The period in milliseconds; 0 for a one-shot timer.</summary>
     public uint Period;
+    /// <summary>Whether EvtTimerFunc runs under the parent device's or queue's callback lock (TRUE from the INIT functions).</summary>
     public bool AutomaticSerialization;
 
     /// <summary>How late (ms) the system may fire the timer to save power (KMDF 1.9).</summary>

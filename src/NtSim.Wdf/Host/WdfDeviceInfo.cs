@@ -18,17 +18,22 @@ public sealed record WdfDeviceInfo(
     WDF_EXECUTION_LEVEL ExecutionLevel,
     IReadOnlyList<WdfQueueInfo> Queues)
 {
+    /// <summary>The PnP machine's last states, oldest first (empty for a control device).</summary>
     public IReadOnlyList<WdfStateName> PnpHistory { get; init; } = [];
 
+    /// <summary>The power machine's last states, oldest first (empty for a control device).</summary>
     public IReadOnlyList<WdfStateName> PowerHistory { get; init; } = [];
 
+    /// <summary>The power policy machine's last states, oldest first (empty for a control device).</summary>
     public IReadOnlyList<WdfStateName> PowerPolicyHistory { get; init; } = [];
 
+    /// <summary>True when this device owns its stack's power policy (a function device, unless it gave it up).</summary>
     public bool IsPowerPolicyOwner { get; init; }
 
     /// <summary>The lower device object this device is attached to, and the PDO (0 for a control device).</summary>
     public ulong AttachedDevice { get; init; }
 
+    /// <summary>The address of the PDO under the device (0 for a control device).</summary>
     public ulong PhysicalDevice { get; init; }
 
     /// <summary>The device as `!wdfkd.wdfdevice &lt;handle&gt; 0xF` prints it: device objects, the three states, the
@@ -55,6 +60,7 @@ public sealed record WdfDeviceInfo(
 /// <summary>A state of one of a device's state machines, as !wdfdevice prints it: "119 ( WdfDevStatePnpStarted )".</summary>
 public readonly record struct WdfStateName(uint Value, string Name)
 {
+    /// <summary>The state as !wdfdevice prints it: the value in hex and the name, "119 ( WdfDevStatePnpStarted )".</summary>
     public override string ToString() => $"{Value:x} ( {Name} )";
 
     /// <summary>An entry of a state history, as !wdfdevice prints it: "WdfDevStatePnpInit (0x105)".</summary>

@@ -40,8 +40,7 @@ public sealed class EchoLikeDriver : IDriver
         WdfDeviceInitSetPnpPowerEventCallbacks(DeviceInit, pnp);
 
         WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE<ECHO_DEVICE_CONTEXT>(out var attributes);
-        WDFDEVICE_INIT? init = DeviceInit;
-        var status = WdfDeviceCreate(ref init, attributes, out var device);
+        var status = WdfDeviceCreate(ref DeviceInit, attributes, out var device);
         if (!NT_SUCCESS(status))
         {
             return status;

@@ -19,8 +19,7 @@ public sealed class ForwardingFilterDriver : IDriver
     private static NTSTATUS FilterEvtDeviceAdd(WDFDRIVER Driver, WDFDEVICE_INIT DeviceInit)
     {
         WdfFdoInitSetFilter(DeviceInit);
-        WDFDEVICE_INIT? init = DeviceInit;
-        var status = WdfDeviceCreate(ref init, WDF_NO_OBJECT_ATTRIBUTES, out var device);
+        var status = WdfDeviceCreate(ref DeviceInit, WDF_NO_OBJECT_ATTRIBUTES, out var device);
         if (!NT_SUCCESS(status))
         {
             return status;

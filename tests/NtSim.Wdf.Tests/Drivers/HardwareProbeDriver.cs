@@ -64,8 +64,7 @@ public sealed class HardwareProbeDriver : IDriver
         };
         WdfDeviceInitSetPnpPowerEventCallbacks(DeviceInit, pnp);
         probe.OnInit?.Invoke(DeviceInit);
-        WDFDEVICE_INIT? init = DeviceInit;
-        var status = WdfDeviceCreate(ref init, WDF_NO_OBJECT_ATTRIBUTES, out var device);
+        var status = WdfDeviceCreate(ref DeviceInit, WDF_NO_OBJECT_ATTRIBUTES, out var device);
         if (!NT_SUCCESS(status))
         {
             return status;

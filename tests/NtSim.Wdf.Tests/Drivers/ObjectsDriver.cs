@@ -76,8 +76,7 @@ public sealed class ObjectsDriver : IDriver
         WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE<OBJECTS_CONTEXT>(out var attributes);
         attributes.SynchronizationScope = scenario.Scope;
         attributes.ExecutionLevel = scenario.Level;
-        WDFDEVICE_INIT? init = DeviceInit;
-        var status = WdfDeviceCreate(ref init, attributes, out var device);
+        var status = WdfDeviceCreate(ref DeviceInit, attributes, out var device);
         if (!NT_SUCCESS(status))
         {
             return status;

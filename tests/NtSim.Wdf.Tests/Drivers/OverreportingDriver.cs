@@ -22,8 +22,7 @@ public sealed class OverreportingDriver : IDriver
 
     private static NTSTATUS OverreportingEvtDeviceAdd(WDFDRIVER Driver, WDFDEVICE_INIT DeviceInit)
     {
-        WDFDEVICE_INIT? init = DeviceInit;
-        var status = WdfDeviceCreate(ref init, WDF_NO_OBJECT_ATTRIBUTES, out var device);
+        var status = WdfDeviceCreate(ref DeviceInit, WDF_NO_OBJECT_ATTRIBUTES, out var device);
         if (!NT_SUCCESS(status))
         {
             return status;

@@ -76,8 +76,7 @@ public sealed class PnpProbeDriver : IDriver
 
         WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE<PNP_PROBE_CONTEXT>(out var attributes);
         attributes.EvtCleanupCallback = ProbeEvtDeviceCleanup;
-        WDFDEVICE_INIT? init = DeviceInit;
-        var status = WdfDeviceCreate(ref init, attributes, out var device);
+        var status = WdfDeviceCreate(ref DeviceInit, attributes, out var device);
         if (!NT_SUCCESS(status))
         {
             return status;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using static NtSim.Wdf;
 using static NtSim.Wdm;
@@ -53,7 +54,7 @@ public sealed class QueueLab
         s_labs.TryGetValue(((FxDriver)driver.Target!).Globals.Machine, out var lab) ? lab : throw new InvalidOperationException("no queue lab on this machine");
 
     /// <summary>The lab's device, named, with its symbolic link and the setup's queues.</summary>
-    internal static NTSTATUS CreateDevice(QueueLab lab, ref WDFDEVICE_INIT? init)
+    internal static NTSTATUS CreateDevice(QueueLab lab, [AllowNull] ref WDFDEVICE_INIT init)
     {
         WdfDeviceInitAssignName(init!, new UNICODE_STRING(@"\Device\QueueLab"));
         WDF_OBJECT_ATTRIBUTES_INIT(out var attributes);
@@ -162,7 +163,6 @@ public sealed class QueueLabPnpDriver : IDriver
 
     private static NTSTATUS QueueLabEvtDeviceAdd(WDFDRIVER Driver, WDFDEVICE_INIT DeviceInit)
     {
-        WDFDEVICE_INIT? init = DeviceInit;
-        return QueueLab.CreateDevice(QueueLab.Of(Driver), ref init);
+        return QueueLab.CreateDevice(QueueLab.Of(Driver), ref DeviceInit);
     }
 }

@@ -22,6 +22,12 @@ internal sealed class FxStateMachine<TOwner, TState, TEvent>
     private readonly Action<string> _log;
     private readonly Action<WDF_STATE_NOTIFICATION_TYPE, TState, TState>? _notify;
 
+    /// <param name="table">The machine's rows, by state.</param>
+    /// <param name="owner">The package the rows' entry functions act on.</param>
+    /// <param name="initial">The state the machine starts in.</param>
+    /// <param name="nullState">The "no transition" marker an entry function returns to stay put.</param>
+    /// <param name="what">The machine's name in log lines (PnP, power, power policy).</param>
+    /// <param name="log">Where the machine writes its log lines (the in-flight recorder).</param>
     /// <param name="notify">Told of each state left, entered and processed (the PnP machine's EvtDevicePnpStateChange).</param>
     internal FxStateMachine(IReadOnlyDictionary<TState, FxStateRow<TOwner, TState, TEvent>> table, TOwner owner, TState initial, TState nullState,
         string what, Action<string> log, Action<WDF_STATE_NOTIFICATION_TYPE, TState, TState>? notify = null)
