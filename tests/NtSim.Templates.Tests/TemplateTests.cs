@@ -17,8 +17,11 @@ public sealed class TemplateTests(TemplatePackages packages, ITestOutputHelper o
 
     private static readonly string[] Templates = ["ntsim-wdm", "ntsim-pnp", "ntsim-kmdf"];
 
+    /// <summary>The device interface GUIDs of the templates' sources (template.json's guids): each created project gets new ones.</summary>
+    private static readonly string[] TemplateGuids = ["3e9b7c15-a2d4-4f86-b0e1-7c5a9d2f6b48", "8f3c2a61-5d4e-4b7a-9c1f-2e6d8a0b4c37"];
+
     [Theory]
-    [InlineData("ntsim-wdm", 4)]
+    [InlineData("ntsim-wdm", 5)]
     [InlineData("ntsim-pnp", 3)]
     [InlineData("ntsim-kmdf", 3)]
     public void DotnetNewThenDotnetTest_FromThePackedFolderOnly_TheProjectsTestsPass(string template, int tests)
@@ -92,7 +95,8 @@ public sealed class TemplateTests(TemplatePackages packages, ITestOutputHelper o
         static int Count(XElement counters, string name) => int.Parse(counters.Attribute(name)?.Value ?? "0", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>-n renamed everything: no file name or text of the created project still says MyDriver.</summary>
+    /// <summary>-n renamed everything: no file name or text of the created project still says MyDriver
+    /// (in any case), and no interface GUID is the template's own.</summary>
     private static void AssertRenamed(string project)
     {
         Assert.True(File.Exists(Path.Combine(project, Name + ".slnx")), $"no {Name}.slnx in {project}");
@@ -106,6 +110,7 @@ public sealed class TemplateTests(TemplatePackages packages, ITestOutputHelper o
             Assert.DoesNotContain("MyDriver", Path.GetRelativePath(project, file), StringComparison.OrdinalIgnoreCase);
             var text = File.ReadAllText(file);
             Assert.False(text.Contains("MyDriver", StringComparison.OrdinalIgnoreCase), $"{file} still says MyDriver");
+            Assert.DoesNotContain(TemplateGuids, guid => text.Contains(guid, StringComparison.OrdinalIgnoreCase));
         }
     }
 

@@ -35,6 +35,20 @@ public sealed class MyDriverTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Client_UnderManySchedules_AlwaysRoundTripsAndUnloadsClean()
+    {
+        // Each schedule is a different interleaving of the machine's threads on a fresh machine; a
+        // failure names the schedule, its seed and the line that replays it.
+        ScheduleAssert.Explore(machine =>
+        {
+            machine.LoadDriver(DriverPath);
+            var client = machine.RunClient("MyDriverClient", MyDriverClient.Main);
+            Assert.Equal(0, client.ExitCode);
+            machine.StopDriver("MyDriver");
+        }, iterations: 20, output: output);
+    }
+
+    [Fact]
     public void Client_WithoutTheDriver_FailsToOpenTheDevice()
     {
         using var machine = TestMachine.Boot(output);
