@@ -30,6 +30,12 @@ public sealed class TemplatePackages : IDisposable
         PackageFolder = Path.Combine(_root.FullName, "packages");
         Hive = Path.Combine(_root.FullName, "hive");
         NuGetPackages = Path.Combine(_root.FullName, "nuget-packages");
+        if (Path.GetRelativePath(RepositoryRoot, _root.FullName) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+        {
+            Problem = $"The temporary folder {_root.FullName} is inside the repository {RepositoryRoot}: a created project must stand on its own outside it.";
+            return;
+        }
+
         var missing = Packed.Select(p => p.Project).Where(p => !File.Exists(Path.Combine(RepositoryRoot, p))).ToList();
         if (missing.Count > 0)
         {
