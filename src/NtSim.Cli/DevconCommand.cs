@@ -47,7 +47,9 @@ internal static class DevconCommand
                 return 1;
             }
 
-            return new DevconRunner(machine, setup, result.InvocationConfiguration.Output, error).Run(parsed!);
+            var exitCode = new DevconRunner(machine, setup, result.InvocationConfiguration.Output, error).Run(parsed!);
+            PersistentMachine.Record(machine, error, "ntsim devcon");
+            return exitCode;
         });
         return command;
     }

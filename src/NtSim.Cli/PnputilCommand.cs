@@ -50,7 +50,9 @@ internal static class PnputilCommand
                 return 1;
             }
 
-            return new PnputilRunner(machine, setup, result.InvocationConfiguration.Output).Run(parsed!);
+            var exitCode = new PnputilRunner(machine, setup, result.InvocationConfiguration.Output).Run(parsed!);
+            PersistentMachine.Record(machine, error, "ntsim pnputil");
+            return exitCode;
         });
         return command;
     }

@@ -41,8 +41,7 @@ internal static class DemoCommand
 
     internal static bool Run(TextWriter output, int seed, int logLines, MachineChoices? choices = null)
     {
-        var (verifier, windows, isChecked) = choices ?? MachineChoices.Default;
-        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = verifier, WindowsVersion = windows, Checked = isChecked });
+        using var machine = (choices ?? MachineChoices.Default).Boot(seed);
         machine.Ddis.Counting = true;   // the summary shows which DDIs the drivers and applications used
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"NtSim demo: a {machine.Processors.Count}-processor machine, deterministic, seed {seed}"));
