@@ -131,6 +131,15 @@ public sealed class PersistentRunTests : PersistentMachineTests
     }
 
     [Fact]
+    public void DevconInstall_Redirected_PrintsNoStatusLine()
+    {
+        var run = Ntsim("devcon", "install", SimplePackage(), SimpleId);
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.DoesNotContain('\r', run.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Dbgview_Component_SetsThatComponentsMask()
     {
         var run = Ntsim("dbgview", "--mask", "8", "--component", "ihvdriver");
