@@ -105,9 +105,21 @@ public sealed class PersistentRunTests : PersistentMachineTests
 
         var run = CliRun.Of("run", "--inf", inf, "--hwid", SimpleId, "--driver", Driver("Hello"), Driver("HelloClient"));
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
         Matches(run, "run/bad-inf-with-another-driver");
+    }
+
+    [Fact]
+    public void Run_InfWithAHardwareIdItHasNoModelFor_OneLineNamingIt()
+    {
+        var inf = SimplePackage();
+
+        var run = CliRun.Of("run", "--inf", inf, "--hwid", @"Root\NoSuchDevice", Driver("HelloClient"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+        Matches(run, "run/bad-inf-hwid-without-model");
     }
 
     [Fact]

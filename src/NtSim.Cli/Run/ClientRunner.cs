@@ -66,8 +66,9 @@ internal sealed class ClientRunner(TextWriter output, TextWriter error, MachineC
         }
         catch (Exception e) when (e is DeviceSetupException or DriverStoreException or ArgumentException)
         {
+            // The package or the hardware ID given does not install: a bad argument, named in one line.
             error.WriteLine($"{Tool}: {e.Message}");
-            return 1;
+            return BadArgument;
         }
 
         if (machine.IsHalted)
