@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NtSim.Cli.Devcon;
 using NtSim.Cli.Machines;
+using NtSim.Cli.Progress;
 
 namespace NtSim.Cli;
 
@@ -35,8 +36,13 @@ internal static class DevconCommand
 
             var machineFolder = result.GetValue(folder)!;
             var installs = parsed!.Verb is "install" or "update";
+
+            // An install or update (staging the package, starting the device's drivers) shows a status line on a terminal.
+            using var progress = TerminalProgress.Start(result.InvocationConfiguration.Output, installs ? $"devcon {parsed.Verb}" : "devcon", terminal: installs ? null : false);
+            var output = progress.Output;
+            var choices = GlobalOptions.Choices(result);
             using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim devcon", result.GetValue(repair), create: installs,
-                choices: GlobalOptions.Choices(result));
+                choices: choices.DebugPrint is null ? choices : choices with { DebugPrint = output });
             if (machine is null)
             {
                 return 1;
@@ -47,7 +53,9 @@ internal static class DevconCommand
                 return 1;
             }
 
-            return new DevconRunner(machine, setup, result.InvocationConfiguration.Output, error).Run(parsed!);
+            var exitCode = new DevconRunner(machine, setup, output, error).Run(parsed!);
+            PersistentMachine.Record(machine, error, "ntsim devcon");
+            return exitCode;
         });
         return command;
     }

@@ -16,10 +16,7 @@ internal static class GlobalOptions
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            var ok = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
-                ? uint.TryParse(text.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var mask)
-                : uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out mask);
-            if (!ok)
+            if (!TryParseMask(text, out var mask))
             {
                 result.AddError($"--dbgmask takes a 32-bit mask such as 0xF or 15 (got '{text}').");
                 return null;
@@ -86,10 +83,21 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary>`--dbgprint`: the debug messages the filter lets through (DbgPrint, KdPrint, DbgPrintEx) are
+    /// printed as they happen, "DbgPrint: TEXT", as DebugView shows them; the filter is the machine's
+    /// (its Debug Print Filter key, then --dbgmask).</summary>
+    internal static readonly Option<bool> DebugPrint = new("--dbgprint")
+    {
+        Description = "Print DbgPrint/KdPrint messages as they happen (as DebugView shows them), as far as the debug print filter lets them through: "
+            + "the machine's Debug Print Filter key (ntsim dbgview), then --dbgmask.",
+        Recursive = true,
+    };
+
     /// <summary>Adds the global options to the root command.</summary>
     internal static void AddTo(RootCommand root)
     {
         root.Options.Add(DebugPrintMask);
+        root.Options.Add(DebugPrint);
         root.Options.Add(Verifier);
         root.Options.Add(Windows);
         root.Options.Add(Checked);
@@ -98,7 +106,11 @@ internal static class GlobalOptions
     /// <summary>What the global options choose for the machines a command boots.</summary>
     internal static MachineChoices Choices(ParseResult result) =>
         new(result.GetValue(Verifier) ?? NtSim.VerifierFlags.Standard, result.GetValue(Windows) ?? NtSim.WindowsVersion.Newest,
-            result.GetResult(Checked) is { Implicit: false } ? result.GetValue(Checked) : null);
+            result.GetResult(Checked) is { Implicit: false } ? result.GetValue(Checked) : null)
+        {
+            DebugPrintMask = result.GetValue(DebugPrintMask),
+            DebugPrint = result.GetValue(DebugPrint) ? result.InvocationConfiguration.Output : null,
+        };
 
     /// <summary>A release as --windows spells it: "Windows 10 1909" is 10-1909, "Windows 8.1" is 8.1.</summary>
     internal static string ReleaseName(WindowsVersion version) =>
@@ -153,6 +165,12 @@ internal static class GlobalOptions
 
         error.WriteLine($"ntsim: verifier {string.Join("; ", parts)} (docs/verifier.md)");
     }
+
+    /// <summary>A 32-bit mask, decimal or 0x hex (15, 0xF).</summary>
+    internal static bool TryParseMask(string text, out uint mask) =>
+        text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            ? uint.TryParse(text.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out mask)
+            : uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out mask);
 
     internal static bool TryParseVerifier(string text, out VerifierFlags flags)
     {

@@ -22,6 +22,7 @@ internal static class NtsimCommand
         root.Subcommands.Add(PnputilCommand.Create());
         root.Subcommands.Add(TreeCommand.Create());
         root.Subcommands.Add(TraceCommand.Create());
+        root.Subcommands.Add(DbgviewCommand.Create());
         GlobalOptions.AddTo(root);
         return root;
     }

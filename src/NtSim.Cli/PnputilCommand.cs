@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NtSim.Cli.Machines;
 using NtSim.Cli.Pnputil;
+using NtSim.Cli.Progress;
 using NtSim.Setup;
 
 namespace NtSim.Cli;
@@ -38,8 +39,14 @@ internal static class PnputilCommand
             }
 
             var machineFolder = result.GetValue(folder)!;
+            var adds = parsed!.Command == "add-driver";
+
+            // /add-driver (staging, and with /install starting drivers) shows a status line on a terminal.
+            using var progress = TerminalProgress.Start(result.InvocationConfiguration.Output, "pnputil /add-driver", terminal: adds ? null : false);
+            var output = progress.Output;
+            var choices = GlobalOptions.Choices(result);
             using var machine = PersistentMachine.Boot(machineFolder, result.GetValue(seed), error, "ntsim pnputil", result.GetValue(repair),
-                create: parsed!.Command == "add-driver", choices: GlobalOptions.Choices(result));
+                create: adds, choices: choices.DebugPrint is null ? choices : choices with { DebugPrint = output });
             if (machine is null)
             {
                 return 1;
@@ -50,7 +57,9 @@ internal static class PnputilCommand
                 return 1;
             }
 
-            return new PnputilRunner(machine, setup, result.InvocationConfiguration.Output).Run(parsed!);
+            var exitCode = new PnputilRunner(machine, setup, output).Run(parsed!);
+            PersistentMachine.Record(machine, error, "ntsim pnputil");
+            return exitCode;
         });
         return command;
     }

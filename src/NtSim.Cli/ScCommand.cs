@@ -1,10 +1,12 @@
 using System.CommandLine;
+using NtSim.Cli.Machines;
 using NtSim.Cli.Sc;
 
 namespace NtSim.Cli;
 
-/// <summary>`ntsim sc`: the service control manager of a freshly booted machine, with sc.exe's verbs
-/// and output; `then` chains several verbs on the same machine.</summary>
+/// <summary>`ntsim sc`: the service control manager with sc.exe's verbs and output, of a freshly booted
+/// machine or, with --machine, of a persistent one that stays on between invocations; `then` chains
+/// several verbs on the same machine.</summary>
 internal static class ScCommand
 {
     internal static Command Create()
@@ -31,31 +33,66 @@ internal static class ScCommand
                 result.AddError($"--processors must be between 1 and 64 (got {result.GetValueOrDefault<int>()}).");
             }
         });
-        var command = new Command("sc", "Create, start, stop, query and delete driver services on a new machine, as sc.exe does; 'then' chains verbs.")
+        var folder = new Option<string?>("--machine")
         {
-            request, seed, processors,
+            Description = $"A persistent machine's folder (as devcon's): the services stay created, and those running stay running "
+                + $"between invocations (listed in its {RunningServices.FileName}); sc create makes the machine if the folder has none. "
+                + "Without it, each invocation boots a new machine.",
+        };
+        var command = new Command("sc", "Create, start, stop, query and delete driver services, as sc.exe does, on a new machine or a persistent one (--machine); 'then' chains verbs.")
+        {
+            request, seed, processors, folder,
         };
         command.SetAction(result =>
         {
             // The invocation's writers (the console unless a test gives its own).
             var output = result.InvocationConfiguration.Output;
-            var (requests, error) = ScParser.Parse(result.GetValue(request) ?? []);
-            if (error is not null)
+            var error = result.InvocationConfiguration.Error;
+            var (requests, problem) = ScParser.Parse(result.GetValue(request) ?? []);
+            if (problem is not null)
             {
-                result.InvocationConfiguration.Error.WriteLine($"ntsim sc: {error}");
-                result.InvocationConfiguration.Error.WriteLine(ScParser.Usage);
+                error.WriteLine($"ntsim sc: {problem}");
+                error.WriteLine(ScParser.Usage);
                 return 1;
             }
 
-            GlobalOptions.ReportVerifier(result, result.InvocationConfiguration.Error);
-            var (verifier, windows, isChecked) = GlobalOptions.Choices(result);
-            var options = new MachineOptions
-            {
-                Seed = result.GetValue(seed), Processors = result.GetValue(processors), Verifier = verifier, WindowsVersion = windows, Checked = isChecked,
-                DebugPrintMask = result.GetValue(GlobalOptions.DebugPrintMask),
-            };
-            return new ScRunner(output, options).Run(requests);
+            GlobalOptions.ReportVerifier(result, error);
+            var choices = GlobalOptions.Choices(result);
+            return result.GetValue(folder) is { } machineFolder
+                ? RunPersistent(machineFolder, requests, choices with { DebugPrint = output }, result.GetValue(seed), output, error)
+                : new ScRunner(output).Run(requests, choices, result.GetValue(seed), result.GetValue(processors));
         });
         return command;
+    }
+
+    /// <summary>The requests on the machine in <paramref name="folder"/>; a create stores the driver's absolute path.</summary>
+    private static int RunPersistent(string folder, List<ScRequest> requests, MachineChoices choices, int seed, TextWriter output, TextWriter error)
+    {
+        const string tool = "ntsim sc";
+        var creates = requests.Any(r => r.Verb == "create");
+        using var machine = PersistentMachine.Boot(folder, seed, error, tool, create: creates, choices: choices);
+        if (machine is null)
+        {
+            return 1;
+        }
+
+        // The next invocation runs from anywhere: a relative binPath would name another file there.
+        var absolute = requests.Select(r => r is { Verb: "create", BinPath: { } path } ? r with { BinPath = FullPath(path) } : r).ToList();
+        var exitCode = new ScRunner(output).Run(machine, absolute);
+        PersistentMachine.Record(machine, error, tool);
+        return exitCode;
+    }
+
+    /// <summary>The absolute form of a path; a path that has none is kept (the start then reports it).</summary>
+    private static string FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
     }
 }

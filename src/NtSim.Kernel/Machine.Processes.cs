@@ -18,15 +18,21 @@ public sealed partial class Machine
         ArgumentNullException.ThrowIfNull(main);
         ArgumentNullException.ThrowIfNull(args);
         ThrowIfHalted();
+        return StartProcess(imageName, account, main, Modules.For(main), args);
+    }
+
+    /// <summary>StartProcess with the module the main thread's code runs as (a client's entry method may be reached through a wrapper).</summary>
+    private UserProcess StartProcess(string imageName, ProcessAccount account, Func<string[], int> main, KernelModule module, string[] args)
+    {
         var token = AccessTokens.For(account);
         var process = new UserProcess(this, EPROCESS.CreateUser(this, imageName));
         Security.SetToken(process.Process, token);
         if (_processNotifications is { } notifications && (notifications.HasProcessRoutines || notifications.HasThreadRoutines))
         {
-            return StartProcessNotified(process, main, args);
+            return StartProcessNotified(process, main, module, args);
         }
 
-        process.CreateThread(imageName, Modules.For(main), () => main(args), main: true);
+        process.CreateThread(imageName, module, () => main(args), main: true);
         return process;
     }
 

@@ -199,7 +199,11 @@ public sealed class ScCommandTests
             }
 
             var output = new StringWriter();
-            var exitCode = new ScRunner(output, options).Run([new ScRequest("start", "Hello")]);
+            int exitCode;
+            using (var machine = Machine.Boot(options))
+            {
+                exitCode = new ScRunner(output).Run(machine, [new ScRequest("start", "Hello")]);
+            }
 
             Assert.Contains("[SC] StartService FAILED 3758096640:", output.ToString());
             Assert.NotEqual(0, exitCode & 0xFF);

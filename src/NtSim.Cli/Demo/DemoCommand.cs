@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NtSim.Cli.Progress;
 
 namespace NtSim.Cli.Demo;
 
@@ -41,8 +42,11 @@ internal static class DemoCommand
 
     internal static bool Run(TextWriter output, int seed, int logLines, MachineChoices? choices = null)
     {
-        var (verifier, windows, isChecked) = choices ?? MachineChoices.Default;
-        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = verifier, WindowsVersion = windows, Checked = isChecked });
+        // On a terminal a status line names the part running; redirected output is unchanged.
+        using var progress = TerminalProgress.Start(output, "demo: the sample services (1/3)");
+        output = progress.Output;
+        choices ??= MachineChoices.Default;
+        using var machine = (choices.DebugPrint is null ? choices : choices with { DebugPrint = output }).Boot(seed);
         machine.Ddis.Counting = true;   // the summary shows which DDIs the drivers and applications used
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"NtSim demo: a {machine.Processors.Count}-processor machine, deterministic, seed {seed}"));
@@ -65,7 +69,9 @@ internal static class DemoCommand
             ok &= report is { IsClean: true, ImageUnloaded: true, LoadContextCollected: true };
         }
 
+        progress.Step("demo: Plug and Play, the toaster family (2/3)");
         ok &= new ToasterDemo(machine, output).Run();
+        progress.Step("demo: KMDF, Hello World and Echo (3/3)");
         ok &= new KmdfDemo(machine, output).Run();
         session.PrintDebugLog(logLines);
         ok &= session.PrintSummary();

@@ -2,7 +2,8 @@ using System.CommandLine;
 
 namespace NtSim.Cli.Demo;
 
-/// <summary>`ntsim run &lt;app&gt;`: boots a machine, starts the sample service the application
+/// <summary>`ntsim run CLIENT.dll` with --driver or --inf: a user's client and driver (<see cref="Run.ClientRunner"/>).
+/// `ntsim run &lt;app&gt;`: boots a machine, starts the sample service the application
 /// needs (or installs its Plug and Play device from the INF, as devcon does), runs it with its
 /// arguments, stops the service (or removes the device) and prints the unload report.</summary>
 internal static class RunCommand
@@ -11,7 +12,8 @@ internal static class RunCommand
     {
         var app = new Argument<string>("app")
         {
-            Description = "The test application: " + string.Join(", ", SampleCatalog.Runnable.Select(s => s.App)) + ".",
+            Description = "Your client assembly (CLIENT.dll: its entry point, or its one public static Main, runs in a user process), "
+                + "or a sample's test application: " + string.Join(", ", SampleCatalog.Runnable.Select(s => s.App)) + ".",
         };
         var appArgs = new Argument<string[]>("args")
         {
@@ -23,17 +25,66 @@ internal static class RunCommand
             Description = "Seed of the deterministic scheduler.",
             DefaultValueFactory = _ => 1,
         };
-        var command = new Command("run", "Run a sample's test application on a machine with its driver loaded.")
+        var driver = new Option<string?>("--driver")
         {
-            app, appArgs, seed,
+            HelpName = "X.dll",
+            Description = "Your driver assembly: created and started as a service (sc create, sc start), stopped at the end with its unload report; "
+                + "with --inf, the driver file the package installs (checked).",
+        };
+        var service = new Option<string?>("--service")
+        {
+            HelpName = "name",
+            Description = "The service name of --driver (by default its file name without the extension).",
+        };
+        var inf = new Option<string?>("--inf")
+        {
+            HelpName = "PKG.inf",
+            Description = "Your driver package: installed as devcon install does, on a root device with --hwid, removed at the end.",
+        };
+        var hwid = new Option<string?>("--hwid")
+        {
+            HelpName = "ID",
+            Description = "The hardware ID of the root device --inf is installed on.",
+        };
+        var machine = new Option<string?>("--machine")
+        {
+            HelpName = "DIR",
+            Description = "Run on the persistent machine in DIR (as sc --machine and devcon): the driver is loaded unless it runs already, and stays loaded.",
+        };
+        var command = new Command("run", "Run your client with your driver loaded (--driver or --inf), or a sample's test application with its driver.")
+        {
+            app, appArgs, seed, driver, service, inf, hwid, machine,
         };
         command.SetAction(result =>
         {
-            GlobalOptions.ReportVerifier(result, result.InvocationConfiguration.Error);
-            return Run(result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, result.GetValue(app)!, result.GetValue(appArgs) ?? [], result.GetValue(seed), GlobalOptions.Choices(result));
+            var configuration = result.InvocationConfiguration;
+            GlobalOptions.ReportVerifier(result, configuration.Error);
+            var name = result.GetValue(app)!;
+            var arguments = result.GetValue(appArgs) ?? [];
+            var request = new Run.ClientRunRequest(name, arguments, result.GetValue(driver), result.GetValue(service), result.GetValue(inf), result.GetValue(hwid),
+                result.GetValue(machine), result.GetValue(seed));
+            var isSample = SampleCatalog.ByApp(name) is not null && !File.Exists(name);
+            if (isSample && request is { Driver: null, Inf: null, Service: null, HardwareId: null, MachineFolder: null })
+            {
+                return Run(configuration.Output, configuration.Error, name, arguments, request.Seed, GlobalOptions.Choices(result));
+            }
+
+            if (!LooksLikeClient(request))
+            {
+                configuration.Error.WriteLine($"ntsim run: '{name}' is neither a client assembly (no such file) nor a sample application "
+                    + $"({string.Join(", ", SampleCatalog.Runnable.Select(s => s.App))}).");
+                return 2;
+            }
+
+            return new Run.ClientRunner(configuration.Output, configuration.Error, GlobalOptions.Choices(result)).Run(request);
         });
         return command;
     }
+
+    /// <summary>A user's client: the options of one are given, or the name is a file or ends as an assembly does.</summary>
+    private static bool LooksLikeClient(Run.ClientRunRequest request) =>
+        request.Driver is not null || request.Inf is not null || request.Service is not null || request.HardwareId is not null || request.MachineFolder is not null
+        || File.Exists(request.Client) || request.Client.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || request.Client.EndsWith(".exe", StringComparison.OrdinalIgnoreCase);
 
     internal static int Run(TextWriter output, TextWriter error, string app, string[] args, int seed, MachineChoices? choices = null)
     {
@@ -44,8 +95,7 @@ internal static class RunCommand
             return 2;
         }
 
-        var (verifier, windows, isChecked) = choices ?? MachineChoices.Default;
-        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = verifier, WindowsVersion = windows, Checked = isChecked });
+        using var machine = (choices ?? MachineChoices.Default).Boot(seed);
         var session = new SampleSession(machine, output);
         if (!session.StartService(sample))
         {

@@ -5,7 +5,9 @@ namespace NtSim.Cli.Machines;
 /// <summary>
 /// The machine devcon, pnputil and tree work on: a folder that keeps its registry hives and driver
 /// store between invocations (<c>--machine DIR</c>, by default ~/.ntsim/machines/default). Each
-/// invocation boots it, enumerates the device tree as boot does, runs one operation and shuts it down.
+/// invocation boots it, enumerates the device tree as boot does, starts again the services that were
+/// running when the last invocation ended (<see cref="RunningServices"/>), runs one operation, records what
+/// runs (<see cref="Record"/>) and shuts it down.
 /// </summary>
 internal static class PersistentMachine
 {
@@ -28,6 +30,9 @@ internal static class PersistentMachine
         Description = "Seed of the deterministic scheduler.",
         DefaultValueFactory = _ => 1,
     };
+
+    /// <summary>The end of an invocation on the machine: what is running is recorded for the next boot.</summary>
+    internal static void Record(Machine machine, TextWriter error, string tool) => RunningServices.Record(machine, error, tool);
 
     /// <summary>The driver store of the machine in <paramref name="folder"/> (its Windows\System32\DriverStore).</summary>
     internal static string DriverStoreFolder(string folder) => Path.Combine(folder, "Windows", "System32", "DriverStore");
@@ -70,12 +75,8 @@ internal static class PersistentMachine
         try
         {
             Directory.CreateDirectory(folder);
-            var (verifier, windows, isChecked) = choices ?? MachineChoices.Default;
-            machine = Machine.Boot(new MachineOptions
-            {
-                Folder = folder, Seed = seed, RepairRegistry = repair,
-                Verifier = verifier, WindowsVersion = windows, Checked = isChecked,
-            });
+            // What boot itself loads (the device tree, the services restarted) is quiet: --dbgprint streams from the command on.
+            machine = ((choices ?? MachineChoices.Default) with { DebugPrint = null }).Boot(seed, folder: folder, repair: repair);
         }
         catch (RegistryCorruptException e)
         {
@@ -111,6 +112,8 @@ internal static class PersistentMachine
             return null;
         }
 
+        RunningServices.Restore(machine, error, tool);
+        choices?.Stream(machine);
         return machine;
     }
 }

@@ -37,7 +37,13 @@ internal static class ScParser
         "  delete <name>",
         "  query  [<name>]",
         "One machine boots per invocation; 'then' runs the next verb on it, for example:",
-        "  ntsim sc create Hello binPath= Hello.dll then start Hello then query Hello then stop Hello");
+        "  ntsim sc create Hello binPath= Hello.dll then start Hello then query Hello then stop Hello",
+        "With --machine DIR the machine persists (as devcon's): services stay created, and those running at the end",
+        $"of an invocation (listed in DIR/{Machines.RunningServices.FileName}) are started again at the next, for example:",
+        "  ntsim sc --machine m create Hello binPath= Hello.dll   (binPath is stored as an absolute path)",
+        "  ntsim sc --machine m start Hello",
+        "  ntsim run --machine m HelloClient.dll",
+        "  ntsim sc --machine m stop Hello");
 
     /// <summary>The requests, or an error that says which token is wrong.</summary>
     internal static (List<ScRequest> Requests, string? Error) Parse(IReadOnlyList<string> tokens)

@@ -3,12 +3,19 @@ namespace NtSim.Cli.Sc;
 /// <summary>Boots one machine and runs the sc requests on it in order, printing as sc.exe does;
 /// stops at the first request that fails. Returns the exit code: 0, the Win32 error of the failed
 /// request (as sc.exe; see <see cref="ExitCodeOf"/>), or 1 when the machine halted (a bug check).</summary>
-internal sealed class ScRunner(TextWriter output, MachineOptions options)
+internal sealed class ScRunner(TextWriter output)
 {
-    internal int Run(IReadOnlyList<ScRequest> requests)
+    /// <summary>Boots a new machine with <paramref name="choices"/> and runs the requests on it.</summary>
+    internal int Run(IReadOnlyList<ScRequest> requests, MachineChoices choices, int seed, int processors)
     {
-        using var machine = Machine.Boot(options);
-        machine.DebugOutput.Shown += message => output.WriteLine($"DbgPrint: {message.Text.TrimEnd('\n', '\r')}");
+        using var machine = (choices with { DebugPrint = output }).Boot(seed, processors);
+        return Run(machine, requests);
+    }
+
+    /// <summary>Runs the requests on <paramref name="machine"/> (a persistent one, booted by the caller, whose
+    /// debug output the caller streams).</summary>
+    internal int Run(Machine machine, IReadOnlyList<ScRequest> requests)
+    {
         foreach (var request in requests)
         {
             try
@@ -78,7 +85,7 @@ internal sealed class ScRunner(TextWriter output, MachineOptions options)
                 output.WriteLine("[SC] DeleteService SUCCESS");
                 return true;
             default:
-                var all = request.Name is null ? services.QueryAll() : [services.Query(request.Name)];
+                var all = request.Name is null ? Machines.RunningServices.All(machine) : [services.Query(request.Name)];
                 foreach (var status in all)
                 {
                     ScOutput.Status(output, status, withProcess: false);

@@ -36,6 +36,7 @@ internal sealed class SelftestRunner(TextWriter output, int processors, int seed
         var (verifier, windows, isChecked) = choices ?? MachineChoices.Default;
         using var machine = Machine.Boot(new MachineOptions { Processors = processors, Seed = seed, Mode = mode, Trace = true, Verifier = verifier, WindowsVersion = windows, Checked = isChecked });
         machine.DebugOutput.SetComponentMask(Wdm.DPFLTR_IHVDRIVER_ID, 0xF);
+        (choices ?? MachineChoices.Default).Stream(machine);
         ScenarioResult result;
         try
         {

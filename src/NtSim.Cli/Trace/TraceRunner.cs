@@ -37,8 +37,7 @@ internal static class TraceRunner
             return 2;
         }
 
-        var (verifier, windows, isChecked) = choices;
-        using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, Verifier = verifier, WindowsVersion = windows, Checked = isChecked });
+        using var machine = choices.Boot(seed);
         var trace = machine.Tracing.StartSession(SessionName, providers);
         var session = new SampleSession(machine, output);
         var exitCode = 1;

@@ -114,7 +114,7 @@ internal sealed class DriverImage
             return Wdm.STATUS_PROCEDURE_NOT_FOUND;
         }
 
-        var context = new DriverLoadContext(serviceName, path);
+        var context = new DriverLoadContext($"NtSim driver {serviceName}", path);
         ProbeTable? probes = null;
         var status = machine.Options.InstrumentDrivers
             ? LoadInstrumented(context, path, out var assembly, out probes, out problem)

@@ -6,7 +6,8 @@ namespace NtSim;
 /// <summary>
 /// The collectible load context of one driver assembly (its "system image"): the driver and its
 /// private dependencies come from the driver's folder; NtSim.Kernel and the framework come from the
-/// default context, so that IDriver, DRIVER_OBJECT and the rest are the host's own types.
+/// default context, so that IDriver, DRIVER_OBJECT and the rest are the host's own types. A user's
+/// client assembly (Machine.StartProcess by path) loads in one of its own by the same rules.
 /// </summary>
 internal sealed class DriverLoadContext : AssemblyLoadContext
 {
@@ -18,8 +19,9 @@ internal sealed class DriverLoadContext : AssemblyLoadContext
     private readonly AssemblyDependencyResolver? _resolver;
     private readonly string _folder;
 
-    internal DriverLoadContext(string serviceName, string driverPath)
-        : base($"NtSim driver {serviceName}", isCollectible: true)
+    /// <summary>A context named <paramref name="contextName"/> ("NtSim driver Zero") for the assembly at <paramref name="driverPath"/>.</summary>
+    internal DriverLoadContext(string contextName, string driverPath)
+        : base(contextName, isCollectible: true)
     {
         _folder = Path.GetDirectoryName(driverPath)!;
         try

@@ -55,6 +55,9 @@ public sealed partial class UserProcess
 
     internal EPROCESS Process { get; }
 
+    /// <summary>The load context of the client assembly the process runs (StartProcess by path), unloaded when it exits.</summary>
+    internal DriverLoadContext? ClientContext { get; set; }
+
     /// <summary>ExitProcess has begun: the process's threads end at their next wait or system call.</summary>
     internal bool Terminating { get; private set; }
 
@@ -171,6 +174,9 @@ public sealed partial class UserProcess
         MemoryManager.CheckNoLockedPagesAtExit(thread, Process);
         ExitCode = _terminationCode ?? exitCode;
         _exited = true;
+
+        // The client's code has left every stack of the process: its assembly may go.
+        ClientContext?.Unload();
     }
 
     /// <summary>"image (id)".</summary>
