@@ -37,6 +37,11 @@ public static partial class MachineTestExtensions
             Assert.Fail($"The client {name} did not run to its exit: " + MachineText.Stopped(machine, status) + Output(app));
         }
 
+        if (!app.HasExited)
+        {
+            Assert.Fail($"The client {name} did not exit: the machine went idle with its threads waiting." + Output(app));
+        }
+
         status = machine.RunUntilIdle();
         if (status != RunStatus.Completed)
         {
