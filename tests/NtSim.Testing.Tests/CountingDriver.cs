@@ -2,15 +2,12 @@ using static NtSim.Wdm;
 
 namespace NtSim.Testing.Tests;
 
-/// <summary>A legacy driver of the test assembly: \Device\Counting with the DOS name \??\Counting, which
-/// counts the files opened on it (and bug checks on an open of \\Device\\Counting\\crash). It prints with DbgPrint (INFO level: recorded, filtered from a debugger
-/// by default). Unload deletes what DriverEntry made.</summary>
+/// <summary>A legacy driver of the test assembly: \Device\Counting with the DOS name \??\Counting. It
+/// prints (DbgPrint, INFO level: recorded, filtered from a debugger by default) at DriverEntry, at each
+/// open and at unload, and bug checks on an open of \Device\Counting\crash. Unload deletes what
+/// DriverEntry made.</summary>
 public sealed class CountingDriver : IDriver
 {
-    private static int s_opens;
-
-    public static int Opens => Volatile.Read(ref s_opens);
-
     public NTSTATUS DriverEntry(DRIVER_OBJECT DriverObject, UNICODE_STRING RegistryPath)
     {
         DbgPrint("Counting: DriverEntry\n");
@@ -52,7 +49,6 @@ public sealed class CountingDriver : IDriver
 
         if (stack.MajorFunction == IRP_MJ_CREATE)
         {
-            Interlocked.Increment(ref s_opens);
             DbgPrint("Counting: opened\n");
         }
 
