@@ -50,8 +50,9 @@ public static partial class MachineTestExtensions
     }
 
     /// <summary>devcon remove: removes every device with <paramref name="hardwareId"/> among its hardware
-    /// IDs, then runs the machine until it is idle. A driver of their stacks that no device uses any more
-    /// unloads; its unload report is asserted clean (<see cref="NtAssert.CleanUnload"/>) and returned.
+    /// IDs (and so the devices a bus among them enumerated), then runs the machine until it is idle. A
+    /// driver of their stacks that no device uses any more unloads; its unload report is asserted clean
+    /// (<see cref="NtAssert.CleanUnload"/>) and returned.
     /// Fails when no device has the ID, a removal is vetoed, or the machine halts.</summary>
     public static IReadOnlyList<UnloadReport> RemoveDevice(this Machine machine, string hardwareId)
     {
@@ -63,8 +64,9 @@ public static partial class MachineTestExtensions
             Assert.Fail($"devcon remove {hardwareId}: no device has that hardware ID.");
         }
 
-        // The services of every stack's drivers, to see which of them unload with the devices.
-        var services = nodes.SelectMany(n => n.Stack).Select(d => ServiceOf(d.DriverObject))
+        // The services of the drivers of every stack that goes (a bus's children go with it), to see
+        // which of them unload with the devices.
+        var services = nodes.SelectMany(WithDescendants).SelectMany(n => n.Stack).Select(d => ServiceOf(d.DriverObject))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         foreach (var node in nodes)
         {
@@ -95,6 +97,8 @@ public static partial class MachineTestExtensions
 
         return reports;
     }
+
+    private static IEnumerable<DeviceNode> WithDescendants(DeviceNode node) => node.Children.SelectMany(WithDescendants).Prepend(node);
 
     /// <summary>The service's last unload report; null for a driver that is no service (the PnP manager's root).</summary>
     private static UnloadReport? LastUnloadReport(Machine machine, string service)
