@@ -29,12 +29,18 @@ public static class ScheduleAssert
     /// <paramref name="output"/> is given, the exploration's one-line result is written to it.
     /// The scenario must depend on nothing but its machine for a schedule to replay.</summary>
     public static void Explore(Action<Machine> scenario, int iterations = 100, ExplorationStrategy? strategy = null, ITestOutputHelper? output = null) =>
-        Explore(scenario, iterations, strategy, options: null, output);
+        Run(scenario, iterations, strategy, options: null, output);
 
     /// <summary>As <see cref="Explore(Action{Machine}, int, ExplorationStrategy?, ITestOutputHelper?)"/> on
-    /// machines booted with <paramref name="options"/> (deterministic; their
-    /// <see cref="MachineOptions.Seed"/> is the first seed). A replay needs the same options.</summary>
-    public static void Explore(Action<Machine> scenario, int iterations, ExplorationStrategy? strategy, MachineOptions? options, ITestOutputHelper? output = null)
+    /// machines booted with <paramref name="options"/> (processors, verifier flags, a machine folder ...;
+    /// deterministic; their <see cref="MachineOptions.Seed"/> is the first seed). A replay needs the same options.</summary>
+    public static void Explore(Action<Machine> scenario, MachineOptions options, int iterations = 100, ExplorationStrategy? strategy = null, ITestOutputHelper? output = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Run(scenario, iterations, strategy, options, output);
+    }
+
+    private static void Run(Action<Machine> scenario, int iterations, ExplorationStrategy? strategy, MachineOptions? options, ITestOutputHelper? output)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var exploration = Schedules.Explore(scenario, iterations, strategy, options);

@@ -44,6 +44,23 @@ public sealed partial class ScheduleAssertTests
         Assert.Contains("*** STOP: 0x000000E2", e.Message);
     }
 
+    [Fact]
+    public void Explore_WithOptions_BootsEachMachineWithThem_AndTheReplayLineSaysSo()
+    {
+        var options = new MachineOptions { Processors = 1, Seed = 3 };
+        var processors = new List<int>();
+
+        var e = Assert.ThrowsAny<XunitException>(() => ScheduleAssert.Explore(machine =>
+        {
+            processors.Add(machine.Processors.Count);
+            AssertCount(machine, locked: false);
+        }, options, iterations: 200));
+
+        Assert.All(processors, p => Assert.Equal(1, p));
+        Assert.Contains("(with the same MachineOptions)", e.Message);
+        Assert.Matches("under schedule 'random seed=([3-9]|[1-9][0-9]+)'", e.Message);
+    }
+
     /// <summary>Two system threads add 5 each to a counter, with a scheduling point between the read and
     /// the write (an update is lost when the other thread writes in between) unless a spin lock guards it.</summary>
     private static void AssertCount(Machine machine, bool locked)

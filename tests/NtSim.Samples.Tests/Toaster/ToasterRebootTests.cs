@@ -41,7 +41,7 @@ public sealed class ToasterRebootTests : IDisposable
             AssertTree(again, busPath);
             Assert.All(again.Pnp.Find(busPath)!.Children, c => Assert.DoesNotContain(c.Log, l => l.StartsWith("installed", StringComparison.Ordinal)));
             Assert.Equal(2, again.Setup.Store.Packages.Count);
-        }, SampleHost.Iterations, null, options);
+        }, options, SampleHost.Iterations);
     }
 
     /// <summary>Adds toaster.inf to the driver store and installs the static bus from statbus.inf:
