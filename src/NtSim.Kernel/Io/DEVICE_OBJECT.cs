@@ -74,6 +74,10 @@ public sealed partial class DEVICE_OBJECT : IObjectParser
             Memory = default;
         }
 
+        // The extension went back to pool with the object: its typed view goes too, so that a host still
+        // holding the object (a test's local) does not keep the driver's load context alive.
+        TypedExtension = null;
+
         // IopDeleteDevice: the device lets go of its driver object (IoCreateDevice referenced it).
         if (DriverObject.Header is { } driverHeader && !DriverObject.Machine.IsHalted)
         {

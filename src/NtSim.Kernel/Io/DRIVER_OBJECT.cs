@@ -60,8 +60,19 @@ public sealed class DRIVER_OBJECT : IObjectBody
 
     ObjectHeader? IObjectBody.ObjectHeader { get; set; }
 
-    /// <summary>The Driver type's DeleteProcedure (IopDeleteDriver): the image goes with the object.</summary>
-    void IObjectBody.OnDelete(ObjectHeader header) => Image?.OnDriverObjectDeleted(KTHREAD.Current);
+    /// <summary>The Driver type's DeleteProcedure (IopDeleteDriver): the image goes with the object, and
+    /// the object lets go of the driver's code, so that a host still holding it (a test's local) does not
+    /// keep the driver's load context alive.</summary>
+    void IObjectBody.OnDelete(ObjectHeader header)
+    {
+        Image?.OnDriverObjectDeleted(KTHREAD.Current);
+        Image = null;
+        DriverInit = null;
+        DriverStartIo = null;
+        DriverUnload = null;
+        DriverExtension.AddDevice = null;
+        Array.Clear(MajorFunction);
+    }
 
     internal ObjectHeader? Header => ((IObjectBody)this).ObjectHeader;
 

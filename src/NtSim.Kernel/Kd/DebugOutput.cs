@@ -28,6 +28,10 @@ public sealed class DebugOutput
     /// <summary>Called for every message the filter shows (the console prints them).</summary>
     public event Action<DebugMessage>? Shown;
 
+    /// <summary>Called for every message as it is recorded, shown or filtered (a test's output takes them
+    /// all). The handler runs on the simulated thread that printed and must not throw.</summary>
+    public event Action<DebugMessage>? Recorded;
+
     /// <summary>Every message, shown or filtered, oldest first.</summary>
     public IReadOnlyList<DebugMessage> Messages
     {
@@ -103,6 +107,7 @@ public sealed class DebugOutput
             _messages.Add(message);
         }
 
+        Recorded?.Invoke(message);
         if (message.Shown)
         {
             Shown?.Invoke(message);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NtSim.Samples.Booster;
-using NtSim.Tests;
 using static NtSim.Samples.Booster.BoosterPublic;
 using static NtSim.Wdm;
 using static NtSim.Win32;
@@ -23,23 +22,23 @@ public sealed partial class BoosterTests
 
     [Fact]
     public void Boost_SelfMode_RaisesItsOwnThreadBeyondItsClass_UnderEverySchedule() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             machine.StartDriver<BoosterDriver>(Service);
 
-            var app = machine.RunApp("boost", Boost.Main);
+            var app = machine.RunClient("boost", Boost.Main);
 
             Assert.Equal(0, app.ExitCode);
             var match = SelfModeOutput().Match(app.Output);
             Assert.True(match.Success, app.Output);
             // The driver saw the thread at its ABOVE_NORMAL base (9) and left it at 25.
             Assert.Contains($"Booster: thread {match.Groups[1].Value} priority 9 -> 25\n", machine.DebugText(), StringComparison.Ordinal);
-            machine.StopDriver(Service);
-        }, SampleHost.Iterations, ExplorationStrategy.Pct()).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(Service);
+        }, SampleHost.Iterations, ExplorationStrategy.Pct());
 
     [Fact]
     public void Boost_ThreadOfAnotherProcess_GetsThePriority_ItsBaseStays() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             machine.StartDriver<BoosterDriver>(Service);
             var target = machine.StartProcess("target", _ =>
@@ -47,18 +46,18 @@ public sealed partial class BoosterTests
                 Sleep(1000);
                 return 0;
             });
-            MachineAssert.Completed(machine, machine.RunUntilIdle());
+            NtAssert.Completed(machine, machine.RunUntilIdle());
             var thread = TargetThread(machine, target);
 
-            var app = machine.RunApp("boost", Boost.Main, thread.Id.ToString(CultureInfo.InvariantCulture), "20");
+            var app = machine.RunClient("boost", Boost.Main, thread.Id.ToString(CultureInfo.InvariantCulture), "20");
 
             Assert.Equal(0, app.ExitCode);
             Assert.Equal($"boost: thread {thread.Id} set to priority 20\n", app.Output);
             Assert.Equal(20, thread.Priority);
             Assert.Equal(8, thread.BasePriority);
-            MachineAssert.Completed(machine, target.WaitForExit());
-            machine.StopDriver(Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            NtAssert.Completed(machine, target.WaitForExit());
+            machine.StopDriverAndCheckMachine(Service);
+        }, SampleHost.Iterations);
 
     [Theory]
     [InlineData(0)]
@@ -90,14 +89,14 @@ public sealed partial class BoosterTests
     [Fact]
     public void Boost_UnknownThread_PrintsTheErrorAndExitsOne()
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
         machine.StartDriver<BoosterDriver>(Service);
 
-        var app = machine.RunApp("boost", Boost.Main, "32752", "10");
+        var app = machine.RunClient("boost", Boost.Main, "32752", "10");
 
         Assert.Equal(1, app.ExitCode);
         Assert.Equal("boost: setting thread 32752 to priority 10 failed, error 87\n", app.Output);
-        machine.StopDriver(Service);
+        machine.StopDriverAndCheckMachine(Service);
     }
 
     [Theory]
@@ -105,9 +104,9 @@ public sealed partial class BoosterTests
     [InlineData("x", "10")]
     public void Boost_BadArguments_PrintsUsageAndExitsTwo(params string[] args)
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
 
-        var app = machine.RunApp("boost", Boost.Main, args);
+        var app = machine.RunClient("boost", Boost.Main, args);
 
         Assert.Equal(2, app.ExitCode);
         Assert.StartsWith("Usage: boost <threadid> <priority>", app.Output, StringComparison.Ordinal);
@@ -116,9 +115,9 @@ public sealed partial class BoosterTests
     [Fact]
     public void Boost_DriverNotLoaded_CreateFileFails()
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
 
-        var app = machine.RunApp("boost", Boost.Main, "8", "10");
+        var app = machine.RunClient("boost", Boost.Main, "8", "10");
 
         Assert.Equal(1, app.ExitCode);
         Assert.Equal($"boost: CreateFile({BOOSTER_WIN32_NAME}) failed, error 2\n", app.Output);
@@ -136,11 +135,11 @@ public sealed partial class BoosterTests
     /// <summary>One write of <paramref name="length"/> bytes of a ThreadData to the device: the error and bytes written.</summary>
     private static (uint Error, uint Written) WriteOnce(Func<Machine, uint> threadId, int priority, int length)
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
         machine.StartDriver<BoosterDriver>(Service);
         var id = threadId(machine);
         uint error = 0, written = 99;
-        var app = machine.RunApp("writer", _ =>
+        var app = machine.RunClient("writer", _ =>
         {
             var device = CreateFile(BOOSTER_WIN32_NAME, GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
             var buffer = new byte[Marshal.SizeOf<ThreadData>()];
@@ -151,7 +150,7 @@ public sealed partial class BoosterTests
             return 0;
         });
         Assert.Equal(0, app.ExitCode);
-        machine.StopDriver(Service);
+        machine.StopDriverAndCheckMachine(Service);
         return (error, written);
     }
 }

@@ -1,5 +1,4 @@
 using NtSim.Samples.Cancel;
-using NtSim.Tests;
 using static NtSim.Wdm;
 
 namespace NtSim.Samples.Tests.Cancel;
@@ -15,7 +14,7 @@ public sealed class CancelDriverTests
     internal const string Service = "cancel";
 
     /// <summary>Stops the driver: a clean unload (<see cref="SampleHost.StopDriver"/>), the polling thread gone with it.</summary>
-    internal static void AssertUnloadedClean(Machine machine) => machine.StopDriver(Service);
+    internal static void AssertUnloadedClean(Machine machine) => machine.StopDriverAndCheckMachine(Service);
 
     /// <summary>The sample a completed read delivered.</summary>
     private static uint Sample(KernelRequests.Request read)
@@ -29,13 +28,13 @@ public sealed class CancelDriverTests
 
     [Fact]
     public void Read_OneRead_CompletesWithTheFirstSampleOnceTheDeviceSettled() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             NTSTATUS returned = 0;
             uint data = 0;
             ulong elapsed = 0;
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 var start = KeQueryInterruptTime();
                 var read = KernelRequests.StartRead(driver.DeviceObject!, 4);
@@ -50,16 +49,16 @@ public sealed class CancelDriverTests
             // Loaded just now: the device settles for a second before the first read.
             Assert.InRange(elapsed, 10_000_000UL, 11_000_000UL);
             AssertUnloadedClean(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Read_SeveralReads_ServedInOrderOneSettlingIntervalApart() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             var samples = new List<uint>();
             var times = new List<ulong>();
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 var reads = Enumerable.Range(0, 3).Select(_ => KernelRequests.StartRead(driver.DeviceObject!, 8)).ToList();
                 foreach (var read in reads)
@@ -73,16 +72,16 @@ public sealed class CancelDriverTests
             Assert.True(times[1] - times[0] >= 10_000_000, $"reads 1 and 2 {times[1] - times[0]} apart");
             Assert.True(times[2] - times[1] >= 10_000_000, $"reads 2 and 3 {times[2] - times[1]} apart");
             AssertUnloadedClean(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Read_BufferSmallerThanInputData_BufferTooSmall() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             NTSTATUS returned = 0;
             var completedAtOnce = false;
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 var read = KernelRequests.StartRead(driver.DeviceObject!, CancelPublic.SIZEOF_INPUT_DATA - 1);
                 returned = read.Returned;
@@ -94,17 +93,17 @@ public sealed class CancelDriverTests
             Assert.Equal(STATUS_BUFFER_TOO_SMALL, returned);
             Assert.True(completedAtOnce);
             AssertUnloadedClean(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Read_IoCancelIrpWhileQueued_CancelledAndTheNextReadGetsTheNextSample() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             var cancelled = false;
             NTSTATUS middle = 0;
             uint first = 0, last = 0;
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 var device = driver.DeviceObject!;
                 var a = KernelRequests.StartRead(device, 4);
@@ -126,16 +125,16 @@ public sealed class CancelDriverTests
             Assert.Equal(1u, first);
             Assert.Equal(2u, last);
             AssertUnloadedClean(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Read_CancelledBeforeDispatch_CompletedCancelledAtOnce() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             NTSTATUS returned = 0, final = 0;
             var completedAtOnce = false;
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 var read = KernelRequests.StartRead(driver.DeviceObject!, 4, cancelFirst: true);
                 returned = read.Returned;
@@ -147,7 +146,7 @@ public sealed class CancelDriverTests
             Assert.True(completedAtOnce);
             Assert.Equal(STATUS_CANCELLED, final);
             AssertUnloadedClean(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     /// <summary>Reads cancelled at once race the polling thread taking them: each completes exactly
     /// once, as cancelled or with a sample, and the samples delivered are 1, 2, ... in order. Both
@@ -161,7 +160,7 @@ public sealed class CancelDriverTests
             var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             var statuses = new List<NTSTATUS>();
             var samples = new List<uint>();
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 var reads = Enumerable.Range(0, 4).Select(_ => KernelRequests.StartRead(driver.DeviceObject!, 4)).ToList();
 
@@ -195,12 +194,12 @@ public sealed class CancelDriverTests
 
     [Fact]
     public void Cleanup_QueuedReadsOfThatFile_CancelledOtherFilesServed() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             NTSTATUS closed1 = 0, closed2 = 0;
             uint first = 0, second = 0;
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 var device = driver.DeviceObject!;
                 var staying = new FILE_OBJECT(device, "");
@@ -226,16 +225,16 @@ public sealed class CancelDriverTests
             Assert.Equal(1u, first);
             Assert.Equal(2u, second);
             AssertUnloadedClean(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Unload_ReadsQueued_ThreadFinishesItsReadRestCancelled() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
             var reads = new List<KernelRequests.Request>();
             KTHREAD? pollingThread = null;
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 pollingThread = driver.DeviceObject!.Extension<DEVICE_EXTENSION>().ThreadObject;
                 ObReferenceObject(pollingThread!);
@@ -251,7 +250,7 @@ public sealed class CancelDriverTests
             Assert.Equal(STATUS_CANCELLED, reads[2].Iosb.Status);
             Assert.Equal(ThreadState.Terminated, pollingThread!.State);
             Assert.Equal(STATUS_SUCCESS, pollingThread.ExitStatus);
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 ObDereferenceObject(pollingThread);
                 foreach (var read in reads)
@@ -259,5 +258,5 @@ public sealed class CancelDriverTests
                     read.FreeReadBuffer();
                 }
             }));
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 }

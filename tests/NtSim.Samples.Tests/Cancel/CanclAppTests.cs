@@ -20,7 +20,7 @@ public sealed partial class CanclAppTests
     private static UserProcess Run(Machine machine, out List<string> debugLog, params string[] args)
     {
         var driver = machine.StartDriver<CancelDriver>(CancelDriverTests.Service);
-        var app = machine.RunApp("canclapp", CanclApp.Main, args);
+        var app = machine.RunClient("canclapp", CanclApp.Main, args);
         Assert.Null(machine.BugCheck);
         debugLog = [.. machine.DebugOutput.Messages.Where(m => m.Module == "cancel").Select(m => m.Text)];
 
@@ -51,7 +51,7 @@ public sealed partial class CanclAppTests
 
     [Fact]
     public void CanclApp_CancelIoEx_ReadersGetOneSampleASecondThenTheirReadsAreCancelled() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var app = Run(machine, out var debugLog, "cancel", "3", "5");
             Assert.Equal(0, app.ExitCode);
@@ -69,11 +69,11 @@ public sealed partial class CanclAppTests
             Assert.Contains("read cancelled", endings);
             Assert.Contains("Main: cancelling the pending reads\n", app.Output);
             Assert.EndsWith("Main: all readers stopped\n", app.Output);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void CanclApp_CloseHandleWithReadsPending_CleanupCancelsThem() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var app = Run(machine, "close", "3", "3");
             Assert.Equal(0, app.ExitCode);
@@ -81,24 +81,24 @@ public sealed partial class CanclAppTests
             var endings = AssertEachReaderEnded(app.Output, "read cancelled", "stopped", "handle closed");
             Assert.Contains("read cancelled", endings);
             Assert.EndsWith("Main: all readers stopped\n", app.Output);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void CanclApp_ExitWithReadsPending_ProcessExitCancelsThemAndNoReadIsLost() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var app = Run(machine, "exit", "3", "4");
             Assert.Equal(0, app.ExitCode);
             Assert.InRange(AssertSamples(app.Output), 3, 5);
             Assert.EndsWith("Main: exiting with reads pending\n", app.Output);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void CanclApp_ReadSmallerThanInputData_ErrorInsufficientBuffer() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var app = Run(machine, "small");
             Assert.Equal(0, app.ExitCode);
             Assert.Equal("Small read: error 122\n", app.Output);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 }

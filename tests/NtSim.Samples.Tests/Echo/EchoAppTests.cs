@@ -1,5 +1,4 @@
 using NtSim.Samples.Echo;
-using NtSim.Tests;
 using static NtSim.Wdm;
 using static NtSim.Win32;
 
@@ -24,7 +23,7 @@ public sealed class EchoAppTests : IDisposable
         var instance = _package.Install(machine, variant);
         var start = machine.InterruptTime;
 
-        var app = machine.RunApp("echoapp", EchoApp.Main);
+        var app = machine.RunClient("echoapp", EchoApp.Main);
 
         Assert.Equal(0, app.ExitCode);
         Assert.Equal(
@@ -52,7 +51,7 @@ public sealed class EchoAppTests : IDisposable
         using var machine = Machine.Boot(new MachineOptions { Seed = 1 });
         var instance = _package.Install(machine, variant);
 
-        var app = machine.RunApp("echoapp", EchoApp.Main, "-Async", "20");
+        var app = machine.RunClient("echoapp", EchoApp.Main, "-Async", "20");
 
         Assert.True(app.ExitCode == 0, app.Output);
         var lines = app.Output.Split('\n');
@@ -73,7 +72,7 @@ public sealed class EchoAppTests : IDisposable
         uint error = 0;
         var ok = true;
 
-        var app = machine.RunApp("bigwrite", _ =>
+        var app = machine.RunClient("bigwrite", _ =>
         {
             var h = CreateFile(EchoPath(instance), GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
             var buffer = new byte[EchoPublic.MAX_WRITE_LENGTH + 1];

@@ -1,4 +1,3 @@
-using NtSim.Tests;
 
 namespace NtSim.Samples.Tests.Echo;
 
@@ -39,15 +38,8 @@ public sealed class EchoPackage : IDisposable
     public void Dispose() => _folder.Delete(recursive: true);
 
     /// <summary>devcon install: a root device of the variant, started; returns its instance path.</summary>
-    public string Install(Machine machine, EchoVariant variant)
-    {
-        var instance = machine.Setup.InstallRootDevice(Path.Combine(_folder.FullName, variant.Inf), variant.HardwareId);
-        MachineAssert.Completed(machine, machine.RunUntilIdle());
-        var node = machine.Pnp.Find(instance)!;
-        Assert.True(machine.BugCheck is null, machine.BugCheck?.Account);
-        Assert.True(node.State == DeviceNodeState.DeviceNodeStarted, string.Join(Environment.NewLine, node.Log));
-        return instance;
-    }
+    public string Install(Machine machine, EchoVariant variant) =>
+        machine.InstallDevice(Path.Combine(_folder.FullName, variant.Inf), variant.HardwareId).InstancePath;
 
     /// <summary>devcon remove, and the checks of a clean unload: the device is gone, the driver
     /// unloaded with nothing left (pool, timers, DPCs, IRPs, devices), no IRP in use on the machine.</summary>
@@ -61,7 +53,7 @@ public sealed class EchoPackage : IDisposable
     /// <summary>After a removal (and the close of every handle): the checks of <see cref="Remove"/>.</summary>
     public static UnloadReport Unloaded(Machine machine, string instance, EchoVariant variant)
     {
-        MachineAssert.Completed(machine, machine.RunUntilIdle());
+        NtAssert.Completed(machine, machine.RunUntilIdle());
         Assert.True(machine.BugCheck is null, machine.BugCheck?.Account);
         Assert.Null(machine.Pnp.Find(instance));
         var status = machine.Services.Query(variant.Service);

@@ -1,4 +1,3 @@
-using NtSim.Tests;
 using static NtSim.Wdm;
 using static NtSim.Win32;
 
@@ -29,7 +28,7 @@ public sealed class EchoScenarioTests : IDisposable
             var instance = _package.Install(machine, variant);
 
             // Two writes and two reads in flight, then the process ends without waiting for them.
-            var app = machine.RunApp("echoexit", args =>
+            var app = machine.RunClient("echoexit", args =>
             {
                 var h = CreateFile(EchoAppTests.EchoPath(instance), GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_FLAG_OVERLAPPED, default);
                 var buffer = VirtualAlloc(PVOID.NULL, 4 * 100, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
@@ -72,7 +71,7 @@ public sealed class EchoScenarioTests : IDisposable
             var instance = _package.Install(machine, variant);
             var client = new ThreeWrites(EchoAppTests.EchoPath(instance));
             var app = machine.StartProcess("echoremove", client.Main);
-            MachineAssert.Completed(machine, machine.RunUntilIdle());
+            NtAssert.Completed(machine, machine.RunUntilIdle());
 
             // The first write is held by the driver (its timer has not ticked), the other two wait in the queue.
             Assert.False(app.HasExited);
@@ -82,7 +81,7 @@ public sealed class EchoScenarioTests : IDisposable
 
             var removed = machine.Pnp.Remove(instance);
             Assert.True(removed.Succeeded, $"{removed}");
-            MachineAssert.Completed(machine, app.WaitForExit());
+            NtAssert.Completed(machine, app.WaitForExit());
 
             // EvtDeviceSelfManagedIoSuspend's WdfIoQueueStopSynchronously waited (echo has no EvtIoStop)
             // until the timer completed the held write; virtual time passed for it.

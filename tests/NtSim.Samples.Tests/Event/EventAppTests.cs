@@ -13,7 +13,7 @@ public sealed class EventAppTests
     private static UserProcess Run(Machine machine, out List<string> debugLog, params string[] args)
     {
         var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
-        var app = machine.RunApp("eventapp", EventApp.Main, args);
+        var app = machine.RunClient("eventapp", EventApp.Main, args);
         Assert.Null(machine.BugCheck);
         debugLog = [.. machine.DebugOutput.Messages.Where(m => m.Module == "event").Select(m => m.Text)];
 
@@ -26,7 +26,7 @@ public sealed class EventAppTests
 
     [Fact]
     public void EventApp_Both_EventSignaledAndIoctlCompleted() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var app = Run(machine, out var debugLog, "both", "2");
             Assert.Equal(0, app.ExitCode);
@@ -42,31 +42,31 @@ public sealed class EventAppTests
                 "Event-based: the event was signaled\n" +
                 "IRP-based: registered, the IOCTL is pending\n" +
                 "IRP-based: the IOCTL completed\n", app.Output);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void EventApp_ShortInput_ErrorInvalidParameter() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var app = Run(machine, "bad");
             Assert.Equal(0, app.ExitCode);
             Assert.Equal("Short input: error 87\n", app.Output);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void EventApp_CancelIo_IoctlFailsWithOperationAborted() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var app = Run(machine, "cancel", "10");
             Assert.Equal(0, app.ExitCode);
             Assert.Equal(
                 "IRP-based: registered, cancelling it\n" +
                 "IRP-based: the IOCTL failed: error 995\n", app.Output);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void EventApp_CloseHandleWithBothPending_IoctlCancelledEventNeverSignaled() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var app = Run(machine, "close", "3");
             Assert.Equal(0, app.ExitCode);
@@ -74,11 +74,11 @@ public sealed class EventAppTests
                 "Both registered, closing the handle\n" +
                 "IRP-based: the IOCTL was cancelled\n" +
                 "Event-based: the event was not signaled\n", app.Output);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void EventApp_ExitWithBothPending_ProcessExitCancelsThemAndNothingLeaks() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var app = Run(machine, "exit", "30");
             Assert.Equal(0, app.ExitCode);
@@ -86,5 +86,5 @@ public sealed class EventAppTests
                 "Event-based: registered\n" +
                 "IRP-based: registered, the IOCTL is pending\n" +
                 "Exiting with both registrations pending\n", app.Output);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 }

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using NtSim.Samples.Event;
-using NtSim.Tests;
 using static NtSim.Wdm;
 
 namespace NtSim.Samples.Tests.Event;
@@ -27,18 +26,18 @@ public sealed class EventDriverTests
     /// <summary>Stops the driver: a clean unload (<see cref="SampleHost.StopDriver"/>) with every record back in the pool.</summary>
     internal static void AssertUnloadedClean(Machine machine)
     {
-        machine.StopDriver(Service);
+        machine.StopDriverAndCheckMachine(Service);
         Assert.Equal(0, machine.Pool.QueryTag("Evnt").Outstanding);
     }
 
     [Fact]
     public void IrpBased_TimerFires_CompletesWithSuccessAfterDueTime() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             ulong elapsed = 0;
             NTSTATUS returned = 0, final = 0;
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 var start = KeQueryInterruptTime();
                 var request = Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 2 * OneSecond);
@@ -51,15 +50,15 @@ public sealed class EventDriverTests
             Assert.InRange(elapsed, 20_000_000UL, 21_000_000UL);
             Assert.Equal(1, machine.Pool.QueryTag("Evnt").NonPagedAllocs);
             AssertUnloadedClean(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void IrpBased_SeveralRequests_CompleteInDueTimeOrder() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             var order = new List<int>();
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 var device = driver.DeviceObject!;
                 KernelRequests.Request[] requests =
@@ -85,15 +84,15 @@ public sealed class EventDriverTests
             }));
             Assert.Equal([1, 2, 0], order);
             AssertUnloadedClean(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void RegisterEvent_InputTooSmall_InvalidParameter() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             NTSTATUS returned = 0, final = 0;
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 var input = Input(NOTIFY_TYPE.IRP_BASED, OneSecond);
                 var request = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, input.AsSpan(0, input.Length - 1));
@@ -105,15 +104,15 @@ public sealed class EventDriverTests
             Assert.Equal(STATUS_INVALID_PARAMETER, final);
             Assert.Equal(0, machine.Pool.QueryTag("Evnt").NonPagedAllocs);
             AssertUnloadedClean(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void RegisterEvent_UnknownNotifyType_InvalidParameter()
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
         var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
         NTSTATUS returned = 0;
-        MachineAssert.Completed(machine, machine.Run(() =>
+        NtAssert.Completed(machine, machine.Run(() =>
             returned = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, Input((NOTIFY_TYPE)2, OneSecond)).Wait()));
         Assert.Equal(STATUS_INVALID_PARAMETER, returned);
         AssertUnloadedClean(machine);
@@ -122,11 +121,11 @@ public sealed class EventDriverTests
     [Fact]
     public void DeviceControl_UnknownCode_InvalidDeviceRequest()
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
         var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
         NTSTATUS returned = 0;
         var otherCode = CTL_CODE(FILE_DEVICE_UNKNOWN, 0x801, METHOD_BUFFERED, FILE_ANY_ACCESS);
-        MachineAssert.Completed(machine, machine.Run(() =>
+        NtAssert.Completed(machine, machine.Run(() =>
             returned = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, otherCode, Input(NOTIFY_TYPE.IRP_BASED, OneSecond)).Wait()));
         Assert.Equal(STATUS_INVALID_DEVICE_REQUEST, returned);
         AssertUnloadedClean(machine);
@@ -135,10 +134,10 @@ public sealed class EventDriverTests
     [Fact]
     public void EventBased_HandleNamesNothing_InvalidHandle()
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
         var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
         NTSTATUS returned = 0;
-        MachineAssert.Completed(machine, machine.Run(() =>
+        NtAssert.Completed(machine, machine.Run(() =>
         {
             var input = Input(NOTIFY_TYPE.EVENT_BASED, OneSecond, new HANDLE(0xFFFFFFFF80001234));
             returned = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, input).Wait();
@@ -151,10 +150,10 @@ public sealed class EventDriverTests
     [Fact]
     public void EventBased_HandleOfAThread_ObjectTypeMismatch()
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
         var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
         NTSTATUS returned = 0;
-        MachineAssert.Completed(machine, machine.Run(() =>
+        NtAssert.Completed(machine, machine.Run(() =>
         {
             var input = Input(NOTIFY_TYPE.EVENT_BASED, OneSecond, NtCurrentThread());
             returned = KernelRequests.StartDeviceIoControl(driver.DeviceObject!, EventPublic.IOCTL_REGISTER_EVENT, input).Wait();
@@ -165,12 +164,12 @@ public sealed class EventDriverTests
 
     [Fact]
     public void IrpBased_IoCancelIrp_CompletesCancelledAndTimerStops() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             NTSTATUS final = 0;
             var cancelled = false;
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 var request = Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 5 * OneSecond);
                 KeDelayExecutionThread(KernelMode, false, OneSecond);
@@ -184,15 +183,15 @@ public sealed class EventDriverTests
             Assert.Equal(STATUS_CANCELLED, final);
             Assert.Equal(0, machine.Pool.QueryTag("Evnt").Outstanding);
             AssertUnloadedClean(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void IrpBased_CancelledBeforeDispatch_CompletedCancelledAtOnce() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             NTSTATUS returned = 0, final = 0;
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 var request = Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 5 * OneSecond, cancelFirst: true);
                 returned = request.Returned;
@@ -202,16 +201,16 @@ public sealed class EventDriverTests
             Assert.Equal(STATUS_PENDING, returned);
             Assert.Equal(STATUS_CANCELLED, final);
             AssertUnloadedClean(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Cleanup_PendingIrpsOfThatFile_CancelledOthersStay() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             NTSTATUS first = 0, second = 0, other = 0;
             var otherPendingAfterCleanup = false;
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 var device = driver.DeviceObject!;
                 var closing = new FILE_OBJECT(device, "");
@@ -232,15 +231,15 @@ public sealed class EventDriverTests
             Assert.True(otherPendingAfterCleanup);
             Assert.Equal(STATUS_SUCCESS, other);
             AssertUnloadedClean(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Unload_IrpsPending_CancelledAndNothingLeaks() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
             var requests = new List<KernelRequests.Request>();
-            MachineAssert.Completed(machine, machine.Run(() =>
+            NtAssert.Completed(machine, machine.Run(() =>
             {
                 requests.Add(Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 30 * OneSecond));
                 requests.Add(Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, 60 * OneSecond));
@@ -252,7 +251,7 @@ public sealed class EventDriverTests
             Assert.All(requests, r => Assert.Equal(STATUS_CANCELLED, r.Iosb.Status));
 
             // Nothing of the driver runs afterwards: the timers were cancelled.
-            MachineAssert.Completed(machine, machine.Run(() => KeDelayExecutionThread(KernelMode, false, 90 * OneSecond)));
+            NtAssert.Completed(machine, machine.Run(() => KeDelayExecutionThread(KernelMode, false, 90 * OneSecond)));
             Assert.Null(machine.BugCheck);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 }

@@ -1,5 +1,4 @@
 using NtSim.Samples.Event;
-using NtSim.Tests;
 using static NtSim.Wdm;
 
 namespace NtSim.Samples.Tests.Event;
@@ -17,7 +16,7 @@ public sealed class EventRaceTests
     {
         var driver = machine.StartDriver<EventDriver>(EventDriverTests.Service);
         NTSTATUS final = 0;
-        MachineAssert.Completed(machine, machine.Run(() =>
+        NtAssert.Completed(machine, machine.Run(() =>
         {
             var request = EventDriverTests.Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, EventDriverTests.OneSecond);
             KeDelayExecutionThread(KernelMode, false, EventDriverTests.OneSecond);
@@ -39,7 +38,7 @@ public sealed class EventRaceTests
         // Loaded without a service: the test thread unloads it itself, at the instant the timer fires.
         var driver = machine.LoadDriver("Event", new EventDriver());
         KernelRequests.Request? request = null;
-        MachineAssert.Completed(machine, machine.Run(() =>
+        NtAssert.Completed(machine, machine.Run(() =>
         {
             request = EventDriverTests.Register(driver.DeviceObject!, NOTIFY_TYPE.IRP_BASED, EventDriverTests.OneSecond);
             KeDelayExecutionThread(KernelMode, false, EventDriverTests.OneSecond);

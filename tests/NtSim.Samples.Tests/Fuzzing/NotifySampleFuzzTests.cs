@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using NtSim.Samples.ProcessProtector;
 using NtSim.Samples.SysMon;
-using NtSim.Tests;
 using Xunit.Abstractions;
 using static NtSim.Wdm;
 
@@ -32,7 +31,7 @@ public sealed class NotifySampleFuzzTests(ITestOutputHelper output)
                 }), typeof(ProtectorDriver));
         using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, MemoryMegabytes = 256 });
         machine.Services.Install(service, driver);
-        MachineAssert.Completed(machine, machine.Services.Start(service));
+        NtAssert.Completed(machine, machine.Services.Start(service));
 
         var fuzzer = new RequestFuzzer(target, seed, Requests);
         var app = machine.StartProcess("fuzz", _ => fuzzer.Main(target.Win32Name));
@@ -40,7 +39,7 @@ public sealed class NotifySampleFuzzTests(ITestOutputHelper output)
         Assert.True(status == RunStatus.Completed && machine.BugCheck is null && fuzzer.Escaped is null,
             $"{target} seed {seed} ended {status}: {machine.BugCheck?.Account ?? fuzzer.Escaped?.ToString()}{Environment.NewLine}{fuzzer.Recent}");
 
-        machine.StopDriver(service);
+        machine.StopDriverAndCheckMachine(service);
         output.WriteLine($"{service} seed {seed}: {fuzzer.Counts}");
     }
 

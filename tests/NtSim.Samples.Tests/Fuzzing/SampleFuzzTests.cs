@@ -7,7 +7,6 @@ using NtSim.Samples.Ioctl;
 using NtSim.Samples.Tests.Toaster;
 using NtSim.Samples.Toaster;
 using NtSim.Samples.Zero;
-using NtSim.Tests;
 using Xunit.Abstractions;
 using static NtSim.Wdm;
 
@@ -54,11 +53,11 @@ public sealed class SampleFuzzTests(ITestOutputHelper output)
         var target = Targets[service];
         using var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = seed, MemoryMegabytes = MemoryMegabytes });
         machine.Services.Install(service, DriverTypes[service]);
-        MachineAssert.Completed(machine, machine.Services.Start(service));
+        NtAssert.Completed(machine, machine.Services.Start(service));
 
         var fuzzer = Fuzz(machine, target, target.Win32Name, seed);
 
-        machine.StopDriver(service);
+        machine.StopDriverAndCheckMachine(service);
         output.WriteLine($"{service} seed {seed}: {fuzzer.Counts}");
     }
 
@@ -81,7 +80,7 @@ public sealed class SampleFuzzTests(ITestOutputHelper output)
         var toasterTarget = new FuzzTarget("toaster", "", [ToasterPublic.IOCTL_TOASTER_DONT_DISPLAY_IN_UI_DEVICE, CTL_CODE(FILE_DEVICE_UNKNOWN, 0x800, METHOD_BUFFERED, FILE_ANY_ACCESS)]);
 
         var bus = Fuzz(machine, busTarget, $"interface:{ToasterPublic.GUID_DEVINTERFACE_BUSENUM_TOASTER}:{rig.Bus.InstancePath}", seed);
-        MachineAssert.Completed(machine, machine.RunUntilIdle());
+        NtAssert.Completed(machine, machine.RunUntilIdle());
         Assert.Null(machine.BugCheck);
         var toaster = rig.Toaster(1) is { State: DeviceNodeState.DeviceNodeStarted } node
             ? Fuzz(machine, toasterTarget, $"interface:{ToasterPublic.GUID_DEVINTERFACE_TOASTER}:{node.InstancePath}", seed)
@@ -99,9 +98,9 @@ public sealed class SampleFuzzTests(ITestOutputHelper output)
     [Fact]
     public void UnprobedDriver_RandomRequests_BugCheckIsBlamedOnIt()
     {
-        using var machine = MachineAssert.Boot(seed: 3);
+        using var machine = TestMachine.Boot(options: new MachineOptions { Seed = 3 });
         machine.Services.Install<UnprobedNeitherDriver>("Unprobed");
-        MachineAssert.Completed(machine, machine.Services.Start("Unprobed"));
+        NtAssert.Completed(machine, machine.Services.Start("Unprobed"));
         var target = new FuzzTarget("Unprobed", @"\\.\Unprobed", [UnprobedNeitherDriver.IOCTL_UNPROBED]);
         var fuzzer = new RequestFuzzer(target, 3, s_requests);
         var app = machine.StartProcess("fuzz", _ => fuzzer.Main(target.Win32Name));

@@ -19,11 +19,11 @@ public sealed class IoctlAppTests
 
     [Fact]
     public void IoctlApp_DriverLoaded_EveryMethodSucceeds() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
 
-            var app = machine.RunApp("ioctlapp", IoctlApp.Main);
+            var app = machine.RunClient("ioctlapp", IoctlApp.Main);
 
             Assert.Equal(0, app.ExitCode);
             Assert.Equal(
@@ -41,30 +41,30 @@ public sealed class IoctlAppTests
             Assert.Contains("SIOCTL: input: This string is from ioctlapp, using METHOD_NEITHER\n", debug, StringComparison.Ordinal);
             Assert.Contains("SIOCTL: second buffer: More input, in the second buffer\n", debug, StringComparison.Ordinal);
             Assert.Equal(0, device.ReferenceCount);
-            machine.StopDriver(SioctlRequests.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void IoctlApp_DriverNotLoaded_FailsWithFileNotFound() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
 
-            var app = machine.RunApp("ioctlapp", IoctlApp.Main);
+            var app = machine.RunClient("ioctlapp", IoctlApp.Main);
 
             Assert.Equal(1, app.ExitCode);
             Assert.Equal("ioctlapp: CreateFile(\\\\.\\IoctlTest) failed, error 2\n", app.Output);
             Assert.Null(machine.BugCheck);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodNeither_UserBuffers_DriverSeesTheAppsOwnAddresses() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             PVOID input = default, output = default;
             uint returned = 0;
             var reply = "";
-            var app = machine.RunApp("neither", args =>
+            var app = machine.RunClient("neither", args =>
             {
                 var h = Open();
                 input = VirtualAlloc(default, 4096, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
@@ -84,19 +84,19 @@ public sealed class IoctlAppTests
             Assert.Contains($"SIOCTL:   Irp->UserBuffer = {output.Address:X16}\n", debug, StringComparison.Ordinal);
             Assert.Contains("SIOCTL: input: user pages\n", debug, StringComparison.Ordinal);
             Assert.True(input.Address < 0x0000_8000_0000_0000UL);
-            machine.StopDriver(SioctlRequests.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodNeither_BuffersOverTwoAdjacentAllocations_DriverReadsAndWritesAcrossTheSeam() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // Both buffers run from the end of one 64 KiB allocation into the next: the driver reads the
             // input at its user address and writes the reply through the system mapping of its MDL.
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             uint returned = 0;
             var reply = "";
-            var app = machine.RunApp("seams", args =>
+            var app = machine.RunClient("seams", args =>
             {
                 var h = Open();
                 var a = VirtualAlloc(default, 0x10000, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
@@ -120,19 +120,19 @@ public sealed class IoctlAppTests
             Assert.Equal((uint)SioctlRequests.Reply.Length, returned);
             Assert.Equal(SioctlDriver.Reply + "\0", reply);
             Assert.Contains("SIOCTL: input: user pages\n", machine.DebugText(), StringComparison.Ordinal);
-            machine.StopDriver(SioctlRequests.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodNeither_UserPassesKernelOutputAddress_ProbeFailsWithNoAccess() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // The driver's ProbeForWrite rejects an address outside user space (and its
             // MmProbeAndLockPages with the requestor's mode, UserMode, would reject it next).
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             var kernelAddress = new PVOID(0xFFFF_A50F_0000_0000);
             uint error = 0;
-            var app = machine.RunApp("attacker", args =>
+            var app = machine.RunClient("attacker", args =>
             {
                 var h = Open();
                 var input = VirtualAlloc(default, 4096, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
@@ -145,12 +145,12 @@ public sealed class IoctlAppTests
             Assert.Equal(0, app.ExitCode);
             Assert.Equal(ERROR_NOACCESS, error);
             Assert.Contains("SIOCTL: exception 0xC0000005 while touching the caller's buffers\n", machine.DebugText(), StringComparison.Ordinal);
-            machine.StopDriver(SioctlRequests.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodNeither_UserPassesKernelInputAddress_ProbeFailsWithNoAccess() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // Without ProbeForRead the driver would read (and print) kernel memory the application
             // pointed it at: the input of METHOD_NEITHER is touched in place.
@@ -158,7 +158,7 @@ public sealed class IoctlAppTests
             var secret = PVOID.NULL;
             machine.RunToCompletion(() => secret = SioctlRequests.AllocateString("kernel secret", out _));
             uint error = 0;
-            var app = machine.RunApp("attacker", args =>
+            var app = machine.RunClient("attacker", args =>
             {
                 var h = Open();
                 var output = VirtualAlloc(default, 4096, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
@@ -172,17 +172,17 @@ public sealed class IoctlAppTests
             Assert.Equal(ERROR_NOACCESS, error);
             Assert.DoesNotContain("kernel secret", machine.DebugText(), StringComparison.Ordinal);
             machine.RunToCompletion(() => KernelRequests.Free(secret));
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodNeither_OutputFreedBeforeTheCall_ProbeFailsWithNoAccess() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             uint error = 0;
-            var app = machine.RunApp("stale", args =>
+            var app = machine.RunClient("stale", args =>
             {
                 var h = Open();
                 var input = VirtualAlloc(default, 4096, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
@@ -197,19 +197,19 @@ public sealed class IoctlAppTests
             Assert.Equal(0, app.ExitCode);
             Assert.Equal(ERROR_NOACCESS, error);
             Assert.Null(machine.BugCheck);
-            machine.StopDriver(SioctlRequests.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodNeither_InputLengthAboveTwoGigabytes_FaultsAtTheBuffersEndIntoAStatus() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // A ULONG length past 2 GB still lies in user space, so ProbeForRead passes; the driver then
             // reads the input until it faults on the free page after it, as the C sample's PrintChars
             // does, and returns the exception's status instead of bringing the machine down.
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             uint error = 0;
-            var app = machine.RunApp("hostile", args =>
+            var app = machine.RunClient("hostile", args =>
             {
                 var h = Open();
                 // One page, and no NUL in it: the page after it is not allocated.
@@ -226,18 +226,18 @@ public sealed class IoctlAppTests
             Assert.Equal(0, app.ExitCode);
             Assert.Equal(ERROR_NOACCESS, error);
             Assert.Contains("SIOCTL: exception 0xC0000005 while touching the caller's buffers\n", machine.DebugText(), StringComparison.Ordinal);
-            machine.StopDriver(SioctlRequests.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodOutDirect_KernelOutputAddress_RejectedByTheIoManagerBeforeTheDriver() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // With direct I/O the I/O manager probes and locks the buffer for the caller's mode itself,
             // so the driver never sees a request with a kernel address in it.
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             uint error = 0;
-            var app = machine.RunApp("attacker", args =>
+            var app = machine.RunClient("attacker", args =>
             {
                 var h = Open();
                 var input = VirtualAlloc(default, 4096, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
@@ -251,17 +251,17 @@ public sealed class IoctlAppTests
             Assert.Equal(ERROR_NOACCESS, error);
             Assert.Equal(0, machine.IoManager.Served(IRP_MJ_DEVICE_CONTROL));
             Assert.DoesNotContain("METHOD_OUT_DIRECT", machine.DebugText(), StringComparison.Ordinal);
-            machine.StopDriver(SioctlRequests.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodOutDirect_UserPages_ReplyWrittenInPlace() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             byte[] output = [];
             uint returned = 0;
-            var app = machine.RunApp("direct", args =>
+            var app = machine.RunClient("direct", args =>
             {
                 var h = Open();
                 var input = VirtualAlloc(default, 4096, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
@@ -281,6 +281,6 @@ public sealed class IoctlAppTests
             Assert.Equal(SioctlRequests.Reply, output[4080..(4080 + SioctlRequests.Reply.Length)]);
             Assert.All(output[..4080], b => Assert.Equal(0xCC, b));
             Assert.All(output[(4080 + SioctlRequests.Reply.Length)..], b => Assert.Equal(0xCC, b));
-            machine.StopDriver(SioctlRequests.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
+        }, SampleHost.Iterations);
 }

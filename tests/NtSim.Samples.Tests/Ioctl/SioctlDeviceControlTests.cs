@@ -11,7 +11,7 @@ public sealed class SioctlDeviceControlTests
 
     [Fact]
     public void MethodBuffered_StringIn_ReplyCopiedBackToOutput() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             var (iosb, output) = SioctlRequests.SendString(machine, "hello, buffered", OutputLength,
@@ -24,13 +24,13 @@ public sealed class SioctlDeviceControlTests
             var debug = machine.DebugText();
             Assert.Contains("SIOCTL: METHOD_BUFFERED\n", debug, StringComparison.Ordinal);
             Assert.Contains("SIOCTL: input: hello, buffered\n", debug, StringComparison.Ordinal);
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodBuffered_OutputShorterThanReply_TruncatesToOutputLength() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             var (iosb, output) = SioctlRequests.SendString(machine, "x", 16,
@@ -40,13 +40,13 @@ public sealed class SioctlDeviceControlTests
             Assert.Equal(8UL, iosb.Information);
             Assert.Equal(SioctlRequests.Reply[..8], output[..8]);
             Assert.All(output[8..], b => Assert.Equal(0xCC, b));
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodInDirect_SecondBufferIsInput_ReadThroughMdlAndLeftUnchanged() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             var iosb = new IO_STATUS_BLOCK();
@@ -69,13 +69,13 @@ public sealed class SioctlDeviceControlTests
             Assert.Contains("SIOCTL: input: first buffer\n", debug, StringComparison.Ordinal);
             Assert.Contains("SIOCTL: second buffer: second buffer, through the MDL\n", debug, StringComparison.Ordinal);
             Assert.Contains("SIOCTL:   Irp->MdlAddress = an MDL\n", debug, StringComparison.Ordinal);
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodOutDirect_ReplyWrittenThroughMdlIntoTheCallersBuffer() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             var (iosb, output) = SioctlRequests.SendString(machine, "out direct", OutputLength,
@@ -86,13 +86,13 @@ public sealed class SioctlDeviceControlTests
             Assert.Equal(SioctlRequests.Reply, output[..SioctlRequests.Reply.Length]);
             Assert.All(output[SioctlRequests.Reply.Length..], b => Assert.Equal(0xCC, b));
             Assert.Contains("SIOCTL: input: out direct\n", machine.DebugText(), StringComparison.Ordinal);
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodOutDirect_IoBuildDeviceIoControlRequest_ReplyInTheCallersBuffer() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // IoBuildDeviceIoControlRequest builds the MDL and locks the output itself; IoCompleteRequest
             // unlocks and frees it.
@@ -104,13 +104,13 @@ public sealed class SioctlDeviceControlTests
             Assert.Equal((ulong)SioctlRequests.Reply.Length, iosb.Information);
             Assert.Equal(SioctlRequests.Reply, output[..SioctlRequests.Reply.Length]);
             Assert.Contains("SIOCTL: input: built\n", machine.DebugText(), StringComparison.Ordinal);
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodInDirect_IoBuildDeviceIoControlRequest_SecondBufferRead() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             var iosb = new IO_STATUS_BLOCK();
@@ -126,13 +126,13 @@ public sealed class SioctlDeviceControlTests
             Assert.Equal(STATUS_SUCCESS, iosb.Status);
             Assert.Equal(0UL, iosb.Information);
             Assert.Contains("SIOCTL: second buffer: built second\n", machine.DebugText(), StringComparison.Ordinal);
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodNeither_KernelCaller_ReplyWrittenAndMdlReleased() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             var iosb = new IO_STATUS_BLOCK();
@@ -156,13 +156,13 @@ public sealed class SioctlDeviceControlTests
             Assert.Contains("SIOCTL: input: neither\n", debug, StringComparison.Ordinal);
 
             // The MDL the driver allocated, locked and mapped is gone again (UnloadAndAssertClean checks the module's resources).
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodNeither_UnmappedKernelOutput_FailsWithAccessViolation() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // MmProbeAndLockPages raises for a buffer with no pages behind it; the driver catches it
             // (__try/__except) and fails the request instead of crashing.
@@ -178,16 +178,16 @@ public sealed class SioctlDeviceControlTests
             Assert.Equal(STATUS_ACCESS_VIOLATION, iosb.Status);
             Assert.Equal(0UL, iosb.Information);
             Assert.Contains("SIOCTL: exception 0xC0000005 while touching the caller's buffers\n", machine.DebugText(), StringComparison.Ordinal);
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     public static TheoryData<uint> EveryMethod => [METHOD_BUFFERED, METHOD_IN_DIRECT, METHOD_OUT_DIRECT, METHOD_NEITHER];
 
     [Theory]
     [MemberData(nameof(EveryMethod))]
     public void DeviceControl_ZeroLengthInput_FailsWithInvalidParameter(uint method) =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             uint[] codes = [IOCTL_SIOCTL_METHOD_BUFFERED, IOCTL_SIOCTL_METHOD_IN_DIRECT, IOCTL_SIOCTL_METHOD_OUT_DIRECT, IOCTL_SIOCTL_METHOD_NEITHER];
             var code = codes.Single(c => METHOD_FROM_CTL_CODE(c) == method);
@@ -209,13 +209,13 @@ public sealed class SioctlDeviceControlTests
 
             Assert.Equal(STATUS_INVALID_PARAMETER, iosb.Status);
             Assert.Equal(0UL, iosb.Information);
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void DeviceControl_UnknownCode_FailsWithInvalidDeviceRequest() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var unknown = CTL_CODE(SIOCTL_TYPE, 0x904, METHOD_BUFFERED, FILE_ANY_ACCESS);
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
@@ -231,7 +231,7 @@ public sealed class SioctlDeviceControlTests
 
             Assert.Equal(STATUS_INVALID_DEVICE_REQUEST, iosb.Status);
             Assert.Contains($"SIOCTL: unrecognized IOCTL 0x{unknown:X8}\n", machine.DebugText(), StringComparison.Ordinal);
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 }

@@ -7,7 +7,7 @@ public sealed class SioctlDriverEntryTests
 {
     [Fact]
     public void DriverEntry_Loads_CreatesDeviceAndLinkWithoutIoFlags() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
 
@@ -18,14 +18,14 @@ public sealed class SioctlDriverEntryTests
             Assert.Null(device.DriverObject.MajorFunction[IRP_MJ_READ]);
             Assert.Null(machine.BugCheck);
 
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             Assert.DoesNotContain("SIOCTL", machine.ListObjectDirectory(@"\Device"));
             Assert.DoesNotContain("IoctlTest", machine.ListObjectDirectory(@"\GLOBAL??"));
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void CreateClose_KernelIrps_Succeed() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             var create = STATUS_UNSUCCESSFUL;
@@ -38,20 +38,20 @@ public sealed class SioctlDriverEntryTests
 
             Assert.Equal(STATUS_SUCCESS, create);
             Assert.Equal(STATUS_SUCCESS, close);
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Read_NoReadRoutine_IsInvalidDeviceRequest() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<SioctlDriver>(SioctlRequests.Service).DeviceObject!;
             var status = STATUS_SUCCESS;
             machine.RunToCompletion(() => status = KernelRequests.SendMajor(device, IRP_MJ_READ).Status);
 
             Assert.Equal(STATUS_INVALID_DEVICE_REQUEST, status);
-            machine.StopDriver(SioctlRequests.Service);
+            machine.StopDriverAndCheckMachine(SioctlRequests.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 }

@@ -1,5 +1,4 @@
 using NtSim.Samples.Ioctl;
-using NtSim.Tests;
 using static NtSim.Samples.Ioctl.SioctlPublic;
 using static NtSim.Wdm;
 
@@ -25,7 +24,7 @@ public sealed class SioctlMisuseTests
             });
 
             // PAGE_FAULT_IN_NONPAGED_AREA (0x50): P1 the address, P2 0 for a read.
-            MachineAssert.BugCheck(machine, status, PAGE_FAULT_IN_NONPAGED_AREA, Unmapped.Address, 0, 0, 0);
+            NtAssert.BugCheck(machine, status, PAGE_FAULT_IN_NONPAGED_AREA, Unmapped.Address, 0, 0, 0);
         });
 
     [Fact]
@@ -48,7 +47,7 @@ public sealed class SioctlMisuseTests
             });
 
             // DRIVER_IRQL_NOT_LESS_OR_EQUAL (0xD1): P1 the address, P2 the IRQL, P3 0 for a read.
-            MachineAssert.BugCheck(machine, status, DRIVER_IRQL_NOT_LESS_OR_EQUAL, input.Address, (ulong)DISPATCH_LEVEL, 0, 0);
+            NtAssert.BugCheck(machine, status, DRIVER_IRQL_NOT_LESS_OR_EQUAL, input.Address, (ulong)DISPATCH_LEVEL, 0, 0);
             Assert.Contains("sioctl", machine.BugCheck!.ToString(), StringComparison.OrdinalIgnoreCase);
         });
 }

@@ -1,4 +1,3 @@
-using NtSim.Tests;
 
 namespace NtSim.Samples.Tests.KmdfHelloWorld;
 
@@ -24,19 +23,15 @@ public sealed class KmdfHelloWorldTests : IDisposable
     [Fact]
     public void DevconInstall_RootDevice_PrintsTheTwoLinesAndStarts()
     {
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
-            var instance = machine.Setup.InstallRootDevice(Inf, @"Root\KmdfHelloWorld");
-            MachineAssert.Completed(machine, machine.RunUntilIdle());
+            var node = machine.InstallDevice(Inf, @"Root\KmdfHelloWorld");
 
-            var node = machine.Pnp.Find(instance)!;
-            Assert.True(machine.BugCheck is null, machine.BugCheck?.Account);
-            Assert.True(node.State == DeviceNodeState.DeviceNodeStarted, string.Join(Environment.NewLine, node.Log));
             Assert.Equal("KmdfHelloWorld", node.Service);
             Assert.Equal(
                 ["KmdfHelloWorld: DriverEntry\n", "KmdfHelloWorld: KmdfHelloWorldEvtDeviceAdd\n"],
                 machine.DebugOutput.Messages.Select(m => m.Text).Where(t => t.StartsWith("KmdfHelloWorld:", StringComparison.Ordinal)));
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using NtSim.Samples.NonPnp;
-using NtSim.Tests;
 
 namespace NtSim.Samples.Tests.NonPnp;
 
@@ -9,11 +8,11 @@ public sealed class NonPnpAppTests
 {
     [Fact]
     public void NonPnpApp_FourMethodsAndFileWriteRead_ExpectedOutputAndCleanStop() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             machine.StartDriver<NonPnpDriver>(NonPnpPublic.DRIVER_NAME);
 
-            var app = machine.RunApp("nonpnpapp", NonPnpApp.Main);
+            var app = machine.RunClient("nonpnpapp", NonPnpApp.Main);
 
             Assert.Equal(0, app.ExitCode);
             Assert.Equal(
@@ -44,6 +43,6 @@ public sealed class NonPnpAppTests
             Assert.Contains(@"NonPnp: file create \SystemRoot\temp\nonpnpsamp.log", log, StringComparison.Ordinal);
             // The "file" went with its handle: nothing of the driver's pool is left.
             Assert.Equal(0, machine.Pool.QueryTag("FILE").Outstanding);
-            machine.StopDriver(NonPnpPublic.DRIVER_NAME);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(NonPnpPublic.DRIVER_NAME);
+        }, SampleHost.Iterations);
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using NtSim.Samples.NonPnp;
-using NtSim.Tests;
 using static NtSim.Wdm;
 using static NtSim.Win32;
 
@@ -17,7 +16,7 @@ public sealed class NonPnpDeviceControlTests
 
     [Fact]
     public void MethodNeither_FromKernelMode_KernelBuffersLockedAndTheReplyWritten() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<NonPnpDriver>(NonPnpPublic.DRIVER_NAME).DeviceObject!;
             var iosb = new IO_STATUS_BLOCK();
@@ -37,13 +36,13 @@ public sealed class NonPnpDeviceControlTests
             Assert.Equal(Reply, output[..Reply.Length]);
             Assert.Equal(0xCC, output[Reply.Length]);
             Assert.Contains("from kernel mode.\n", machine.DebugText(), StringComparison.Ordinal);
-            machine.StopDriver(NonPnpPublic.DRIVER_NAME);
+            machine.StopDriverAndCheckMachine(NonPnpPublic.DRIVER_NAME);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MethodNeither_KernelAddressFromUserMode_ProbeFailsAccessViolationNoCrash() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             machine.StartDriver<NonPnpDriver>(NonPnpPublic.DRIVER_NAME);
             PVOID kernelBuffer = default;
@@ -51,7 +50,7 @@ public sealed class NonPnpDeviceControlTests
             var ok = true;
             uint error = 0;
 
-            var app = machine.RunApp("neither", args =>
+            var app = machine.RunClient("neither", args =>
             {
                 var h = CreateFile(NonPnpPublic.DEVICE_NAME, GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
                 var input = VirtualAlloc(PVOID.NULL, 4096, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
@@ -69,8 +68,8 @@ public sealed class NonPnpDeviceControlTests
             Assert.Equal(RtlNtStatusToDosError(STATUS_ACCESS_VIOLATION), error);
             Assert.Null(machine.BugCheck);
             machine.RunToCompletion(() => KernelRequests.Free(kernelBuffer));
-            machine.StopDriver(NonPnpPublic.DRIVER_NAME);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(NonPnpPublic.DRIVER_NAME);
+        }, SampleHost.Iterations);
 
     public static TheoryData<string, uint> EveryMethod => new()
     {
@@ -83,14 +82,14 @@ public sealed class NonPnpDeviceControlTests
     [Theory]
     [MemberData(nameof(EveryMethod))]
     public void DeviceIoControl_ZeroLengthOutput_FailsWithInvalidParameterOrTooSmallForNeither(string method, uint code) =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             machine.StartDriver<NonPnpDriver>(NonPnpPublic.DRIVER_NAME);
             var ok = true;
             uint error = 0;
             uint returned = uint.MaxValue;
 
-            var app = machine.RunApp("zerolength", args =>
+            var app = machine.RunClient("zerolength", args =>
             {
                 var h = CreateFile(NonPnpPublic.DEVICE_NAME, GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
                 var input = Encoding.ASCII.GetBytes(method + "\0");
@@ -109,8 +108,8 @@ public sealed class NonPnpDeviceControlTests
             Assert.Equal(RtlNtStatusToDosError(expected), error);
             Assert.Equal(code == NonPnpPublic.IOCTL_NONPNP_METHOD_NEITHER ? Win32Error.ERROR_INSUFFICIENT_BUFFER : Win32Error.ERROR_INVALID_PARAMETER, error);
             Assert.Equal(0u, returned);
-            machine.StopDriver(NonPnpPublic.DRIVER_NAME);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(NonPnpPublic.DRIVER_NAME);
+        }, SampleHost.Iterations);
 
     private static PVOID KernelString(string text, out uint length)
     {

@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using NtSim.Samples.ProcessProtector;
 using static NtSim.Samples.ProcessProtector.ProtectPublic;
-using NtSim.Tests;
 using static NtSim.Wdm;
 using static NtSim.Win32;
 
@@ -22,35 +21,35 @@ public sealed class ProcessProtectorTests
 
     [Fact]
     public void Protect_AnotherProcess_KillIsDenied_ThenUnprotected_KillSucceeds() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             machine.StartDriver<ProtectorDriver>(Service);
             var victim = StartVictim(machine);
             var pid = victim.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-            var add = machine.RunApp("protect", ProtectClient.Main, "add", pid);
-            var denied = machine.RunApp("protect", ProtectClient.Main, "kill", pid, "5");
+            var add = machine.RunClient("protect", ProtectClient.Main, "add", pid);
+            var denied = machine.RunClient("protect", ProtectClient.Main, "kill", pid, "5");
             Assert.False(victim.HasExited);
-            var remove = machine.RunApp("protect", ProtectClient.Main, "remove", pid);
-            var killed = machine.RunApp("protect", ProtectClient.Main, "kill", pid, "5");
-            MachineAssert.Completed(machine, victim.WaitForExit());
+            var remove = machine.RunClient("protect", ProtectClient.Main, "remove", pid);
+            var killed = machine.RunClient("protect", ProtectClient.Main, "kill", pid, "5");
+            NtAssert.Completed(machine, victim.WaitForExit());
 
             Assert.Equal((0, $"Protected {pid}\n"), (add.ExitCode, add.Output));
             Assert.Equal((1, $"TerminateProcess({pid}) failed (error 5)\n"), (denied.ExitCode, denied.Output));
             Assert.Equal((0, $"Unprotected {pid}\n"), (remove.ExitCode, remove.Output));
             Assert.Equal((0, $"Process {pid} terminated\n"), (killed.ExitCode, killed.Output));
             Assert.Equal(5, victim.ExitCode);
-            machine.StopDriver(Service);
+            machine.StopDriverAndCheckMachine(Service);
             Assert.Empty(machine.ObjectCallbacks.Registrations);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Tour_ProtectedItselfCannotTerminateItself_UnprotectedItCan()
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
         machine.StartDriver<ProtectorDriver>(Service);
 
-        var app = machine.RunApp("protect", ProtectClient.Main);
+        var app = machine.RunClient("protect", ProtectClient.Main);
 
         Assert.Equal(0, app.ExitCode);
         Assert.Equal(
@@ -58,15 +57,15 @@ public sealed class ProcessProtectorTests
             "TerminateProcess on myself: access denied\n" +
             $"Unprotected {app.Id}\n" +
             "Terminating myself\n", app.Output);
-        machine.StopDriver(Service);
+        machine.StopDriverAndCheckMachine(Service);
     }
 
     [Fact]
     public void BadInput_EmptyOrMisalignedBuffer_ZeroId_TooManyIds_UnknownCode_GetTheirStatuses()
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
         machine.StartDriver<ProtectorDriver>(Service);
-        var app = machine.RunApp("badinput", args =>
+        var app = machine.RunClient("badinput", args =>
         {
             var device = CreateFile(DOS_DEVICE_NAME, GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, 0, default);
             uint Error(uint code, byte[] input) => DeviceIoControl(device, code, input, (uint)input.Length, null, 0, out _, null) ? 0 : GetLastError();
@@ -83,16 +82,16 @@ public sealed class ProcessProtectorTests
             $"{Win32Error.ERROR_INVALID_USER_BUFFER} {Win32Error.ERROR_INVALID_USER_BUFFER} {Win32Error.ERROR_INVALID_PARAMETER} " +
             $"{Win32Error.ERROR_NO_SYSTEM_RESOURCES} {Win32Error.ERROR_INVALID_FUNCTION} 0", app.Output);
         Assert.Equal(0, ProtectorDriver.g_Data.PidsCount);
-        machine.StopDriver(Service);
+        machine.StopDriverAndCheckMachine(Service);
     }
 
     [Fact]
     public void KernelHandles_ToAProtectedProcess_KeepProcessTerminate()
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
         machine.StartDriver<ProtectorDriver>(Service);
         var victim = StartVictim(machine);
-        machine.RunApp("protect", ProtectClient.Main, "add", victim.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        machine.RunClient("protect", ProtectClient.Main, "add", victim.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         uint granted = 0;
         machine.RunToCompletion(() =>
         {
@@ -105,11 +104,11 @@ public sealed class ProcessProtectorTests
         });
 
         Assert.Equal(PROCESS_TERMINATE, granted);
-        machine.RunApp("protect", ProtectClient.Main, "kill", victim.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        machine.RunClient("protect", ProtectClient.Main, "kill", victim.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.False(victim.HasExited);
-        machine.RunApp("protect", ProtectClient.Main, "clear");
-        machine.RunApp("protect", ProtectClient.Main, "kill", victim.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        MachineAssert.Completed(machine, victim.WaitForExit());
-        machine.StopDriver(Service);
+        machine.RunClient("protect", ProtectClient.Main, "clear");
+        machine.RunClient("protect", ProtectClient.Main, "kill", victim.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        NtAssert.Completed(machine, victim.WaitForExit());
+        machine.StopDriverAndCheckMachine(Service);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using NtSim.Samples.SysMon;
-using NtSim.Tests;
 using static NtSim.Wdm;
 
 namespace NtSim.Samples.Tests.SysMon;
@@ -31,10 +30,10 @@ public sealed partial class SysMonTests
 
     [Fact]
     public void Sysmon_OwnProcessThreadsAndImage_AreRecordedInOrder_AndReadWithTheirTimes() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             machine.StartDriver<SysMonDriver>(Service);
-            var app = machine.RunApp("sysmon", SysMonClient.Main);
+            var app = machine.RunClient("sysmon", SysMonClient.Main);
 
             Assert.Equal(0, app.ExitCode);
             Assert.Matches(@"^(\d\d:\d\d:\d\d\.\d\d\d: .*\n){5}5 records\n$", app.Output);
@@ -49,23 +48,23 @@ public sealed partial class SysMonTests
 
             // The client's own exit (its main thread, its process) is recorded after its last read: freed at unload.
             Assert.Equal(2, SysMonDriver.g_Globals.ItemCount);
-            machine.StopDriver(Service);
+            machine.StopDriverAndCheckMachine(Service);
             Assert.Equal(0, machine.Pool.QueryTag("sysm").Outstanding);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void MaxItemsFromTheParametersKey_BoundsTheList_TheOldestRecordsAreDropped()
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
         machine.Services.Install<SysMonDriver>(Service);
         machine.Registry.SetValue(@"\Registry\Machine\System\CurrentControlSet\Services\SysMon\Parameters", SysMonPublic.MAX_ITEMS_VALUE, 3u);
-        MachineAssert.Completed(machine, machine.Services.Start(Service));
+        NtAssert.Completed(machine, machine.Services.Start(Service));
         for (var i = 0; i < 3; i++)
         {
-            machine.RunApp("quick", _ => 0);
+            machine.RunClient("quick", _ => 0);
         }
 
-        var app = machine.RunApp("sysmon", SysMonClient.Main);
+        var app = machine.RunClient("sysmon", SysMonClient.Main);
 
         Assert.Contains("SysMon: keeping at most 3 records\n", machine.DebugText(), StringComparison.Ordinal);
         Assert.Equal(
@@ -75,19 +74,19 @@ public sealed partial class SysMonTests
             "3 records\n", Normalized(app, machine));
         Assert.True(SysMonDriver.g_Globals.Dropped >= 3 * 5, $"dropped {SysMonDriver.g_Globals.Dropped}");
         Assert.Equal(2, SysMonDriver.g_Globals.ItemCount);
-        machine.StopDriver(Service);
+        machine.StopDriverAndCheckMachine(Service);
     }
 
     [Fact]
     public void Unload_WithRecordsNeverRead_FreesThemAndRemovesItsRoutines()
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
         machine.StartDriver<SysMonDriver>(Service);
-        machine.RunApp("quick", _ => 0);
+        machine.RunClient("quick", _ => 0);
         Assert.True(machine.Pool.QueryTag("sysm").Outstanding > 0);
 
-        machine.StopDriver(Service);
-        var later = machine.RunApp("later", _ => 0);
+        machine.StopDriverAndCheckMachine(Service);
+        var later = machine.RunClient("later", _ => 0);
 
         Assert.Equal(0, machine.Pool.QueryTag("sysm").Outstanding);
         Assert.Equal(0, later.ExitCode);
@@ -98,9 +97,9 @@ public sealed partial class SysMonTests
     [Fact]
     public void Read_OfABufferTooSmallForTheOldestRecord_ReturnsNothing_AndKeepsIt()
     {
-        using var machine = MachineAssert.Boot();
+        using var machine = TestMachine.Boot();
         machine.StartDriver<SysMonDriver>(Service);
-        var app = machine.RunApp("reader", _ =>
+        var app = machine.RunClient("reader", _ =>
         {
             var device = NtSim.Win32.CreateFile(SysMonPublic.DOS_DEVICE_NAME, GENERIC_READ, 0, null, NtSim.Win32.OPEN_EXISTING, 0, default);
             var small = new byte[8];
@@ -111,6 +110,6 @@ public sealed partial class SysMonTests
 
         Assert.Equal(0, app.ExitCode);
         Assert.True(SysMonDriver.g_Globals.ItemCount >= 3);
-        machine.StopDriver(Service);
+        machine.StopDriverAndCheckMachine(Service);
     }
 }

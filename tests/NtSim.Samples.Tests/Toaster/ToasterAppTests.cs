@@ -1,6 +1,5 @@
 using NtSim.Samples.Toaster;
 using NtSim.Samples.Toaster.Apps;
-using NtSim.Tests;
 using static NtSim.Wdm;
 using static NtSim.Win32;
 
@@ -11,34 +10,34 @@ public sealed class ToasterAppTests
 {
     [Fact]
     public void Enum_PlugInThenToast_ToasterFoundAndReadsReturnZeroBytes() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
-            var plug = rig.Machine.RunApp("enum", EnumApp.Main, "-p", "1");
+            var plug = rig.Machine.RunClient("enum", EnumApp.Main, "-p", "1");
             Assert.Contains("Bus interface opened!!!", plug.Output);
             Assert.Contains("Success!!!", plug.Output);
             Assert.Equal(DeviceNodeState.DeviceNodeStarted, rig.Toaster(1)!.State);
 
             var toast = rig.Machine.StartProcess("toast", ToastApp.Main, "2");
-            MachineAssert.Completed(rig.Machine, toast.WaitForExit());
+            NtAssert.Completed(rig.Machine, toast.WaitForExit());
             Assert.Equal(0, toast.ExitCode);
             Assert.Contains("Read 2: 0 bytes", toast.Output);
             Assert.Contains("IRP_MJ_READ=2", UpperFilterCountsAfterUnplug(rig));
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Enum_NoArguments_PrintsUsage() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
-            var app = rig.Machine.RunApp("enum", EnumApp.Main);
+            var app = rig.Machine.RunClient("enum", EnumApp.Main);
             Assert.Equal(2, app.ExitCode);
             Assert.Contains("usage:", app.Output);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Unplug_ToasterOpen_ReadsFailDeletePendingAndNodeGoesWhenHandleCloses() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
             rig.PlugIn(1);
@@ -60,8 +59,8 @@ public sealed class ToasterAppTests
             // The application has opened the toaster and sleeps (virtual time) while it is unplugged.
             rig.Machine.RunToCompletion(() => KeDelayExecutionThread(KernelMode, false, -1_000_000));
             Assert.Equal(STATUS_SUCCESS, rig.Unplug(1));
-            MachineAssert.Completed(rig.Machine, app.WaitForExit());
-            MachineAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
+            NtAssert.Completed(rig.Machine, app.WaitForExit());
+            NtAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
 
             Assert.Equal(0u, firstRead);
             // STATUS_DELETE_PENDING is ERROR_ACCESS_DENIED in Win32.
@@ -69,7 +68,7 @@ public sealed class ToasterAppTests
             Assert.Null(rig.Toaster(1));
             Assert.Empty(rig.Bus.Children);
             Assert.Null(rig.Machine.BugCheck);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     private static string? InterfacePathOf(Guid guid)
     {

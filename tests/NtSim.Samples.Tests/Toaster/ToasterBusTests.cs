@@ -9,7 +9,7 @@ public sealed class ToasterBusTests
 {
     [Fact]
     public void PlugIn_ThreeToasters_ThreeStartedChildrenWithFilteredStacks() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
             for (uint serial = 1; serial <= 3; serial++)
@@ -35,22 +35,22 @@ public sealed class ToasterBusTests
             Assert.Equal(2u, rig.Toaster(2)!.Capabilities.UINumber);
             Assert.Contains("02", rig.Toaster(2)!.Description);
             Assert.Null(rig.Machine.BugCheck);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void PlugIn_DuplicateOrZeroSerial_InvalidParameterAndNoNewChild() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
             Assert.Equal(STATUS_SUCCESS, rig.PlugIn(1));
             Assert.Equal(STATUS_INVALID_PARAMETER, rig.PlugIn(1));
             Assert.Equal(STATUS_INVALID_PARAMETER, rig.PlugIn(0));
             Assert.Single(rig.Bus.Children);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Unplug_OneOfThree_ItsNodeGoesTheOthersStay() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
             for (uint serial = 1; serial <= 3; serial++)
@@ -64,11 +64,11 @@ public sealed class ToasterBusTests
             Assert.Equal([ToasterRig.ToasterPath(1), ToasterRig.ToasterPath(3)], rig.Bus.Children.Select(c => c.InstancePath));
             Assert.All(rig.Bus.Children, c => Assert.Equal(DeviceNodeState.DeviceNodeStarted, c.State));
             Assert.Contains("BusEnum: toaster 2 deleted", rig.DebugLog);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Unplug_SerialZero_EveryToasterGoesAndThePlugInSerialIsFreeAgain() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
             rig.PlugIn(1);
@@ -80,11 +80,11 @@ public sealed class ToasterBusTests
 
             Assert.Equal(STATUS_SUCCESS, rig.PlugIn(1));
             Assert.Equal(DeviceNodeState.DeviceNodeStarted, rig.Toaster(1)!.State);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Eject_OneToaster_RemovedAndDeletedAfterIrpMnEject() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
             rig.PlugIn(1);
@@ -96,11 +96,11 @@ public sealed class ToasterBusTests
             Assert.NotNull(rig.Toaster(2));
             Assert.Contains("BusEnum: toaster 1 deleted", rig.DebugLog);
             Assert.Equal(STATUS_INVALID_PARAMETER, rig.Eject(1));
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Remove_BusWithToasters_EverythingGoesAndTheDriversUnload() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
             rig.PlugIn(1);
@@ -118,11 +118,11 @@ public sealed class ToasterBusTests
                 Assert.Equal(ServiceState.Stopped, rig.Machine.Services.Query(service).State);
                 Assert.Empty(rig.Machine.Tracking.Outstanding(service));
             }
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void BusIoctl_UnknownMethodNeitherCodeWithHugeLength_InvalidParameterNoCrash() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // Not one of the bus's codes: the driver must not touch a system buffer (a METHOD_NEITHER
             // request has none) nor believe its length; the C sample fails it with STATUS_INVALID_PARAMETER.
@@ -140,11 +140,11 @@ public sealed class ToasterBusTests
             Assert.True(rig.Machine.BugCheck is null, rig.Machine.BugCheck?.Account);
             Assert.Equal(RunStatus.Completed, run);
             Assert.Equal(STATUS_INVALID_PARAMETER, status);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void DontDisplayInUI_Toaster_NodeReportsTheFlag() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
             rig.PlugIn(1);
@@ -154,29 +154,29 @@ public sealed class ToasterBusTests
 
             Assert.Equal(PNP_DEVICE_DONT_DISPLAY_IN_UI, rig.Toaster(1)!.DeviceState & PNP_DEVICE_DONT_DISPLAY_IN_UI);
             Assert.Equal(DeviceNodeState.DeviceNodeStarted, rig.Toaster(1)!.State);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void StaticBus_NumberOfToastersTwo_TwoChildrenAtStart() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var rig = ToasterRig.On(machine, staticBus: true, numberOfToasters: 2);
 
             Assert.Equal([ToasterRig.ToasterPath(1), ToasterRig.ToasterPath(2)], rig.Bus.Children.Select(c => c.InstancePath));
             Assert.All(rig.Bus.Children, c => Assert.Equal(DeviceNodeState.DeviceNodeStarted, c.State));
             Assert.Contains("StatBus: DriverEntry", rig.DebugLog);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void StaticBus_NoParameters_DefaultsToTwoAndThreeGiveThree()
     {
-        Schedules.Explore(machine => Assert.Equal(2, ToasterRig.On(machine, staticBus: true).Bus.Children.Count), SampleHost.Iterations).ThrowIfFailed();
-        Schedules.Explore(machine => Assert.Equal(3, ToasterRig.On(machine, staticBus: true, numberOfToasters: 3).Bus.Children.Count), SampleHost.Iterations).ThrowIfFailed();
+        ScheduleAssert.Explore(machine => Assert.Equal(2, ToasterRig.On(machine, staticBus: true).Bus.Children.Count), SampleHost.Iterations);
+        ScheduleAssert.Explore(machine => Assert.Equal(3, ToasterRig.On(machine, staticBus: true, numberOfToasters: 3).Bus.Children.Count), SampleHost.Iterations);
     }
 
     [Fact]
     public void Filters_ToasterRemoved_PrintTheirCountsWithThePnpIrps() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
             rig.PlugIn(1);
@@ -188,5 +188,5 @@ public sealed class ToasterBusTests
             Assert.Contains("IRP_MJ_PNP=", upper);
             Assert.Contains("IRP_MJ_PNP=", lower);
             Assert.DoesNotContain("IRP_MJ_READ", upper);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 }

@@ -1,5 +1,4 @@
 using NtSim.Samples.Toaster;
-using NtSim.Tests;
 using static NtSim.Wdm;
 using static NtSim.Win32;
 
@@ -11,7 +10,7 @@ public sealed class ToasterHeldReadTests
 {
     [Fact]
     public void Unplug_ReadHeldAfterQueryStop_ReadFailsDeletePendingAndEverythingUnloadsClean() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var rig = ToasterRig.On(machine);
             for (uint serial = 1; serial <= 3; serial++)
@@ -23,7 +22,7 @@ public sealed class ToasterHeldReadTests
 
             var reader = new HeldReader();
             var app = rig.Machine.StartProcess("toastheld", reader.Main);
-            MachineAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
+            NtAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
 
             // The read is in the queue: ReadFile said ERROR_IO_PENDING and the application still waits.
             Assert.Equal(Win32Error.ERROR_IO_PENDING, reader.ReadError);
@@ -31,8 +30,8 @@ public sealed class ToasterHeldReadTests
             Assert.Equal(STATUS_PENDING, reader.Overlapped.Internal);
 
             Assert.Equal(STATUS_SUCCESS, rig.Unplug(1));
-            MachineAssert.Completed(rig.Machine, app.WaitForExit());
-            MachineAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
+            NtAssert.Completed(rig.Machine, app.WaitForExit());
+            NtAssert.Completed(rig.Machine, rig.Machine.RunUntilIdle());
 
             // IRP_MN_SURPRISE_REMOVAL flushes the held queue with STATUS_DELETE_PENDING (not
             // STATUS_CANCELLED: the read was not cancelled, its device went), ERROR_ACCESS_DENIED in Win32.
@@ -57,7 +56,7 @@ public sealed class ToasterHeldReadTests
             }
 
             Assert.Null(rig.Machine.BugCheck);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     /// <summary>IRP_MN_QUERY_STOP_DEVICE sent to the top of the node's stack from a kernel thread,
     /// as the PnP manager sends it (STATUS_NOT_SUPPORTED first); returns how the stack answered.</summary>
@@ -65,7 +64,7 @@ public sealed class ToasterHeldReadTests
     {
         NTSTATUS result = STATUS_UNSUCCESSFUL;
         var top = node.Stack[0];
-        MachineAssert.Completed(rig.Machine, rig.Machine.Run(() =>
+        NtAssert.Completed(rig.Machine, rig.Machine.Run(() =>
         {
             var done = new KEVENT();
             KeInitializeEvent(done, NotificationEvent, false);

@@ -1,5 +1,4 @@
 using NtSim.Samples.Toaster;
-using NtSim.Tests;
 
 namespace NtSim.Samples.Tests.Toaster;
 
@@ -25,7 +24,7 @@ public sealed class ToasterRebootTests : IDisposable
         var statbusInf = ToasterPackages.Build(_packages, "statbus.inf", "statbus");
 
         // The installation, under every schedule explored (in memory: each schedule installs afresh) ...
-        Schedules.Explore(machine => InstallAndAssert(machine, toasterInf, statbusInf), SampleHost.Iterations).ThrowIfFailed();
+        ScheduleAssert.Explore(machine => InstallAndAssert(machine, toasterInf, statbusInf), SampleHost.Iterations);
 
         // ... and once into the machine's folder, which every schedule of the second boot starts from.
         string busPath;
@@ -35,14 +34,14 @@ public sealed class ToasterRebootTests : IDisposable
             busPath = InstallAndAssert(machine, toasterInf, statbusInf);
         }
 
-        Schedules.Explore(again =>
+        ScheduleAssert.Explore(again =>
         {
-            MachineAssert.Completed(again, again.RunUntilIdle());
+            NtAssert.Completed(again, again.RunUntilIdle());
 
             AssertTree(again, busPath);
             Assert.All(again.Pnp.Find(busPath)!.Children, c => Assert.DoesNotContain(c.Log, l => l.StartsWith("installed", StringComparison.Ordinal)));
             Assert.Equal(2, again.Setup.Store.Packages.Count);
-        }, SampleHost.Iterations, null, options).ThrowIfFailed();
+        }, options, SampleHost.Iterations);
     }
 
     /// <summary>Adds toaster.inf to the driver store and installs the static bus from statbus.inf:
@@ -51,7 +50,7 @@ public sealed class ToasterRebootTests : IDisposable
     {
         var toasterPackage = machine.Setup.AddDriver(toasterInf);
         var busPath = machine.Setup.InstallRootDevice(statbusInf, @"root\statbus");
-        MachineAssert.Completed(machine, machine.RunUntilIdle());
+        NtAssert.Completed(machine, machine.RunUntilIdle());
 
         Assert.Equal(@"ROOT\SYSTEM\0000", busPath);
         // %13% in toaster.inf: the driver runs from its package's folder in the store.

@@ -5,7 +5,6 @@ extern alias statbus;
 
 using NtSim.Samples.Toaster;
 using NtSim.Samples.Toaster.Func;
-using NtSim.Tests;
 using static NtSim.Wdm;
 
 namespace NtSim.Samples.Tests.Toaster;
@@ -99,7 +98,7 @@ internal sealed class ToasterRig : IDisposable
             status = KernelRequests.Control(fdo, code, buffer, (uint)input.Length, default, 0).Status;
             KernelRequests.Free(buffer);
         });
-        MachineAssert.Completed(Machine, Machine.RunUntilIdle());
+        NtAssert.Completed(Machine, Machine.RunUntilIdle());
         Assert.True(Machine.BugCheck is null, Machine.BugCheck?.Account);
         return status;
     }

@@ -31,7 +31,7 @@ public sealed class ZeroDeviceControlTests
 
     [Fact]
     public void GetStats_AfterReadsAndWrites_ReturnsTheBytesOfEach() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // A 24-byte output buffer: the driver returns 16 bytes, and the I/O manager copies back only those.
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
@@ -57,28 +57,28 @@ public sealed class ZeroDeviceControlTests
             Assert.Equal(30L, stats.TotalRead);
             Assert.Equal(12L, stats.TotalWritten);
             Assert.All(data[16..], b => Assert.Equal(0xCC, b));
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void GetStats_FreshDriver_ReturnsZeros() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             var stats = new ZERO_STATS { TotalRead = -1, TotalWritten = -1 };
             machine.RunToCompletion(() => stats = ZeroStats.Get(device));
 
             Assert.Equal(default, stats);
-            machine.StopDriver(ZeroStats.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
+        }, SampleHost.Iterations);
 
     [Theory]
     [InlineData(15)]
     [InlineData(8)]
     [InlineData(0)]
     public void GetStats_OutputSmallerThan16Bytes_FailsWithBufferTooSmallAndNoData(int length) =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             var iosb = new IO_STATUS_BLOCK();
@@ -97,13 +97,13 @@ public sealed class ZeroDeviceControlTests
             Assert.Equal(STATUS_BUFFER_TOO_SMALL, iosb.Status);
             Assert.Equal(0UL, iosb.Information);
             Assert.All(data, b => Assert.Equal(0xCC, b));
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void GetStats_IrpWithoutSystemBuffer_FailsWithInvalidParameter() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // A kernel-mode caller that builds the METHOD_BUFFERED request itself and forgets the buffer.
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
@@ -117,13 +117,13 @@ public sealed class ZeroDeviceControlTests
 
             Assert.Equal(STATUS_INVALID_PARAMETER, iosb.Status);
             Assert.Equal(0UL, iosb.Information);
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void ClearStats_ThenGetStats_ReturnsZerosAndCountsAgainFromThere() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             var before = default(ZERO_STATS);
@@ -149,13 +149,13 @@ public sealed class ZeroDeviceControlTests
             Assert.Equal(0UL, cleared.Information);
             Assert.Equal(default, afterClear);
             Assert.Equal(new ZERO_STATS { TotalRead = 3, TotalWritten = 4 }, afterMore);
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void ClearStats_BuffersGiven_TouchesNeither() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // METHOD_NEITHER hands the driver the caller's own addresses; CLEAR_STATS has no use for them.
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
@@ -177,9 +177,9 @@ public sealed class ZeroDeviceControlTests
             Assert.Equal(0UL, iosb.Information);
             Assert.All(input, b => Assert.Equal(0xAA, b));
             Assert.All(output, b => Assert.Equal(0xBB, b));
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     /// <summary>Codes Zero does not know: the next function, the statistics function with another method
     /// or access, and the code this sample used before (FILE_DEVICE_UNKNOWN, FILE_READ_ACCESS).</summary>
@@ -194,7 +194,7 @@ public sealed class ZeroDeviceControlTests
     [Theory]
     [MemberData(nameof(UnknownCodes))]
     public void DeviceControl_UnknownCode_FailsWithInvalidDeviceRequestAndKeepsTheCounters(uint unknown) =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             var iosb = new IO_STATUS_BLOCK();
@@ -213,13 +213,13 @@ public sealed class ZeroDeviceControlTests
             Assert.All(data, b => Assert.Equal(0xCC, b));
             Assert.Equal(new ZERO_STATS { TotalRead = 0, TotalWritten = 9 }, ZeroStats.Counters(device));
             Assert.Contains(machine.DebugOutput.Messages, m => m.Text == $"Zero: unknown control code 0x{unknown:X8}\n");
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void GetStats_ReadsAndWritesOnTwoThreads_CountsEveryByte() =>
-        Schedules.Explore(ReadAndWriteOnTwoThreads, SampleHost.Iterations).ThrowIfFailed();
+        ScheduleAssert.Explore(ReadAndWriteOnTwoThreads, SampleHost.Iterations);
 
     [Fact]
     public void GetStats_ReadsAndWritesOnTwoThreadsConcurrently_CountsEveryByte()
@@ -260,7 +260,7 @@ public sealed class ZeroDeviceControlTests
 
         Assert.Equal(RequestsPerThread * (8L + 3L), stats.TotalRead);
         Assert.Equal(RequestsPerThread * (8L + 3L), stats.TotalWritten);
-        machine.StopDriver(ZeroStats.Service);
+        machine.StopDriverAndCheckMachine(ZeroStats.Service);
         KernelRequests.AssertAllFreed(machine);
     }
 }

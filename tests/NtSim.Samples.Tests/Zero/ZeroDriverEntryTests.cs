@@ -8,7 +8,7 @@ public sealed class ZeroDriverEntryTests
 {
     [Fact]
     public void DriverEntry_Loads_CreatesDirectIoDeviceAndLink() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // \??\Zero is created in \GLOBAL??, where \\.\Zero is looked up; the counters start at zero.
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
@@ -24,11 +24,11 @@ public sealed class ZeroDriverEntryTests
             Assert.Equal(default, ZeroStats.Counters(device));
             Assert.Contains(machine.DebugOutput.Messages, m => m.Text.Contains(@"Zero: DriverEntry \Registry\Machine\SYSTEM\CurrentControlSet\Services\Zero", StringComparison.Ordinal));
             Assert.Null(machine.BugCheck);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void DriverEntry_LinkNameTaken_FailsAndLeavesNoDevice() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var linkName = new UNICODE_STRING(ZERO_SYMBOLIC_LINK_NAME);
             machine.RunToCompletion(() => Assert.Equal(STATUS_SUCCESS, IoCreateSymbolicLink(linkName, new UNICODE_STRING(@"\Device\Elsewhere"))));
@@ -46,11 +46,11 @@ public sealed class ZeroDriverEntryTests
             Assert.Equal(0, machine.Pool.QueryTag("Devi").Outstanding);
             machine.RunToCompletion(() => Assert.Equal(STATUS_SUCCESS, IoDeleteSymbolicLink(linkName)));
             Assert.Null(machine.BugCheck);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void DriverUnload_AfterRequests_LeavesNothingBehind() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             machine.RunToCompletion(() =>
@@ -61,17 +61,17 @@ public sealed class ZeroDriverEntryTests
                 KernelRequests.Free(buffer);
             });
 
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
 
             KernelRequests.AssertAllFreed(machine);
             Assert.Contains(machine.DebugOutput.Messages, m => m.Text == "Zero: unloading\n");
             Assert.DoesNotContain("Zero", machine.ListObjectDirectory(@"\Device"));
             Assert.DoesNotContain("Zero", machine.ListObjectDirectory(@"\GLOBAL??"));
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void CreateCleanupClose_KernelIrps_Succeed() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             var statuses = new List<NTSTATUS>();
@@ -84,13 +84,13 @@ public sealed class ZeroDriverEntryTests
             });
 
             Assert.Equal([STATUS_SUCCESS, STATUS_SUCCESS, STATUS_SUCCESS], statuses);
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void UnhandledMajorFunction_FlushBuffers_IsInvalidDeviceRequest() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             var status = STATUS_SUCCESS;
@@ -98,7 +98,7 @@ public sealed class ZeroDriverEntryTests
 
             // An entry DriverEntry left NULL goes to the I/O manager's invalid-request routine.
             Assert.Equal(STATUS_INVALID_DEVICE_REQUEST, status);
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 }

@@ -1,5 +1,4 @@
 using NtSim.Samples.Zero;
-using NtSim.Tests;
 using static NtSim.Wdm;
 
 namespace NtSim.Samples.Tests.Zero;
@@ -23,7 +22,7 @@ public sealed class ZeroMisuseTests
             });
 
             // DRIVER_VERIFIER_IOMANAGER_VIOLATION 0x10: IoCallDriver above DISPATCH_LEVEL, P2 the IRQL.
-            var info = MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x10, (ulong)HIGH_LEVEL, 0, 0);
+            var info = NtAssert.BugCheck(machine, status, DRIVER_VERIFIER_IOMANAGER_VIOLATION, 0x10, (ulong)HIGH_LEVEL, 0, 0);
             Assert.Contains("IoCallDriver", info.ToString(), StringComparison.Ordinal);
         });
 
@@ -53,7 +52,7 @@ public sealed class ZeroMisuseTests
             });
 
             // MULTIPLE_IRP_COMPLETE_REQUESTS (0x44): P1 the IRP.
-            MachineAssert.BugCheck(machine, status, MULTIPLE_IRP_COMPLETE_REQUESTS, irpAddress, 0, 0, 0);
+            NtAssert.BugCheck(machine, status, MULTIPLE_IRP_COMPLETE_REQUESTS, irpAddress, 0, 0, 0);
         });
 
     [Fact]
@@ -81,7 +80,7 @@ public sealed class ZeroMisuseTests
             });
 
             // DRIVER_VERIFIER_DETECTED_VIOLATION 0xB3: P2 the MDL, P3 its flags, P4 the flag it lacks (MDL_PAGES_LOCKED).
-            var info = MachineAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xB3, mdlAddress, mdlFlags, (ulong)MDL_PAGES_LOCKED);
+            var info = NtAssert.BugCheck(machine, status, DRIVER_VERIFIER_DETECTED_VIOLATION, 0xB3, mdlAddress, mdlFlags, (ulong)MDL_PAGES_LOCKED);
             Assert.Contains("MmGetSystemAddressForMdlSafe", info.ToString(), StringComparison.Ordinal);
         });
 }

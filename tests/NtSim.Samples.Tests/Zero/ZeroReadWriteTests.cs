@@ -10,7 +10,7 @@ public sealed class ZeroReadWriteTests
 {
     [Fact]
     public void Read_DirectRequest_ReturnsZerosForEveryByteAndNoSystemBuffer() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             var iosb = new IO_STATUS_BLOCK();
@@ -28,13 +28,13 @@ public sealed class ZeroReadWriteTests
             Assert.All(data, b => Assert.Equal(0, b));
             Assert.Equal(0, machine.Pool.QueryTag("IoBf").NonPagedAllocs);
             Assert.Equal(new ZERO_STATS { TotalRead = 64, TotalWritten = 0 }, ZeroStats.Counters(device));
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Read_BufferLongerThanTheRead_ZeroesExactlyTheLengthAsked() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // The driver writes straight into the caller's buffer: a byte past the read's length that it
             // touched would show as a zero among the 0xCC.
@@ -53,9 +53,9 @@ public sealed class ZeroReadWriteTests
             Assert.Equal(32UL, iosb.Information);
             Assert.All(data[..32], b => Assert.Equal(0, b));
             Assert.All(data[32..], b => Assert.Equal(0xCC, b));
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Theory]
     [InlineData(4000, 200)]
@@ -63,7 +63,7 @@ public sealed class ZeroReadWriteTests
     [InlineData(100, 8192)]
     [InlineData(0, 4096)]
     public void Read_CallersLockedMdl_DriverWritesThroughItsSystemMappingIntoTheCallersPages(int offset, int length) =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // The caller describes its own buffer with an MDL, as the I/O manager does for DO_DIRECT_IO.
             // Afterwards the MDL is mapped into system space at an address other than the buffer's (the
@@ -104,13 +104,13 @@ public sealed class ZeroReadWriteTests
             Assert.All(data[..offset], b => Assert.Equal(0xCC, b));
             Assert.All(data[offset..(offset + length)], b => Assert.Equal(0, b));
             Assert.All(data[(offset + length)..], b => Assert.Equal(0xCC, b));
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Read_SystemBufferButNoMdl_FailsWithInvalidParameterAndTouchesNothing() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // A kernel-mode caller that sets the IRP up for buffered I/O: Zero looks only at MdlAddress,
             // finds none, and fails the read: a failed read transfers nothing and counts nothing.
@@ -135,13 +135,13 @@ public sealed class ZeroReadWriteTests
             Assert.All(data, b => Assert.Equal(0xCC, b));
             Assert.Equal(0L, ZeroStats.Counters(device).TotalRead);
             Assert.Contains(machine.DebugOutput.Messages, m => m.Text == "Zero: read of 32 bytes without an MDL\n");
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Read_ZeroLength_FailsWithInvalidBufferSize() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             var iosb = new IO_STATUS_BLOCK { Status = STATUS_UNSUCCESSFUL, Information = 99 };
@@ -150,13 +150,13 @@ public sealed class ZeroReadWriteTests
             Assert.Equal(STATUS_INVALID_BUFFER_SIZE, iosb.Status);
             Assert.Equal(0UL, iosb.Information);
             Assert.Equal(0L, ZeroStats.Counters(device).TotalRead);
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Write_AnyData_TakesEveryByteAndLeavesTheCallersBufferAlone() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             var iosb = new IO_STATUS_BLOCK();
@@ -174,13 +174,13 @@ public sealed class ZeroReadWriteTests
             Assert.All(data, b => Assert.Equal((byte)'z', b));
             Assert.Equal(0, machine.Pool.QueryTag("IoBf").NonPagedAllocs);
             Assert.Equal(new ZERO_STATS { TotalRead = 0, TotalWritten = 100 }, ZeroStats.Counters(device));
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Write_CallersLockedMdl_ReportsTheLengthWithoutMappingTheData() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // The data is discarded unread: the driver never asks for a system address for the MDL.
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
@@ -208,13 +208,13 @@ public sealed class ZeroReadWriteTests
             Assert.Equal(5000UL, iosb.Information);
             Assert.False(mapped);
             Assert.Equal(5000L, ZeroStats.Counters(device).TotalWritten);
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Fact]
     public void Write_ZeroLength_SucceedsWithNothingTransferredOrCounted() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             var iosb = new IO_STATUS_BLOCK { Status = STATUS_UNSUCCESSFUL, Information = 99 };
@@ -223,7 +223,7 @@ public sealed class ZeroReadWriteTests
             Assert.Equal(STATUS_SUCCESS, iosb.Status);
             Assert.Equal(0UL, iosb.Information);
             Assert.Equal(0L, ZeroStats.Counters(device).TotalWritten);
-            machine.StopDriver(ZeroStats.Service);
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
             KernelRequests.AssertAllFreed(machine);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 }

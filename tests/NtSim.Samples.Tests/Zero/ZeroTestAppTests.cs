@@ -12,11 +12,11 @@ public sealed class ZeroTestAppTests
 {
     [Fact]
     public void ZeroTest_DriverLoaded_PrintsTheTotalsAndExitsZero() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
 
-            var app = machine.RunApp("zerotest", ZeroTest.Main);
+            var app = machine.RunClient("zerotest", ZeroTest.Main);
 
             Assert.Equal(0, app.ExitCode);
             Assert.Equal(
@@ -25,32 +25,32 @@ public sealed class ZeroTestAppTests
                 "Total Read: 64, Total Write: 1024\n",
                 app.Output);
             Assert.Equal(0, device.ReferenceCount);
-            machine.StopDriver(ZeroStats.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void ZeroTest_RunTwice_CountersAreSinceTheDriverLoaded() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
 
-            var first = machine.RunApp("zerotest", ZeroTest.Main);
-            var second = machine.RunApp("zerotest", ZeroTest.Main);
+            var first = machine.RunClient("zerotest", ZeroTest.Main);
+            var second = machine.RunClient("zerotest", ZeroTest.Main);
 
             Assert.Equal(0, first.ExitCode);
             Assert.Equal(0, second.ExitCode);
             Assert.EndsWith("\nTotal Read: 64, Total Write: 1024\n", first.Output, StringComparison.Ordinal);
             Assert.EndsWith("\nTotal Read: 128, Total Write: 2048\n", second.Output, StringComparison.Ordinal);
-            machine.StopDriver(ZeroStats.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void ZeroTest_AfterClearStats_CountsFromZeroAgain() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             uint returned = 99;
-            var cleaner = machine.RunApp("cleaner", args =>
+            var cleaner = machine.RunClient("cleaner", args =>
             {
                 var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
                 var ok = ReadFile(h, new byte[500], 500, out _, null) && WriteFile(h, new byte[300], 300, out _, null);
@@ -64,22 +64,22 @@ public sealed class ZeroTestAppTests
             Assert.Equal(0u, returned);
             Assert.Equal(default, ZeroStats.Counters(device));
 
-            var app = machine.RunApp("zerotest", ZeroTest.Main);
+            var app = machine.RunClient("zerotest", ZeroTest.Main);
 
             Assert.Equal(0, app.ExitCode);
             Assert.EndsWith("\nTotal Read: 64, Total Write: 1024\n", app.Output, StringComparison.Ordinal);
-            machine.StopDriver(ZeroStats.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void DeviceIoControl_BuffersOverTwoAdjacentVirtualAllocs_ReturnsTheStats() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // The input runs from the end of one 64 KiB allocation into the next; the output starts the second.
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             uint returned = 0;
             ZERO_STATS stats = default;
-            var app = machine.RunApp("seams", args =>
+            var app = machine.RunClient("seams", args =>
             {
                 var a = VirtualAlloc(PVOID.NULL, 0x10000, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
                 var b = VirtualAlloc(PVOID.NULL, 0x10000, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
@@ -101,18 +101,18 @@ public sealed class ZeroTestAppTests
             Assert.Equal(16u, returned);
             Assert.Equal(40L, stats.TotalRead);
             Assert.Equal(0L, stats.TotalWritten);
-            machine.StopDriver(ZeroStats.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void DeviceIoControl_BufferedInputOverTwoAllocations_AViewTakenBeforeTheCallSeesTheOutput() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // The I/O manager copies a buffered input page by page: the application's memory stays where
             // it is, so a span it took before the call shows what the call wrote.
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             long totalRead = -1;
-            var app = machine.RunApp("held", args =>
+            var app = machine.RunClient("held", args =>
             {
                 var a = VirtualAlloc(PVOID.NULL, 0x10000, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
                 var b = VirtualAlloc(PVOID.NULL, 0x10000, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
@@ -128,20 +128,20 @@ public sealed class ZeroTestAppTests
 
             Assert.Equal(0, app.ExitCode);
             Assert.Equal(24L, totalRead);
-            machine.StopDriver(ZeroStats.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void ZeroTest_DriverNotLoaded_FailsWithFileNotFound() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
 
-            var app = machine.RunApp("zerotest", ZeroTest.Main);
+            var app = machine.RunClient("zerotest", ZeroTest.Main);
 
             Assert.Equal(1, app.ExitCode);
             Assert.Equal("zerotest: CreateFile(\\\\.\\Zero) failed, error 2\n", app.Output);
             Assert.Null(machine.BugCheck);
-        }, SampleHost.Iterations).ThrowIfFailed();
+        }, SampleHost.Iterations);
 
     [Theory]
     [InlineData(15, false, ERROR_INSUFFICIENT_BUFFER, 0u)]
@@ -149,7 +149,7 @@ public sealed class ZeroTestAppTests
     [InlineData(16, true, 0u, 16u)]
     [InlineData(32, true, 0u, 16u)]
     public void DeviceIoControl_GetStatsWithOutputLength_FailsBelow16Bytes(int length, bool succeeds, uint error, uint expectedReturned) =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // STATUS_BUFFER_TOO_SMALL reaches the application as ERROR_INSUFFICIENT_BUFFER (122), and
             // the buffer keeps its bytes.
@@ -158,7 +158,7 @@ public sealed class ZeroTestAppTests
             uint lastError = 99;
             uint returned = 99;
             var output = new byte[length];
-            var app = machine.RunApp("stats", args =>
+            var app = machine.RunClient("stats", args =>
             {
                 var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
                 WriteFile(h, new byte[7], 7, out _, null);
@@ -184,18 +184,18 @@ public sealed class ZeroTestAppTests
                 Assert.All(output, b => Assert.Equal(0xCC, b));
             }
 
-            machine.StopDriver(ZeroStats.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void DeviceIoControl_UnknownCode_FailsWithInvalidFunction() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // STATUS_INVALID_DEVICE_REQUEST reaches the application as ERROR_INVALID_FUNCTION (1).
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             var ok = true;
             uint lastError = 0;
-            var app = machine.RunApp("unknown", args =>
+            var app = machine.RunClient("unknown", args =>
             {
                 var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ | GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
                 var output = new byte[16];
@@ -209,18 +209,18 @@ public sealed class ZeroTestAppTests
             Assert.False(ok);
             Assert.Equal(ERROR_INVALID_FUNCTION, lastError);
             Assert.Equal(1, machine.IoManager.Served(IRP_MJ_DEVICE_CONTROL));
-            machine.StopDriver(ZeroStats.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void GetAndClearStats_HandleOpenedForWritingOnly_AllowedByFileAnyAccess() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // Both codes name FILE_ANY_ACCESS: the I/O manager lets any handle send them, so a handle
             // opened for writing only reaches the driver (a FILE_READ_ACCESS code would be denied).
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             var stats = default(ZERO_STATS);
-            var app = machine.RunApp("writeonly", args =>
+            var app = machine.RunClient("writeonly", args =>
             {
                 var h = CreateFile(ZERO_WIN32_NAME, GENERIC_WRITE, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
                 Assert.NotEqual(INVALID_HANDLE_VALUE, h);
@@ -237,8 +237,8 @@ public sealed class ZeroTestAppTests
             Assert.Equal(new ZERO_STATS { TotalRead = 0, TotalWritten = 3 }, stats);
             Assert.Equal(2, machine.IoManager.Served(IRP_MJ_DEVICE_CONTROL));
             Assert.Equal(default, ZeroStats.Counters(device));
-            machine.StopDriver(ZeroStats.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
+        }, SampleHost.Iterations);
 
     /// <summary>Where in four VirtualAlloc pages a read starts and how long it is: within one page,
     /// a whole aligned page, across one boundary (two bytes, and more), and across three.</summary>
@@ -250,7 +250,7 @@ public sealed class ZeroTestAppTests
     [Theory]
     [MemberData(nameof(PageSpans))]
     public void ReadFile_IntoVirtualAllocPages_ZerosArriveInPlaceForExactlyTheRead(int offset, int length) =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // Direct I/O: NtReadFile locks the process's pages under an MDL and the driver writes into
             // them through its system mapping; no system buffer is allocated, nothing is copied back.
@@ -258,7 +258,7 @@ public sealed class ZeroTestAppTests
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             uint read = 0;
             byte[] after = [];
-            var app = machine.RunApp("pages", args =>
+            var app = machine.RunClient("pages", args =>
             {
                 var memory = VirtualAlloc(default, Size, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
                 memory.AsSpan(Size).Fill(0xEE);
@@ -277,17 +277,17 @@ public sealed class ZeroTestAppTests
             Assert.All(after[(offset + length)..], b => Assert.Equal(0xEE, b));
             Assert.Equal(0, machine.Pool.QueryTag("IoBf").NonPagedAllocs);
             Assert.Equal(new ZERO_STATS { TotalRead = length, TotalWritten = 0 }, ZeroStats.Counters(device));
-            machine.StopDriver(ZeroStats.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void WriteFile_FromVirtualAllocPagesAcrossABoundary_TakesEveryByteAndLeavesThemAlone() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             uint written = 0;
             byte[] after = [];
-            var app = machine.RunApp("writer", args =>
+            var app = machine.RunClient("writer", args =>
             {
                 var memory = VirtualAlloc(default, 8192, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE);
                 memory.AsSpan(8192).Fill((byte)'z');
@@ -303,18 +303,18 @@ public sealed class ZeroTestAppTests
             Assert.Equal(3000u, written);
             Assert.All(after, b => Assert.Equal((byte)'z', b));
             Assert.Equal(new ZERO_STATS { TotalRead = 0, TotalWritten = 3000 }, ZeroStats.Counters(device));
-            machine.StopDriver(ZeroStats.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void ReadFile_ZeroLength_FailsWithInvalidUserBuffer() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             // Zero fails an empty read with STATUS_INVALID_BUFFER_SIZE, which Win32 reports as ERROR_INVALID_USER_BUFFER.
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             uint error = 0;
             uint read = 99;
-            var app = machine.RunApp("empty", args =>
+            var app = machine.RunClient("empty", args =>
             {
                 var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
                 var ok = ReadFile(h, new byte[1], 0, out read, null);
@@ -328,16 +328,16 @@ public sealed class ZeroTestAppTests
             Assert.Equal(0u, read);
             Assert.Equal(1, machine.IoManager.Served(IRP_MJ_READ));
             Assert.Equal(0L, ZeroStats.Counters(device).TotalRead);
-            machine.StopDriver(ZeroStats.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void ProcessExit_HandleLeftOpen_ClosedForTheAppAndDriverUnloadsClean() =>
-        Schedules.Explore(machine =>
+        ScheduleAssert.Explore(machine =>
         {
             var device = machine.StartDriver<ZeroDriver>(ZeroStats.Service).DeviceObject!;
             var openCount = -1;
-            var app = machine.RunApp("leaky", args =>
+            var app = machine.RunClient("leaky", args =>
             {
                 var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
                 openCount = device.ReferenceCount;
@@ -348,12 +348,12 @@ public sealed class ZeroTestAppTests
             Assert.Equal(0, app.ExitCode);
             Assert.Equal(1, openCount);
             Assert.Equal(0, device.ReferenceCount);
-            machine.StopDriver(ZeroStats.Service);
-        }, SampleHost.Iterations).ThrowIfFailed();
+            machine.StopDriverAndCheckMachine(ZeroStats.Service);
+        }, SampleHost.Iterations);
 
     [Fact]
     public void ReadFile_TwoProcessesAtOnce_TotalsAreTheSumOfTheirReads() =>
-        Schedules.Explore(ReadAndWriteFromTwoProcesses, SampleHost.Iterations).ThrowIfFailed();
+        ScheduleAssert.Explore(ReadAndWriteFromTwoProcesses, SampleHost.Iterations);
 
     [Fact]
     public void ReadFile_TwoProcessesAtOnceConcurrently_TotalsAreTheSumOfTheirReads()
@@ -393,7 +393,7 @@ public sealed class ZeroTestAppTests
         Assert.Equal(0, second.ExitCode);
 
         var stats = default(ZERO_STATS);
-        var reader = machine.RunApp("stats", args =>
+        var reader = machine.RunClient("stats", args =>
         {
             var h = CreateFile(ZERO_WIN32_NAME, GENERIC_READ, 0, null, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, default);
             var output = new byte[16];
@@ -406,6 +406,6 @@ public sealed class ZeroTestAppTests
         Assert.Equal(0, reader.ExitCode);
         Assert.Equal(Requests * (10L + 7L), stats.TotalRead);
         Assert.Equal(Requests * (10L + 7L), stats.TotalWritten);
-        machine.StopDriver(ZeroStats.Service);
+        machine.StopDriverAndCheckMachine(ZeroStats.Service);
     }
 }
