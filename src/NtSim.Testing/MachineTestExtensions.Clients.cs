@@ -24,13 +24,41 @@ public static partial class MachineTestExtensions
         ArgumentNullException.ThrowIfNull(machine);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(main);
+        return RunToExit(machine, name, () => machine.StartProcess(name, main, args));
+    }
+
+    /// <summary>As <see cref="RunClient(Machine, Func{string[], int}, string[])"/>, for a client assembly
+    /// loaded from its build output (<see cref="Machine.StartProcess(string, string[])"/>: its entry point,
+    /// or the one public static <c>Main</c> it declares); the process is named after the file. Fails the
+    /// test, naming the file, when there is no such file, it is not an assembly or it has no Main.</summary>
+    public static UserProcess RunClient(this Machine machine, string clientAssemblyPath, params string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(machine);
+        ArgumentException.ThrowIfNullOrWhiteSpace(clientAssemblyPath);
+        var name = Path.GetFileName(clientAssemblyPath);
+        return RunToExit(machine, name, () =>
+        {
+            try
+            {
+                return machine.StartProcess(clientAssemblyPath, args);
+            }
+            catch (Exception e) when (e is FileNotFoundException or BadImageFormatException or ArgumentException)
+            {
+                Assert.Fail($"The client {clientAssemblyPath} cannot start: {e.Message}");
+                throw;
+            }
+        });
+    }
+
+    private static UserProcess RunToExit(Machine machine, string name, Func<UserProcess> start)
+    {
         if (machine.IsHalted)
         {
             Assert.Fail($"The client {name} cannot start: the machine has halted. "
                 + (machine.BugCheck is { } bugCheck ? Environment.NewLine + bugCheck : ""));
         }
 
-        var app = machine.StartProcess(name, main, args);
+        var app = start();
         var status = app.WaitForExit();
         if (status != RunStatus.Completed)
         {

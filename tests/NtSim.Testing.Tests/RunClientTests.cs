@@ -69,3 +69,33 @@ public sealed class RunClientTests
         Assert.Contains("MANUALLY_INITIATED_CRASH", e.Message);
     }
 }
+
+/// <summary>RunClient with a client assembly's path: the entry point of a file the build produced.</summary>
+public sealed class RunClientAssemblyTests
+{
+    [Fact]
+    public void RunClient_AssemblyPath_RunsItsMainWithTheArguments()
+    {
+        using var machine = TestMachine.Boot();
+        machine.LoadDriver(TestDrivers.Hello);
+
+        var app = machine.RunClient(TestDrivers.PathOf("HelloClient"), "7", "from", "a", "test");
+
+        Assert.Equal("HelloClient.dll", app.ImageName);
+        Assert.Equal(7, app.ExitCode);
+        Assert.Equal(@"HelloClient: opened \\.\Hello; 4 argument(s): 7 from a test" + "\n", app.Output);
+        machine.StopDriver("Hello");
+    }
+
+    [Fact]
+    public void RunClient_AssemblyPathThatIsNotThere_FailsNamingTheFile()
+    {
+        using var machine = TestMachine.Boot();
+        var missing = Path.Combine(TestDrivers.Folder, "NoSuchClient.dll");
+
+        var e = Assert.ThrowsAny<XunitException>(() => machine.RunClient(missing));
+
+        Assert.Contains($"The client {missing} cannot start", e.Message);
+        Assert.Contains("NoSuchClient.dll", e.Message);
+    }
+}
