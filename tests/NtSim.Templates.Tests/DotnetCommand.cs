@@ -18,7 +18,16 @@ internal static class DotnetCommand
     /// <paramref name="nugetPackages"/> is the NuGet global packages folder to use (null: the user's).</summary>
     public static string Run(string directory, string? nugetPackages, params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotnetPath())
+        var (exitCode, output) = Execute(DotnetPath(), directory, nugetPackages, arguments);
+        Assert.True(exitCode == 0, $"dotnet {string.Join(' ', arguments)} exited with {exitCode} in {directory}:{Environment.NewLine}{Tail(output)}");
+        return output;
+    }
+
+    /// <summary>Runs <paramref name="program"/> (an installed tool, say) as <see cref="Run"/> runs dotnet, and
+    /// returns its exit code and output, whatever the exit code.</summary>
+    public static (int ExitCode, string Output) Execute(string program, string directory, string? nugetPackages, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,
@@ -41,7 +50,7 @@ internal static class DotnetCommand
         if (!process.WaitForExit(TimeLimit))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {string.Join(' ', arguments)} ran for more than {TimeLimit.TotalMinutes} minutes in {directory}:{Environment.NewLine}{Tail(output)}");
+            Assert.Fail($"{Path.GetFileName(program)} {string.Join(' ', arguments)} ran for more than {TimeLimit.TotalMinutes} minutes in {directory}:{Environment.NewLine}{Tail(output)}");
         }
 
         // The exit is known; the rest of the output is in the pipes (bounded: a build server could hold them open).
@@ -52,8 +61,7 @@ internal static class DotnetCommand
             text = output.ToString();
         }
 
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} exited with {process.ExitCode} in {directory}:{Environment.NewLine}{Tail(output)}");
-        return text;
+        return (process.ExitCode, text);
     }
 
     /// <summary>The dotnet that runs these tests (the SDK tells its children where it is), else the one on PATH.</summary>
@@ -99,8 +107,9 @@ internal static class DotnetCommand
     {
         lock (output)
         {
-            var text = output.ToString();
-            return text.Length <= 6000 ? text : "..." + text[^6000..];
+            return Tail(output.ToString());
         }
     }
+
+    private static string Tail(string text) => text.Length <= 6000 ? text : "..." + text[^6000..];
 }

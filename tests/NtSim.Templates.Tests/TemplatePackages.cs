@@ -5,7 +5,8 @@ namespace NtSim.Templates.Tests;
 
 /// <summary>
 /// The packages a user installs, packed once for the templates' tests into a temporary folder outside
-/// the repository: NtSim, NtSim.Wdf, NtSim.Testing and NtSim.Templates, built from this checkout into
+/// the repository: NtSim, NtSim.Wdf, NtSim.Testing, NtSim.Templates and the NtSim.Cli tool (installed
+/// into a tool folder of its own, as `dotnet tool install --tool-path` does), built from this checkout into
 /// an artifacts folder of their own (so the pack never touches the bin and obj folders of a build
 /// running at the same time). They carry the repository's version with a prerelease suffix unique
 /// to this run, so that no NtSim of the same version in a NuGet cache can stand in for them.
@@ -19,6 +20,7 @@ public sealed class TemplatePackages : IDisposable
         ("src/NtSim.Wdf/NtSim.Wdf.csproj", "NtSim.Wdf"),
         ("src/NtSim.Testing/NtSim.Testing.csproj", "NtSim.Testing"),
         ("src/NtSim.Templates/NtSim.Templates.csproj", "NtSim.Templates"),
+        ("src/NtSim.Cli/NtSim.Cli.csproj", "NtSim.Cli"),
     ];
 
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("ntsim-templates-");
@@ -62,10 +64,16 @@ public sealed class TemplatePackages : IDisposable
     /// <summary>The NuGet global packages folder of the created projects' restores (empty at first).</summary>
     public string NuGetPackages { get; }
 
+    /// <summary>The folder the ntsim tool is installed in (dotnet tool install --tool-path).</summary>
+    public string ToolFolder => Path.Combine(_root.FullName, "tool");
+
+    /// <summary>The installed ntsim command.</summary>
+    public string Ntsim => Path.Combine(ToolFolder, OperatingSystem.IsWindows() ? "ntsim.exe" : "ntsim");
+
     /// <summary>The folder under which the tests create their projects.</summary>
     public string WorkFolder => _root.FullName;
 
-    /// <summary>How long packing the four packages took.</summary>
+    /// <summary>How long packing the five packages took.</summary>
     public TimeSpan PackTime { get; private set; }
 
     /// <summary>Why the packages could not be made, or null.</summary>
@@ -115,7 +123,28 @@ public sealed class TemplatePackages : IDisposable
 
         PackTime = clock.Elapsed;
         DotnetCommand.Run(_root.FullName, null, "new", "install", PackagePath("NtSim.Templates"), "--debug:custom-hive", Hive);
+        WriteNuGetConfig(_root.FullName);
+        DotnetCommand.Run(_root.FullName, NuGetPackages, "tool", "install", "NtSim.Cli", "--tool-path", ToolFolder, "--version", Version,
+            "--configfile", Path.Combine(_root.FullName, "nuget.config"));
     }
+
+    /// <summary>A nuget.config in <paramref name="folder"/>: the packed folder is the only source, the user's global
+    /// packages folder a fallback for what the suite's own restore put there (xunit, the test SDK, Mono.Cecil).</summary>
+    public void WriteNuGetConfig(string folder)
+    {
+        var config = new XDocument(new XElement("configuration",
+            new XElement("packageSources", new XElement("clear"), Add("packed", PackageFolder)),
+            new XElement("fallbackPackageFolders", new XElement("clear"), Add("user", UserGlobalPackagesFolder()))));
+        config.Save(Path.Combine(folder, "nuget.config"));
+
+        static XElement Add(string key, string value) => new("add", new XAttribute("key", key), new XAttribute("value", value));
+    }
+
+    /// <summary>The global packages folder the suite restored into: NUGET_PACKAGES, else ~/.nuget/packages.</summary>
+    private static string UserGlobalPackagesFolder() =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     /// <summary>The folder above the test's output that holds NtSim.slnx.</summary>
     private static string FindRepositoryRoot()

@@ -10,7 +10,8 @@ namespace NtSim.Templates.Tests;
 /// outside the repository, then dotnet test, restoring from the packed folder only (no registry), and
 /// the created project's own tests pass. Each test writes the time from dotnet new to green tests.
 /// </summary>
-public sealed class TemplateTests(TemplatePackages packages, ITestOutputHelper output) : IClassFixture<TemplatePackages>
+[Collection(PackagesCollection.Name)]
+public sealed class TemplateTests(TemplatePackages packages, ITestOutputHelper output)
 {
     /// <summary>The name given with -n: every MyDriver of the template becomes it.</summary>
     private const string Name = "Contoso";
@@ -28,7 +29,7 @@ public sealed class TemplateTests(TemplatePackages packages, ITestOutputHelper o
     {
         packages.AssertReady();
         var folder = Directory.CreateDirectory(Path.Combine(packages.WorkFolder, template)).FullName;
-        WriteNuGetConfig(folder);
+        packages.WriteNuGetConfig(folder);
         var project = Path.Combine(folder, Name);
         var results = Path.Combine(folder, "results");
 
@@ -66,24 +67,6 @@ public sealed class TemplateTests(TemplatePackages packages, ITestOutputHelper o
             e => Read(e).Contains("NTSIM_PACKAGE_VERSION", StringComparison.Ordinal));
         Assert.Contains("<packageType name=\"Template\" />", Read(entries["NtSim.Templates.nuspec"]), StringComparison.Ordinal);
     }
-
-    /// <summary>A nuget.config beside the project: the packed folder is the only source, the user's global
-    /// packages folder a fallback for what the suite's own restore put there (xunit, the test SDK, Mono.Cecil).</summary>
-    private void WriteNuGetConfig(string folder)
-    {
-        var config = new XDocument(new XElement("configuration",
-            new XElement("packageSources", new XElement("clear"), Add("packed", packages.PackageFolder)),
-            new XElement("fallbackPackageFolders", new XElement("clear"), Add("user", UserGlobalPackagesFolder()))));
-        config.Save(Path.Combine(folder, "nuget.config"));
-
-        static XElement Add(string key, string value) => new("add", new XAttribute("key", key), new XAttribute("value", value));
-    }
-
-    /// <summary>The global packages folder the suite restored into: NUGET_PACKAGES, else ~/.nuget/packages.</summary>
-    private static string UserGlobalPackagesFolder() =>
-        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } folder
-            ? folder
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     /// <summary>The test counts of a .trx file.</summary>
     private static (int Total, int Passed, int Failed) Counters(string trx)
