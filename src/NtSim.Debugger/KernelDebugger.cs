@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using NtSim.Debugger.Engine;
+
+namespace NtSim.Debugger;
+
+/// <summary>
+/// A kernel debugger session on a machine, as WinDbg/KD attached to a target: <see cref="Execute"/>
+/// runs one command line (several commands separated by ';') and returns the text WinDbg would print
+/// for it, with NtSim's real addresses, names and values. The machine should be stopped (a bug check,
+/// a break, or a host that is not running it) while commands read it. docs/debugger.md.
+/// </summary>
+[DebuggerDisplay("kd on {Machine}")]
+public sealed class KernelDebugger
+{
+    private readonly KdCommandTable _commands = KdCommandTable.Default;
+
+    /// <summary>A session on <paramref name="machine"/>.</summary>
+    public KernelDebugger(Machine machine)
+    {
+        ArgumentNullException.ThrowIfNull(machine);
+        Machine = machine;
+    }
+
+    /// <summary>The machine the session reads.</summary>
+    public Machine Machine { get; }
+
+    /// <summary>The processor the session's commands refer to (the one that bug checked or broke in, else 0).</summary>
+    public int CurrentProcessor { get; internal set; }
+
+    /// <summary>The prompt: <c>0: kd&gt; </c>.</summary>
+    public string Prompt => $"{CurrentProcessor}: kd> ";
+
+    /// <summary>Set by <c>q</c>: the console ends the session.</summary>
+    public bool QuitRequested { get; internal set; }
+
+    /// <summary>Runs <paramref name="commandLine"/> and returns what it printed (each line ending in '\n').
+    /// An unknown command or a bad argument prints WinDbg's error text; nothing throws for bad input.</summary>
+    public string Execute(string commandLine)
+    {
+        ArgumentNullException.ThrowIfNull(commandLine);
+        var output = new StringWriter { NewLine = "\n" };
+        var context = new KdContext(this, output);
+        foreach (var command in KdCommandLine.Split(commandLine))
+        {
+            _commands.Run(context, command);
+            if (QuitRequested)
+            {
+                break;
+            }
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>The commands this session knows, with their one-line help, in <c>.help</c>'s order.</summary>
+    public IReadOnlyList<(string Name, string Help)> Commands => _commands.HelpLines;
+}
