@@ -5,7 +5,7 @@ namespace NtSim.Debugger.Engine;
 /// <summary>
 /// WinDbg's MASM expressions, the part a driver developer types: numbers in hex by default (<c>0x</c> too,
 /// <c>0n</c> decimal, <c>0y</c> binary, a backtick anywhere in a 64-bit number), symbols
-/// (<see cref="KdSymbolSource"/>), unary minus, <c>+ - * / %</c>, <c>poi(...)</c> is left to later, and parentheses.
+/// (<see cref="KdSymbolSource"/>), unary minus, <c>+ - * / %</c>, <c>poi(address)</c> (the pointer at an address, <see cref="KdMemory"/>), and parentheses.
 /// </summary>
 internal sealed class KdExpression
 {
@@ -104,6 +104,11 @@ internal sealed class KdExpression
             return Unary();
         }
 
+        if (AcceptKeyword("poi"))
+        {
+            return Pointer();
+        }
+
         if (Accept('('))
         {
             var value = Sum();
@@ -112,6 +117,49 @@ internal sealed class KdExpression
         }
 
         return Atom();
+    }
+
+    // poi(address): the 64-bit value at the address; unreadable memory is WinDbg's "Memory access error at ')'".
+    private ulong Pointer()
+    {
+        SkipSpaces();
+        if (!Accept('('))
+        {
+            throw new FormatException($"Syntax error at '{Rest()}'");
+        }
+
+        var address = Sum();
+        SkipSpaces();
+        var rest = Rest();
+        if (!Accept(')'))
+        {
+            throw new FormatException($"Syntax error at '{rest}'");
+        }
+
+        return KdMemory.ReadUInt64(_context, address) ?? throw new FormatException($"Memory access error at '{rest}'");
+    }
+
+    // A keyword followed by '(' (poi(...)); a symbol that merely starts with the word is not it.
+    private bool AcceptKeyword(string keyword)
+    {
+        if (string.Compare(_text, _position, keyword, 0, keyword.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        var next = _position + keyword.Length;
+        while (next < _text.Length && char.IsWhiteSpace(_text[next]))
+        {
+            next++;
+        }
+
+        if (next >= _text.Length || _text[next] != '(')
+        {
+            return false;
+        }
+
+        _position += keyword.Length;
+        return true;
     }
 
     private ulong Atom()

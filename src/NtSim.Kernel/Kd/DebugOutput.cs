@@ -11,7 +11,7 @@ namespace NtSim;
 /// INFO level, so by default they are recorded but not shown (as on Windows since Vista).
 /// Source: "Reading and Filtering Debugging Messages" (WDK debugger docs).
 /// </summary>
-public sealed class DebugOutput
+public sealed partial class DebugOutput
 {
     // Each call transmits at most 512 bytes (DbgPrint documentation).
     private const int MaximumMessageLength = 512;
