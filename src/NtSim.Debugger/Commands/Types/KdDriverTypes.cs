@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace NtSim.Debugger.Commands.Types;
+
+/// <summary>
+/// A driver's own types for <c>dt Zero!ZERO_DEVICE_EXTENSION address</c>: a type of the driver's assembly, by name.
+/// Fields are laid out as C lays out the same struct (in declaration order, each aligned to its size; an explicit
+/// FieldOffset is kept). A struct in simulated memory (an untyped device extension, a pool block) is read from its
+/// bytes; a typed extension (IoCreateDevice&lt;T&gt;) has no bytes, so dt reads the object: its address is that of
+/// its device object, or the address just after the device object where C keeps the extension.
+/// </summary>
+internal static class KdDriverTypes
+{
+    internal static KdTypeLayout? Find(Machine machine, string module, string name)
+    {
+        var drivers = machine.ObjectManager.LiveObjects().Select(h => h.Body).OfType<DRIVER_OBJECT>()
+            .Where(d => d.Module.Name.Equals(module, StringComparison.OrdinalIgnoreCase)).ToList();
+        var type = drivers.SelectMany(Assemblies).Distinct().SelectMany(Types).FirstOrDefault(t => t.Name == name);
+        return type is null ? null : new KdTypeLayout(drivers[0].Module.Name, name, Layout(type), (m, address) => Extension(m, type, address));
+    }
+
+    private static IEnumerable<Assembly> Assemblies(DRIVER_OBJECT driver)
+    {
+        if (driver.Module.Assembly is { } assembly)
+        {
+            yield return assembly;
+        }
+
+        Delegate?[] routines = [driver.DriverInit, driver.DriverUnload, driver.DriverStartIo, driver.DriverExtension.AddDevice, .. driver.MajorFunction];
+        foreach (var routine in routines.OfType<Delegate>())
+        {
+            yield return routine.Method.Module.Assembly;
+        }
+
+        for (var device = driver.DeviceObject; device is not null; device = device.NextDevice)
+        {
+            if (device.TypedExtension is { } extension)
+            {
+                yield return extension.GetType().Assembly;
+            }
+        }
+    }
+
+    private static Type[] Types(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException e)
+        {
+            return [.. e.Types.OfType<Type>()];
+        }
+    }
+
+    // A typed extension of this type, of the device at the address or of the device the address follows.
+    private static object? Extension(Machine machine, Type type, ulong address)
+    {
+        foreach (var at in new[] { address, address - Devices.DeviceObjectSize })
+        {
+            if (machine.ObjectManager.FindObject(at)?.Body is DEVICE_OBJECT { TypedExtension: { } extension } && extension.GetType() == type)
+            {
+                return extension;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<KdField> Layout(Type type)
+    {
+        var fields = new List<KdField>();
+        var offset = 0;
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic).OrderBy(f => f.MetadataToken))
+        {
+            var (typeName, kind, size) = Describe(field.FieldType);
+            var alignment = Math.Clamp(size, 1, 8);
+            offset = field.GetCustomAttribute<FieldOffsetAttribute>()?.Value ?? ((offset + alignment - 1) / alignment * alignment);
+            fields.Add(new KdField(offset, field.Name, typeName, kind, size, o => Value(field.GetValue(o))));
+            offset += size;
+        }
+
+        return fields;
+    }
+
+    private static (string Type, KdFieldKind Kind, int Size) Describe(Type type)
+    {
+        var t = type.IsEnum ? Enum.GetUnderlyingType(type) : type;
+        return t switch
+        {
+            _ when t == typeof(long) => ("Int8B", KdFieldKind.Signed, 8),
+            _ when t == typeof(ulong) => ("Uint8B", KdFieldKind.Unsigned, 8),
+            _ when t == typeof(int) => ("Int4B", KdFieldKind.Signed, 4),
+            _ when t == typeof(uint) => ("Uint4B", KdFieldKind.Unsigned, 4),
+            _ when t == typeof(short) => ("Int2B", KdFieldKind.Signed, 2),
+            _ when t == typeof(ushort) => ("Uint2B", KdFieldKind.Unsigned, 2),
+            _ when t == typeof(char) => ("Wchar", KdFieldKind.Unsigned, 2),
+            _ when t == typeof(sbyte) => ("Char", KdFieldKind.Character, 1),
+            _ when t == typeof(byte) || t == typeof(bool) => ("UChar", KdFieldKind.Character, 1),
+            _ when t == typeof(PVOID) => ("Ptr64 Void", KdFieldKind.Pointer, 8),
+            { IsValueType: true } => (t.Name, KdFieldKind.Structure, SizeOf(t)),
+            _ => ("Ptr64 " + t.Name, KdFieldKind.Pointer, 8),
+        };
+    }
+
+    private static int SizeOf(Type type)
+    {
+        try
+        {
+            return Marshal.SizeOf(type);
+        }
+        catch (ArgumentException)
+        {
+            return 8;
+        }
+    }
+
+    // A managed field's value as dt prints it: numbers as numbers, a kernel object as its address.
+    private static object Value(object? value) => value switch
+    {
+        null => 0UL,
+        bool b => b ? 1UL : 0UL,
+        PVOID p => p.Address,
+        DEVICE_OBJECT d => d.Address,
+        DRIVER_OBJECT d => d.Address,
+        IRP i => i.Address,
+        MDL m => m.Address,
+        Enum e => unchecked((ulong)Convert.ToInt64(e, CultureInfo.InvariantCulture)),
+        long l => unchecked((ulong)l),
+        int i => unchecked((ulong)(long)i),
+        short s => unchecked((ulong)(long)s),
+        sbyte s => unchecked((ulong)(long)s),
+        IConvertible c when value.GetType().IsPrimitive => Convert.ToUInt64(c, CultureInfo.InvariantCulture),
+        _ => value.GetType().IsValueType ? value.GetType().Name : "<" + value.GetType().Name + ">",
+    };
+}
