@@ -1,0 +1,60 @@
+using NtSim.Samples.Cancel;
+using NtSim.Testing;
+using static NtSim.Wdm;
+
+namespace NtSim.Debugger.Tests;
+
+/// <summary>
+/// A machine stopped with IRPs in flight and pool of several tags: the cancel sample's driver with
+/// canclapp's three readers, whose reads wait in the driver's cancel-safe queue (each with its 'IoBf'
+/// system buffer), the Hello test driver's 'Hell' block, and the rig's own blocks: a big nonpaged one
+/// ('KdBg', whole pages) and a small paged one ('KdPg'). Deterministic (seed 7), so every address is the
+/// same run to run.
+/// </summary>
+internal sealed class IrpsRig : IDisposable
+{
+    internal const int BigBytes = 0x2100;
+
+    internal IrpsRig()
+    {
+        Machine = TestMachine.Boot(options: new MachineOptions { Processors = 2, Seed = 7 });
+        Machine.StartDriver<CancelDriver>("cancel");
+        Machine.LoadDriver(Path.Combine(AppContext.BaseDirectory, "drivers", "Hello.dll"));
+        Assert.Equal(RunStatus.Completed, Machine.Run(() =>
+        {
+            Big = ExAllocatePool2(POOL_FLAG_NON_PAGED, BigBytes, TAG("KdBg"));
+            Paged = ExAllocatePool2(POOL_FLAG_PAGED, 40, TAG("KdPg"));
+        }));
+
+        // canclapp's readers each start a read; the polling thread serves one a second from t = 1 s, so at
+        // 1.5 s reads wait in the queue and one reader waits for its next read's data.
+        Reader = Machine.StartProcess("canclapp", CanclApp.Main, "exit", "3", "5");
+        Assert.Equal(RunStatus.Completed, Machine.AdvanceTime(TimeSpan.FromMilliseconds(1500)));
+        Kd = new KernelDebugger(Machine);
+    }
+
+    internal Machine Machine { get; }
+
+    internal UserProcess Reader { get; }
+
+    internal KernelDebugger Kd { get; }
+
+    internal PVOID Big { get; private set; }
+
+    internal PVOID Paged { get; private set; }
+
+    /// <summary>The IRPs in flight as !irpfind lists them: (IRP address, thread address), by address.</summary>
+    internal List<(string Irp, string Thread)> Irps => [.. Kd.Execute("!irpfind").Split('\n')
+        .Where(l => l.Contains(" Thread ", StringComparison.Ordinal))
+        .Select(l => l.Split(' '))
+        .Select(w => (w[0], w[2]))];
+
+    /// <summary>"ffffa50f00001000": an address as a command argument.</summary>
+    internal static string Hex(ulong address) => address.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Writes <paramref name="length"/> zeros at <paramref name="address"/> as a driver's overrun would.</summary>
+    internal void Overrun(PVOID address, ulong length) =>
+        Assert.Equal(RunStatus.Completed, Machine.Run(() => RtlZeroMemory(address, length)));
+
+    public void Dispose() => Machine.Dispose();
+}
