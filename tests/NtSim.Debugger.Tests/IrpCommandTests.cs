@@ -46,6 +46,20 @@ public sealed class IrpCommandTests
     }
 
     [Fact]
+    public void Irp_TwoLocationsWithCompletionRoutine_RoutineUnderItsLocation()
+    {
+        using var rig = new IrpsRig();
+        rig.SendReadWithCompletion();
+        var irp = rig.Irps.Single(i => !rig.Kd.Execute("!irp " + i.Irp).Contains("Irp is active with 1 stacks", StringComparison.Ordinal)).Irp;
+
+        var output = rig.Kd.Execute("!irp " + irp);
+
+        ExpectedText.Matches("irps/irp-completion-routine", output);
+        Assert.Contains(" Success Error Cancel pending", output, StringComparison.Ordinal);
+        Assert.Contains("\\Driver\\cancel\tNtSim.Debugger.Tests!IrpsRig.RigReadCompletion", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Irp_Detail_PrintsTheFieldsFirst()
     {
         using var rig = new IrpsRig();

@@ -15,6 +15,8 @@ internal sealed class IrpsRig : IDisposable
 {
     internal const int BigBytes = 0x2100;
 
+    private readonly KEVENT _readDone = new();
+
     internal IrpsRig()
     {
         Machine = TestMachine.Boot(options: new MachineOptions { Processors = 2, Seed = 7 });
@@ -51,6 +53,31 @@ internal sealed class IrpsRig : IDisposable
 
     /// <summary>"ffffa50f00001000": an address as a command argument.</summary>
     internal static string Hex(ulong address) => address.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Sends a read of its own to the cancel sample's device, as a driver above it would: an IRP of two
+    /// stack locations (the sender's, then the driver's), a completion routine on success, error and cancel
+    /// with an event as its context. It pends in the driver's queue behind canclapp's reads.</summary>
+    internal void SendReadWithCompletion() => Assert.Equal(RunStatus.Completed, Machine.Run(() =>
+    {
+        var status = IoGetDeviceObjectPointer(new UNICODE_STRING(@"\Device\CancelSamp"), FILE_READ_DATA, out var file, out var device);
+        Assert.Equal(STATUS_SUCCESS, status);
+        var irp = IoAllocateIrp((sbyte)(device!.StackSize + 1), false);
+        IoSetNextIrpStackLocation(irp);
+        var next = IoGetNextIrpStackLocation(irp);
+        next.MajorFunction = IRP_MJ_READ;
+        next.Parameters.Read.Length = 4;
+        next.FileObject = file;
+        irp.AssociatedIrp.SystemBuffer = ExAllocatePool2(POOL_FLAG_NON_PAGED, 4, TAG("KdRd"));
+        KeInitializeEvent(_readDone, NotificationEvent, false);
+        IoSetCompletionRoutine(irp, RigReadCompletion, _readDone, true, true, true);
+        Assert.Equal(STATUS_PENDING, IoCallDriver(device, irp));
+    }));
+
+    private static NTSTATUS RigReadCompletion(DEVICE_OBJECT? DeviceObject, IRP Irp, object? Context)
+    {
+        KeSetEvent((KEVENT)Context!, IO_NO_INCREMENT, false);
+        return STATUS_MORE_PROCESSING_REQUIRED;
+    }
 
     /// <summary>Writes <paramref name="length"/> zeros at <paramref name="address"/> as a driver's overrun would.</summary>
     internal void Overrun(PVOID address, ulong length) =>
