@@ -28,6 +28,20 @@ public sealed class IrpCommandTests
     }
 
     [Fact]
+    public void IrpFind_UserEvent_KeepsTheReadsWithAnEvent()
+    {
+        using var rig = new IrpsRig();
+        rig.SendReadWithCompletion();
+
+        var output = rig.Kd.Execute("!irpfind 0 0 userevent");
+
+        // canclapp's three overlapped reads have a user event; the read the rig sent has none.
+        ExpectedText.Matches("irps/irpfind-userevent", output);
+        Assert.Equal(4, rig.Irps.Count);
+        Assert.Equal(3, output.Split('\n').Count(l => l.Contains(" Thread ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void IrpFind_PagedPool_FindsNone()
     {
         using var rig = new IrpsRig();
@@ -71,6 +85,8 @@ public sealed class IrpCommandTests
     [InlineData("!irp 1234", "irp-not-an-irp")]
     [InlineData("!irp nosuch", "irp-bad-address")]
     [InlineData("!irpfind 0 0 colour 1", "irpfind-bad-criteria")]
+    [InlineData("!irpfind 0 0 thread", "irpfind-criteria-without-data")]
+    [InlineData("!irp 0 1 2", "irp-too-many")]
     public void BadArguments_WinDbgsErrorLine(string command, string expected)
     {
         using var machine = Machine.Boot();

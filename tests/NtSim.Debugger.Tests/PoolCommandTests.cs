@@ -9,6 +9,7 @@ public sealed class PoolCommandTests
     [InlineData("!poolused 4", "poolused-paged")]
     [InlineData("!poolused 0 Io*", "poolused-io-tags")]
     [InlineData("!poolused 0 Irp", "poolused-irp")]
+    [InlineData("!poolused 0 K?P*", "poolused-wildcards")]
     public void PoolUsed_PerTag(string command, string expected)
     {
         using var rig = new IrpsRig();
@@ -87,6 +88,9 @@ public sealed class PoolCommandTests
     [InlineData("!pool 1234", "pool-not-pool")]
     [InlineData("!poolfind", "poolfind-usage")]
     [InlineData("!poolfind Irp 2", "poolfind-special")]
+    [InlineData("!poolfind 0xzz", "poolfind-bad-value")]
+    [InlineData("!pool ffffffff`ffffffff", "pool-top-address")]
+    [InlineData("!pool 0 1 2", "pool-too-many")]
     public void BadArguments_ClearErrorLine(string command, string expected)
     {
         using var machine = Machine.Boot();
