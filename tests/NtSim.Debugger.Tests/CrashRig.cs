@@ -77,3 +77,13 @@ public sealed class WrongHandleDriver : IDriver
 
     private static NTSTATUS WrongHandleEvtDeviceAdd(WDFDRIVER Driver, WDFDEVICE_INIT DeviceInit) => STATUS_SUCCESS;
 }
+
+/// <summary>Crashes on purpose with KeBugCheckEx(MANUALLY_INITIATED_CRASH) in DriverEntry.</summary>
+public sealed class ManualCrashDriver : IDriver
+{
+    public NTSTATUS DriverEntry(DRIVER_OBJECT DriverObject, UNICODE_STRING RegistryPath)
+    {
+        KeBugCheckEx(MANUALLY_INITIATED_CRASH, 1, 2, 3, 4);
+        return STATUS_SUCCESS;
+    }
+}

@@ -77,6 +77,19 @@ public sealed class CrashTests
         ExpectedText.Matches("Crash/c4-leak", kd.Execute("!analyze -v"));
     }
 
+    [Fact]
+    public void DriverCallsKeBugCheckEx_AnalyzeShowsTheCodeAndBareArguments()
+    {
+        using var machine = CrashRig.Boot();
+        CrashRig.CrashIn<ManualCrashDriver>(machine, "Manual");
+
+        var text = new KernelDebugger(machine).Execute("!analyze -v");
+
+        ExpectedText.Matches("Crash/e2", text);
+        Assert.Contains("Arg1: 0000000000000001\n", text, StringComparison.Ordinal);
+        Assert.Contains("MODULE_NAME: Manual\n", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("!analyze -f", "!analyze: unknown option '-f' (NtSim knows -v)\n")]
     [InlineData(".bugcheck 1", "                 ^ Syntax error in '.bugcheck 1'\n")]

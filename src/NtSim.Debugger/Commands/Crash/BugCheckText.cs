@@ -92,6 +92,55 @@ internal sealed record BugCheckText(string[] Description, string[] Arguments)
             ["Code ran too long at DISPATCH_LEVEL or above (the DPC watchdog fired)."],
             ["0: one DPC or ISR ran past its time limit; 1: the processor spent too long at DISPATCH_LEVEL or above in total",
              "The DPC time count (in ticks)", "The DPC time limit (in ticks)", Reserved]),
+        [Wdm.IRQL_NOT_GREATER_OR_EQUAL] = new(
+            ["The IRQL was lower than a routine requires (KeLowerIrql asked to go up, say)."],
+            ["", "", "", ""]),
+        [Wdm.SPIN_LOCK_ALREADY_OWNED] = new(
+            ["A processor tried to acquire a spin lock it already holds (a recursive acquire)."],
+            ["", "", "", ""]),
+        [Wdm.SPIN_LOCK_NOT_OWNED] = new(
+            ["A spin lock was released by a processor that does not hold it."],
+            ["", "", "", ""]),
+        [Wdm.REFERENCE_BY_POINTER] = new(
+            ["An object's reference count went wrong: it dropped to zero, or below, while the",
+             "object was still referenced or had open handles (one dereference too many)."],
+            ["Object type of the object whose reference count is being lowered", "Object whose reference count is being lowered",
+             Reserved, Reserved]),
+        [Wdm.KERNEL_APC_PENDING_DURING_EXIT] = new(
+            ["A thread ended with kernel APCs still disabled or pending (an unbalanced",
+             "KeEnterCriticalRegion, or a thread ending at a raised IRQL)."],
+            ["The address of the APC found pending", "The thread's APC disable count", "The current IRQL", Reserved]),
+        [Wdm.SYSTEM_EXIT_OWNED_MUTEX] = new(
+            ["A worker routine returned while it still owned a mutex."],
+            ["", "", "The work item", ""]),
+        [Wdm.PNP_DETECTED_FATAL_ERROR] = new(
+            ["The PnP manager found a severe error, usually a driver that reported bad",
+             "device objects or IDs to it."],
+            ["Type of error (1 duplicate PDO, 2 invalid PDO, 3 invalid ID)", "The device object (or the value reported)",
+             "The other device object, or the driver", "For type 3: 1 device ID, 2 instance ID"]),
+        [Wdm.WORKER_THREAD_RETURNED_AT_BAD_IRQL] = new(
+            ["A work item's routine returned at an IRQL above PASSIVE_LEVEL."],
+            ["Address of the worker routine", "IRQL the routine returned at", "The work item's parameter", "The work item"]),
+        [Wdm.RESOURCE_NOT_OWNED] = new(
+            ["A thread released or converted an executive resource (ERESOURCE) it does not own."],
+            ["The resource", "The thread", "", ""]),
+        [Wdm.INVALID_KERNEL_HANDLE] = new(
+            ["A kernel handle that is not valid, or that is protected from close, was closed."],
+            ["The handle", "0: a protected handle was closed; 1: an invalid handle was referenced", Reserved, Reserved]),
+        [Wdm.THREAD_TERMINATE_HELD_MUTEX] = new(
+            ["A thread ended while it still owned a mutex."],
+            ["The thread", "The mutex", Reserved, Reserved]),
+        [Wdm.KERNEL_SECURITY_CHECK_FAILURE] = new(
+            ["The kernel found one of its critical data structures corrupt (a fast-fail check,",
+             "such as a LIST_ENTRY whose neighbours do not point back at it)."],
+            ["The type of corruption (FAST_FAIL_*)", "", "", Reserved]),
+        [Wdm.TARGET_MDL_TOO_SMALL] = new(
+            ["A driver built a partial MDL (IoBuildPartialMdl) into an MDL too small for the range."],
+            ["", "", "", ""]),
+        [Wdm.ATTEMPTED_SWITCH_FROM_DPC] = new(
+            ["A DPC routine tried to wait, yield or otherwise give up its processor, which",
+             "code at DISPATCH_LEVEL may not do."],
+            ["The original thread", "", "", ""]),
     };
 
     /// <summary>The text for <paramref name="code"/>, or null when NtSim has none for it.</summary>
