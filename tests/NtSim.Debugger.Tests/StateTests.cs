@@ -20,6 +20,18 @@ public sealed class StateTests
     }
 
     [Theory]
+    [InlineData("!dpcs", "wait-dpcs")]
+    [InlineData("!dpcs 1", "wait-dpcs-1")]
+    [InlineData("!pcr", "wait-pcr")]
+    [InlineData("!locks", "wait-locks")]
+    [InlineData("!irql", "wait-irql")]
+    public void BugCheckInAWait_QueuedDpcAndHeldLock(string command, string expected)
+    {
+        using var machine = ThreadsRig.BugCheckedInWait();
+        ExpectedText.Matches("state/" + expected, new KernelDebugger(machine).Execute(command));
+    }
+
+    [Theory]
     [InlineData("!timer", "pending-timer")]
     [InlineData("!locks", "pending-locks")]
     [InlineData("!irql", "pending-irql")]

@@ -20,6 +20,15 @@ internal static class ThreadsRig
         return machine;
     }
 
+    /// <summary><see cref="DispatchWaitDriver"/>: a wait at DISPATCH_LEVEL bug checks with a spin lock held and a DPC queued.</summary>
+    internal static Machine BugCheckedInWait()
+    {
+        var machine = Boot();
+        machine.Services.Install("DispatchWait", typeof(DispatchWaitDriver));
+        Assert.Equal(RunStatus.BugCheck, machine.Services.Start("DispatchWait"));
+        return machine;
+    }
+
     /// <summary>The Leaky test driver with its sleeping system thread and its one-second timer, and a process
     /// "reader.exe" whose ReadFile on \\.\Pending stays pending (<see cref="PendingDriver"/>).</summary>
     internal static Machine PendingRead()

@@ -15,6 +15,16 @@ public sealed class ThreadsTests
     }
 
     [Theory]
+    [InlineData("kn", "wait-kn")]
+    [InlineData("kb 1", "wait-kb-1")]
+    [InlineData("kp", "wait-kp")]
+    public void BugCheckInAWait_StackOfTheDriver(string command, string expected)
+    {
+        using var machine = ThreadsRig.BugCheckedInWait();
+        ExpectedText.Matches("threads/" + expected, new KernelDebugger(machine).Execute(command));
+    }
+
+    [Theory]
     [InlineData("!process 0 0", "pending-process")]
     [InlineData("!process 0 6", "pending-process-threads")]
     [InlineData("!process 0 0 reader.exe", "pending-process-image")]
