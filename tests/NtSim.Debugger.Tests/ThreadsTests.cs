@@ -8,6 +8,7 @@ public sealed class ThreadsTests
     [InlineData("kn", "bugcheck-kn")]
     [InlineData("!thread", "bugcheck-thread")]
     [InlineData("!process 0 0", "bugcheck-process")]
+    [InlineData("!process", "bugcheck-process-current")]
     public void BugCheck_CommandPrintsTheCulprit(string command, string expected)
     {
         using var machine = ThreadsRig.BugCheckedInDriver();

@@ -57,19 +57,6 @@ internal static class KdThreads
     internal static IReadOnlyList<KTHREAD> Of(Machine machine, EPROCESS process) =>
         [.. All(machine).Where(t => t.Process == process && t.Kind != ThreadKind.Idle && t.State != ThreadState.Terminated)];
 
-    /// <summary>Parses an optional address argument: null (and an error printed) if it does not evaluate.</summary>
-    internal static bool TryAddress(KdContext context, string argument, out ulong address)
-    {
-        address = 0;
-        if (context.Evaluate(argument) is not { } value)
-        {
-            return false;
-        }
-
-        address = value;
-        return true;
-    }
-
     /// <summary>"0004" for a client id, as !process and !thread print it.</summary>
     internal static string Cid(ulong id) => id.ToString("x4", System.Globalization.CultureInfo.InvariantCulture);
 }
