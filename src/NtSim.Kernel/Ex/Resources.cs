@@ -22,6 +22,7 @@ internal static partial class Resources
             {
                 resource.Machine = machine;
                 resource.Address = machine.AllocateObjectAddress(0x68);
+                machine.ExecutiveResources.Add(resource);
             }
 
             Events.InitializeLocked(machine, resource.ExclusiveWake, Wdm.SynchronizationEvent, false);

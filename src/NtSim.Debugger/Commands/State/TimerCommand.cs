@@ -1,0 +1,55 @@
+using System.Globalization;
+using NtSim.Debugger.Engine;
+
+namespace NtSim.Debugger.Commands.State;
+
+/// <summary>
+/// <c>!timer</c>: the timers inserted now, by due time: the KTIMER, P for a periodic one, the due interrupt
+/// time (low and high words), the fire time, and the DPC's routine or the waiting thread. NtSim keeps no timer
+/// table, so the List column, "Maximum List", "Current Hand" and the wakeable timers are left out; times are
+/// the machine's system time in UTC.
+/// </summary>
+internal sealed class TimerCommand : KdCommand
+{
+    public override IReadOnlyList<string> Names { get; } = ["!timer"];
+
+    public override string Help => "!timer                  the timers set: due time, DPC routine or waiting thread";
+
+    public override void Run(KdContext context, string name, string arguments)
+    {
+        var machine = context.Machine;
+        var now = machine.InterruptTime;
+        context.Line("Dump system timers");
+        context.Line();
+        context.Line($"Interrupt time: {Words(now)} [{FireTime(machine, now)} (UTC)]");
+        context.Line();
+        context.Line("Timer            Interrupt Low/High     Fire Time              DPC/thread");
+        var timers = machine.Scheduler.InsertedTimers();
+        foreach (var timer in timers)
+        {
+            var periodic = timer.Period > 0 ? 'P' : ' ';
+            context.Line($"{KdFormat.Hex64(timer.Address)} {periodic} {Words(timer.DueTime)} [{FireTime(machine, timer.DueTime)}]  {Target(timer)}");
+        }
+
+        context.Line();
+        context.Line($"Total Timers: {timers.Count.ToString(CultureInfo.InvariantCulture)}");
+    }
+
+    /// <summary>The low and the high 32 bits, as !timer prints a 64-bit interrupt time.</summary>
+    private static string Words(long time) =>
+        $"{KdFormat.Hex32((uint)((ulong)time & 0xFFFF_FFFF))} {KdFormat.Hex32((uint)((ulong)time >> 32))}";
+
+    /// <summary>"12/ 8/2000 10:59:23.154" (month and day padded with a space, as WinDbg writes them).</summary>
+    private static string FireTime(Machine machine, long interruptTime)
+    {
+        var time = DateTime.FromFileTimeUtc(machine.SystemTimeAtBoot + interruptTime);
+        return string.Create(CultureInfo.InvariantCulture, $"{time.Month,2}/{time.Day,2}/{time.Year} {time:HH:mm:ss.fff}");
+    }
+
+    private static string Target(KTIMER timer) => timer switch
+    {
+        { Dpc: { } dpc } => dpc.RoutineName,
+        { TimeoutThread: { } thread } => "thread " + KdFormat.Hex64(thread.Address),
+        _ => "",
+    };
+}

@@ -1,0 +1,106 @@
+using System.Reflection;
+
+namespace NtSim.Debugger.Commands.Threads;
+
+/// <summary>One frame of a simulated thread's stack: <c>Module!Type.Method+0x0</c> and its source
+/// (<c>ZeroDriver.cs @ 72</c>), or a kernel routine (<c>nt!KeWaitForSingleObject</c>) without one.</summary>
+internal readonly record struct KdFrame(string Symbol, string? Source)
+{
+    /// <summary>"Symbol [File.cs @ 42]", as WinDbg writes a frame with source.</summary>
+    public override string ToString() => Source is null ? Symbol : $"{Symbol} [{Source}]";
+}
+
+/// <summary>
+/// A simulated thread's stack from what the machine records of it (its host stack cannot be read
+/// from another thread): the bug check's KeBugCheckEx and the driver line it blamed, the wait DDI a
+/// waiting thread is in, and the driver start routine at the bottom of a system thread. Frames
+/// between them are not known and are left out; offsets are 0 (no module!symbol map yet).
+/// </summary>
+internal static class KdStack
+{
+    // The DDIs a thread waits inside: a waiting thread whose last DDI is one of them is in it.
+    private static readonly HashSet<string> s_waits = new(StringComparer.Ordinal)
+    {
+        "KeWaitForSingleObject", "KeWaitForMultipleObjects", "KeWaitForMutexObject", "KeDelayExecutionThread",
+        "KeRemoveQueue", "KeRemoveQueueEx", "NtWaitForSingleObject", "NtWaitForMultipleObjects",
+    };
+
+    /// <summary>The known frames of <paramref name="thread"/>, innermost first.</summary>
+    internal static IReadOnlyList<KdFrame> Of(Machine machine, KTHREAD thread)
+    {
+        var frames = new List<KdFrame>();
+        if (machine.BugCheck is { } bugCheck && bugCheck.Thread == thread.ToString())
+        {
+            frames.Add(new KdFrame("nt!KeBugCheckEx", null));
+            if (bugCheck.Location is { } location)
+            {
+                frames.Add(FromLocation(location));
+            }
+        }
+        else if (thread.State == ThreadState.Waiting && thread.LastDdi is { } ddi && s_waits.Contains(ddi))
+        {
+            frames.Add(new KdFrame("nt!" + ddi, null));
+        }
+
+        if (StartRoutine(machine, thread) is { } start && !frames.Any(f => f.Symbol == start.Symbol))
+        {
+            frames.Add(start);
+        }
+
+        return frames;
+    }
+
+    /// <summary>"Module!Type.Method, File.cs:42" (a report's location) as a frame.</summary>
+    internal static KdFrame FromLocation(string location)
+    {
+        var comma = location.IndexOf(", ", StringComparison.Ordinal);
+        return comma < 0
+            ? new KdFrame(location + "+0x0", null)
+            : new KdFrame(location[..comma] + "+0x0", Source(location[(comma + 2)..]));
+    }
+
+    /// <summary>"File.cs:42" as WinDbg writes a source line: "File.cs @ 42".</summary>
+    private static string Source(string site)
+    {
+        var colon = site.LastIndexOf(':');
+        return colon < 0 ? site : $"{site[..colon]} @ {site[(colon + 1)..]}";
+    }
+
+    /// <summary>The driver routine a system thread started in (PsCreateSystemThread's StartRoutine),
+    /// found in its module by the address the thread recorded.</summary>
+    private static KdFrame? StartRoutine(Machine machine, KTHREAD thread)
+    {
+        var module = thread.Module;
+        if (thread.StartAddress == 0 || module == machine.Modules.Kernel || module.Assembly is not { } assembly)
+        {
+            return null;
+        }
+
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+        foreach (var type in Types(assembly))
+        {
+            foreach (var method in type.GetMethods(all))
+            {
+                if (module.AddressOf(method) == thread.StartAddress)
+                {
+                    var symbol = $"{module.Name}!{CodeNames.Of(method)}+0x0";
+                    return new KdFrame(symbol, SourceLines.Of(method) is { } line ? Source(line) : null);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Type[] Types(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException e)
+        {
+            return [.. e.Types.OfType<Type>()];
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using NtSim.Debugger.Engine;
+
+namespace NtSim.Debugger.Commands.Threads;
+
+/// <summary>
+/// The THREAD block of <c>!thread</c> (and of <c>!process</c> with thread flags): its state and what it
+/// waits on, its IRP list, its process, its priorities and its stack. What WinDbg shows that a simulated
+/// thread lacks (Teb, Win32Thread, DeviceMap, tick counts, times, stack limits, the wait reason, which
+/// the machine does not keep) is left out.
+/// </summary>
+internal static class ThreadBlock
+{
+    /// <summary>!thread's default flags: the wait state (0x2) and the stack (0x4).</summary>
+    internal const ulong DefaultFlags = 0x6;
+
+    internal static void Print(KdContext context, KTHREAD thread, ulong flags)
+    {
+        context.Line($"THREAD {KdFormat.Hex64(thread.Address)}  Cid {KdThreads.Cid(thread.Process.UniqueProcessId.Value)}.{KdThreads.Cid((ulong)thread.Id)}  {State(thread)}");
+        if ((flags & 0x2) == 0)
+        {
+            return;
+        }
+
+        if (thread.State == ThreadState.Waiting)
+        {
+            foreach (var block in thread.WaitBlocks.Take(thread.WaitCount))
+            {
+                if (block.Object is { } waited)
+                {
+                    context.Line($"    {KdFormat.Hex64(waited.Address)}  {WaitObject(waited)}");
+                }
+            }
+        }
+
+        PrintIrps(context, thread);
+        var process = thread.Process;
+        context.Line($"Owning Process            {KdFormat.Hex64(process.Address)}       Image:         {process.ImageFileName}");
+        if (thread.IsAttached)
+        {
+            var attached = thread.ApcStateProcess;
+            context.Line($"Attached Process          {KdFormat.Hex64(attached.Address)}       Image:         {attached.ImageFileName}");
+        }
+        else
+        {
+            context.Line("Attached Process          N/A            Image:         N/A");
+        }
+
+        context.Line($"Priority {thread.Priority} BasePriority {thread.BasePriority}");
+        if ((flags & 0x4) != 0)
+        {
+            StackCommand.Print(context, thread, numbered: false);
+        }
+
+        context.Line();
+    }
+
+    /// <summary>"WAIT: KernelMode Non-Alertable", "RUNNING on processor 1", "READY", "TERMINATED".</summary>
+    private static string State(KTHREAD thread) => thread.State switch
+    {
+        ThreadState.Waiting => $"WAIT: {(thread.WaitMode == Wdm.UserMode ? "UserMode" : "KernelMode")} {(thread.WaitAlertable ? "Alertable" : "Non-Alertable")}",
+        ThreadState.Running when thread.Processor is { } p => string.Create(CultureInfo.InvariantCulture, $"RUNNING on processor {p.Number}"),
+        ThreadState.Running => "RUNNING",
+        ThreadState.Ready => "READY",
+        ThreadState.Initialized => "INITIALIZED",
+        _ => "TERMINATED",
+    };
+
+    /// <summary>A waited object as WinDbg names its kind (!thread and !process 2's wait lines).</summary>
+    internal static string WaitObject(DispatcherObject waited) => waited switch
+    {
+        KEVENT e => e.Type == Wdm.SynchronizationEvent ? "SynchronizationEvent" : "NotificationEvent",
+        KMUTEX m => "Mutant - owning thread " + KdFormat.Hex64(m.Owner?.Address ?? 0),
+        KSEMAPHORE s => string.Create(CultureInfo.InvariantCulture, $"Semaphore Limit 0x{s.Limit:x}"),
+        KTIMER t => t.Type == Wdm.SynchronizationTimer ? "SynchronizationTimer" : "NotificationTimer",
+        KTHREAD => "ThreadObject",
+        KQUEUE => "QueueObject",
+        _ => waited.KindName,
+    };
+
+    private static void PrintIrps(KdContext context, KTHREAD thread)
+    {
+        List<IRP> irps;
+        lock (context.Machine.Scheduler.Lock)
+        {
+            irps = [.. thread.IrpList];
+        }
+
+        if (irps.Count == 0)
+        {
+            return;
+        }
+
+        context.Line("IRP List:");
+        foreach (var irp in irps)
+        {
+            context.Line(string.Create(CultureInfo.InvariantCulture,
+                $"    {KdFormat.Hex64(irp.Address)}: ({(ushort)irp.Type:x4},{irp.Size:x4}) Flags: {irp.Flags:x8}  Mdl: {KdFormat.Hex64(irp.MdlAddress?.Address ?? 0)}"));
+        }
+    }
+}
