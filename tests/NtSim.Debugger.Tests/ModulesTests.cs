@@ -38,6 +38,17 @@ public sealed class ModulesTests
         Assert.Equal(expected, rig.Kd.Execute(command));
     }
 
+    [Theory]
+    [InlineData("lmvm Zero")]
+    [InlineData("lm m Zero v")]
+    [InlineData("lm vm zero")]
+    public void Lm_VerboseSpellings_SameAsLmVM(string command)
+    {
+        using var rig = new DevicesRig();
+
+        Assert.Equal(rig.Kd.Execute("lm v m Zero"), rig.Kd.Execute(command));
+    }
+
     [Fact]
     public void DriverRoutine_SameAddressInExpressionsDispatchTableAndLn()
     {
