@@ -1,6 +1,5 @@
 using System.CommandLine;
 using NtSim.Cli.Machines;
-using NtSim.Cli.Tree;
 
 namespace NtSim.Cli;
 
@@ -22,7 +21,7 @@ internal static class TreeCommand
                 return 1;
             }
 
-            DevnodeDump.Write(result.InvocationConfiguration.Output, machine.Pnp);
+            result.InvocationConfiguration.Output.Write(machine.DumpDeviceTree());
             return 0;
         });
         return command;

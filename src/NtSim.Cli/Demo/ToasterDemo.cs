@@ -1,6 +1,5 @@
 using System.Globalization;
 using NtSim.Cli.Devcon;
-using NtSim.Cli.Tree;
 using NtSim.Samples.Toaster.Apps;
 using NtSim.Setup;
 
@@ -43,7 +42,7 @@ internal sealed class ToasterDemo(Machine machine, TextWriter output)
 
         output.WriteLine("> ntsim tree   (!devnode 0 1)");
         var tree = new StringWriter(CultureInfo.InvariantCulture);
-        DevnodeDump.Write(tree, machine.Pnp);
+        tree.Write(machine.DumpDeviceTree());
         Indent(tree.ToString());
         var first = machine.Pnp.Nodes.FirstOrDefault(n => n.Parent?.InstancePath == bus);
         if (first is not null)

@@ -8,7 +8,7 @@ namespace NtSim;
 /// host assemblies whose code runs on simulated threads. An unloaded driver's entries go, so the
 /// list never keeps a driver's collectible assembly alive.
 /// </summary>
-internal sealed class ModuleList
+internal sealed partial class ModuleList
 {
     // Drivers load at fffff806`...: where Windows 10 x64 places them (nt sits at fffff800`...).
     private const ulong KernelImageBase = 0xFFFF_F800_0000_0000;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NtSim.Cli.Tree;
+namespace NtSim;
 
 /// <summary>
 /// The device tree as WinDbg's <c>!devnode 0 1</c> lays it out: "Dumping IopRootDeviceNode", then

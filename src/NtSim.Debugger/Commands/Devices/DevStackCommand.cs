@@ -1,0 +1,59 @@
+using NtSim.Debugger.Engine;
+
+namespace NtSim.Debugger.Commands.Devices;
+
+/// <summary><c>!devstack name|address</c>: the device stack a device object is in, top first, <c>&gt;</c> at the one asked for,
+/// then its device node.</summary>
+internal sealed class DevStackCommand : KdCommand
+{
+    public override IReadOnlyList<string> Names { get; } = ["!devstack"];
+
+    public override string Help => "!devstack <name|address>  the device stack, top first, and its device node";
+
+    public override void Run(KdContext context, string name, string arguments)
+    {
+        if (arguments.Length == 0)
+        {
+            context.Error("Usage: !devstack <name|address>");
+            return;
+        }
+
+        if (KdObjects.Device(context, arguments) is { } device)
+        {
+            Write(context, device);
+        }
+    }
+
+    internal static void Write(KdContext context, DEVICE_OBJECT device)
+    {
+        var bottom = device;
+        while (bottom.AttachedTo is { } lower)
+        {
+            bottom = lower;
+        }
+
+        var stack = new List<DEVICE_OBJECT>();
+        for (var d = bottom; d is not null; d = d.AttachedDevice)
+        {
+            stack.Add(d);
+        }
+
+        context.Line("  !DevObj           !DrvObj            !DevExt           ObjectName");
+        foreach (var d in Enumerable.Reverse(stack))
+        {
+            var extension = d.DeviceExtension.IsNull ? "00000000" : KdFormat.Hex64(d.DeviceExtension.Address);
+            var line = $"{(d == device ? ">" : " ")} {KdFormat.Hex64(d.Address)}  {d.DriverObject.DriverName,-18} {extension,-16}  {DevObjCommand.LeafName(d)}";
+            context.Line(line.TrimEnd());
+        }
+
+        if (bottom.DeviceNode is { } node)
+        {
+            context.Line($"!DevNode {KdFormat.Hex64(DevnodeDump.DevNodeAddress(node))} :");
+            context.Line($"  DeviceInst is \"{node.InstancePath}\"");
+            if (node.Service is { Length: > 0 } service)
+            {
+                context.Line($"  ServiceName is \"{service}\"");
+            }
+        }
+    }
+}
