@@ -57,6 +57,15 @@ public sealed class KdCommandTests
     }
 
     [Fact]
+    public void Kd_QuitAtABreak_TheRunEndsAsWithoutADebugger()
+    {
+        var run = CliRun.WithInput("q\n", "kd", "--driver", Driver("Breaker"), Driver("HelloClient"));
+
+        Assert.Equal(3, run.ExitCode);
+        Matches(run, "client-quit-at-break");
+    }
+
+    [Fact]
     public void Kd_ClientExits_ConsoleBeforeTheUnload_ThenTheUnloadReport()
     {
         var run = CliRun.WithInput("? 5\n", "kd", "--driver", Driver("Hello"), Driver("HelloClient"), "7");

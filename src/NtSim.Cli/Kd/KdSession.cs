@@ -16,7 +16,7 @@ internal sealed class KdSession(TextReader input, TextWriter output, string? ini
     private bool _initialRun;
 
     /// <summary>The session ended (<c>q</c>, or the end of the input): later stops do not reopen the console.</summary>
-    internal bool Ended { get; private set; }
+    public bool Ended { get; private set; }
 
     public void Booted(Machine machine) => KdBanner.Print(machine, output);
 

@@ -259,7 +259,7 @@ internal sealed class ClientRunner(TextWriter output, TextWriter error, MachineC
     /// <summary>The machine halted: the bug check's stop line and account (or what stopped it).</summary>
     private int Stopped(Machine machine, RunStatus? status = null)
     {
-        if (debugger is not null && (machine.IsHalted || machine.Debugger.Break is not null))
+        if (debugger is { Ended: false } && (machine.IsHalted || machine.Debugger.Break is not null))
         {
             // The debugger prints the bug check (or the break) as it arrives, and takes commands on the stopped machine.
             debugger.Stopped(machine);

@@ -4,6 +4,9 @@ namespace NtSim.Cli.Run;
 /// each time it stops (a bug check, a break, the client's exit).</summary>
 internal interface IRunDebugger
 {
+    /// <summary>The session ended (q): later stops are reported as without a debugger.</summary>
+    bool Ended { get; }
+
     /// <summary>The machine booted (the debugger connects: its banner).</summary>
     void Booted(Machine machine);
 
