@@ -14,6 +14,10 @@ internal sealed record MachineChoices(VerifierFlags Verifier, WindowsVersion Win
     /// <summary>--dbgprint: where each debug message the filter shows is written as it happens (DebugView's role); null for nowhere.</summary>
     internal TextWriter? DebugPrint { get; init; }
 
+    /// <summary>Kernel debugging as the machine boots with it: ntsim kd boots with a debugger attached, so that a
+    /// breakpoint or a failed assertion breaks in instead of bug checking.</summary>
+    internal KernelDebugging KernelDebugging { get; init; }
+
     /// <summary>Boots a machine with these choices (in <paramref name="folder"/> for a persistent one) and, with
     /// --dbgprint, streams its shown debug messages from the start.</summary>
     internal Machine Boot(int seed, int processors = 2, string? folder = null, bool repair = false)
@@ -22,6 +26,7 @@ internal sealed record MachineChoices(VerifierFlags Verifier, WindowsVersion Win
         {
             Processors = processors, Seed = seed, Folder = folder, RepairRegistry = repair,
             Verifier = Verifier, WindowsVersion = Windows, Checked = Checked, DebugPrintMask = DebugPrintMask,
+            KernelDebugging = KernelDebugging,
         });
         Stream(machine);
         return machine;

@@ -6,7 +6,9 @@ namespace NtSim.Cli;
 /// <summary>The `ntsim` command line: every command and the global options.</summary>
 internal static class NtsimCommand
 {
-    internal static RootCommand Create()
+    /// <summary>The command line; <paramref name="input"/> is what ntsim kd reads its commands from (the console's
+    /// standard input when null).</summary>
+    internal static RootCommand Create(TextReader? input = null)
     {
         var root = new RootCommand("NtSim: a simulated Windows NT kernel for writing, testing and debugging drivers.")
         {
@@ -23,6 +25,7 @@ internal static class NtsimCommand
         root.Subcommands.Add(TreeCommand.Create());
         root.Subcommands.Add(TraceCommand.Create());
         root.Subcommands.Add(DbgviewCommand.Create());
+        root.Subcommands.Add(KdCommand.Create(input));
         GlobalOptions.AddTo(root);
         return root;
     }

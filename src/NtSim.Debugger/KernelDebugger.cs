@@ -30,6 +30,9 @@ public sealed class KernelDebugger
     /// <summary>The prompt: <c>0: kd&gt; </c>.</summary>
     public string Prompt => $"{CurrentProcessor}: kd> ";
 
+    /// <summary>Set by the console when its output is a terminal: <c>.cls</c> then clears the screen (with an ANSI sequence).</summary>
+    public bool Terminal { get; init; }
+
     /// <summary>Set by <c>q</c>: the console ends the session.</summary>
     public bool QuitRequested { get; internal set; }
 

@@ -12,9 +12,10 @@ namespace NtSim.Cli.Run;
 /// the debug messages as they come, unloads the driver (sc stop, or devcon remove) and prints the unload report.
 /// On a persistent machine (--machine) the driver stays as the machine keeps it. Exit code: the client's;
 /// <see cref="Halted"/> when the machine halted (a bug check, printed with its account); the Win32 error when
-/// the driver did not start (as sc start); <see cref="BadArgument"/> for a bad argument.
+/// the driver did not start (as sc start); <see cref="BadArgument"/> for a bad argument. With a debugger
+/// (ntsim kd), each stop opens its console: a bug check or a break, and the client's exit before the unload.
 /// </summary>
-internal sealed class ClientRunner(TextWriter output, TextWriter error, MachineChoices choices)
+internal sealed class ClientRunner(TextWriter output, TextWriter error, MachineChoices choices, IRunDebugger? debugger = null, string tool = "ntsim run")
 {
     /// <summary>A bad argument (a missing file, not an assembly, --hwid without --inf ...).</summary>
     internal const int BadArgument = 2;
@@ -22,19 +23,17 @@ internal sealed class ClientRunner(TextWriter output, TextWriter error, MachineC
     /// <summary>The machine halted: a bug check, a deadlock or a limit.</summary>
     internal const int Halted = 3;
 
-    private const string Tool = "ntsim run";
-
     internal int Run(ClientRunRequest request)
     {
         if (request.Problem() is { } problem)
         {
-            error.WriteLine($"{Tool}: {problem}");
+            error.WriteLine($"{tool}: {problem}");
             return BadArgument;
         }
 
         var persistent = request.MachineFolder is not null;
         using var machine = persistent
-            ? PersistentMachine.Boot(request.MachineFolder!, request.Seed, error, Tool, create: request.Driver is not null || request.Inf is not null,
+            ? PersistentMachine.Boot(request.MachineFolder!, request.Seed, error, tool, create: request.Driver is not null || request.Inf is not null,
                 choices: choices with { DebugPrint = output })
             : (choices with { DebugPrint = output }).Boot(request.Seed);
         if (machine is null)
@@ -42,10 +41,11 @@ internal sealed class ClientRunner(TextWriter output, TextWriter error, MachineC
             return 1;
         }
 
+        debugger?.Booted(machine);
         var exitCode = RunOn(machine, request, persistent);
         if (persistent)
         {
-            PersistentMachine.Record(machine, error, Tool);
+            PersistentMachine.Record(machine, error, tool);
         }
 
         return exitCode;
@@ -67,7 +67,7 @@ internal sealed class ClientRunner(TextWriter output, TextWriter error, MachineC
         catch (Exception e) when (e is DeviceSetupException or DriverStoreException or ArgumentException)
         {
             // The package or the hardware ID given does not install: a bad argument, named in one line.
-            error.WriteLine($"{Tool}: {e.Message}");
+            error.WriteLine($"{tool}: {e.Message}");
             return BadArgument;
         }
 
@@ -186,12 +186,18 @@ internal sealed class ClientRunner(TextWriter output, TextWriter error, MachineC
         {
             // ArgumentException's message ends with " (Parameter 'name')": the one line names the file already.
             var message = e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
-            error.WriteLine($"{Tool}: {message}");
+            error.WriteLine($"{tool}: {message}");
             return null;
         }
 
         output.WriteLine($"> {process.ImageName} {string.Join(' ', request.Arguments)}".TrimEnd());
         var status = process.WaitForExit();
+        while (status == RunStatus.Break && debugger is not null && debugger.Stopped(machine))
+        {
+            // The debugger let the broken-in machine go (g): the client goes on.
+            status = process.WaitForExit();
+        }
+
         foreach (var line in process.Output.TrimEnd('\n').Split('\n').Where(l => l.Length > 0))
         {
             output.WriteLine("  " + line);
@@ -205,6 +211,12 @@ internal sealed class ClientRunner(TextWriter output, TextWriter error, MachineC
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ({process.ImageName} exited with {process.ExitCode})"));
+        if (debugger is not null && !debugger.Stopped(machine) && machine.IsHalted)
+        {
+            stopped = true;
+            return Halted;
+        }
+
         return process.ExitCode;
     }
 
@@ -247,6 +259,13 @@ internal sealed class ClientRunner(TextWriter output, TextWriter error, MachineC
     /// <summary>The machine halted: the bug check's stop line and account (or what stopped it).</summary>
     private int Stopped(Machine machine, RunStatus? status = null)
     {
+        if (debugger is { Ended: false } && (machine.IsHalted || machine.Debugger.Break is not null))
+        {
+            // The debugger prints the bug check (or the break) as it arrives, and takes commands on the stopped machine.
+            debugger.Stopped(machine);
+            return Halted;
+        }
+
         output.WriteLine();
         if (machine.BugCheck is { } bugCheck)
         {

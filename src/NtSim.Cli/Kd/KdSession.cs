@@ -1,0 +1,84 @@
+using NtSim.Cli.Run;
+using NtSim.Debugger;
+using NtSim.Debugger.Engine;
+
+namespace NtSim.Cli.Kd;
+
+/// <summary>
+/// The console of ntsim kd on one machine: each time the machine stands still it prints why (a bug check's
+/// arrival block, a break's report), then the prompt, and runs the commands read from <paramref name="input"/>
+/// until <c>q</c> or the end of the input. The <c>-c</c> commands run first, once. A line read from a pipe or a
+/// file is written after the prompt, so that the output reads as the session did; a terminal shows what was typed.
+/// </summary>
+internal sealed class KdSession(TextReader input, TextWriter output, string? initialCommands, bool echo, bool terminal) : IRunDebugger
+{
+    private KernelDebugger? _debugger;
+    private bool _initialRun;
+
+    /// <summary>The session ended (<c>q</c>, or the end of the input): later stops do not reopen the console.</summary>
+    public bool Ended { get; private set; }
+
+    public void Booted(Machine machine) => KdBanner.Print(machine, output);
+
+    public bool Stopped(Machine machine)
+    {
+        if (!Ended)
+        {
+            var debugger = _debugger ??= new KernelDebugger(machine) { Terminal = terminal };
+            if (machine.BugCheck is { } bugCheck)
+            {
+                debugger.CurrentProcessor = bugCheck.Processor;
+            }
+            else if (machine.Debugger.Break is { } report)
+            {
+                debugger.CurrentProcessor = report.Processor;
+            }
+
+            foreach (var line in KdArrival.Of(machine))
+            {
+                output.WriteLine(line);
+            }
+
+            Prompt(debugger);
+        }
+
+        return !machine.IsHalted && machine.Debugger.Break is null;
+    }
+
+    private void Prompt(KernelDebugger debugger)
+    {
+        if (!_initialRun && initialCommands is not null)
+        {
+            _initialRun = true;
+            Execute(debugger, initialCommands);
+        }
+
+        while (!debugger.QuitRequested)
+        {
+            output.Write(debugger.Prompt);
+            output.Flush();
+            var line = input.ReadLine();
+            if (line is null)
+            {
+                // The end of the input ends the session, as q does.
+                output.WriteLine();
+                break;
+            }
+
+            if (echo)
+            {
+                output.WriteLine(line);
+            }
+
+            output.Write(debugger.Execute(line));
+        }
+
+        Ended = true;
+    }
+
+    private void Execute(KernelDebugger debugger, string commands)
+    {
+        output.WriteLine(debugger.Prompt + commands);
+        output.Write(debugger.Execute(commands));
+    }
+}

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using NtSim.Cli.Kd;
+using NtSim.Cli.Machines;
+using NtSim.Cli.Run;
+
+namespace NtSim.Cli;
+
+/// <summary>`ntsim kd`: the kernel debugger's console on a machine: a new one, the persistent machine (--machine),
+/// or a machine running a client with its driver (as ntsim run), opened when the machine stops. docs/debugger.md.</summary>
+internal static class KdCommand
+{
+    private const string Tool = "ntsim kd";
+
+    /// <summary>The command; it reads its commands from <paramref name="input"/>, or from the standard input when null.</summary>
+    internal static Command Create(TextReader? input)
+    {
+        var client = new Argument<string?>("client")
+        {
+            Description = "Your client assembly (CLIENT.dll), run as ntsim run runs it: the console opens when the machine bug checks or breaks in, or when the client exits.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var clientArgs = new Argument<string[]>("args")
+        {
+            Description = "Arguments for the client.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        // windbg -c: commands run when the debugger first gets control.
+        var commands = new Option<string?>("-c")
+        {
+            HelpName = "commands",
+            Description = "Commands to run first, separated by ';' (as windbg -c), before those read from the standard input.",
+        };
+        var machine = new Option<string?>("--machine")
+        {
+            HelpName = "DIR",
+            Description = "Debug the persistent machine in DIR (as devcon and sc --machine boot it); without it, a new machine.",
+        };
+        var driver = new Option<string?>("--driver")
+        {
+            HelpName = "X.dll",
+            Description = "Your driver assembly, created and started as a service before the client runs (as ntsim run --driver).",
+        };
+        var service = new Option<string?>("--service")
+        {
+            HelpName = "name",
+            Description = "The service name of --driver (by default its file name without the extension).",
+        };
+        var inf = new Option<string?>("--inf") { HelpName = "PKG.inf", Description = "Your driver package, installed on a root device with --hwid (as ntsim run --inf)." };
+        var hwid = new Option<string?>("--hwid") { HelpName = "ID", Description = "The hardware ID of the root device --inf is installed on." };
+        var seed = PersistentMachine.SeedOption();
+        var command = new Command("kd", "The kernel debugger: WinDbg's commands (.help lists them) on a machine stopped at a bug check, a break or the prompt.")
+        {
+            client, clientArgs, commands, machine, driver, service, inf, hwid, seed,
+        };
+        command.SetAction(result =>
+        {
+            var configuration = result.InvocationConfiguration;
+            GlobalOptions.ReportVerifier(result, configuration.Error);
+            var reader = input ?? Console.In;
+            var output = configuration.Output;
+            // A line typed at a terminal is on the screen already; one read from a pipe or a file is written after the prompt.
+            var echo = input is not null || Console.IsInputRedirected;
+            var terminal = input is null && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+            var session = new KdSession(reader, output, result.GetValue(commands), echo, terminal);
+            var choices = GlobalOptions.Choices(result) with { KernelDebugging = KernelDebugging.Attached };
+            var name = result.GetValue(client);
+            var request = new ClientRunRequest(name ?? "", result.GetValue(clientArgs) ?? [], result.GetValue(driver), result.GetValue(service),
+                result.GetValue(inf), result.GetValue(hwid), result.GetValue(machine), result.GetValue(seed));
+            if (name is not null)
+            {
+                return new ClientRunner(output, configuration.Error, choices, session, Tool).Run(request);
+            }
+
+            if (request is not { Driver: null, Service: null, Inf: null, HardwareId: null })
+            {
+                configuration.Error.WriteLine($"{Tool}: --driver, --service, --inf and --hwid load a driver for a client: name the client (ntsim kd --driver X.dll CLIENT.dll).");
+                return ClientRunner.BadArgument;
+            }
+
+            return AtRest(request, session, choices, configuration.Error);
+        });
+        return command;
+    }
+
+    /// <summary>The console on a machine at rest: a new one, or the persistent machine in --machine.</summary>
+    private static int AtRest(ClientRunRequest request, KdSession session, MachineChoices choices, TextWriter error)
+    {
+        using var machine = request.MachineFolder is { } folder
+            ? PersistentMachine.Boot(folder, request.Seed, error, Tool, choices: choices)
+            : choices.Boot(request.Seed);
+        if (machine is null)
+        {
+            return 1;
+        }
+
+        session.Booted(machine);
+        session.Stopped(machine);
+        return 0;
+    }
+}
