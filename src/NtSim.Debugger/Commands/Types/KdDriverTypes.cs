@@ -58,7 +58,7 @@ internal static class KdDriverTypes
     // A typed extension of this type, of the device at the address or of the device the address follows.
     private static object? Extension(Machine machine, Type type, ulong address)
     {
-        foreach (var at in new[] { address, address - Devices.DeviceObjectSize })
+        foreach (var at in new[] { address, address - NtSim.Devices.DeviceObjectSize })
         {
             if (machine.ObjectManager.FindObject(at)?.Body is DEVICE_OBJECT { TypedExtension: { } extension } && extension.GetType() == type)
             {
