@@ -36,13 +36,13 @@ internal sealed class IrpText(KdContext context, IRP irp)
         context.Line($"RequestorMode = {KdFormat.Hex32((uint)irp.RequestorMode)}");
         context.Line($"Cancel = {(irp.Cancel ? "01" : "00")}");
         context.Line(string.Create(CultureInfo.InvariantCulture, $"CancelIrql = {(int)irp.CancelIrql}"));
-        context.Line($"UserEvent = {KdObjects.Column(irp.UserEvent)}");
-        context.Line($"CancelRoutine = {KdObjects.Routine(Machine, irp.CancelRoutine)}");
-        context.Line($"UserBuffer = {KdObjects.Column(irp.UserBuffer.IsNull ? null : irp.UserBuffer)}");
-        context.Line($"Tail.Overlay.Thread = {KdObjects.Column(irp.Tail.Overlay.Thread)}");
+        context.Line($"UserEvent = {KdAddresses.Column(irp.UserEvent)}");
+        context.Line($"CancelRoutine = {KdAddresses.Routine(Machine, irp.CancelRoutine)}");
+        context.Line($"UserBuffer = {KdAddresses.Column(irp.UserBuffer.IsNull ? null : irp.UserBuffer)}");
+        context.Line($"Tail.Overlay.Thread = {KdAddresses.Column(irp.Tail.Overlay.Thread)}");
         var current = irp.CurrentLocation <= irp.StackCount ? IrpFinder.LocationAddress(irp, irp.CurrentLocation) : 0;
         context.Line($"Tail.Overlay.CurrentStackLocation = {(current == 0 ? "00000000" : KdFormat.Hex64(current))}");
-        context.Line($"Tail.Overlay.OriginalFileObject = {KdObjects.Column(irp.Tail.Overlay.OriginalFileObject)}");
+        context.Line($"Tail.Overlay.OriginalFileObject = {KdAddresses.Column(irp.Tail.Overlay.OriginalFileObject)}");
     }
 
     /// <summary>The stack locations from the top (StackCount) down to 1, as WinDbg lists them.</summary>
@@ -64,14 +64,14 @@ internal sealed class IrpText(KdContext context, IRP irp)
         var minorText = $"{MinorFunctionNames.Of(stack.MajorFunction, stack.MinorFunction)}({stack.MinorFunction:x})";
         context.Line($"{mark}[{majorText}, {minorText}]");
 
-        var routine = stack.CompletionRoutine is { } r ? KdFormat.Hex64(KdObjects.RoutineAddress(Machine, r)) : "00000000";
-        var contextColumn = stack.CompletionRoutine is null ? "00000000" : KdObjects.Column(stack.Context);
+        var routine = stack.CompletionRoutine is { } r ? KdFormat.Hex64(KdSymbols.AddressOf(Machine, r)) : "00000000";
+        var contextColumn = stack.CompletionRoutine is null ? "00000000" : KdAddresses.Column(stack.Context);
         context.Line(string.Create(CultureInfo.InvariantCulture,
-            $"{stack.Flags,13:x}{stack.Control,3:x} {KdObjects.Column(stack.DeviceObject)} {KdObjects.Column(stack.FileObject)} {routine}-{contextColumn}{ControlWords(stack)}"));
+            $"{stack.Flags,13:x}{stack.Control,3:x} {KdAddresses.Column(stack.DeviceObject)} {KdAddresses.Column(stack.FileObject)} {routine}-{contextColumn}{ControlWords(stack)}"));
 
         if (stack.DeviceObject is { } device)
         {
-            var symbol = stack.CompletionRoutine is { } c ? "\t" + KdObjects.RoutineName(Machine, c) : "";
+            var symbol = stack.CompletionRoutine is { } c ? "\t" + KdSymbols.NameOf(Machine, c) : "";
             context.Line($"\t       {device.DriverObject.DriverName}{symbol}");
         }
 

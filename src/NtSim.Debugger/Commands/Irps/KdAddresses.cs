@@ -6,7 +6,7 @@ namespace NtSim.Debugger.Commands.Irps;
 
 /// <summary>Addresses and names of what an IRP points at: kernel objects by their simulated address, a
 /// routine as <c>module!Type.Method</c> at its address in the module's image.</summary>
-internal static class KdObjects
+internal static class KdAddresses
 {
     /// <summary>The simulated address of a kernel object an IRP field or a completion context holds; null for
     /// a managed object that has none (a driver's own class given as a context).</summary>
@@ -33,17 +33,8 @@ internal static class KdObjects
         null => "(" + value!.GetType().Name + ")",
     };
 
-    /// <summary>The routine's address in its module's image.</summary>
-    internal static ulong RoutineAddress(Machine machine, Delegate routine) =>
-        routine.Method is MethodInfo method ? machine.Modules.For(routine).AddressOf(method) : 0;
-
-    /// <summary>"cancel!CancelDriver.CancelReadCompletion": the module, then the type and method (the C# name of
-    /// the routine; a lambda is named after the method that holds it).</summary>
-    internal static string RoutineName(Machine machine, Delegate routine) =>
-        machine.Modules.For(routine).Name + "!" + CodeNames.Of(routine.Method);
-
-    /// <summary>"fffff80600001230: cancel!CancelDriver.Routine" or "00000000" for none.</summary>
+    /// <summary>"fffff80600001230: cancel!CancelRoutine" or "00000000" for none.</summary>
     internal static string Routine(Machine machine, Delegate? routine) => routine is null
         ? "00000000"
-        : string.Create(CultureInfo.InvariantCulture, $"{KdFormat.Hex64(RoutineAddress(machine, routine))}: {RoutineName(machine, routine)}");
+        : string.Create(CultureInfo.InvariantCulture, $"{KdFormat.Hex64(KdSymbols.AddressOf(machine, routine))}: {KdSymbols.NameOf(machine, routine)}");
 }
