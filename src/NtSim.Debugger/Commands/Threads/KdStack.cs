@@ -1,4 +1,4 @@
-using System.Reflection;
+using NtSim.Debugger.Engine;
 
 namespace NtSim.Debugger.Commands.Threads;
 
@@ -71,36 +71,15 @@ internal static class KdStack
     private static KdFrame? StartRoutine(Machine machine, KTHREAD thread)
     {
         var module = thread.Module;
-        if (thread.StartAddress == 0 || module == machine.Modules.Kernel || module.Assembly is not { } assembly)
+        if (thread.StartAddress == 0 || module == machine.Modules.Kernel || module.Assembly is null)
         {
             return null;
         }
 
-        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
-        foreach (var type in Types(assembly))
-        {
-            foreach (var method in type.GetMethods(all))
-            {
-                if (module.AddressOf(method) == thread.StartAddress)
-                {
-                    var symbol = $"{module.Name}!{CodeNames.Of(method)}+0x0";
-                    return new KdFrame(symbol, SourceLines.Of(method) is { } line ? Source(line) : null);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static Type[] Types(Assembly assembly)
-    {
-        try
-        {
-            return assembly.GetTypes();
-        }
-        catch (ReflectionTypeLoadException e)
-        {
-            return [.. e.Types.OfType<Type>()];
-        }
+        // The module's symbols (Engine/KdSymbols), the names x, ln and !drvobj print.
+        var symbol = KdSymbols.Of(machine, module).FirstOrDefault(s => s.Address == thread.StartAddress);
+        return symbol is null
+            ? null
+            : new KdFrame(symbol.FullName + "+0x0", SourceLines.Of(symbol.Method) is { } line ? Source(line) : null);
     }
 }

@@ -50,10 +50,8 @@ internal static class WdfLookup
     /// <summary>A callback as wdfkd prints it: <c>(0xfffff80012341010) echo!EchoQueue.EchoEvtIoRead</c>.</summary>
     internal static string Callback(KdContext context, Delegate routine)
     {
-        var method = routine.Method;
-        var module = context.Machine.Modules.For(method);
-        var address = module.AddressOf(method);
-        return $"(0x{address:x}) {module.Name}!{CodeNames.Of(method)}";
+        // The shared symbol mapping (Engine/KdSymbols), as x, ln and !drvobj name routines.
+        return $"(0x{KdSymbols.AddressOf(context.Machine, routine):x}) {KdSymbols.NameOf(context.Machine, routine)}";
     }
 
     /// <summary>The enum's name without KMDF's <c>Wdf</c> prefix, as wdfkd prints scopes and levels (<c>ExecutionLevelDispatch</c>).</summary>
