@@ -24,7 +24,7 @@ public sealed class CrashTests
         var text = kd.Execute(".bugcheck; !analyze -v");
 
         ExpectedText.Matches("Crash/d1", text);
-        Assert.Contains("SYMBOL_NAME:  Pager!PagedAtDispatchDriver.DriverEntry", text, StringComparison.Ordinal);
+        Assert.Contains("SYMBOL_NAME:  Pager!DriverEntry", text, StringComparison.Ordinal);
         Assert.Contains("FAULTING_SOURCE_LINE:  CrashRig.cs", text, StringComparison.Ordinal);
     }
 
@@ -47,7 +47,7 @@ public sealed class CrashTests
         var text = new KernelDebugger(machine).Execute("!analyze -v");
 
         ExpectedText.Matches("Crash/c4-ddi", text);
-        Assert.Contains("FAILURE_BUCKET_ID:  0xc4_IrqlZwPassive_XDV_VRF_ZwCaller!ZwAtDispatchDriver.DriverEntry", text, StringComparison.Ordinal);
+        Assert.Contains("FAILURE_BUCKET_ID:  0xc4_IrqlZwPassive_XDV_VRF_ZwCaller!DriverEntry", text, StringComparison.Ordinal);
     }
 
     [Fact]

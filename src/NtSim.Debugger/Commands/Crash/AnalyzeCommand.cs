@@ -45,7 +45,7 @@ internal sealed class AnalyzeCommand : KdCommand
             return;
         }
 
-        var site = FaultSite.Of(bugCheck);
+        var site = FaultSite.Of(bugCheck).Named(context.Machine);
         var stackSite = site;
         if (bugCheck.Code == Wdm.WDF_VIOLATION && FaultSite.OfWdf(context.Machine, bugCheck).Driver is { } driver)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NtSim.Debugger.Engine;
 
 namespace NtSim.Debugger.Commands.Crash;
 
@@ -30,6 +31,11 @@ internal sealed record FaultSite(string Module, string? Symbol, string? File, in
     /// <summary>The frame as a stack line prints it: <c>Zero!ZeroDriver.ZeroRead [ZeroDriver.cs @ 72]</c>.</summary>
     internal string? Frame => Symbol is null ? null
         : File is null ? Symbol : string.Create(CultureInfo.InvariantCulture, $"{Symbol} [{File} @ {Line}]");
+
+    /// <summary>The routine as its module's symbols name it (Engine/KdSymbols: <c>Zero!ZeroRead</c>, as x, ln and k
+    /// print it), where the module is still loaded; else as recorded.</summary>
+    internal FaultSite Named(Machine machine) =>
+        Symbol is not null && KdSymbols.Find(machine, Symbol) is { } symbol ? this with { Symbol = symbol.FullName } : this;
 
     /// <summary>Reads "Module!Type.Method, File.cs:42" (<see cref="BugCheckInfo.Location"/>) and the module.</summary>
     internal static FaultSite Of(BugCheckInfo bugCheck)

@@ -34,7 +34,7 @@ internal static class KdStack
             frames.Add(new KdFrame("nt!KeBugCheckEx", null));
             if (bugCheck.Location is { } location)
             {
-                frames.Add(FromLocation(location));
+                frames.Add(FromLocation(machine, location));
             }
         }
         else if (thread.State == ThreadState.Waiting && thread.LastDdi is { } ddi && s_waits.Contains(ddi))
@@ -50,13 +50,16 @@ internal static class KdStack
         return frames;
     }
 
-    /// <summary>"Module!Type.Method, File.cs:42" (a report's location) as a frame.</summary>
-    internal static KdFrame FromLocation(string location)
+    /// <summary>"Module!Type.Method, File.cs:42" (a report's location) as a frame, the routine named as its
+    /// module's symbols name it (Engine/KdSymbols) where the module is loaded.</summary>
+    internal static KdFrame FromLocation(Machine machine, string location)
     {
         var comma = location.IndexOf(", ", StringComparison.Ordinal);
+        var routine = comma < 0 ? location : location[..comma];
+        var symbol = KdSymbols.Find(machine, routine)?.FullName ?? routine;
         return comma < 0
-            ? new KdFrame(location + "+0x0", null)
-            : new KdFrame(location[..comma] + "+0x0", Source(location[(comma + 2)..]));
+            ? new KdFrame(symbol + "+0x0", null)
+            : new KdFrame(symbol + "+0x0", Source(location[(comma + 2)..]));
     }
 
     /// <summary>"File.cs:42" as WinDbg writes a source line: "File.cs @ 42".</summary>
