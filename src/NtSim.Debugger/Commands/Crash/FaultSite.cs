@@ -53,14 +53,12 @@ internal sealed record FaultSite(string Module, string? Symbol, string? File, in
             return new FaultSite(module, null, null, 0);
         }
 
-        var comma = location.IndexOf(", ", StringComparison.Ordinal);
-        var symbol = comma < 0 ? location : location[..comma];
-        if (comma < 0)
+        var (symbol, site) = KdLocation.Split(location);
+        if (site is null)
         {
             return new FaultSite(module, symbol, null, 0);
         }
 
-        var site = location[(comma + 2)..];
         var colon = site.LastIndexOf(':');
         return colon > 0 && int.TryParse(site[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var line)
             ? new FaultSite(module, symbol, site[..colon], line)

@@ -54,12 +54,9 @@ internal static class KdStack
     /// module's symbols name it (Engine/KdSymbols) where the module is loaded.</summary>
     internal static KdFrame FromLocation(Machine machine, string location)
     {
-        var comma = location.IndexOf(", ", StringComparison.Ordinal);
-        var routine = comma < 0 ? location : location[..comma];
+        var (routine, site) = KdLocation.Split(location);
         var symbol = KdSymbols.Find(machine, routine)?.FullName ?? routine;
-        return comma < 0
-            ? new KdFrame(symbol + "+0x0", null)
-            : new KdFrame(symbol + "+0x0", Source(location[(comma + 2)..]));
+        return new KdFrame(symbol + "+0x0", site is null ? null : Source(site));
     }
 
     /// <summary>"File.cs:42" as WinDbg writes a source line: "File.cs @ 42".</summary>
