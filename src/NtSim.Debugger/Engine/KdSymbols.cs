@@ -7,8 +7,8 @@ namespace NtSim.Debugger.Engine;
 /// How a driver's C# methods (and the kernel's DDIs) become <c>module!symbol</c> names with addresses,
 /// for <c>x</c>, <c>ln</c>, <c>!drvobj 2</c>, expressions and breakpoints alike. docs/debugger.md.
 /// <list type="bullet">
-/// <item>Address: the module's image base plus a slot from the method's metadata token
-/// (<see cref="KernelModule.AddressOf"/>), so the same build gives the same addresses, and the kernel's own
+/// <item>Address: the module's image base plus a slot from a hash of the method's name and signature
+/// (<see cref="KernelModule.AddressOf"/>), so a routine keeps its address from build to build, and the kernel's own
 /// records (a thread's start address, MmGetSystemRoutineAddress) agree.</item>
 /// <item>Name: the method's name (<c>Zero!ZeroRead</c>) when no other routine of the module has it;
 /// otherwise class-qualified (<c>Zero!ZeroDriver.ZeroRead</c>). The qualified name always works. A lambda is

@@ -13,8 +13,9 @@ public sealed class KernelModule
     /// <summary>Simulated image size of a module: 1 MiB, room for 64 Ki routines of 16 bytes.</summary>
     internal const ulong DefaultImageSize = 0x10_0000;
 
-    private const ulong FirstRoutineOffset = 0x1000;
-    private const ulong RoutineStride = 0x10;
+    internal const ulong FirstRoutineOffset = 0x1000;
+    internal const ulong RoutineStride = 0x10;
+    internal const int SlotCount = (int)((DefaultImageSize - FirstRoutineOffset) / RoutineStride);
 
     private volatile Assembly? _assembly;
     private volatile bool _unloaded;
@@ -45,8 +46,9 @@ public sealed class KernelModule
     /// <summary>The driver was unloaded: its code must not run any more (0xCE if it would).</summary>
     internal bool IsUnloaded => _unloaded;
 
-    /// <summary>The simulated address of a routine of this module: a fixed slot in the image per
-    /// method, from its metadata token, so the same build gives the same addresses.</summary>
+    /// <summary>The simulated address of a routine of this module: a slot in the image chosen from the
+    /// routine's name and signature (<see cref="RoutineLayout"/>), so the same routine keeps its address
+    /// across builds that add or remove other methods.</summary>
     internal ulong AddressOf(MethodInfo method)
     {
         if (ImageBase == 0)
@@ -54,9 +56,9 @@ public sealed class KernelModule
             return 0;
         }
 
-        var row = (ulong)(method.MetadataToken & 0x00FF_FFFF);
-        var offset = FirstRoutineOffset + (row * RoutineStride);
-        return ImageBase + (offset < DefaultImageSize ? offset : DefaultImageSize - RoutineStride);
+        var definition = method.IsGenericMethod && !method.IsGenericMethodDefinition ? method.GetGenericMethodDefinition() : method;
+        var slot = RoutineLayout.Of(definition.Module.Assembly, SlotCount).SlotOf(definition);
+        return ImageBase + FirstRoutineOffset + ((ulong)(slot ?? SlotCount - 1) * RoutineStride);
     }
 
     /// <summary>Marks the module unloaded and lets go of its assembly.</summary>

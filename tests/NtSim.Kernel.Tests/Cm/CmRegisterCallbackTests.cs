@@ -247,7 +247,7 @@ public sealed class CmRegisterCallbackTests
     }
 
     private static ulong RoutineAddress(MethodInfo method) =>
-        TestDrivers.FirstImageBase + 0x1000 + ((ulong)(method.MetadataToken & 0x00FF_FFFF) * 0x10);
+        TestDrivers.RoutineAddress(method, TestDrivers.FirstImageBase);
 
     /// <summary>A driver object to register with (loaded once per machine).</summary>
     private static DRIVER_OBJECT Filter() =>

@@ -75,7 +75,7 @@ public sealed class EtwEnableCallbackTests
 
         machine.Tracing.StartSession("late", TraceProviderEnable.ById(LeakyProviderDriver.Id));
         var method = typeof(LeakyProviderDriver).GetMethod(nameof(LeakyProviderDriver.OnEnable), BindingFlags.NonPublic | BindingFlags.Static)!;
-        var routine = TestDrivers.FirstImageBase + 0x1000 + ((ulong)(method.MetadataToken & 0x00FF_FFFF) * 0x10);
+        var routine = TestDrivers.RoutineAddress(method, TestDrivers.FirstImageBase);
         var bugCheck = machine.BugCheck;
         Assert.NotNull(bugCheck);
         Assert.Equal(DRIVER_UNLOADED_WITHOUT_CANCELLING_PENDING_OPERATIONS, bugCheck.Code);

@@ -115,8 +115,8 @@ public sealed class ExCallbackTests
             ExCreateCallback(out var callback, Attributes(Name), false, true);
             ExNotifyCallback(callback!, null, null);
         });
-        var routine = TestDrivers.FirstImageBase + 0x1000
-            + ((ulong)(typeof(CallbackUser).GetMethod(nameof(CallbackUser.OnNotify), BindingFlags.NonPublic | BindingFlags.Static)!.MetadataToken & 0x00FF_FFFF) * 0x10);
+        var routine = TestDrivers.RoutineAddress(
+            typeof(CallbackUser).GetMethod(nameof(CallbackUser.OnNotify), BindingFlags.NonPublic | BindingFlags.Static)!, TestDrivers.FirstImageBase);
         MachineAssert.BugCheck(machine, status, DRIVER_UNLOADED_WITHOUT_CANCELLING_PENDING_OPERATIONS, routine, 8, routine, 0);
     }
 

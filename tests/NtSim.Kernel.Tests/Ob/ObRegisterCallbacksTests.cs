@@ -317,7 +317,7 @@ public sealed class ObRegisterCallbacksTests
 
         var status = machine.Run(() => ObOpenObjectByPointer(PsGetCurrentProcess(), OBJ_KERNEL_HANDLE, null, PROCESS_TERMINATE, PsProcessType, KernelMode, out _));
         var method = typeof(ProtectingDriver).GetMethod(nameof(ProtectingDriver.OnPreOpenProcess), BindingFlags.NonPublic | BindingFlags.Static)!;
-        var routine = TestDrivers.FirstImageBase + 0x1000 + ((ulong)(method.MetadataToken & 0x00FF_FFFF) * 0x10);
+        var routine = TestDrivers.RoutineAddress(method, TestDrivers.FirstImageBase);
         MachineAssert.BugCheck(machine, status, DRIVER_UNLOADED_WITHOUT_CANCELLING_PENDING_OPERATIONS, routine, 8, routine, 0);
     }
 

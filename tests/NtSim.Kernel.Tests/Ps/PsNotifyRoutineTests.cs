@@ -218,7 +218,7 @@ public sealed class PsNotifyRoutineTests
 
         var status = machine.Run(() => PsCreateSystemThread(out _, THREAD_ALL_ACCESS, null, HANDLE.NULL, _ => { }, null));
         var method = typeof(NotifyingDriver).GetMethod(nameof(NotifyingDriver.OnThread), BindingFlags.NonPublic | BindingFlags.Static)!;
-        var routine = TestDrivers.FirstImageBase + 0x1000 + ((ulong)(method.MetadataToken & 0x00FF_FFFF) * 0x10);
+        var routine = TestDrivers.RoutineAddress(method, TestDrivers.FirstImageBase);
         MachineAssert.BugCheck(machine, status, DRIVER_UNLOADED_WITHOUT_CANCELLING_PENDING_OPERATIONS, routine, 8, routine, 0);
     }
 

@@ -87,7 +87,7 @@ public sealed class ServiceEdgeTests
 
     /// <summary>The address KernelModule gives a routine of the first driver image of a machine.</summary>
     private static ulong RoutineAddress(MethodInfo method) =>
-        TestDrivers.FirstImageBase + 0x1000 + ((ulong)(method.MetadataToken & 0x00FF_FFFF) * 0x10);
+        TestDrivers.RoutineAddress(method, TestDrivers.FirstImageBase);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void SetOpenFiles(Machine machine, int count) =>

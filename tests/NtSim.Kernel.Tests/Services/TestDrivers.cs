@@ -1,6 +1,7 @@
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace NtSim.Tests.Services;
@@ -31,30 +32,68 @@ internal static class TestDrivers
     }
 
     /// <summary>The simulated address of a routine of a driver whose image is at <paramref name="imageBase"/>
-    /// (KernelModule.AddressOf: 0x1000 + the method's row * 0x10), from the assembly's metadata.</summary>
+    /// (KernelModule.AddressOf: the routine's slot in the RoutineLayout of the whole assembly), from the
+    /// assembly's metadata, without loading it.</summary>
     public static ulong RoutineAddress(string assemblyPath, ulong imageBase, string typeName, string methodName)
     {
         using var stream = File.OpenRead(assemblyPath);
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
+        var routines = new List<RoutineLayout.Routine>();
+        int? wanted = null;
         foreach (var typeHandle in metadata.TypeDefinitions)
         {
             var type = metadata.GetTypeDefinition(typeHandle);
-            if (metadata.GetString(type.Name) != typeName)
-            {
-                continue;
-            }
-
             foreach (var methodHandle in type.GetMethods())
             {
-                if (metadata.GetString(metadata.GetMethodDefinition(methodHandle).Name) == methodName)
+                var method = metadata.GetMethodDefinition(methodHandle);
+                var name = metadata.GetString(method.Name);
+                var token = MetadataTokens.GetToken(methodHandle);
+                if (name is ".ctor" or ".cctor")
                 {
-                    return imageBase + 0x1000 + ((ulong)MetadataTokens.GetRowNumber(methodHandle) * 0x10);
+                    continue; // constructors are not routines a driver hands the kernel
+                }
+
+                routines.Add(new RoutineLayout.Routine(TypeName(metadata, type), name, ParameterCount(metadata, method), method.GetGenericParameters().Count, token));
+                if (metadata.GetString(type.Name) == typeName && name == methodName)
+                {
+                    wanted = token;
                 }
             }
         }
 
-        throw new InvalidOperationException($"{typeName}.{methodName} is not in {assemblyPath}");
+        var slot = wanted is { } t ? new RoutineLayout(routines, KernelModule.SlotCount).SlotOf(t) : null;
+        return slot is { } s
+            ? imageBase + KernelModule.FirstRoutineOffset + ((ulong)s * KernelModule.RoutineStride)
+            : throw new InvalidOperationException($"{typeName}.{methodName} is not in {assemblyPath}");
+    }
+
+    /// <summary>The simulated address of <paramref name="method"/> in a module whose image is at <paramref name="imageBase"/>.</summary>
+    public static ulong RoutineAddress(MethodInfo method, ulong imageBase) =>
+        new KernelModule("routine", null, imageBase).AddressOf(method);
+
+    private static string TypeName(MetadataReader metadata, TypeDefinition type)
+    {
+        var name = metadata.GetString(type.Name);
+        var outer = type.GetDeclaringType();
+        if (!outer.IsNil)
+        {
+            return TypeName(metadata, metadata.GetTypeDefinition(outer)) + "+" + name;
+        }
+
+        var ns = metadata.GetString(type.Namespace);
+        return ns.Length > 0 ? ns + "." + name : name;
+    }
+
+    private static int ParameterCount(MetadataReader metadata, MethodDefinition method)
+    {
+        var blob = metadata.GetBlobReader(method.Signature);
+        if (blob.ReadSignatureHeader().IsGeneric)
+        {
+            blob.ReadCompressedInteger();
+        }
+
+        return blob.ReadCompressedInteger();
     }
 
     /// <summary>Where the first driver a machine loads is placed (KernelModule images start at fffff806`00000000).</summary>
