@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using NtSim.Debugger.Dump;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target;
 
 namespace NtSim.Debugger;
 
@@ -9,7 +11,7 @@ namespace NtSim.Debugger;
 /// for it, with NtSim's real addresses, names and values. The machine should be stopped (a bug check,
 /// a break, or a host that is not running it) while commands read it. docs/debugger.md.
 /// </summary>
-[DebuggerDisplay("kd on {Machine}")]
+[DebuggerDisplay("kd on {Target}")]
 public sealed class KernelDebugger
 {
     private readonly KdCommandTable _commands = KdCommandTable.Default;
@@ -18,11 +20,30 @@ public sealed class KernelDebugger
     public KernelDebugger(Machine machine)
     {
         ArgumentNullException.ThrowIfNull(machine);
-        Machine = machine;
+        Target = new KdLiveTarget(machine);
     }
 
-    /// <summary>The machine the session reads.</summary>
-    public Machine Machine { get; }
+    private KernelDebugger(KdTarget target, int processor)
+    {
+        Target = target;
+        CurrentProcessor = processor;
+    }
+
+    /// <summary>A session on the crash dump at <paramref name="path"/>, as <c>kd -z</c> opens one. A file that is not an
+    /// NtSim crash dump (or is damaged) throws <see cref="InvalidDataException"/> naming what is wrong and where.</summary>
+    public static KernelDebugger OpenDump(string path)
+    {
+        var dump = CrashDumpFile.Read(path);
+        return new KernelDebugger(new KdDumpTarget(dump), Math.Max(0, dump.BugCheckProcessor));
+    }
+
+    /// <summary>The machine the session reads; null for a session on a crash dump.</summary>
+    public Machine? Machine => Target.Live;
+
+    /// <summary>The crash dump the session reads, or null for a live machine.</summary>
+    public string? DumpPath => Target.DumpPath;
+
+    internal KdTarget Target { get; }
 
     /// <summary>The processor the session's commands refer to (the one that bug checked or broke in, else 0).</summary>
     public int CurrentProcessor { get; internal set; }

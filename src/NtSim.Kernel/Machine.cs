@@ -51,6 +51,7 @@ public sealed partial class Machine : IDisposable
         SystemProcess = EPROCESS.CreateSystem(ObjectManager);
         ConfigurationManager = new ConfigurationManager(this);
         Registry = new MachineRegistry(ConfigurationManager);
+        CrashDumps = new CrashDumps(this);
         WorkQueues = new WorkQueues(this);
         IoManager = new IoManager(this);
         Services = new ServiceControlManager(this);
@@ -72,6 +73,9 @@ public sealed partial class Machine : IDisposable
         machine.BootFromRegistry();
         return machine;
     }
+
+    /// <summary>The crash dump settings, and the dump the bug check wrote (docs/crash-dumps.md).</summary>
+    public CrashDumps CrashDumps { get; }
 
     /// <summary>The options the machine was booted with.</summary>
     public MachineOptions Options { get; }
@@ -313,6 +317,7 @@ public sealed partial class Machine : IDisposable
         if (first)
         {
             RunBugCheckCallbacks();
+            CrashDumps.WriteAtBugCheck(BugCheckCallbacks.Collected);
         }
 
         if (info.Code == code && !_halted)

@@ -98,6 +98,17 @@ public sealed partial class MachineOptions
     /// lives in memory (the files an install copies go to a temporary folder, deleted at Dispose).</summary>
     public string? Folder { get; init; }
 
+    /// <summary>Writes the crash dump at a bug check (NtSim.Debugger's <c>CrashDumpWriter</c>); null: no dump.
+    /// docs/crash-dumps.md.</summary>
+    public ICrashDumpWriter? CrashDumpWriter { get; init; }
+
+    /// <summary>The dump's kind, whatever CrashDumpEnabled says; null: the registry's value (Windows' default, automatic).</summary>
+    public CrashDumpType? CrashDumpType { get; init; }
+
+    /// <summary>The file a bug check writes its dump to, instead of the machine folder's <c>MEMORY.DMP</c> or
+    /// <c>Minidump\</c> (a machine in memory writes a dump only when this is set).</summary>
+    public string? CrashDumpFile { get; init; }
+
     /// <summary>Where the registry hives are: <see cref="RegistryFolder"/>, else the machine folder's
     /// <c>Windows\System32\config</c>, else nowhere (in memory).</summary>
     internal string? HiveFolder => RegistryFolder ?? (Folder is null ? null : Path.Combine(Folder, "Windows", "System32", "config"));

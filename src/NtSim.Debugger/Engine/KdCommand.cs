@@ -15,6 +15,10 @@ internal abstract class KdCommand
     public abstract string Help { get; }
 
     /// <summary>Runs the command: <paramref name="name"/> is the spelling typed (lower case), <paramref name="arguments"/>
+    /// <summary>True for a command that reads a crash dump as well as a live machine (through <c>context.Target</c>'s
+    /// snapshot and memory, never <c>context.Machine</c>); the others need the live machine.</summary>
+    public virtual bool ReadsDumps => false;
+
     /// the rest of the command, trimmed. Bad arguments print WinDbg's error (<see cref="KdContext.Error"/>).</summary>
     public abstract void Run(KdContext context, string name, string arguments);
 }

@@ -45,6 +45,14 @@ internal sealed class KdCommandTable
 
         if (Find(name) is { } found)
         {
+            if (context.Target.Live is null && !found.ReadsDumps)
+            {
+                // A command that runs, changes or watches the machine has nothing to act on in a dump.
+                context.Error($"{name} needs a live machine: this session is on a crash dump ({context.Target.DumpPath}).");
+                return;
+            }
+
+            context.Target.BeginCommand();
             found.Run(context, name.ToLowerInvariant(), arguments);
             return;
         }

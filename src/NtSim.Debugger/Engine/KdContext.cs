@@ -7,7 +7,11 @@ internal sealed class KdContext(KernelDebugger session, TextWriter output)
 {
     internal KernelDebugger Session { get; } = session;
 
-    internal Machine Machine => Session.Machine;
+    /// <summary>The live machine, for the commands that need one (the command table keeps the others from a dump).</summary>
+    internal Machine Machine => Session.Machine ?? throw new InvalidOperationException("This command needs a live machine; the session is on a crash dump.");
+
+    /// <summary>What the session debugs: a live machine or a crash dump (Target/KdTarget).</summary>
+    internal Target.KdTarget Target => Session.Target;
 
     internal TextWriter Output { get; } = output;
 

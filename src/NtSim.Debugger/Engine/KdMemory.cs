@@ -70,21 +70,25 @@ internal static class KdMemory
                 continue;
             }
 
-            ref var pte = ref Find(context, at);
+            ref var pte = ref Find(context.Machine, at, context.Session.CurrentProcessor);
             pte.Segment!.Span(at, 1)[0] = bytes[i];
         }
 
         return true;
     }
 
-    private static byte? ReadByte(KdContext context, ulong address)
+    private static byte? ReadByte(KdContext context, ulong address) => context.Target.ReadByte(address, context.Session.CurrentProcessor);
+
+    /// <summary>A live machine's byte at <paramref name="address"/>, user addresses in the address space of the thread
+    /// on <paramref name="processor"/>; null where the page is not committed, not valid, or a guard page.</summary>
+    internal static byte? ReadLiveByte(Machine machine, ulong address, int processor)
     {
-        if (KdFilterMasks.Contains(context.Machine, address))
+        if (KdFilterMasks.Contains(machine, address))
         {
-            return KdFilterMasks.ReadByte(context.Machine, address);
+            return KdFilterMasks.ReadByte(machine, address);
         }
 
-        ref var pte = ref Find(context, address);
+        ref var pte = ref Find(machine, address, processor);
         if (Unsafe.IsNullRef(ref pte) || !pte.IsCommitted || pte.Segment is null
             || (pte.Attributes & (PageAttributes.Guard | PageAttributes.NoAccess)) != 0)
         {
@@ -94,17 +98,17 @@ internal static class KdMemory
         return pte.Segment.Span(address, 1)[0];
     }
 
-    private static ref PageTableEntry Find(KdContext context, ulong address)
+    private static ref PageTableEntry Find(Machine machine, ulong address, int processor)
     {
-        var memory = context.Machine.Memory;
+        var memory = machine.Memory;
         if (MmLayout.IsSystem(address))
         {
             return ref memory.SystemMap.Find(address);
         }
 
-        var processors = context.Machine.Processors;
-        var processor = context.Session.CurrentProcessor < processors.Count ? processors[context.Session.CurrentProcessor] : null;
-        if (address < MmLayout.LowestUserAddress || address > MmLayout.HighestUserAddress || processor?.Current is not { } thread)
+        var processors = machine.Processors;
+        var current = processor < processors.Count ? processors[processor] : null;
+        if (address < MmLayout.LowestUserAddress || address > MmLayout.HighestUserAddress || current?.Current is not { } thread)
         {
             return ref Unsafe.NullRef<PageTableEntry>();
         }

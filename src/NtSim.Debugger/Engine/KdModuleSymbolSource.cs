@@ -5,7 +5,7 @@ internal sealed class KdModuleSymbolSource : KdSymbolSource
 {
     public override bool TryResolve(KdContext context, string name, out ulong value)
     {
-        value = KdSymbols.Find(context.Machine, name)?.Address ?? 0;
+        value = KdSymbols.Find(context.Target, name)?.Address ?? 0;
         return value != 0;
     }
 }

@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using NtSim.Debugger.Target;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Engine;
 
@@ -60,6 +62,37 @@ internal static class KdSymbols
 
         var symbols = Of(machine, module);
         return (module, symbols.LastOrDefault(s => s.Address <= address), symbols.FirstOrDefault(s => s.Address > address));
+    }
+
+    /// <summary>The symbol <c>module!name</c> in the target's module views (module and name ignore case, as
+    /// WinDbg's do; the class-qualified name always works), or null. Reads a dump as it reads a live machine.</summary>
+    internal static KdSymbolView? Find(KdTarget target, string qualified)
+    {
+        var bang = qualified.IndexOf('!', StringComparison.Ordinal);
+        if (bang <= 0 || bang == qualified.Length - 1 || FindModule(target, qualified[..bang]) is not { } module)
+        {
+            return null;
+        }
+
+        var name = qualified[(bang + 1)..];
+        return module.Symbols.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? module.Symbols.FirstOrDefault(s => string.Equals(s.QualifiedName, name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The target's module named <paramref name="name"/> (ignoring case), or null.</summary>
+    internal static KdModuleView? FindModule(KdTarget target, string name) =>
+        target.Snapshot.Modules.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The symbols around <paramref name="address"/> in the target's module that holds it: the nearest at or
+    /// below it and the next one above (either may be null); null module when no loaded image holds the address.</summary>
+    internal static (KdModuleView? Module, KdSymbolView? Below, KdSymbolView? Above) Near(KdTarget target, ulong address)
+    {
+        if (target.Snapshot.Modules.FirstOrDefault(m => m.Contains(address)) is not { } module)
+        {
+            return (null, null, null);
+        }
+
+        return (module, module.Symbols.LastOrDefault(s => s.Address <= address), module.Symbols.FirstOrDefault(s => s.Address > address));
     }
 
     /// <summary>A routine's address: its module's image base plus its slot (0 for code outside any image).</summary>

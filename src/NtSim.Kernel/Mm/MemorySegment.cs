@@ -10,7 +10,7 @@ namespace NtSim;
 /// crosses into a neighbour, into one array with that neighbour: see <see cref="BackingRun"/>.
 /// </summary>
 [DebuggerDisplay("Segment {Base,h} pages={PageCount}")]
-internal sealed class MemorySegment
+internal sealed partial class MemorySegment
 {
     private readonly MemorySegment? _source;
     private readonly int _sourceOffset;

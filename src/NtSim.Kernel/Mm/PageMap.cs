@@ -8,7 +8,7 @@ namespace NtSim;
 /// the address space. Tables are created on demand under a lock and read without one; entries
 /// are written by the owner of the range (a region or address space) under its own lock.
 /// </summary>
-internal sealed class PageMap
+internal sealed partial class PageMap
 {
     private const int Fanout = 512;
     private readonly Upper _root = new(holdsPageTables: false);

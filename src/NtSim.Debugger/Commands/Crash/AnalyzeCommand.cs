@@ -18,6 +18,8 @@ internal sealed class AnalyzeCommand : KdCommand
 
     public override string Help => "!analyze [-v]           the bug check analysis (-v: verbose)";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var verbose = false;
@@ -35,7 +37,7 @@ internal sealed class AnalyzeCommand : KdCommand
         }
 
         Banner(context);
-        if (context.Machine.BugCheck is not { } bugCheck)
+        if (context.Target.BugCheck is not { } bugCheck)
         {
             // A target that has not bug checked (a break-in) has no code to describe.
             context.Line("Unknown bugcheck code (0)");
@@ -45,9 +47,9 @@ internal sealed class AnalyzeCommand : KdCommand
             return;
         }
 
-        var site = FaultSite.Of(bugCheck).Named(context.Machine);
+        var site = FaultSite.Of(bugCheck).Named(context.Target);
         var stackSite = site;
-        if (bugCheck.Code == Wdm.WDF_VIOLATION && FaultSite.OfWdf(context.Machine, bugCheck).Driver is { } driver)
+        if (context.Target.Snapshot.BugCheck?.FrameworkClient is { } driver)
         {
             // Blame the client driver the framework names (P4), with no routine: NtSim records only the framework's frame.
             site = new FaultSite(driver, null, null, 0);

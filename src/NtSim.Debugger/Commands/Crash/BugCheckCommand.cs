@@ -9,6 +9,8 @@ internal sealed class BugCheckCommand : KdCommand
 
     public override string Help => ".bugcheck               the bug check code and its four arguments";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         if (arguments.Length > 0)
@@ -17,7 +19,7 @@ internal sealed class BugCheckCommand : KdCommand
             return;
         }
 
-        var bugCheck = context.Machine.BugCheck;
+        var bugCheck = context.Target.BugCheck;
         var code = bugCheck?.Code ?? 0;
         IReadOnlyList<ulong> parameters = bugCheck?.Parameters ?? [0, 0, 0, 0];
         context.Line($"Bugcheck code {code:X8}");

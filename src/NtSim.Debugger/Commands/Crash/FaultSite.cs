@@ -34,8 +34,8 @@ internal sealed record FaultSite(string Module, string? Symbol, string? File, in
 
     /// <summary>The routine as its module's symbols name it (Engine/KdSymbols: <c>Zero!ZeroRead</c>, as x, ln and k
     /// print it), where the module is still loaded; else as recorded.</summary>
-    internal FaultSite Named(Machine machine) =>
-        Symbol is not null && KdSymbols.Find(machine, Symbol) is { } symbol ? this with { Symbol = symbol.FullName } : this;
+    internal FaultSite Named(Target.KdTarget target) =>
+        Symbol is not null && KdSymbols.Find(target, Symbol) is { } symbol ? this with { Symbol = symbol.FullName } : this;
 
     /// <summary>Reads "Module!Type.Method, File.cs:42" (<see cref="BugCheckInfo.Location"/>) and the module.</summary>
     internal static FaultSite Of(BugCheckInfo bugCheck)

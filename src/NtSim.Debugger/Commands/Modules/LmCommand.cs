@@ -1,4 +1,5 @@
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Modules;
 
@@ -8,6 +9,8 @@ internal sealed class LmCommand : KdCommand
     public override IReadOnlyList<string> Names { get; } = ["lm", "lmv", "lmm", "lmvm"];
 
     public override string Help => "lm [v] [m <pattern>]    loaded modules: image start, end, name (v: details)";
+
+    public override bool ReadsDumps => true;
 
     public override void Run(KdContext context, string name, string arguments)
     {
@@ -41,7 +44,7 @@ internal sealed class LmCommand : KdCommand
         }
 
         context.Line("start             end                 module name");
-        foreach (var module in context.Machine.Modules.Loaded().Where(m => KdWildcard.Matches(pattern, m.Name)))
+        foreach (var module in context.Target.Snapshot.Modules.Where(m => KdWildcard.Matches(pattern, m.Name)))
         {
             // NtSim names routines from the assembly's metadata, as a pdb would: "(pdb symbols)", with no pdb path to show.
             context.Line($"{KdFormat.Pointer(module.ImageBase)} {KdFormat.Pointer(module.ImageBase + module.ImageSize)}   {module.Name.PadRight(10)} (pdb symbols)");
@@ -53,14 +56,11 @@ internal sealed class LmCommand : KdCommand
     }
 
     // Timestamp, CheckSum and version resources have no NtSim equivalent and are left out.
-    private static void Details(KdContext context, KernelModule module)
+    private static void Details(KdContext context, KdModuleView module)
     {
-        var image = module == context.Machine.Modules.Kernel
-            ? typeof(Machine).Assembly
-            : module.Assembly ?? context.Machine.Modules.CodeTypesOf(module).FirstOrDefault()?.Assembly;
-        if (image is not null && image.GetName().Name is { } assembly)
+        if (module.ImageName is { } image)
         {
-            context.Line($"    Image name: {assembly}.dll");
+            context.Line($"    Image name: {image}");
         }
 
         context.Line($"    ImageSize:        {KdFormat.Hex32((uint)module.ImageSize).ToUpperInvariant()}");

@@ -10,6 +10,8 @@ internal sealed class LnCommand : KdCommand
 
     public override string Help => "ln <address>            the nearest routines around an address";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         if (arguments.Length == 0)
@@ -23,7 +25,7 @@ internal sealed class LnCommand : KdCommand
             return;
         }
 
-        var (_, below, above) = KdSymbols.Near(context.Machine, address);
+        var (_, below, above) = KdSymbols.Near(context.Target, address);
         if (below is null && above is null)
         {
             // WinDbg prints nothing for an address no module's symbols cover.

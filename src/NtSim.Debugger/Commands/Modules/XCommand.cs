@@ -9,6 +9,8 @@ internal sealed class XCommand : KdCommand
 
     public override string Help => "x <module>!<pattern>    a module's routines matching the pattern (Zero!Zero*)";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var bang = arguments.IndexOf('!', StringComparison.Ordinal);
@@ -21,14 +23,14 @@ internal sealed class XCommand : KdCommand
 
         var modulePattern = arguments[..bang];
         var pattern = arguments[(bang + 1)..];
-        var modules = context.Machine.Modules.Loaded().Where(m => KdWildcard.Matches(modulePattern, m.Name)).ToList();
+        var modules = context.Target.Snapshot.Modules.Where(m => KdWildcard.Matches(modulePattern, m.Name)).ToList();
         if (modules.Count == 0)
         {
             context.Error($"Couldn't resolve error at '{arguments}'");
             return;
         }
 
-        foreach (var symbol in modules.SelectMany(m => KdSymbols.Of(context.Machine, m)).Where(s => KdWildcard.Matches(pattern, s.Name)))
+        foreach (var symbol in modules.SelectMany(m => m.Symbols).Where(s => KdWildcard.Matches(pattern, s.Name)))
         {
             context.Line($"{KdFormat.Pointer(symbol.Address)} {symbol.FullName} {symbol.Signature}");
         }

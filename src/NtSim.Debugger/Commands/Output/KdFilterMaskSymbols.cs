@@ -8,7 +8,8 @@ internal sealed class KdFilterMaskSymbols : KdSymbolSource
     public override bool TryResolve(KdContext context, string name, out ulong value)
     {
         var symbol = name.StartsWith("nt!", StringComparison.OrdinalIgnoreCase) ? name[3..] : name;
-        if (symbol.StartsWith("Kd_", StringComparison.OrdinalIgnoreCase) && symbol.EndsWith("_Mask", StringComparison.OrdinalIgnoreCase)
+        // The masks live in the running kernel's image; a dump does not keep them.
+        if (context.Target.Live is not null && symbol.StartsWith("Kd_", StringComparison.OrdinalIgnoreCase) && symbol.EndsWith("_Mask", StringComparison.OrdinalIgnoreCase)
             && symbol.Length > "Kd__Mask".Length)
         {
             return KdFilterMasks.TryAddress(context.Machine, symbol["Kd_".Length..^"_Mask".Length], out value);

@@ -27,7 +27,7 @@ internal sealed class RegisterSymbols : KdSymbolSource
     public override bool TryResolve(KdContext context, string name, out ulong value)
     {
         var wanted = name.StartsWith('@') ? name[1..] : name;
-        if (!name.StartsWith('@') && !wanted.StartsWith('$'))
+        if ((!name.StartsWith('@') && !wanted.StartsWith('$')) || context.Target.Live is null)
         {
             value = 0;
             return false;
