@@ -10,6 +10,8 @@ internal sealed class EvaluateCommand : KdCommand
 
     public override string Help => "? <expression>          evaluate an expression (hex by default; 0n decimal, 0y binary)";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         if (arguments.Length == 0)

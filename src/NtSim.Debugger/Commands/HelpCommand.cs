@@ -9,6 +9,8 @@ internal sealed class HelpCommand : KdCommand
 
     public override string Help => ".help                   one line per command";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         foreach (var (_, help) in context.Session.Commands)

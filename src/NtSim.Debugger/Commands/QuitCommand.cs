@@ -9,6 +9,8 @@ internal sealed class QuitCommand : KdCommand
 
     public override string Help => "q                       end the debugging session";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         context.Line("quit:");

@@ -12,6 +12,8 @@ internal sealed class ClsCommand : KdCommand
 
     public override string Help => ".cls                    clear the screen";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         if (context.Session.Terminal)

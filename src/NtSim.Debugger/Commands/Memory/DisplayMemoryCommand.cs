@@ -19,6 +19,8 @@ internal sealed class DisplayMemoryCommand : KdCommand
 
     public override string Help => "db|dw|dd|dq <address> [L <count>]  display memory as bytes, words, dwords or qwords";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var size = name switch

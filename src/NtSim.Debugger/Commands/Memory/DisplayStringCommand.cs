@@ -19,6 +19,8 @@ internal sealed class DisplayStringCommand : KdCommand
 
     public override string Help => "da|du <address> [L <count>]  display an ASCII or a Unicode string";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var size = name == "du" ? 2 : 1;
