@@ -43,9 +43,21 @@ internal sealed class KdCommandTable
             return;
         }
 
+        // !ext.command names a loaded extension: its command, even if a built-in one has that name (docs/debugger.md, Extensions).
+        if (!_byName.ContainsKey(name) && context.Session.Extensions.TryRunQualified(context, name, arguments))
+        {
+            return;
+        }
+
         if (Find(name) is { } found)
         {
             found.Run(context, name.ToLowerInvariant(), arguments);
+            return;
+        }
+
+        // Built-in commands first, then the loaded extensions.
+        if (context.Session.Extensions.TryRun(context, name, arguments))
+        {
             return;
         }
 
