@@ -36,7 +36,7 @@ internal sealed class KdExtension
     /// <summary>What Initialize returned: DEBUG_EXTENSION_VERSION(major, minor).</summary>
     internal uint ApiVersion { get; }
 
-    internal IDebugExtension Instance { get; private set; }
+    internal IDebugExtension Instance { get; }
 
     /// <summary>The command names, sorted.</summary>
     internal IEnumerable<string> Commands => _commands.Keys.Order(StringComparer.Ordinal);
@@ -124,7 +124,6 @@ internal sealed class KdExtension
         }
 
         _commands.Clear();
-        Instance = null!;
         _loadContext.Unload();
     }
 
