@@ -12,7 +12,7 @@ namespace NtSim.Debugger;
 /// a break, or a host that is not running it) while commands read it. docs/debugger.md.
 /// </summary>
 [DebuggerDisplay("kd on {Target}")]
-public sealed class KernelDebugger
+public sealed partial class KernelDebugger
 {
     private readonly KdCommandTable _commands = KdCommandTable.Default;
 

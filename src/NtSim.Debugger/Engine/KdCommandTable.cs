@@ -43,6 +43,12 @@ internal sealed class KdCommandTable
             return;
         }
 
+        // !ext.command names a loaded extension: its command, even if a built-in one has that name (docs/debugger.md, Extensions).
+        if (!_byName.ContainsKey(name) && context.Session.Extensions.TryRunQualified(context, name, arguments))
+        {
+            return;
+        }
+
         if (Find(name) is { } found)
         {
             if (context.Target.Live is null && !found.ReadsDumps)
@@ -54,6 +60,12 @@ internal sealed class KdCommandTable
 
             context.Target.BeginCommand();
             found.Run(context, name.ToLowerInvariant(), arguments);
+            return;
+        }
+
+        // Built-in commands first, then the loaded extensions.
+        if (context.Session.Extensions.TryRun(context, name, arguments))
+        {
             return;
         }
 

@@ -61,7 +61,7 @@ internal sealed class DisplayTypeCommand : KdCommand
         }
     }
 
-    private static KdTypeLayout? Find(Machine machine, string? module, string typeName)
+    internal static KdTypeLayout? Find(Machine machine, string? module, string typeName)
     {
         if (module is null || module.Equals("nt", StringComparison.OrdinalIgnoreCase))
         {
