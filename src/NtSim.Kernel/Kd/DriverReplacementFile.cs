@@ -7,7 +7,7 @@ namespace NtSim;
 /// the old driver, the new driver; blank lines and lines starting with <c>#</c> may stand between blocks, never inside
 /// one. Source: "Driver Replacement Map File Format" (WinDbg docs, Mapping Driver Files).
 /// </summary>
-public static class DriverReplacementFile
+internal static class DriverReplacementFile
 {
     /// <summary>Reads the map file's text: its associations, or the first line at fault (1-based) and why.</summary>
     public static bool TryParse(string text, out IReadOnlyList<DriverReplacement> entries, out int faultLine, out string? fault)
