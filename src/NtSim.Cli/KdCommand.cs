@@ -61,7 +61,9 @@ internal static class KdCommand
             // A line typed at a terminal is on the screen already; one read from a pipe or a file is written after the prompt.
             var echo = input is not null || Console.IsInputRedirected;
             var terminal = input is null && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
-            var session = new KdSession(reader, output, result.GetValue(commands), echo, terminal);
+            // _NT_KD_FILES: the driver replacement map file KD loads when it starts ("Mapping Driver Files", WinDbg docs).
+            var kdFiles = Environment.GetEnvironmentVariable("_NT_KD_FILES");
+            var session = new KdSession(reader, output, result.GetValue(commands), echo, terminal, kdFiles);
             var choices = GlobalOptions.Choices(result) with { KernelDebugging = KernelDebugging.Attached };
             var name = result.GetValue(client);
             var request = new ClientRunRequest(name ?? "", result.GetValue(clientArgs) ?? [], result.GetValue(driver), result.GetValue(service),

@@ -10,7 +10,9 @@ namespace NtSim.Cli.Kd;
 /// until <c>q</c> or the end of the input. The <c>-c</c> commands run first, once. A line read from a pipe or a
 /// file is written after the prompt, so that the output reads as the session did; a terminal shows what was typed.
 /// </summary>
-internal sealed class KdSession(TextReader input, TextWriter output, string? initialCommands, bool echo, bool terminal) : IRunDebugger
+/// <remarks><paramref name="kdFiles"/> is the map file of <c>_NT_KD_FILES</c>: loaded (<c>.kdfiles</c>) when the machine boots, so that
+/// a driver the session loads afterwards (the service of --driver or --service) is replaced.</remarks>
+internal sealed class KdSession(TextReader input, TextWriter output, string? initialCommands, bool echo, bool terminal, string? kdFiles = null) : IRunDebugger
 {
     private KernelDebugger? _debugger;
     private bool _initialRun;
@@ -18,7 +20,17 @@ internal sealed class KdSession(TextReader input, TextWriter output, string? ini
     /// <summary>The session ended (<c>q</c>, or the end of the input): later stops do not reopen the console.</summary>
     public bool Ended { get; private set; }
 
-    public void Booted(Machine machine) => KdBanner.Print(machine, output);
+    public void Booted(Machine machine)
+    {
+        KdBanner.Print(machine, output);
+        // The debugger's own lines while the machine runs (KD: Accessing ... for .kdfiles).
+        machine.Debugger.Output += output.WriteLine;
+        if (kdFiles is { Length: > 0 })
+        {
+            // As KD reads _NT_KD_FILES when it starts.
+            output.Write((_debugger ??= new KernelDebugger(machine) { Terminal = terminal }).Execute(".kdfiles " + kdFiles));
+        }
+    }
 
     public bool Stopped(Machine machine)
     {

@@ -12,7 +12,7 @@ namespace NtSim;
 /// docs/asserts.md.
 /// </summary>
 [DebuggerDisplay("Debugger enabled={Enabled} attached={Attached} broken={IsBroken}")]
-public sealed class DebuggerConnection
+public sealed partial class DebuggerConnection
 {
     private readonly Machine _machine;
     private volatile bool _attached;

@@ -170,6 +170,8 @@ public sealed partial class ServiceControlManager
             return false;
         }
 
+        // With a debugger attached, .kdfiles may send a new file for the image first.
+        path = _machine.Debugger.ReplaceImage(record.ImagePath, path, _machine.SystemRoot);
         status = DriverImage.Load(_machine, record.Name, path, out image, out problem);
         if (!Wdm.NT_SUCCESS(status))
         {
