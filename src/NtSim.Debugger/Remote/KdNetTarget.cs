@@ -68,6 +68,9 @@ internal sealed class KdNetTarget : IDisposable
     /// <summary>Raised (on the listening thread) after each refused attempt: tests await it.</summary>
     internal event Action<string>? AttemptRefused;
 
+    /// <summary>Raised (on the machine's thread) when a stop begins to wait for a session.</summary>
+    internal event Action? WaitingForSession;
+
     /// <summary>Raised (on the listening thread) when a session has connected and been sent the banner.</summary>
     internal event Action? SessionConnected;
 
@@ -112,6 +115,7 @@ internal sealed class KdNetTarget : IDisposable
             if (_session is null && announce is not null)
             {
                 Say($"KDNET: the machine stands still ({(announce.IsHalted ? "bug check" : "break")}): waiting for a debugger on 127.0.0.1:{Port}");
+                WaitingForSession?.Invoke();
             }
 
             while (_session is null && wait && !_stopping.IsCancellationRequested)
@@ -185,10 +189,9 @@ internal sealed class KdNetTarget : IDisposable
 
             _session = null;
             _debugger.Machine.Debugger.Detach();
+            Say($"KDNET: debugger disconnected ({why})");
             Monitor.PulseAll(_lock);
         }
-
-        Say($"KDNET: debugger disconnected ({why})");
     }
 
     private async Task AcceptLoop()
@@ -237,7 +240,7 @@ internal sealed class KdNetTarget : IDisposable
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
-            client.Dispose();
+            // Answered with nothing: the attempt is recorded, and the connection closed for the next debugger.
             var line = $"KDNET: refused a debugger from {peer}: {(e is KdNetRejectedException ? e.Message : "no handshake: " + e.Message)}";
             lock (_lock)
             {
@@ -245,16 +248,20 @@ internal sealed class KdNetTarget : IDisposable
             }
 
             Say(line);
+            client.Dispose();
             AttemptRefused?.Invoke(line);
             return;
         }
 
+        // Attached first, so that the banner's "Kernel Debugger connection established." is true when it is sent.
+        _debugger.Machine.Debugger.Attach();
         try
         {
             session.Send(KdNetMessageKind.Text, _banner());
         }
         catch (IOException)
         {
+            _debugger.Machine.Debugger.Detach();
             session.Dispose();
             return;
         }
@@ -262,7 +269,6 @@ internal sealed class KdNetTarget : IDisposable
         lock (_lock)
         {
             _session = session;
-            _debugger.Machine.Debugger.Attach();
             Monitor.PulseAll(_lock);
         }
 
@@ -282,6 +288,11 @@ internal sealed class KdNetTarget : IDisposable
     /// <summary>Stops listening, ends the session and lets a stop that waits for one return.</summary>
     public void Dispose()
     {
+        if (_stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
         _stopping.Cancel();
         _listener.Stop();
         lock (_lock)
@@ -292,6 +303,5 @@ internal sealed class KdNetTarget : IDisposable
         }
 
         _accepting?.Wait(TimeSpan.FromSeconds(5));
-        _stopping.Dispose();
     }
 }
