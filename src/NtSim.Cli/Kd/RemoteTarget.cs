@@ -59,6 +59,3 @@ internal sealed class RemoteTarget : IRunDebugger, IDisposable
 
     public void Dispose() => _target?.Dispose();
 }
-
-/// <summary>The target could not listen (its port is taken): one line for the user.</summary>
-internal sealed class RemoteTargetException(string message) : Exception(message);
