@@ -78,6 +78,31 @@ public sealed class KdRemoteTests
         Assert.Equal("ntsim kd: -k attaches to a target that runs elsewhere: it takes no client, --machine, --driver or --inf.\n", run.Error.ReplaceLineEndings("\n"));
     }
 
+    [Fact]
+    public void RunDebug_NoStop_ListensThenRunsOn_AsWithoutADebugger()
+    {
+        var port = FreePort();
+        var drivers = Path.Combine(AppContext.BaseDirectory, "drivers");
+
+        var run = CliRun.Of("run", "--debug", $"net:port={port},key={Key}", "--driver", Path.Combine(drivers, "Hello.dll"), Path.Combine(drivers, "HelloClient.dll"));
+
+        Assert.Equal(0, run.ExitCode);
+        var output = run.Output.ReplaceLineEndings("\n");
+        Assert.StartsWith($"KDNET: waiting for a debugger on 127.0.0.1:{port} (ntsim kd -k net:port={port},key=...)\n", output, StringComparison.Ordinal);
+        Assert.Contains("  (HelloClient.dll exited with 0)\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Key, output, StringComparison.Ordinal);
+    }
+
+    // A port free now: bound to port 0, then let go.
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
     private static Machine BrokenIn()
     {
         var machine = Machine.Boot(new MachineOptions { Processors = 2, Seed = 5, KernelDebugging = KernelDebugging.Enabled });
