@@ -2,6 +2,7 @@ using System.CommandLine;
 using NtSim.Cli.Kd;
 using NtSim.Cli.Machines;
 using NtSim.Cli.Run;
+using NtSim.Debugger.Remote;
 
 namespace NtSim.Cli;
 
@@ -48,9 +49,20 @@ internal static class KdCommand
         var inf = new Option<string?>("--inf") { HelpName = "PKG.inf", Description = "Your driver package, installed on a root device with --hwid (as ntsim run --inf)." };
         var hwid = new Option<string?>("--hwid") { HelpName = "ID", Description = "The hardware ID of the root device --inf is installed on." };
         var seed = PersistentMachine.SeedOption();
+        // windbg -k net:port=N,key=K: attach to a target over the network (here 127.0.0.1 only).
+        var remote = new Option<string?>("-k")
+        {
+            HelpName = "net:port=N,key=W.X.Y.Z",
+            Description = "Attach to a target started with --debug net:port=N,key=W.X.Y.Z (ntsim run) on 127.0.0.1, as windbg -k net:... does.",
+        };
+        var timeout = new Option<int?>("--timeout")
+        {
+            HelpName = "seconds",
+            Description = "With -k: give up when no target has answered the key within this many seconds (by default, wait until Ctrl+C).",
+        };
         var command = new Command("kd", "The kernel debugger: WinDbg's commands (.help lists them) on a machine stopped at a bug check, a break or the prompt.")
         {
-            client, clientArgs, commands, machine, driver, service, inf, hwid, seed,
+            client, clientArgs, commands, machine, driver, service, inf, hwid, seed, remote, timeout,
         };
         command.SetAction(result =>
         {
@@ -61,6 +73,12 @@ internal static class KdCommand
             // A line typed at a terminal is on the screen already; one read from a pipe or a file is written after the prompt.
             var echo = input is not null || Console.IsInputRedirected;
             var terminal = input is null && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+            if (result.GetValue(remote) is { } connection)
+            {
+                return Attach(result, connection, result.GetValue(timeout), new RemoteKdSession(reader, output, result.GetValue(commands), echo), configuration.Error,
+                    result.GetValue(client) is not null || result.GetValue(machine) is not null || result.GetValue(driver) is not null || result.GetValue(inf) is not null);
+            }
+
             // _NT_KD_FILES: the driver replacement map file KD loads when it starts ("Mapping Driver Files", WinDbg docs).
             var kdFiles = Environment.GetEnvironmentVariable("_NT_KD_FILES");
             var session = new KdSession(reader, output, result.GetValue(commands), echo, terminal, kdFiles);
@@ -82,6 +100,30 @@ internal static class KdCommand
             return AtRest(request, session, choices, configuration.Error);
         });
         return command;
+    }
+
+    /// <summary>-k: the console attached to a target over the network (a malformed key or a local machine's options: exit code 2).</summary>
+    private static int Attach(ParseResult result, string connection, int? seconds, RemoteKdSession session, TextWriter error, bool local)
+    {
+        if (local)
+        {
+            error.WriteLine($"{Tool}: -k attaches to a target that runs elsewhere: it takes no client, --machine, --driver or --inf.");
+            return ClientRunner.BadArgument;
+        }
+
+        if (!KdNetSettings.TryParse(connection, anyPort: false, out var settings, out var problem))
+        {
+            error.WriteLine($"{Tool}: -k {connection}: {problem}");
+            return ClientRunner.BadArgument;
+        }
+
+        if (seconds is <= 0)
+        {
+            error.WriteLine($"{Tool}: --timeout {seconds}: a number of seconds above 0.");
+            return ClientRunner.BadArgument;
+        }
+
+        return session.Run(settings, seconds is { } s ? TimeSpan.FromSeconds(s) : null, error, Tool);
     }
 
     /// <summary>The console on a machine at rest: a new one, or the persistent machine in --machine.</summary>

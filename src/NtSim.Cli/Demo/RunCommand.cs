@@ -51,9 +51,16 @@ internal static class RunCommand
             HelpName = "DIR",
             Description = "Run on the persistent machine in DIR (as sc --machine and devcon): the driver is loaded unless it runs already, and stays loaded.",
         };
+        // bcdedit /dbgsettings net port:N key:K, here for one run and on 127.0.0.1 only.
+        var debug = new Option<string?>("--debug")
+        {
+            HelpName = "net:port=N,key=W.X.Y.Z",
+            Description = "Boot with kernel debugging over the network: listen on 127.0.0.1:N for a debugger with the key (ntsim kd -k net:port=N,key=...); "
+                + "a break or a bug check waits for one.",
+        };
         var command = new Command("run", "Run your client with your driver loaded (--driver or --inf), or a sample's test application with its driver.")
         {
-            app, appArgs, seed, driver, service, inf, hwid, machine,
+            app, appArgs, seed, driver, service, inf, hwid, machine, debug,
         };
         command.SetAction(result =>
         {
@@ -66,6 +73,12 @@ internal static class RunCommand
             var isSample = SampleCatalog.ByApp(name) is not null && !File.Exists(name);
             if (isSample && request is { Driver: null, Inf: null, Service: null, HardwareId: null, MachineFolder: null })
             {
+                if (result.GetValue(debug) is not null)
+                {
+                    configuration.Error.WriteLine("ntsim run: --debug debugs your client's run (CLIENT.dll with --driver or --inf), not a sample application's.");
+                    return 2;
+                }
+
                 return Run(configuration.Output, configuration.Error, name, arguments, request.Seed, GlobalOptions.Choices(result));
             }
 
@@ -76,9 +89,37 @@ internal static class RunCommand
                 return 2;
             }
 
+            if (result.GetValue(debug) is { } connection)
+            {
+                return Debugged(request, connection, GlobalOptions.Choices(result), configuration.Output, configuration.Error);
+            }
+
             return new Run.ClientRunner(configuration.Output, configuration.Error, GlobalOptions.Choices(result)).Run(request);
         });
         return command;
+    }
+
+    /// <summary>--debug: the run with a network debugging target (a malformed setting or key: one line, exit code 2).</summary>
+    private static int Debugged(Run.ClientRunRequest request, string connection, MachineChoices choices, TextWriter output, TextWriter error)
+    {
+        // The target's lines (a debugger connects, a wrong key is refused) come from the listening thread too.
+        var console = TextWriter.Synchronized(output);
+        using var target = Kd.RemoteTarget.Create(connection, console, anyPort: false, out var problem);
+        if (target is null)
+        {
+            error.WriteLine($"ntsim run: --debug {connection}: {problem}");
+            return 2;
+        }
+
+        try
+        {
+            return new Run.ClientRunner(console, error, choices with { KernelDebugging = KernelDebugging.Enabled }, target).Run(request);
+        }
+        catch (Kd.RemoteTargetException e)
+        {
+            error.WriteLine($"ntsim run: --debug: {e.Message}");
+            return 1;
+        }
     }
 
     /// <summary>A user's client: the options of one are given, or the name is a file or ends as an assembly does.</summary>
