@@ -11,6 +11,6 @@ public sealed class WaitReasonTests
         Assert.Equal(RunStatus.Completed, machine.Services.Start("Waiting"));
         Assert.Equal(RunStatus.Completed, machine.RunUntilIdle());
 
-        ExpectedText.Matches("threads/wait-reasons", new KernelDebugger(machine).Execute("!process 0 2 System"));
+        ExpectedText.Matches("threads/wait-reasons", new KernelDebugger(machine).Execute("!process 0 6 System"));
     }
 }
