@@ -15,6 +15,8 @@ namespace NtSim.Debugger;
 public sealed partial class KernelDebugger
 {
     private readonly KdCommandTable _commands = KdCommandTable.Default;
+    private int _currentProcessor;
+    private object? _stopSeen;
 
     /// <summary>A session on <paramref name="machine"/>.</summary>
     public KernelDebugger(Machine machine)
@@ -45,8 +47,22 @@ public sealed partial class KernelDebugger
 
     internal KdTarget Target { get; }
 
-    /// <summary>The processor the session's commands refer to (the one that bug checked or broke in, else 0).</summary>
-    public int CurrentProcessor { get; internal set; }
+    /// <summary>The processor the session's commands refer to: each time the machine stops anew (a bug check, a
+    /// break), the processor that stopped it, as WinDbg's prompt shows the processor that broke in; else 0.</summary>
+    public int CurrentProcessor
+    {
+        get
+        {
+            FollowStop();
+            return _currentProcessor;
+        }
+
+        internal set
+        {
+            FollowStop();
+            _currentProcessor = value;
+        }
+    }
 
     /// <summary>The prompt: <c>0: kd&gt; </c>.</summary>
     public string Prompt => $"{CurrentProcessor}: kd> ";
@@ -74,6 +90,24 @@ public sealed partial class KernelDebugger
         }
 
         return output.ToString();
+    }
+
+    /// <summary>Moves to the processor of a stop the session has not seen yet (a chosen processor holds until then).</summary>
+    private void FollowStop()
+    {
+        if (Machine is null)
+        {
+            return; // a dump's session starts on the processor that bug checked and stays where it is put
+        }
+
+        var (stop, processor) = Machine.BugCheck is { } bugCheck
+            ? ((object?)bugCheck, bugCheck.Processor)
+            : Machine.Debugger.Break is { } report ? (report, report.Processor) : (null, _currentProcessor);
+        if (!ReferenceEquals(stop, _stopSeen))
+        {
+            _stopSeen = stop;
+            _currentProcessor = processor;
+        }
     }
 
     /// <summary>The commands this session knows, with their one-line help, in <c>.help</c>'s order.</summary>

@@ -37,15 +37,6 @@ internal sealed class KdSession(TextReader input, TextWriter output, string? ini
         if (!Ended)
         {
             var debugger = _debugger ??= new KernelDebugger(machine) { Terminal = terminal };
-            if (machine.BugCheck is { } bugCheck)
-            {
-                debugger.CurrentProcessor = bugCheck.Processor;
-            }
-            else if (machine.Debugger.Break is { } report)
-            {
-                debugger.CurrentProcessor = report.Processor;
-            }
-
             foreach (var line in KdArrival.Of(machine))
             {
                 output.WriteLine(line);

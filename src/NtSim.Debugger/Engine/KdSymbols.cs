@@ -99,9 +99,15 @@ internal static class KdSymbols
     internal static ulong AddressOf(Machine machine, Delegate routine) =>
         machine.Modules.For(routine).AddressOf(routine.Method);
 
-    /// <summary>A routine's symbol name, <c>Zero!ZeroRead</c>, as the module's symbol list names it.</summary>
+    /// <summary>A routine's symbol name, <c>Zero!ZeroRead</c>, as the module's symbol list names it (a framework
+    /// routine as Wdf01000's: <see cref="KdFrameworkSymbols"/>).</summary>
     internal static string NameOf(Machine machine, Delegate routine)
     {
+        if (KdFrameworkSymbols.NameOf(routine.Method) is { } framework)
+        {
+            return framework;
+        }
+
         var module = machine.Modules.For(routine);
         var address = module.AddressOf(routine.Method);
         var symbol = Of(machine, module).FirstOrDefault(s => s.Address == address && s.Method == routine.Method);

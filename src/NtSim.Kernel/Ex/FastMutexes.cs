@@ -45,7 +45,7 @@ internal static class FastMutexes
                 mutex.Waiters++;
             }
 
-            machine.Scheduler.Wait(thread, [mutex.Gate], Wdm.WaitAny, Wdm.KernelMode, false, null);
+            machine.Scheduler.Wait(thread, [mutex.Gate], Wdm.WaitAny, Wdm.KernelMode, false, null, Wdm.WrFastMutex);
             lock (machine.Scheduler.Lock)
             {
                 mutex.Waiters--;

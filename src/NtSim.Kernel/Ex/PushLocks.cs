@@ -49,7 +49,7 @@ internal static class PushLocks
                 pushLock.ExclusiveWaiters += exclusive ? 1 : 0;
             }
 
-            machine.Scheduler.Wait(thread, [pushLock.Gate], Wdm.WaitAny, Wdm.KernelMode, false, null);
+            machine.Scheduler.Wait(thread, [pushLock.Gate], Wdm.WaitAny, Wdm.KernelMode, false, null, Wdm.WrPushLock);
             lock (machine.Scheduler.Lock)
             {
                 pushLock.Waiters--;

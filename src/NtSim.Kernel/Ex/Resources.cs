@@ -73,7 +73,7 @@ internal static partial class Resources
             }
 
             DispatcherObject gate = exclusive ? resource.ExclusiveWake : resource.SharedWake;
-            machine.Scheduler.Wait(thread, [gate], Wdm.WaitAny, Wdm.KernelMode, false, null);
+            machine.Scheduler.Wait(thread, [gate], Wdm.WaitAny, Wdm.KernelMode, false, null, Wdm.WrResource);
             if (!exclusive)
             {
                 // The release that woke a shared waiter made it an owner and took it off the count.

@@ -66,7 +66,7 @@ internal static class Rundown
             }
         }
 
-        machine.Scheduler.Wait(thread, [reference.Drained], Wdm.WaitAny, Wdm.KernelMode, false, null);
+        machine.Scheduler.Wait(thread, [reference.Drained], Wdm.WaitAny, Wdm.KernelMode, false, null, Wdm.WrRundown);
     }
 
     /// <summary>ExRundownCompleted: marks a run-down object's run-down as finished.</summary>

@@ -63,7 +63,8 @@ internal sealed class WorkQueues
         var scheduler = _machine.Scheduler;
         while (true)
         {
-            scheduler.Wait(self, [_pending[index]], Wdm.WaitAny, Wdm.KernelMode, false, null);
+            // A system worker thread waits for work in KeRemoveQueueEx on its queue: WrQueue.
+            scheduler.Wait(self, [_pending[index]], Wdm.WaitAny, Wdm.KernelMode, false, null, Wdm.WrQueue);
             RunNext(self, index);
         }
     }

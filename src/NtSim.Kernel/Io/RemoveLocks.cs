@@ -75,7 +75,7 @@ internal static class RemoveLocks
         }
 
         Waits.RequireWaitIrql(thread, removeLock.RemoveEvent, null);
-        machine.Scheduler.Wait(thread, [removeLock.RemoveEvent], Wdm.WaitAny, Wdm.KernelMode, false, null);
+        machine.Scheduler.Wait(thread, [removeLock.RemoveEvent], Wdm.WaitAny, Wdm.KernelMode, false, null, Wdm.Executive);
     }
 
     private static void ReleaseTag(Machine machine, IO_REMOVE_LOCK removeLock, object? tag, VerifierRule rule)

@@ -10,7 +10,7 @@ internal static class DpcFlush
         {
             // Let the processors drain their queues: in deterministic mode virtual time does not
             // advance past this 100 ns wait while any processor still has a DPC queued.
-            machine.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.KernelMode, false, -1);
+            machine.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.KernelMode, false, -1, Wdm.Executive);
         }
     }
 

@@ -69,6 +69,11 @@ public sealed partial class KTHREAD : DispatcherObject, IObjectBody
     internal NTSTATUS WaitStatus { get; set; }
     internal bool WaitAlertable { get; set; }
     internal KPROCESSOR_MODE WaitMode { get; set; }
+
+    /// <summary>Why the thread waits (KTHREAD.WaitReason): the reason a driver passed to KeWaitForXxx, or the
+    /// one the kernel records for its own waits (WrQueue, WrResource, DelayExecution ...). Kept after the wait.</summary>
+    internal KWAIT_REASON WaitReason { get; set; }
+
     internal bool Alerted { get; set; }
     internal KTIMER WaitTimer { get; }
     internal KSPIN_LOCK? SpinningOn { get; set; }

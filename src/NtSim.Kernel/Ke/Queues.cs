@@ -71,7 +71,7 @@ internal static class Queues
         NTSTATUS waited;
         try
         {
-            waited = scheduler.Wait(thread, [queue], Wdm.WaitAny, mode, alertable, timeout);
+            waited = scheduler.Wait(thread, [queue], Wdm.WaitAny, mode, alertable, timeout, Wdm.WrQueue);
         }
         finally
         {

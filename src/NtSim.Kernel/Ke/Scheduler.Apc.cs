@@ -9,7 +9,7 @@ internal abstract partial class Scheduler
     /// <summary>KeWaitForXxx: <see cref="WaitOnce"/>, started again after each kernel APC that
     /// interrupted it, with what is left of a relative timeout ("Waits and APCs": kernel APCs do not
     /// make the wait return).</summary>
-    internal NTSTATUS Wait(KTHREAD self, ReadOnlySpan<DispatcherObject> objects, WAIT_TYPE waitType, KPROCESSOR_MODE mode, bool alertable, long? timeout)
+    internal NTSTATUS Wait(KTHREAD self, ReadOnlySpan<DispatcherObject> objects, WAIT_TYPE waitType, KPROCESSOR_MODE mode, bool alertable, long? timeout, KWAIT_REASON reason)
     {
         var deadline = timeout is long t && t < 0 ? InterruptTime - t : 0;
         while (true)
@@ -20,7 +20,7 @@ internal abstract partial class Scheduler
                 Apcs.DeliverKernel(self);
             }
 
-            var status = WaitOnce(self, objects, waitType, mode, alertable, timeout);
+            var status = WaitOnce(self, objects, waitType, mode, alertable, timeout, reason);
             if (status != Wdm.STATUS_KERNEL_APC)
             {
                 return status;

@@ -12,7 +12,7 @@ internal abstract partial class Scheduler
     /// negative relative, positive absolute system time, in 100 ns units; zero tests the objects
     /// without waiting.
     /// </summary>
-    private NTSTATUS WaitOnce(KTHREAD self, ReadOnlySpan<DispatcherObject> objects, WAIT_TYPE waitType, KPROCESSOR_MODE mode, bool alertable, long? timeout)
+    private NTSTATUS WaitOnce(KTHREAD self, ReadOnlySpan<DispatcherObject> objects, WAIT_TYPE waitType, KPROCESSOR_MODE mode, bool alertable, long? timeout, KWAIT_REASON reason)
     {
         NTSTATUS? immediate = null;
         bool goOn;
@@ -62,6 +62,7 @@ internal abstract partial class Scheduler
                 self.WaitCount = objects.Length;
                 self.WaitType = waitType;
                 self.WaitMode = mode;
+                self.WaitReason = reason;
                 self.WaitAlertable = alertable;
                 self.WaitStatus = Wdm.STATUS_TIMEOUT;
                 self.State = ThreadState.Waiting;

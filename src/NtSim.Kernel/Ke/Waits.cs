@@ -8,23 +8,23 @@ internal static class Waits
     /// <summary>The kernel's own wait on one object, in kernel mode, not alertable (what the I/O
     /// manager and the PnP manager do where a driver would call KeWaitForSingleObject).</summary>
     internal static NTSTATUS WaitFor(KTHREAD thread, DispatcherObject obj, long? timeout = null) =>
-        thread.Machine.Scheduler.Wait(thread, [obj], Wdm.WaitAny, Wdm.KernelMode, false, timeout);
+        thread.Machine.Scheduler.Wait(thread, [obj], Wdm.WaitAny, Wdm.KernelMode, false, timeout, Wdm.Executive);
 
     /// <summary>The kernel's own delay (a relative interval in 100 ns units, negative).</summary>
     internal static void Delay(KTHREAD thread, long interval) =>
-        thread.Machine.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.KernelMode, false, interval);
+        thread.Machine.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.KernelMode, false, interval, Wdm.DelayExecution);
 
     /// <summary>The wait of a system service on behalf of user mode (NtWaitForSingleObject,
     /// NtWaitForMultipleObjects): in user mode, alertable as the caller asks (the Ex waits); a
     /// process's exit ends it either way (Scheduler.AlertForExit).</summary>
     internal static NTSTATUS UserWait(KTHREAD thread, ReadOnlySpan<DispatcherObject> objects, WAIT_TYPE waitType, long? timeout, bool alertable) =>
-        thread.Machine.Scheduler.Wait(thread, objects, waitType, Wdm.UserMode, alertable, timeout);
+        thread.Machine.Scheduler.Wait(thread, objects, waitType, Wdm.UserMode, alertable, timeout, Wdm.UserRequest);
 
     /// <summary>NtDelayExecution's wait: user mode, alertable as asked (SleepEx), <paramref name="interval"/> in 100 ns
     /// units (negative relative, null forever; zero gives up the rest of the quantum); STATUS_SUCCESS when it elapses.</summary>
     internal static NTSTATUS UserDelay(KTHREAD thread, long? interval, bool alertable)
     {
-        var status = thread.Machine.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.UserMode, alertable, interval == 0 ? -1 : interval);
+        var status = thread.Machine.Scheduler.Wait(thread, [], Wdm.WaitAny, Wdm.UserMode, alertable, interval == 0 ? -1 : interval, Wdm.DelayExecution);
         return status == Wdm.STATUS_TIMEOUT ? Wdm.STATUS_SUCCESS : status;
     }
 

@@ -139,7 +139,7 @@ public sealed partial class PnpManager
     internal void AcquireEngine()
     {
         var thread = KTHREAD.Current!;
-        _machine.Scheduler.Wait(thread, [_engineLock], Wdm.WaitAny, Wdm.KernelMode, false, null);
+        _machine.Scheduler.Wait(thread, [_engineLock], Wdm.WaitAny, Wdm.KernelMode, false, null, Wdm.Executive);
     }
 
     internal void ReleaseEngine()

@@ -102,7 +102,8 @@ public static partial class Wdm
     {
         var thread = DdiGate.Enter(DdiTable.KeDelayExecutionThread);
         Waits.RequireWaitIrql(thread, null, Interval.QuadPart);
-        var status = thread.Machine.Scheduler.Wait(thread, [], WaitAny, WaitMode, Alertable, Interval.QuadPart == 0 ? -1 : Interval.QuadPart);
+        // KeDelayExecutionThread records DelayExecution as the thread's wait reason (ReactOS ke/wait.c does the same).
+        var status = thread.Machine.Scheduler.Wait(thread, [], WaitAny, WaitMode, Alertable, Interval.QuadPart == 0 ? -1 : Interval.QuadPart, DelayExecution);
         return status == STATUS_TIMEOUT ? STATUS_SUCCESS : status;
     }
 

@@ -12,7 +12,7 @@ public static partial class Wdm
         Waits.RequireInitialized(KeContext.NotNull(Object, nameof(Object)), machine, nameof(KeWaitForSingleObject));
         var timeout = Timeout?.QuadPart;
         Waits.RequireWaitIrql(thread, Object, timeout);
-        return machine.Scheduler.Wait(thread, [Object], WaitAny, WaitMode, Alertable, timeout);
+        return machine.Scheduler.Wait(thread, [Object], WaitAny, WaitMode, Alertable, timeout, WaitReason);
     }
 
     /// <summary>KeWaitForMutexObject: KeWaitForSingleObject on a mutex.</summary>
@@ -52,6 +52,6 @@ public static partial class Wdm
 
         var timeout = Timeout?.QuadPart;
         Waits.RequireWaitIrql(thread, objects[0], timeout);
-        return machine.Scheduler.Wait(thread, objects, WaitType, WaitMode, Alertable, timeout);
+        return machine.Scheduler.Wait(thread, objects, WaitType, WaitMode, Alertable, timeout, WaitReason);
     }
 }

@@ -44,14 +44,5 @@ internal sealed class GoCommand : KdCommand
                 context.Line($"The machine stopped: {status}. {machine.Deadlock?.ToString() ?? machine.StopReport?.ToString() ?? ""}".TrimEnd());
                 break;
         }
-
-        if (machine.BugCheck is { } bugCheck)
-        {
-            context.Session.CurrentProcessor = bugCheck.Processor;
-        }
-        else if (machine.Debugger.Break is { } report)
-        {
-            context.Session.CurrentProcessor = report.Processor;
-        }
     }
 }

@@ -37,7 +37,7 @@ internal sealed class DevObjCommand : KdCommand
         var irp = device.CurrentIrp is { } current ? KdFormat.Hex64(current.Address) : "00000000";
         context.Line($"Current Irp {irp} RefCount {device.ReferenceCount} Type {KdFormat.Hex32(device.DeviceType)} Flags {KdFormat.Hex32(device.Flags)}");
         // Dacl and DevObjExt (the security descriptor's and DEVOBJ_EXTENSION's addresses) have no NtSim address and are left out.
-        var extension = device.DeviceExtension.IsNull ? "00000000" : KdFormat.Hex64(device.DeviceExtension.Address);
+        var extension = device.ExtensionAddress == 0 ? "00000000" : KdFormat.Hex64(device.ExtensionAddress);
         var devNode = device.DeviceNode is { } node ? $" DevNode {KdFormat.Hex64(DevnodeDump.DevNodeAddress(node))}" : "";
         context.Line($"DevExt {extension}{devNode}");
         if (device.DeletePending)

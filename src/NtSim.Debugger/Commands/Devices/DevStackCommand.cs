@@ -41,7 +41,7 @@ internal sealed class DevStackCommand : KdCommand
         context.Line("  !DevObj           !DrvObj            !DevExt           ObjectName");
         foreach (var d in Enumerable.Reverse(stack))
         {
-            var extension = d.DeviceExtension.IsNull ? "00000000" : KdFormat.Hex64(d.DeviceExtension.Address);
+            var extension = d.ExtensionAddress == 0 ? "00000000" : KdFormat.Hex64(d.ExtensionAddress);
             var line = $"{(d == device ? ">" : " ")} {KdFormat.Hex64(d.Address)}  {d.DriverObject.DriverName,-18} {extension,-16}  {DevObjCommand.LeafName(d)}";
             context.Line(line.TrimEnd());
         }

@@ -12,17 +12,31 @@ internal readonly record struct KdFrame(string Symbol, string? Source)
 
 /// <summary>
 /// A simulated thread's stack from what the machine records of it (its host stack cannot be read
-/// from another thread): the bug check's KeBugCheckEx and the driver line it blamed, the wait DDI a
-/// waiting thread is in, and the driver start routine at the bottom of a system thread. Frames
-/// between them are not known and are left out; offsets are 0 (no module!symbol map yet).
+/// from another thread): the bug check's KeBugCheckEx and the driver line it blamed; for a waiting
+/// thread the Ke wait routine it is in and the DDI that waits through it (ExAcquireResourceSharedLite);
+/// and the driver start routine at the bottom of a system thread. Frames between them (the driver's
+/// callers, the kernel's internal routines) are not recorded and are left out; offsets are 0 (a
+/// simulated routine has no instructions to be inside of).
 /// </summary>
 internal static class KdStack
 {
-    // The DDIs a thread waits inside: a waiting thread whose last DDI is one of them is in it.
+    // The DDIs that block inside a Ke wait (ExAcquireResourceSharedLite waits on the resource's semaphore): a waiting
+    // thread whose last DDI is one of them is in it, under the wait routine.
+    private static readonly HashSet<string> s_blocking = new(StringComparer.Ordinal)
+    {
+        "ExAcquireResourceExclusiveLite", "ExAcquireResourceSharedLite", "ExAcquireSharedStarveExclusive",
+        "ExAcquireSharedWaitForExclusive", "ExEnterCriticalRegionAndAcquireResourceExclusive", "ExAcquireFastMutex",
+        "ExAcquireFastMutexUnsafe", "KeAcquireGuardedMutex", "KeAcquireGuardedMutexUnsafe", "ExAcquirePushLockExclusive",
+        "ExAcquirePushLockExclusiveEx", "ExAcquirePushLockSharedEx", "ExWaitForRundownProtectionRelease",
+        "IoReleaseRemoveLockAndWait", "KeFlushQueuedDpcs", "ZwWaitForSingleObject", "NtWaitForSingleObject",
+        "NtWaitForMultipleObjects",
+    };
+
+    // The Ke wait routines themselves.
     private static readonly HashSet<string> s_waits = new(StringComparer.Ordinal)
     {
         "KeWaitForSingleObject", "KeWaitForMultipleObjects", "KeWaitForMutexObject", "KeDelayExecutionThread",
-        "KeRemoveQueue", "KeRemoveQueueEx", "NtWaitForSingleObject", "NtWaitForMultipleObjects",
+        "KeRemoveQueue", "KeRemoveQueueEx",
     };
 
     /// <summary>The known frames of <paramref name="thread"/>, innermost first.</summary>
@@ -37,9 +51,9 @@ internal static class KdStack
                 frames.Add(FromLocation(machine, location));
             }
         }
-        else if (thread.State == ThreadState.Waiting && thread.LastDdi is { } ddi && s_waits.Contains(ddi))
+        else if (thread.State == ThreadState.Waiting)
         {
-            frames.Add(new KdFrame("nt!" + ddi, null));
+            frames.AddRange(WaitFrames(thread));
         }
 
         if (StartRoutine(machine, thread) is { } start && !frames.Any(f => f.Symbol == start.Symbol))
@@ -48,6 +62,39 @@ internal static class KdStack
         }
 
         return frames;
+    }
+
+    /// <summary>The routines a waiting thread is in: the Ke wait (the DDI it called, else the one its wait is: a delay,
+    /// a queue's, one object's or several objects'), then the blocking DDI that waits through it, if any.</summary>
+    private static IEnumerable<KdFrame> WaitFrames(KTHREAD thread)
+    {
+        var ddi = thread.LastDdi;
+        if (ddi is not null && s_waits.Contains(ddi))
+        {
+            yield return new KdFrame("nt!" + ddi, null);
+            yield break;
+        }
+
+        int count;
+        KWAIT_REASON reason;
+        lock (thread.Machine.Scheduler.Lock)
+        {
+            count = thread.WaitCount;
+            reason = thread.WaitReason;
+        }
+
+        var wait = count switch
+        {
+            0 => "KeDelayExecutionThread",
+            _ when reason == Wdm.WrQueue => "KeRemoveQueueEx",
+            1 => "KeWaitForSingleObject",
+            _ => "KeWaitForMultipleObjects",
+        };
+        yield return new KdFrame("nt!" + wait, null);
+        if (ddi is not null && s_blocking.Contains(ddi))
+        {
+            yield return new KdFrame("nt!" + ddi, null);
+        }
     }
 
     /// <summary>"Module!Type.Method, File.cs:42" (a report's location) as a frame, the routine named as its
@@ -71,7 +118,7 @@ internal static class KdStack
     private static KdFrame? StartRoutine(Machine machine, KTHREAD thread)
     {
         var module = thread.Module;
-        if (thread.StartAddress == 0 || module == machine.Modules.Kernel || module.Assembly is null)
+        if (thread.StartAddress == 0 || module == machine.Modules.Kernel)
         {
             return null;
         }

@@ -6,8 +6,7 @@ namespace NtSim.Debugger.Commands.Threads;
 /// <summary>
 /// The THREAD block of <c>!thread</c> (and of <c>!process</c> with thread flags): its state and what it
 /// waits on, its IRP list, its process, its priorities and its stack. What WinDbg shows that a simulated
-/// thread lacks (Teb, Win32Thread, DeviceMap, tick counts, times, stack limits, the wait reason, which
-/// the machine does not keep) is left out.
+/// thread lacks (Teb, Win32Thread, DeviceMap, tick counts, times, stack limits) is left out.
 /// </summary>
 internal static class ThreadBlock
 {
@@ -22,15 +21,9 @@ internal static class ThreadBlock
             return;
         }
 
-        if (thread.State == ThreadState.Waiting)
+        foreach (var waited in WaitedObjects(thread))
         {
-            foreach (var block in thread.WaitBlocks.Take(thread.WaitCount))
-            {
-                if (block.Object is { } waited)
-                {
-                    context.Line($"    {KdFormat.Hex64(waited.Address)}  {WaitObject(waited)}");
-                }
-            }
+            context.Line($"    {KdFormat.Hex64(waited.Address)}  {WaitObject(waited)}");
         }
 
         PrintIrps(context, thread);
@@ -55,16 +48,36 @@ internal static class ThreadBlock
         context.Line();
     }
 
-    /// <summary>"WAIT: KernelMode Non-Alertable", "RUNNING on processor 1", "READY", "TERMINATED".</summary>
+    /// <summary>"WAIT: (Executive) KernelMode Non-Alertable", "RUNNING on processor 1", "READY", "TERMINATED".</summary>
     private static string State(KTHREAD thread) => thread.State switch
     {
-        ThreadState.Waiting => $"WAIT: {(thread.WaitMode == Wdm.UserMode ? "UserMode" : "KernelMode")} {(thread.WaitAlertable ? "Alertable" : "Non-Alertable")}",
+        ThreadState.Waiting => $"WAIT: ({KdWaitReasons.Name(thread.WaitReason)}) {(thread.WaitMode == Wdm.UserMode ? "UserMode" : "KernelMode")} {(thread.WaitAlertable ? "Alertable" : "Non-Alertable")}",
         ThreadState.Running when thread.Processor is { } p => string.Create(CultureInfo.InvariantCulture, $"RUNNING on processor {p.Number}"),
         ThreadState.Running => "RUNNING",
         ThreadState.Ready => "READY",
         ThreadState.Initialized => "INITIALIZED",
         _ => "TERMINATED",
     };
+
+    /// <summary>What a waiting thread waits on: its wait blocks' objects, or for a delay (no objects) the thread's
+    /// own timer, which a delay waits on as on Windows (the KTIMER inside the KTHREAD).</summary>
+    internal static IReadOnlyList<DispatcherObject> WaitedObjects(KTHREAD thread)
+    {
+        lock (thread.Machine.Scheduler.Lock)
+        {
+            if (thread.State != ThreadState.Waiting)
+            {
+                return [];
+            }
+
+            if (thread.WaitCount == 0)
+            {
+                return thread.WaitTimer.Inserted ? [thread.WaitTimer] : [];
+            }
+
+            return [.. thread.WaitBlocks.Take(thread.WaitCount).Select(b => b.Object).OfType<DispatcherObject>()];
+        }
+    }
 
     /// <summary>A waited object as WinDbg names its kind (!thread and !process 2's wait lines).</summary>
     internal static string WaitObject(DispatcherObject waited) => waited switch

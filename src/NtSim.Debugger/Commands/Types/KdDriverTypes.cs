@@ -9,7 +9,8 @@ namespace NtSim.Debugger.Commands.Types;
 /// Fields are laid out as C lays out the same struct (in declaration order, each aligned to its size; an explicit
 /// FieldOffset is kept). A struct in simulated memory (an untyped device extension, a pool block) is read from its
 /// bytes; a typed extension (IoCreateDevice&lt;T&gt;) has no bytes, so dt reads the object: its address is that of
-/// its device object, or the address just after the device object where C keeps the extension.
+/// its device object, or its extension address (just after the device object, where C keeps the extension), which
+/// !devobj prints as DevExt.
 /// </summary>
 internal static class KdDriverTypes
 {
@@ -55,11 +56,12 @@ internal static class KdDriverTypes
         }
     }
 
-    // A typed extension of this type, of the device at the address or of the device the address follows.
+    // A typed extension of this type, of the device at the address or at its extension address (!devobj's DevExt).
     private static object? Extension(Machine machine, Type type, ulong address)
     {
         foreach (var at in new[] { address, address - NtSim.Devices.DeviceObjectSize })
         {
+            // The extension area just after the DEVICE_OBJECT (DEVICE_OBJECT.ExtensionAddress) names its device.
             if (machine.ObjectManager.FindObject(at)?.Body is DEVICE_OBJECT { TypedExtension: { } extension } && extension.GetType() == type)
             {
                 return extension;

@@ -61,7 +61,7 @@ internal static class KdKernelTypes
         new(0x020, "CurrentIrp", "Ptr64 _IRP", KdFieldKind.Pointer, 8, o => ((DEVICE_OBJECT)o).CurrentIrp?.Address ?? 0),
         new(0x030, "Flags", "Uint4B", KdFieldKind.Unsigned, 4, o => (ulong)((DEVICE_OBJECT)o).Flags),
         new(0x034, "Characteristics", "Uint4B", KdFieldKind.Unsigned, 4, o => (ulong)((DEVICE_OBJECT)o).Characteristics),
-        new(0x040, "DeviceExtension", "Ptr64 Void", KdFieldKind.Pointer, 8, o => ((DEVICE_OBJECT)o).DeviceExtension.Address),
+        new(0x040, "DeviceExtension", "Ptr64 Void", KdFieldKind.Pointer, 8, o => ((DEVICE_OBJECT)o).ExtensionAddress),
         new(0x048, "DeviceType", "Uint4B", KdFieldKind.Unsigned, 4, o => (ulong)((DEVICE_OBJECT)o).DeviceType),
         new(0x04c, "StackSize", "Char", KdFieldKind.Character, 1, o => (ulong)(byte)((DEVICE_OBJECT)o).StackSize),
         new(0x078, "AlignmentRequirement", "Uint4B", KdFieldKind.Unsigned, 4, o => (ulong)((DEVICE_OBJECT)o).AlignmentRequirement),
