@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NtSim.Debugger.Commands.Breakpoints;
 using NtSim.Debugger.Engine;
 
 namespace NtSim.Debugger;
@@ -52,6 +53,16 @@ public sealed class KernelDebugger
             }
         }
 
+        return output.ToString();
+    }
+
+    /// <summary>What the debugger prints when the machine has just stopped by itself (a breakpoint, a break, a bug check):
+    /// the arrival text, after which a breakpoint's condition and command string are honoured as after <c>g</c> (a
+    /// false condition or a command string ending in <c>g</c> lets the machine run on). Returns the text.</summary>
+    public string Arrived()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        KdResume.Arrived(new KdContext(this, output));
         return output.ToString();
     }
 

@@ -34,10 +34,8 @@ internal sealed class KdSession(TextReader input, TextWriter output, string? ini
                 debugger.CurrentProcessor = report.Processor;
             }
 
-            foreach (var line in KdArrival.Of(machine))
-            {
-                output.WriteLine(line);
-            }
+            // The arrival text; a breakpoint's condition and command string are honoured as after g.
+            output.Write(debugger.Arrived());
 
             Prompt(debugger);
         }
