@@ -18,7 +18,14 @@ internal sealed class KdSession(TextReader input, TextWriter output, string? ini
     /// <summary>The session ended (<c>q</c>, or the end of the input): later stops do not reopen the console.</summary>
     public bool Ended { get; private set; }
 
-    public void Booted(Machine machine) => KdBanner.Print(machine, output);
+    /// <summary>The machine the session debugs, once it booted (Ctrl+C asks it to break in).</summary>
+    internal Machine? Machine { get; private set; }
+
+    public void Booted(Machine machine)
+    {
+        Machine = machine;
+        KdBanner.Print(machine, output);
+    }
 
     public bool Stopped(Machine machine)
     {
