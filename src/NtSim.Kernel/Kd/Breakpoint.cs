@@ -9,6 +9,7 @@ namespace NtSim;
 public sealed class Breakpoint
 {
     private int _remaining;
+    private int _hits;
 
     internal Breakpoint(int id, BreakpointTarget target, int passes)
     {
@@ -34,12 +35,12 @@ public sealed class Breakpoint
     public int Remaining => Volatile.Read(ref _remaining);
 
     /// <summary>How many times its target was reached while it was enabled.</summary>
-    public int Hits { get; private set; }
+    public int Hits => Volatile.Read(ref _hits);
 
     /// <summary>Counts a hit; true when this one breaks (the pass count has run down to 1).</summary>
     internal bool Pass()
     {
-        Hits++;
+        Interlocked.Increment(ref _hits);
         while (true)
         {
             var remaining = Volatile.Read(ref _remaining);

@@ -22,6 +22,7 @@ public sealed partial class BreakpointTable
 
     // Machines with a code breakpoint, a step or a break request armed: the probes' one check (a static, as the probes are).
     private static int s_probesArmed;
+    private static readonly ConditionalWeakTable<MethodInfo, RoutineName> s_routines = [];
 
     private readonly Machine _machine;
     private readonly Lock _lock = new();
@@ -103,7 +104,7 @@ public sealed partial class BreakpointTable
     /// <summary>The gate's check, on entry to a DDI (after its IRQL rule passed).</summary>
     internal void AtDdi(KTHREAD thread, Ddi ddi)
     {
-        if (Requested(thread, BreakpointTarget.Ddi(ddi.Name), StepStop.Ddi))
+        if ((_breakRequested || _step is not null) && Requested(thread, BreakpointTarget.Ddi(ddi.Name), StepStop.Ddi))
         {
             return;
         }
@@ -138,41 +139,43 @@ public sealed partial class BreakpointTable
             return;
         }
 
-        var target = BreakpointTarget.Routine(thread.CurrentModule.Name, site.Method);
-        if (!Requested(thread, target, StepStop.Routine))
+        if (!((_breakRequested || _step is not null) && Requested(thread, BreakpointTarget.Routine(thread.CurrentModule.Name, site.Method), StepStop.Routine)))
         {
-            Match(thread, target);
+            Match(thread, thread.CurrentModule.Name, site.Method);
         }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void AtRoutine(KTHREAD thread, MethodInfo method)
     {
-        if (method.DeclaringType?.Assembly is not { } assembly || ProbeTable.Covers(assembly))
+        // The routine's name, and whether its image has probes (which then stop it), once per method.
+        var routine = s_routines.GetValue(method, m => new RoutineName(CodeNames.Of(m), m.DeclaringType?.Assembly is { } a && ProbeTable.Covers(a)));
+        if (routine.Probed)
         {
             return;
         }
 
-        var target = BreakpointTarget.Routine(thread.CurrentModule.Name, CodeNames.Of(method));
-        if (!Requested(thread, target, StepStop.Routine))
+        if (!((_breakRequested || _step is not null) && Requested(thread, BreakpointTarget.Routine(thread.CurrentModule.Name, routine.Name), StepStop.Routine)))
         {
-            Match(thread, target);
+            Match(thread, thread.CurrentModule.Name, routine.Name);
         }
     }
 
-    private void Match(KTHREAD thread, BreakpointTarget reached)
+    private void Match(KTHREAD thread, string module, string routine)
     {
         foreach (var breakpoint in _breakpoints)
         {
             if (breakpoint.Target.Kind == BreakpointKind.Routine && breakpoint.Enabled
-                && string.Equals(breakpoint.Target.Module, reached.Module, StringComparison.OrdinalIgnoreCase)
-                && Names(breakpoint.Target.Name, reached.Name) && breakpoint.Pass())
+                && string.Equals(breakpoint.Target.Module, module, StringComparison.OrdinalIgnoreCase)
+                && Names(breakpoint.Target.Name, routine) && breakpoint.Pass())
             {
-                Stop(thread, breakpoint, reached, step: false);
+                Stop(thread, breakpoint, BreakpointTarget.Routine(module, routine), step: false);
                 return;
             }
         }
     }
+
+    private sealed record RoutineName(string Name, bool Probed);
 
     // "ZeroRead" (a deferred breakpoint set before its module loaded) names the routine "ZeroDriver.ZeroRead".
     private static bool Names(string set, string reached) =>
