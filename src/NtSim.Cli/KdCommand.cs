@@ -88,6 +88,7 @@ internal static class KdCommand
                 result.GetValue(inf), result.GetValue(hwid), result.GetValue(machine), result.GetValue(seed));
             if (name is not null)
             {
+                using var breakKey = new KdBreakKey(() => session.Machine);
                 return new ClientRunner(output, configuration.Error, choices, session, Tool).Run(request);
             }
 

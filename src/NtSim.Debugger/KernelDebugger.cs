@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NtSim.Debugger.Dump;
+using NtSim.Debugger.Commands.Breakpoints;
 using NtSim.Debugger.Engine;
 using NtSim.Debugger.Target;
 
@@ -108,6 +109,16 @@ public sealed partial class KernelDebugger
             _stopSeen = stop;
             _currentProcessor = processor;
         }
+    }
+
+    /// <summary>What the debugger prints when the machine has just stopped by itself (a breakpoint, a break, a bug check):
+    /// the arrival text, after which a breakpoint's condition and command string are honoured as after <c>g</c> (a
+    /// false condition or a command string ending in <c>g</c> lets the machine run on). Returns the text.</summary>
+    public string Arrived()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        KdResume.Arrived(new KdContext(this, output));
+        return output.ToString();
     }
 
     /// <summary>The commands this session knows, with their one-line help, in <c>.help</c>'s order.</summary>

@@ -184,6 +184,7 @@ public sealed partial class Machine : IDisposable
     public void Dispose()
     {
         Halt();
+        _breakpoints?.Disarm();
         // The hive files are compacted and closed; every change was already written as it was made.
         ConfigurationManager?.CloseStore();
         DeleteTemporarySystemRoot();

@@ -57,6 +57,15 @@ public sealed class KdCommandTests
     }
 
     [Fact]
+    public void Kd_BreakpointOnTheCloseRoutine_HitAfterG_KShowsIt_GRunsOnToTheBugCheck()
+    {
+        var run = CliRun.WithInput("bp Breaker!BreakerClose\nbl\ng\nk\ng\nq\n", "kd", "--driver", Driver("Breaker"), Driver("HelloClient"));
+
+        Assert.Equal(3, run.ExitCode);
+        Matches(run, "client-breakpoint");
+    }
+
+    [Fact]
     public void Kd_QuitAtABreak_TheRunEndsAsWithoutADebugger()
     {
         var run = CliRun.WithInput("q\n", "kd", "--driver", Driver("Breaker"), Driver("HelloClient"));

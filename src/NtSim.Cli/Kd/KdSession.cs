@@ -20,8 +20,12 @@ internal sealed class KdSession(TextReader input, TextWriter output, string? ini
     /// <summary>The session ended (<c>q</c>, or the end of the input): later stops do not reopen the console.</summary>
     public bool Ended { get; private set; }
 
+    /// <summary>The machine the session debugs, once it booted (Ctrl+C asks it to break in).</summary>
+    internal Machine? Machine { get; private set; }
+
     public void Booted(Machine machine)
     {
+        Machine = machine;
         KdBanner.Print(machine, output);
         // The debugger's own lines while the machine runs (KD: Accessing ... for .kdfiles).
         machine.Debugger.Output += output.WriteLine;
@@ -37,10 +41,8 @@ internal sealed class KdSession(TextReader input, TextWriter output, string? ini
         if (!Ended)
         {
             var debugger = _debugger ??= new KernelDebugger(machine) { Terminal = terminal };
-            foreach (var line in KdArrival.Of(machine))
-            {
-                output.WriteLine(line);
-            }
+            // The arrival text; a breakpoint's condition and command string are honoured as after g.
+            output.Write(debugger.Arrived());
 
             Prompt(debugger);
         }

@@ -31,7 +31,9 @@ internal static class KdArrival
     /// <summary>A breakpoint or failed assertion that broke in: the report's lines (its first line is WinDbg's).</summary>
     internal static IEnumerable<string> Break(BreakReport report) => report.ToString().ReplaceLineEndings("\n").Split('\n');
 
-    /// <summary>The arrival text of whatever stopped the machine (a bug check, a break), or nothing.</summary>
+    /// <summary>The arrival text of whatever stopped the machine (a bug check, a break, a breakpoint or step), or nothing.</summary>
     internal static IEnumerable<string> Of(Machine machine) =>
-        machine.BugCheck is { } bugCheck ? BugCheck(bugCheck) : machine.Debugger.Break is { } report ? Break(report) : [];
+        machine.BugCheck is { } bugCheck ? BugCheck(bugCheck)
+        : machine.Debugger.Break is { } report ? (Commands.Breakpoints.KdBreakpointHit.Describes(report) ? Commands.Breakpoints.KdBreakpointHit.Lines(machine, report) : Break(report))
+        : [];
 }

@@ -157,6 +157,11 @@ public sealed class DdiMonitor
         {
             action(CallOf(thread, ddi, irql));
         }
+
+        if (_machine.Breakpoints.WantsDdis)
+        {
+            _machine.Breakpoints.AtDdi(thread, ddi);
+        }
     }
 
     internal void OnArguments(KTHREAD thread, Ddi ddi, string arguments) =>
@@ -190,6 +195,10 @@ public sealed class DdiMonitor
         }
     }
 
-    private void Refresh() =>
-        _machine.DdiHooks = _tracing || _counts is not null || _breakpoints is not null || _faultInjection is not null;
+    private void Refresh() => RefreshHooks();
+
+    /// <summary>Sets the gate's flag from the hooks that are on, the kernel debugger's breakpoints among them.</summary>
+    internal void RefreshHooks() =>
+        _machine.DdiHooks = _tracing || _counts is not null || _breakpoints is not null || _faultInjection is not null
+            || _machine.Breakpoints.WantsDdis;
 }

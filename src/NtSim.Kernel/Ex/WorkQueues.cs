@@ -95,6 +95,7 @@ internal sealed class WorkQueues
                 UnloadedCode.Raise(_machine, unloaded, item.RoutineMethod ?? item.WorkerRoutine!.Method, "work item routine");
             }
 
+            BreakpointTable.AtCall(self, item.WorkerRoutine!);
             item.WorkerRoutine!(item.Parameter);
         }
 

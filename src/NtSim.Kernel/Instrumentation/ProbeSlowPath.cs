@@ -33,6 +33,11 @@ internal static class ProbeSlowPath
         {
             QuantumEnd(thread);
         }
+
+        if (BreakpointTable.ProbesArmed)
+        {
+            thread.Machine.Breakpoints.AtProbe(thread, probe);
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -57,6 +57,16 @@ internal sealed class ProbeTable
         return null;
     }
 
+    /// <summary>Whether <paramref name="assembly"/> is a live instrumented image (its routines have entry probes).</summary>
+    internal static bool Covers(System.Reflection.Assembly assembly)
+    {
+        var name = assembly.GetName().Name;
+        lock (s_lock)
+        {
+            return s_live.Any(r => r.TryGetTarget(out var table) && string.Equals(table.Image, name, StringComparison.Ordinal));
+        }
+    }
+
     /// <summary>Reserves <paramref name="count"/> ids for an image being rewritten.</summary>
     internal static int ReserveIds(int count) => Interlocked.Add(ref s_nextId, count) - count;
 

@@ -23,7 +23,7 @@ public static class Probes
         }
 
         byte here;
-        if ((nuint)(&here) < thread.StackLimit || --thread.ProbeCountdown < 0)
+        if ((nuint)(&here) < thread.StackLimit || --thread.ProbeCountdown < 0 || BreakpointTable.ProbesArmed)
         {
             ProbeSlowPath.AtEntry(thread, probe);
         }

@@ -76,6 +76,7 @@ internal static class IrpCompletion
             NTSTATUS result;
             using (thread.EnterModule(device?.DriverObject.Module ?? machine.Modules.For(routine!)))
             {
+                BreakpointTable.AtCall(thread, routine!);
                 result = routine!(device, irp, context);
             }
 

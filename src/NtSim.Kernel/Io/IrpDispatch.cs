@@ -57,6 +57,7 @@ internal static class IrpDispatch
         NTSTATUS status;
         using (thread.EnterModule(driver.Module))
         {
+            BreakpointTable.AtCall(thread, dispatch);
             status = dispatch(device, irp);
         }
 

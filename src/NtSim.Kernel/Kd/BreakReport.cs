@@ -66,10 +66,21 @@ public sealed class BreakReport
     /// <summary>Interrupt time (100 ns units since boot) of the break.</summary>
     public long InterruptTime { get; }
 
-    /// <summary>The debugger's first line: "Assertion failure - code c0000420 (first chance)" or
-    /// "Break instruction exception - code 80000003 (first chance)".</summary>
-    public string FirstLine => string.Create(CultureInfo.InvariantCulture,
-        $"{(Code == Wdm.STATUS_ASSERTION_FAILURE ? "Assertion failure" : "Break instruction exception")} - code {(uint)Code:x8} (first chance)");
+    /// <summary>The number of the breakpoint that was hit (<see cref="BreakpointTable"/>), or null.</summary>
+    public int? Breakpoint { get; internal init; }
+
+    /// <summary>Where a breakpoint, a step or a break-in request stopped the thread: the DDI or routine it was entering.</summary>
+    public BreakpointTarget? Reached { get; internal init; }
+
+    /// <summary>The break ends a debugger's step (<c>p</c>, <c>t</c>).</summary>
+    public bool IsStep { get; internal init; }
+
+    /// <summary>The debugger's first line: "Assertion failure - code c0000420 (first chance)",
+    /// "Break instruction exception - code 80000003 (first chance)", or "Breakpoint 0 hit".</summary>
+    public string FirstLine => Breakpoint is { } id
+        ? string.Create(CultureInfo.InvariantCulture, $"Breakpoint {id} hit")
+        : string.Create(CultureInfo.InvariantCulture,
+            $"{(Code == Wdm.STATUS_ASSERTION_FAILURE ? "Assertion failure" : "Break instruction exception")} - code {(uint)Code:x8} (first chance)");
 
     /// <summary>The report as the debugger's console will print it: the first line, the assertion and
     /// its message, the driver's frame, file and line, and the thread.</summary>

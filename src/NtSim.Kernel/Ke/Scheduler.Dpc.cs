@@ -122,6 +122,7 @@ internal abstract partial class Scheduler
 
         try
         {
+            BreakpointTable.AtCall(self, dpc.Routine);
             dpc.Routine(dpc, dpc.DeferredContext, dpc.SystemArgument1, dpc.SystemArgument2);
         }
         catch (Exception e) when (e is not (BugCheckException or MachineHaltedException or ThreadTerminatedException))

@@ -93,6 +93,7 @@ public sealed partial class PnpManager
             NTSTATUS status;
             using (thread.EnterModule(driver.Module))
             {
+                BreakpointTable.AtCall(thread, addDevice);
                 status = addDevice(driver, node.PhysicalDeviceObject!);
             }
 

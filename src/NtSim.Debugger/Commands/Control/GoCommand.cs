@@ -1,9 +1,11 @@
+using NtSim.Debugger.Commands.Breakpoints;
 using NtSim.Debugger.Engine;
 
 namespace NtSim.Debugger.Commands.Control;
 
 /// <summary><c>g</c>: lets a machine broken in at a breakpoint or assertion go on (DebuggerConnection.Go), runs it
-/// until it is idle or stops again, and prints what stopped it. A bug-checked machine cannot go on.</summary>
+/// until it is idle or stops again, and prints what stopped it (KdResume: a breakpoint's condition and command string
+/// are honoured there). A bug-checked machine cannot go on.</summary>
 internal sealed class GoCommand : KdCommand
 {
     public override IReadOnlyList<string> Names { get; } = ["g"];
@@ -26,23 +28,6 @@ internal sealed class GoCommand : KdCommand
             return;
         }
 
-        machine.Debugger.Go();
-        var status = machine.RunUntilIdle();
-        switch (status)
-        {
-            case RunStatus.Completed:
-                // As in WinDbg, nothing is printed while the target runs; the next prompt means it stands still again (idle).
-                break;
-            case RunStatus.Break or RunStatus.BugCheck:
-                foreach (var line in KdArrival.Of(machine))
-                {
-                    context.Line(line);
-                }
-
-                break;
-            default:
-                context.Line($"The machine stopped: {status}. {machine.Deadlock?.ToString() ?? machine.StopReport?.ToString() ?? ""}".TrimEnd());
-                break;
-        }
+        KdResume.Go(context);
     }
 }

@@ -51,6 +51,15 @@ internal static class KdStack
                 frames.Add(FromLocation(machine, location));
             }
         }
+        else if (machine.Debugger.Break is { Reached: { } reached } report && report.Thread == thread.ToString())
+        {
+            // Stopped by a breakpoint, a step or a break-in: the routine or DDI it was entering, then the driver's frame.
+            frames.Add(new KdFrame(Breakpoints.KdBreakpointTargets.NameOf(machine, reached), null));
+            if (report.Location is { } location && FromLocation(machine, location) is var caller && caller.Symbol != frames[0].Symbol + "+0x0")
+            {
+                frames.Add(caller);
+            }
+        }
         else if (thread.State == ThreadState.Waiting)
         {
             frames.AddRange(WaitFrames(thread));
