@@ -93,6 +93,15 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary>`--crash-dump FILE`: where a bug check writes its crash dump (`ntsim kd -z FILE` opens it). A persistent
+    /// machine writes one without it, as its CrashControl key says (MEMORY.DMP or Minidump\ in the machine folder).</summary>
+    internal static readonly Option<string?> CrashDump = new("--crash-dump")
+    {
+        HelpName = "FILE",
+        Description = "Write the crash dump of a bug check to FILE (open it with ntsim kd -z FILE); a --machine folder gets one in Windows\\MEMORY.DMP without it.",
+        Recursive = true,
+    };
+
     /// <summary>Adds the global options to the root command.</summary>
     internal static void AddTo(RootCommand root)
     {
@@ -101,6 +110,7 @@ internal static class GlobalOptions
         root.Options.Add(Verifier);
         root.Options.Add(Windows);
         root.Options.Add(Checked);
+        root.Options.Add(CrashDump);
     }
 
     /// <summary>What the global options choose for the machines a command boots.</summary>
@@ -110,6 +120,7 @@ internal static class GlobalOptions
         {
             DebugPrintMask = result.GetValue(DebugPrintMask),
             DebugPrint = result.GetValue(DebugPrint) ? result.InvocationConfiguration.Output : null,
+            CrashDumpFile = result.GetValue(CrashDump),
         };
 
     /// <summary>A release as --windows spells it: "Windows 10 1909" is 10-1909, "Windows 8.1" is 8.1.</summary>

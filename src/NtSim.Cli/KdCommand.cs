@@ -2,6 +2,7 @@ using System.CommandLine;
 using NtSim.Cli.Kd;
 using NtSim.Cli.Machines;
 using NtSim.Cli.Run;
+using NtSim.Debugger;
 using NtSim.Debugger.Remote;
 
 namespace NtSim.Cli;
@@ -60,9 +61,15 @@ internal static class KdCommand
             HelpName = "seconds",
             Description = "With -k: give up when no target has answered the key within this many seconds (by default, wait until Ctrl+C).",
         };
+        // kd -z: open a crash dump.
+        var dump = new Option<string?>("-z")
+        {
+            HelpName = "FILE",
+            Description = "Open the crash dump FILE (written at a bug check: MEMORY.DMP, Minidump\\*.dmp, or --crash-dump FILE), as kd -z does.",
+        };
         var command = new Command("kd", "The kernel debugger: WinDbg's commands (.help lists them) on a machine stopped at a bug check, a break or the prompt.")
         {
-            client, clientArgs, commands, machine, driver, service, inf, hwid, seed, remote, timeout,
+            client, clientArgs, commands, machine, driver, service, inf, hwid, seed, remote, timeout, dump,
         };
         command.SetAction(result =>
         {
@@ -77,6 +84,12 @@ internal static class KdCommand
             {
                 return Attach(result, connection, result.GetValue(timeout), new RemoteKdSession(reader, output, result.GetValue(commands), echo), configuration.Error,
                     result.GetValue(client) is not null || result.GetValue(machine) is not null || result.GetValue(driver) is not null || result.GetValue(inf) is not null);
+            }
+
+            if (result.GetValue(dump) is { } dumpFile)
+            {
+                var alone = result.GetValue(client) is null && result.GetValue(machine) is null && result.GetValue(driver) is null && result.GetValue(inf) is null;
+                return OpenDump(dumpFile, alone, new KdSession(reader, output, result.GetValue(commands), echo, terminal, null), configuration.Error);
             }
 
             // _NT_KD_FILES: the driver replacement map file KD loads when it starts ("Mapping Driver Files", WinDbg docs).
@@ -125,6 +138,30 @@ internal static class KdCommand
         }
 
         return session.Run(settings, seconds is { } s ? TimeSpan.FromSeconds(s) : null, error, Tool);
+    }
+
+    /// <summary>-z: the console on a crash dump (a file that is not one: a line naming what is wrong, exit code 2).</summary>
+    private static int OpenDump(string file, bool alone, KdSession session, TextWriter error)
+    {
+        if (!alone)
+        {
+            error.WriteLine($"{Tool}: -z opens a crash dump: it takes no client, --machine, --driver or --inf.");
+            return ClientRunner.BadArgument;
+        }
+
+        KernelDebugger debugger;
+        try
+        {
+            debugger = KernelDebugger.OpenDump(file);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{Tool}: -z {file}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
+            return ClientRunner.BadArgument;
+        }
+
+        session.Open(debugger);
+        return 0;
     }
 
     /// <summary>The console on a machine at rest: a new one, or the persistent machine in --machine.</summary>

@@ -1,3 +1,5 @@
+using NtSim.Debugger.Dump;
+
 namespace NtSim.Cli;
 
 /// <summary>What the global options (--verifier, --windows, --checked, --dbgmask, --dbgprint) choose for the
@@ -18,6 +20,9 @@ internal sealed record MachineChoices(VerifierFlags Verifier, WindowsVersion Win
     /// breakpoint or a failed assertion breaks in instead of bug checking.</summary>
     internal KernelDebugging KernelDebugging { get; init; }
 
+    /// <summary>--crash-dump: the file a bug check writes its dump to; null: the machine folder's, or none in memory.</summary>
+    internal string? CrashDumpFile { get; init; }
+
     /// <summary>Boots a machine with these choices (in <paramref name="folder"/> for a persistent one) and, with
     /// --dbgprint, streams its shown debug messages from the start.</summary>
     internal Machine Boot(int seed, int processors = 2, string? folder = null, bool repair = false)
@@ -27,6 +32,7 @@ internal sealed record MachineChoices(VerifierFlags Verifier, WindowsVersion Win
             Processors = processors, Seed = seed, Folder = folder, RepairRegistry = repair,
             Verifier = Verifier, WindowsVersion = Windows, Checked = Checked, DebugPrintMask = DebugPrintMask,
             KernelDebugging = KernelDebugging,
+            CrashDumpWriter = new CrashDumpWriter(), CrashDumpFile = CrashDumpFile,
         });
         Stream(machine);
         return machine;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NtSim.Debugger;
 using NtSim.Debugger.Commands.Control;
 
 namespace NtSim.Cli.Kd;
@@ -22,5 +23,20 @@ internal static class KdBanner
         {
             output.WriteLine(line);
         }
+    }
+
+    /// <summary>What ntsim kd -z prints when it opens a crash dump, as WinDbg does: the file, its kind, vertarget's block.</summary>
+    internal static void Print(KernelDebugger debugger, TextWriter output)
+    {
+        output.WriteLine("NtSim kernel debugger: WinDbg's commands on a crash dump (.help lists them, q quits)");
+        output.WriteLine();
+        output.WriteLine($"Loading Dump File [{debugger.DumpPath}]");
+        if (debugger.Target is NtSim.Debugger.Target.KdDumpTarget dump)
+        {
+            output.WriteLine(dump.Dump.Description);
+        }
+
+        output.WriteLine();
+        output.Write(debugger.Execute("vertarget"));
     }
 }

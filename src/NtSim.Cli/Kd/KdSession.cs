@@ -50,6 +50,15 @@ internal sealed class KdSession(TextReader input, TextWriter output, string? ini
         return !machine.IsHalted && machine.Debugger.Break is null;
     }
 
+    /// <summary>The console on a crash dump (kd -z): the dump's banner, !analyze's summary as WinDbg prints it when it
+    /// loads a dump, then the prompt.</summary>
+    internal void Open(KernelDebugger debugger)
+    {
+        KdBanner.Print(debugger, output);
+        output.Write(debugger.Execute("!analyze"));
+        Prompt(debugger);
+    }
+
     private void Prompt(KernelDebugger debugger)
     {
         if (!_initialRun && initialCommands is not null)

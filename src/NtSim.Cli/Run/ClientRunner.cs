@@ -271,6 +271,10 @@ internal sealed class ClientRunner(TextWriter output, TextWriter error, MachineC
         {
             output.WriteLine(bugCheck.StopLine);
             output.WriteLine(bugCheck.Account);
+            if (machine.CrashDumps.LastDump is { } dump)
+            {
+                output.WriteLine($"Crash dump: {dump} (open it with: ntsim kd -z \"{dump}\")");
+            }
         }
         else
         {

@@ -49,6 +49,11 @@ internal sealed class CrashDumpFile
 
     internal IReadOnlyList<SecondaryDataBlob> SecondaryData { get; }
 
+    /// <summary>WinDbg's line for the kind of dump it loads.</summary>
+    internal string Description => IsSmall
+        ? "Mini Kernel Dump File: Only registers and stack trace are available"
+        : "Kernel Summary Dump File: Only kernel address space is available";
+
     /// <summary>True for a small memory dump.</summary>
     internal bool IsSmall => Header.DumpType == DumpHeader.SmallDump;
 
