@@ -23,11 +23,14 @@ internal sealed partial class KdSnapshot
         [.. Enumerable.Range(1, irp.StackCount).Select(n => CaptureLocation(machine, irp.Location(n)))],
         [.. irp.Life.History.Select(move => move.ToString())]);
 
-    private static KdStackLocationView CaptureLocation(Machine machine, IO_STACK_LOCATION stack) => new(
-        stack.MajorFunction, stack.MinorFunction, stack.Flags, stack.Control, stack.DeviceObject?.Address ?? 0,
-        stack.DeviceObject?.DriverObject.DriverName.ToString(), stack.FileObject?.Address ?? 0, Routine(machine, stack.CompletionRoutine),
-        KdAddresses.AddressOf(stack.Context) ?? 0, KdAddresses.AddressOf(stack.Context) is null ? stack.Context!.GetType().Name : null,
-        Arguments(stack));
+    private static KdStackLocationView CaptureLocation(Machine machine, IO_STACK_LOCATION stack)
+    {
+        // A driver's own object given as the completion context has no address: its type name stands for it.
+        var context = KdAddresses.AddressOf(stack.Context);
+        return new(stack.MajorFunction, stack.MinorFunction, stack.Flags, stack.Control, stack.DeviceObject?.Address ?? 0,
+            stack.DeviceObject?.DriverObject.DriverName.ToString(), stack.FileObject?.Address ?? 0, Routine(machine, stack.CompletionRoutine),
+            context ?? 0, context is null ? stack.Context!.GetType().Name : null, Arguments(stack));
+    }
 
     private static KdRoutineView? Routine(Machine machine, Delegate? routine) =>
         routine is null ? null : new KdRoutineView(KdSymbols.AddressOf(machine, routine), KdSymbols.NameOf(machine, routine));

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace NtSim.Debugger.Target.Views;
 
 /// <summary>An IRP in use, as !irp and !irpfind show it: its header fields, its stack locations (index 0 is
@@ -6,6 +8,7 @@ namespace NtSim.Debugger.Target.Views;
 /// <param name="UserEvent">The user event's address, or null when the IRP has none.</param>
 /// <param name="Owner">The driver of the current stack location's device once the IRP is sent, else null.</param>
 /// <param name="History">NtSim's record of the IRP's last moves, oldest first (empty on an untraced machine).</param>
+[DebuggerDisplay("IRP {Address,h}")]
 internal sealed record KdIrpView(ulong Address, bool Completed, bool PendingReturned, int StackCount, int CurrentLocation,
     ulong? Mdl, ulong SystemBuffer, ulong Thread, uint Flags, uint Status, ulong Information, uint RequestorMode, bool Cancel,
     int CancelIrql, ulong? UserEvent, KdRoutineView? CancelRoutine, ulong UserBuffer, ulong OriginalFileObject, string? Owner,
@@ -22,4 +25,5 @@ internal sealed record KdStackLocationView(byte MajorFunction, byte MinorFunctio
     string? DriverName, ulong File, KdRoutineView? CompletionRoutine, ulong Context, string? ContextType, IReadOnlyList<ulong> Arguments);
 
 /// <summary>A routine an IRP points at: its address and its symbol name (<c>cancel!CancelRoutine</c>), named at capture.</summary>
+[DebuggerDisplay("{Name,nq}")]
 internal sealed record KdRoutineView(ulong Address, string Name);
