@@ -17,9 +17,9 @@ internal sealed class IrpsRig : IDisposable
 
     private readonly KEVENT _readDone = new();
 
-    internal IrpsRig()
+    internal IrpsRig(string? crashDumpFile = null)
     {
-        Machine = TestMachine.Boot(options: new MachineOptions { Processors = 2, Seed = 7 });
+        Machine = TestMachine.Boot(options: Options(crashDumpFile));
         Machine.StartDriver<CancelDriver>("cancel");
         Machine.LoadDriver(Path.Combine(AppContext.BaseDirectory, "drivers", "Hello.dll"));
         Assert.Equal(RunStatus.Completed, Machine.Run(() =>
@@ -84,4 +84,10 @@ internal sealed class IrpsRig : IDisposable
         Assert.Equal(RunStatus.Completed, Machine.Run(() => RtlZeroMemory(address, length)));
 
     public void Dispose() => Machine.Dispose();
+
+    // The rig's machine; with a file, one that writes a kernel dump there at a bug check (IrpsDumpTests).
+    private static MachineOptions Options(string? crashDumpFile) => new()
+    {
+        Processors = 2, Seed = 7, CrashDumpFile = crashDumpFile, CrashDumpWriter = crashDumpFile is null ? null : new Dump.CrashDumpWriter(),
+    };
 }

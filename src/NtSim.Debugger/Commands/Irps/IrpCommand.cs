@@ -1,4 +1,3 @@
-using System.Globalization;
 using NtSim.Debugger.Engine;
 
 namespace NtSim.Debugger.Commands.Irps;
@@ -12,6 +11,8 @@ internal sealed class IrpCommand : KdCommand
     public override IReadOnlyList<string> Names { get; } = ["!irp"];
 
     public override string Help => "!irp <address> [1]      an IRP: its stack locations (current one marked), arguments, completion routines, history";
+
+    public override bool ReadsDumps => true;
 
     public override void Run(KdContext context, string name, string arguments)
     {
@@ -27,7 +28,12 @@ internal sealed class IrpCommand : KdCommand
             return;
         }
 
-        if (IrpFinder.At(context.Machine, address) is not { } irp)
+        if (IrpFinder.InUse(context) is not { } irps)
+        {
+            return;
+        }
+
+        if (irps.FirstOrDefault(i => i.Address == address) is not { } irp)
         {
             // kdexts' words when the address holds no IRP (Type is not IO_TYPE_IRP); NtSim finds no IRP in use there.
             context.Error("IRP signature does not match, probably not an IRP");

@@ -1,4 +1,6 @@
+using NtSim.Debugger.Commands.Pool;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Irps;
 
@@ -10,6 +12,8 @@ internal sealed class IrpFindCommand : KdCommand
     public override IReadOnlyList<string> Names { get; } = ["!irpfind"];
 
     public override string Help => "!irpfind [0 [restart [device|fileobject|thread|userevent <address>]]]  every IRP in use";
+
+    public override bool ReadsDumps => true;
 
     public override void Run(KdContext context, string name, string arguments)
     {
@@ -35,7 +39,12 @@ internal sealed class IrpFindCommand : KdCommand
             return;
         }
 
-        var region = poolType == 0 ? context.Machine.Memory.NonPagedPool : context.Machine.Memory.PagedPool;
+        if (PoolViews.Of(context) is not { } pool || IrpFinder.InUse(context) is not { } irps)
+        {
+            return;
+        }
+
+        var region = poolType == 0 ? pool.NonPaged : pool.Paged;
         context.Line($"Searching {(poolType == 0 ? "NonPaged" : "Paged")} pool ({KdFormat.Hex64(region.Start)} : {KdFormat.Hex64(region.End)}) for Tag: Irp");
         context.Line();
         if (poolType != 0)
@@ -44,9 +53,9 @@ internal sealed class IrpFindCommand : KdCommand
             return;
         }
 
-        foreach (var irp in IrpFinder.InUse(context.Machine).Where(i => i.Address >= restart && criterion(i)))
+        foreach (var irp in irps.Where(i => i.Address >= restart && criterion(i)))
         {
-            context.Line($"{KdFormat.Hex64(irp.Address)} Thread {KdFormat.Hex64(irp.Tail.Overlay.Thread?.Address ?? 0)} {Owner(irp)}");
+            context.Line($"{KdFormat.Hex64(irp.Address)} Thread {KdFormat.Hex64(irp.Thread)} {Owner(irp)}");
         }
     }
 
@@ -57,20 +66,21 @@ internal sealed class IrpFindCommand : KdCommand
         return evaluated is not null;
     }
 
-    private static Func<IRP, bool>? Criterion(string criteria, ulong data) => criteria switch
+    // A NULL pointer (0 in the view) matches no address, not even 0.
+    private static Func<KdIrpView, bool>? Criterion(string criteria, ulong data) => criteria switch
     {
-        "device" => irp => Locations(irp).Any(s => s.DeviceObject?.Address == data),
-        "fileobject" => irp => irp.Tail.Overlay.OriginalFileObject?.Address == data || Locations(irp).Any(s => s.FileObject?.Address == data),
-        "thread" => irp => irp.Tail.Overlay.Thread?.Address == data,
+        "device" => irp => irp.Locations.Any(s => Is(s.Device, data)),
+        "fileobject" => irp => Is(irp.OriginalFileObject, data) || irp.Locations.Any(s => Is(s.File, data)),
+        "thread" => irp => Is(irp.Thread, data),
         "userevent" => irp => irp.UserEvent is not null,
         _ => null,
     };
 
-    private static IEnumerable<IO_STACK_LOCATION> Locations(IRP irp) => Enumerable.Range(1, irp.StackCount).Select(irp.Location);
+    private static bool Is(ulong pointer, ulong data) => pointer != 0 && pointer == data;
 
     /// <summary>"current stack belongs to  \Driver\cancel" (two spaces, as kdexts prints it); an IRP not sent yet has no
     /// current stack location (wording chosen here).</summary>
-    private static string Owner(IRP irp) => irp.Current?.DeviceObject is { } device && irp.State != IrpState.Allocated
-        ? $"current stack belongs to  {device.DriverObject.DriverName}"
+    private static string Owner(KdIrpView irp) => irp.Owner is { } driver
+        ? $"current stack belongs to  {driver}"
         : "not sent to a driver yet";
 }

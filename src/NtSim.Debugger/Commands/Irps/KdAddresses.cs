@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Reflection;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Irps;
 
-/// <summary>Addresses and names of what an IRP points at: kernel objects by their simulated address, a
-/// routine as <c>module!Type.Method</c> at its address in the module's image.</summary>
+/// <summary>Addresses of what an IRP points at: kernel objects by their simulated address (read at capture), and the
+/// pointer and routine columns of !irp (rendered from the views).</summary>
 internal static class KdAddresses
 {
     /// <summary>The simulated address of a kernel object an IRP field or a completion context holds; null for
@@ -25,16 +25,13 @@ internal static class KdAddresses
     };
 
     /// <summary>A pointer column of !irp: 8 zeros for NULL (as the x64 example prints a NULL device, file or
-    /// routine), 16 digits otherwise; a managed object without an address shows its type in parentheses.</summary>
-    internal static string Column(object? value) => AddressOf(value) switch
-    {
-        0 => "00000000",
-        { } address => KdFormat.Hex64(address),
-        null => "(" + value!.GetType().Name + ")",
-    };
+    /// routine), 16 digits otherwise; a managed object without an address (<paramref name="managedType"/>) shows its
+    /// type in parentheses.</summary>
+    internal static string Column(ulong address, string? managedType = null) =>
+        managedType is not null ? "(" + managedType + ")" : address == 0 ? "00000000" : KdFormat.Hex64(address);
 
     /// <summary>"fffff80600001230: cancel!CancelRoutine" or "00000000" for none.</summary>
-    internal static string Routine(Machine machine, Delegate? routine) => routine is null
+    internal static string Routine(KdRoutineView? routine) => routine is null
         ? "00000000"
-        : string.Create(CultureInfo.InvariantCulture, $"{KdFormat.Hex64(KdSymbols.AddressOf(machine, routine))}: {KdSymbols.NameOf(machine, routine)}");
+        : string.Create(CultureInfo.InvariantCulture, $"{KdFormat.Hex64(routine.Address)}: {routine.Name}");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Pool;
 
@@ -13,6 +14,8 @@ internal sealed class PoolCommand : KdCommand
     public override IReadOnlyList<string> Names { get; } = ["!pool"];
 
     public override string Help => "!pool <address> [flags]  the pool page's blocks, the one holding the address marked";
+
+    public override bool ReadsDumps => true;
 
     public override void Run(KdContext context, string name, string arguments)
     {
@@ -40,34 +43,35 @@ internal sealed class PoolCommand : KdCommand
             flags = value;
         }
 
-        var pool = context.Machine.Pool;
-        if (pool.PageAt(address) is { } page)
+        if (PoolViews.Of(context) is not { } pool)
+        {
+            return;
+        }
+
+        var pageBase = address & ~MmLayout.PageMask;
+        if (pool.PageAt(pageBase) is { } page)
         {
             PrintPage(context, page, address, flags);
             return;
         }
 
-        var pageBase = address & ~MmLayout.PageMask;
-        context.Line($"Pool page {KdFormat.Hex64(address)} region is {Region(context, address)}");
+        context.Line($"Pool page {KdFormat.Hex64(address)} region is {Region(pool, address)}");
         context.Line($"{KdFormat.Hex64(pageBase)} is not a valid small pool allocation, checking large pool allocation table");
-        foreach (var (start, entry) in pool.BigAllocations())
+        if (pool.BigAllocations.FirstOrDefault(b => b.Contains(address)) is { } big)
         {
-            if (address >= start && address < start + entry.PageBytes)
-            {
-                // kdexts' line for a big allocation: the start, the tag and the size in bytes.
-                context.Line(string.Create(CultureInfo.InvariantCulture,
-                    $"*{KdFormat.Hex64(start)} : large page allocation, tag is {PoolTag.Format(entry.Tag)}, size is 0x{entry.Bytes:x} bytes"));
-                return;
-            }
+            // kdexts' line for a big allocation: the start, the tag and the size in bytes.
+            context.Line(string.Create(CultureInfo.InvariantCulture,
+                $"*{KdFormat.Hex64(big.Start)} : large page allocation, tag is {PoolTag.Format(big.Tag)}, size is 0x{big.Bytes:x} bytes"));
+            return;
         }
 
         context.Line($"{KdFormat.Hex64(address)} is not a valid large pool allocation");
     }
 
-    private static void PrintPage(KdContext context, PoolPage page, ulong address, ulong flags)
+    private static void PrintPage(KdContext context, KdPoolPageView page, ulong address, ulong flags)
     {
-        context.Line($"Pool page {KdFormat.Hex64(address)} region is {(page.Descriptor.Paged ? "Paged pool" : "Nonpaged pool")}");
-        var blocks = PoolBlock.Walk(page, out var bad);
+        context.Line($"Pool page {KdFormat.Hex64(address)} region is {(page.Paged ? "Paged pool" : "Nonpaged pool")}");
+        var blocks = PoolBlock.Walk(context, page.Base, out var bad, out var unreadable);
         foreach (var block in blocks)
         {
             var marked = block.Contains(address);
@@ -82,11 +86,14 @@ internal sealed class PoolCommand : KdCommand
             // What kdexts says of a page whose header chain breaks (the blocks before it are listed).
             context.Line($"{KdFormat.Hex64(at)}: invalid pool header: the page's list of blocks is corrupt from here (BlockSize or PreviousSize do not chain)");
         }
+
+        if (unreadable is { } missing)
+        {
+            // NtSim's words for a header the target cannot read (a page the dump did not keep).
+            context.Line($"{KdFormat.Hex64(missing)}: unable to read the pool header (the page is not in memory)");
+        }
     }
 
-    private static string Region(KdContext context, ulong address)
-    {
-        var memory = context.Machine.Memory;
-        return memory.NonPagedPool.Contains(address) ? "Nonpaged pool" : memory.PagedPool.Contains(address) ? "Paged pool" : "Unknown";
-    }
+    private static string Region(KdPoolView pool, ulong address) =>
+        pool.NonPaged.Contains(address) ? "Nonpaged pool" : pool.Paged.Contains(address) ? "Paged pool" : "Unknown";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Pool;
 
@@ -10,6 +11,8 @@ internal sealed class PoolFindCommand : KdCommand
     public override IReadOnlyList<string> Names { get; } = ["!poolfind"];
 
     public override string Help => "!poolfind <tag> [0|1]    every block of a tag in nonpaged (0) or paged (1) pool";
+
+    public override bool ReadsDumps => true;
 
     public override void Run(KdContext context, string name, string arguments)
     {
@@ -44,30 +47,32 @@ internal sealed class PoolFindCommand : KdCommand
             return;
         }
 
-        Find(context, pattern, paged: type == 1);
+        if (PoolViews.Of(context) is { } pool)
+        {
+            Find(context, pool, pattern, paged: type == 1);
+        }
     }
 
-    private static void Find(KdContext context, PoolTagPattern pattern, bool paged)
+    private static void Find(KdContext context, KdPoolView pool, PoolTagPattern pattern, bool paged)
     {
-        var pool = context.Machine.Pool;
         context.Line($"Scanning large pool allocation table for Tag: {pattern.Text}");
         context.Line();
-        foreach (var (start, entry) in pool.BigAllocations())
+        foreach (var big in pool.BigAllocations)
         {
-            if (PoolTypes.IsPaged(entry.Type) == paged && pattern.Matches(entry.Tag))
+            if (big.Paged == paged && pattern.Matches(big.Tag))
             {
                 // Layout chosen here (not in the reference): the start, the tag, the size asked for.
                 context.Line(string.Create(CultureInfo.InvariantCulture,
-                    $"{KdFormat.Hex64(start)} : tag {PoolTag.Format(entry.Tag)}, size 0x{entry.Bytes:x}, {(paged ? "Paged" : "Nonpaged")} pool"));
+                    $"{KdFormat.Hex64(big.Start)} : tag {PoolTag.Format(big.Tag)}, size 0x{big.Bytes:x}, {(paged ? "Paged" : "Nonpaged")} pool"));
             }
         }
 
-        var region = paged ? context.Machine.Memory.PagedPool : context.Machine.Memory.NonPagedPool;
+        var region = paged ? pool.Paged : pool.NonPaged;
         context.Line($"Searching {(paged ? "Paged" : "NonPaged")} pool ({KdFormat.Hex64(region.Start)} : {KdFormat.Hex64(region.End)}) for Tag: {pattern.Text}");
         context.Line();
-        foreach (var page in pool.PagesOf(paged).OrderBy(p => p.Base))
+        foreach (var page in pool.Pages.Where(p => p.Paged == paged).OrderBy(p => p.Base))
         {
-            foreach (var block in PoolBlock.Walk(page, out _))
+            foreach (var block in PoolBlock.Walk(context, page.Base, out _, out _))
             {
                 if (pattern.Matches(block.Tag))
                 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Pool;
 
@@ -17,6 +18,8 @@ internal sealed class PoolUsedCommand : KdCommand
     public override IReadOnlyList<string> Names { get; } = ["!poolused"];
 
     public override string Help => "!poolused [flags [tag]]  pool use per tag (2: sort by nonpaged bytes, 4: by paged bytes)";
+
+    public override bool ReadsDumps => true;
 
     public override void Run(KdContext context, string name, string arguments)
     {
@@ -52,13 +55,18 @@ internal sealed class PoolUsedCommand : KdCommand
             return;
         }
 
-        var rows = context.Machine.Pool.TagUsage
+        if (PoolViews.Of(context) is not { } pool)
+        {
+            return;
+        }
+
+        var rows = pool.Tags
             .Where(u => (u.Outstanding > 0 || u.NonPagedBytes > 0 || u.PagedBytes > 0) && (pattern is null || pattern.Matches(u.Tag)))
             .ToList();
         Print(context, Sort(rows, flags), flags);
     }
 
-    private static List<PoolTagUsage> Sort(List<PoolTagUsage> rows, ulong flags)
+    private static List<KdPoolTagView> Sort(List<KdPoolTagView> rows, ulong flags)
     {
         if ((flags & ByNonPaged) != 0)
         {
@@ -73,7 +81,7 @@ internal sealed class PoolUsedCommand : KdCommand
         return [.. rows.OrderBy(r => r.TagText, StringComparer.Ordinal)];
     }
 
-    private static void Print(KdContext context, List<PoolTagUsage> rows, ulong flags)
+    private static void Print(KdContext context, List<KdPoolTagView> rows, ulong flags)
     {
         // The sort headings of kdexts: "Sorting by  Tag", "NonPaged Pool Consumed", "Paged Pool Consumed".
         var by = (flags & ByNonPaged) != 0 ? "NonPaged Pool Consumed" : (flags & ByPaged) != 0 ? "Paged Pool Consumed" : "Tag";
