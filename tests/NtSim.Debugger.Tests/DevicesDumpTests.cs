@@ -32,6 +32,7 @@ public sealed class DevicesDumpTests : IDisposable
     [InlineData("!devnode 0 1 simple", "devnode_service")]
     [InlineData(@"!object \Device", "object_device")]
     [InlineData(@"!object \GLOBAL??\Zero", "object_link")]
+    [InlineData(@"!object \??\Zero", null)]
     [InlineData(@"!object \", null)]   // the crash added \Driver\Crash and its references: not the live rig's text
     public void KernelDump_ReadsAsTheCrashedMachine(string command, string? unchangedByTheCrash)
     {
@@ -110,6 +111,26 @@ public sealed class DevicesDumpTests : IDisposable
                 dump.Execute(command));
             Assert.Empty(CrashDumpFile.Read(rig.Machine.CrashDumps.LastDump!).Sections.Keys.Intersect(["drivers", "devices", "devnodes", "namespace"]));
         }
+    }
+
+    [Theory]
+    [InlineData(@"\device\ZERO", @"\Device\Zero")]
+    [InlineData(@"\??\Zero", @"\GLOBAL??\Zero")]
+    [InlineData(@"\DosDevices\Zero", @"\GLOBAL??\Zero")]
+    [InlineData(@"\Device\Zero\file", @"\Device\Zero")]
+    [InlineData(@"\GLOBAL??\Zero\file", @"\Device\Zero")]
+    [InlineData(@"\NoSuch", null)]
+    [InlineData(@"\Device\", null)]
+    [InlineData(@"\Device\NoSuch\x", null)]
+    [InlineData(@"\GLOBAL??\Zero\", @"\Device\Zero")]   // the device ends the walk: its parse takes the "\" beyond it
+    public void NamespaceView_LooksUpAsTheObjectManager(string path, string? sameAs)
+    {
+        // Case ignored (ObCaseInsensitive), \?? as \GLOBAL??, a last link kept, links followed mid-path, a device ending the walk.
+        using var rig = new DevicesRig();
+        var device = "Object: " + Hex(rig.Zero.DeviceObject!.ObjectAddress);
+        Assert.StartsWith(device, rig.Kd.Execute(@"!object \Device\Zero"), StringComparison.Ordinal);
+
+        Assert.Equal(sameAs is null ? $"Object {path} not found\n" : rig.Kd.Execute("!object " + sameAs), rig.Kd.Execute("!object " + path));
     }
 
     private static string Hex(ulong address) => address.ToString("x16", CultureInfo.InvariantCulture);
