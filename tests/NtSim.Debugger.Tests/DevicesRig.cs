@@ -1,3 +1,4 @@
+using NtSim.Debugger.Dump;
 using NtSim.Samples.Zero;
 using NtSim.Testing;
 
@@ -10,13 +11,18 @@ internal sealed class DevicesRig : IDisposable
 {
     private readonly DirectoryInfo _package = Directory.CreateTempSubdirectory("ntsim-kd-");
 
-    internal DevicesRig()
+    /// <summary>The machine; with <paramref name="crashDumpFile"/>, one that writes a dump of <paramref name="dumpType"/> there when it bug checks.</summary>
+    internal DevicesRig(string? crashDumpFile = null, CrashDumpType dumpType = CrashDumpType.Kernel)
     {
         // simple.inf names simple.sys: the package's driver assembly goes by that name's stem.
         var drivers = Path.Combine(AppContext.BaseDirectory, "drivers");
         File.Copy(Path.Combine(drivers, "simple.inf"), Path.Combine(_package.FullName, "simple.inf"));
         File.Copy(Path.Combine(drivers, "Simple.dll"), Path.Combine(_package.FullName, "simple.dll"));
-        Machine = TestMachine.Boot(options: new MachineOptions { Processors = 2, Seed = 14 });
+        Machine = TestMachine.Boot(options: new MachineOptions
+        {
+            Processors = 2, Seed = 14, CrashDumpWriter = crashDumpFile is null ? null : new CrashDumpWriter(), CrashDumpFile = crashDumpFile,
+            CrashDumpType = crashDumpFile is null ? null : dumpType,
+        });
         Zero = Machine.StartDriver<ZeroDriver>("Zero");
         Simple = Machine.InstallDevice(Path.Combine(_package.FullName, "simple.inf"), @"Root\NtSimSimple");
         Kd = new KernelDebugger(Machine);

@@ -32,8 +32,6 @@ internal sealed partial class KdSnapshot
             context ?? 0, context is null ? stack.Context!.GetType().Name : null, Arguments(stack));
     }
 
-    private static KdRoutineView? Routine(Machine machine, Delegate? routine) =>
-        routine is null ? null : new KdRoutineView(KdSymbols.AddressOf(machine, routine), KdSymbols.NameOf(machine, routine));
 
     /// <summary>The four words of Parameters, as the request's member lays them out on x64.</summary>
     private static ulong[] Arguments(IO_STACK_LOCATION stack)

@@ -52,4 +52,8 @@ internal sealed partial class KdSnapshot
 
     /// <summary>True if the dump holds section <paramref name="name"/> (always true live).</summary>
     internal bool Has(string name) => _machine is not null || _stored!.ContainsKey(name);
+
+    /// <summary>A routine as views keep it: its address and name, taken through KdSymbols at capture (null for none).</summary>
+    private static Views.KdRoutineView? Routine(Machine machine, Delegate? routine) =>
+        routine is null ? null : new Views.KdRoutineView(Engine.KdSymbols.AddressOf(machine, routine), Engine.KdSymbols.NameOf(machine, routine));
 }

@@ -1,4 +1,5 @@
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Devices;
 
@@ -17,6 +18,8 @@ internal sealed class DevObjCommand : KdCommand
 
     public override IReadOnlyList<string> Names { get; } = ["!devobj"];
 
+    public override bool ReadsDumps => true;
+
     public override string Help => "!devobj <name|address>  a device object: driver, flags, extension, attached devices, queue";
 
     public override void Run(KdContext context, string name, string arguments)
@@ -27,18 +30,18 @@ internal sealed class DevObjCommand : KdCommand
             return;
         }
 
-        if (KdObjects.Device(context, arguments) is not { } device)
+        if (KdObjects.Missing(context, name, "devices") || KdObjects.Device(context, arguments) is not { } device)
         {
             return;
         }
 
         context.Line($"Device object ({KdFormat.Hex64(device.Address)}) is for:");
-        context.Line($" {LeafName(device)} {device.DriverObject.DriverName} DriverObject {KdFormat.Hex64(device.DriverObject.Address)}".Replace("  ", " ", StringComparison.Ordinal));
-        var irp = device.CurrentIrp is { } current ? KdFormat.Hex64(current.Address) : "00000000";
+        context.Line($" {LeafName(device)} {device.DriverName} DriverObject {KdFormat.Hex64(device.Driver)}".Replace("  ", " ", StringComparison.Ordinal));
+        var irp = device.CurrentIrp != 0 ? KdFormat.Hex64(device.CurrentIrp) : "00000000";
         context.Line($"Current Irp {irp} RefCount {device.ReferenceCount} Type {KdFormat.Hex32(device.DeviceType)} Flags {KdFormat.Hex32(device.Flags)}");
         // Dacl and DevObjExt (the security descriptor's and DEVOBJ_EXTENSION's addresses) have no NtSim address and are left out.
-        var extension = device.ExtensionAddress == 0 ? "00000000" : KdFormat.Hex64(device.ExtensionAddress);
-        var devNode = device.DeviceNode is { } node ? $" DevNode {KdFormat.Hex64(DevnodeDump.DevNodeAddress(node))}" : "";
+        var extension = device.Extension == 0 ? "00000000" : KdFormat.Hex64(device.Extension);
+        var devNode = device.DevNode != 0 ? $" DevNode {KdFormat.Hex64(device.DevNode)}" : "";
         context.Line($"DevExt {extension}{devNode}");
         if (device.DeletePending)
         {
@@ -51,44 +54,44 @@ internal sealed class DevObjCommand : KdCommand
             context.Line($"Characteristics (0x{KdFormat.Hex32(device.Characteristics)})  {string.Join(", ", names)}");
         }
 
-        if (device.AttachedDevice is { } upper)
+        if (KdObjects.DeviceAt(context, device.AttachedDevice) is { } upper)
         {
-            context.Line($"AttachedDevice (Upper) {KdFormat.Hex64(upper.Address)} {upper.DriverObject.DriverName}");
+            context.Line($"AttachedDevice (Upper) {KdFormat.Hex64(upper.Address)} {upper.DriverName}");
         }
 
-        if (device.AttachedTo is { } lower)
+        if (KdObjects.DeviceAt(context, device.AttachedTo) is { } lower)
         {
-            context.Line($"AttachedTo (Lower) {KdFormat.Hex64(lower.Address)} {lower.DriverObject.DriverName}");
+            context.Line($"AttachedTo (Lower) {KdFormat.Hex64(lower.Address)} {lower.DriverName}");
         }
 
-        Queue(context, device.DeviceQueue);
+        Queue(context, device);
     }
 
     /// <summary>The device's name as !devobj and !devstack print it: the last part of its object name, or nothing.</summary>
-    internal static string LeafName(DEVICE_OBJECT device)
+    internal static string LeafName(KdDeviceView device)
     {
         var name = device.Name ?? "";
         return name[(name.LastIndexOf('\\') + 1)..];
     }
 
-    private static void Queue(KdContext context, KDEVICE_QUEUE queue)
+    private static void Queue(KdContext context, KdDeviceView device)
     {
-        if (!queue.Busy)
+        if (!device.QueueBusy)
         {
             context.Line("Device queue is not busy.");
             return;
         }
 
-        if (queue.Count == 0)
+        if (device.QueuedIrps.Count == 0)
         {
             context.Line("Device queue is busy -- Queue empty.");
             return;
         }
 
         context.Line("Device queue is busy - Queue:");
-        foreach (var (irp, _) in queue.Entries)
+        foreach (var irp in device.QueuedIrps)
         {
-            context.Line($"    {KdFormat.Hex64(irp.Address)}");
+            context.Line($"    {KdFormat.Hex64(irp)}");
         }
     }
 }

@@ -1,4 +1,5 @@
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Devices;
 
@@ -7,6 +8,8 @@ namespace NtSim.Debugger.Commands.Devices;
 internal sealed class DevStackCommand : KdCommand
 {
     public override IReadOnlyList<string> Names { get; } = ["!devstack"];
+
+    public override bool ReadsDumps => true;
 
     public override string Help => "!devstack <name|address>  the device stack, top first, and its device node";
 
@@ -18,22 +21,22 @@ internal sealed class DevStackCommand : KdCommand
             return;
         }
 
-        if (KdObjects.Device(context, arguments) is { } device)
+        if (!KdObjects.Missing(context, name, "devices") && KdObjects.Device(context, arguments) is { } device)
         {
             Write(context, device);
         }
     }
 
-    internal static void Write(KdContext context, DEVICE_OBJECT device)
+    internal static void Write(KdContext context, KdDeviceView device)
     {
         var bottom = device;
-        while (bottom.AttachedTo is { } lower)
+        while (KdObjects.DeviceAt(context, bottom.AttachedTo) is { } lower)
         {
             bottom = lower;
         }
 
-        var stack = new List<DEVICE_OBJECT>();
-        for (var d = bottom; d is not null; d = d.AttachedDevice)
+        var stack = new List<KdDeviceView>();
+        for (var d = bottom; d is not null; d = KdObjects.DeviceAt(context, d.AttachedDevice))
         {
             stack.Add(d);
         }
@@ -41,14 +44,14 @@ internal sealed class DevStackCommand : KdCommand
         context.Line("  !DevObj           !DrvObj            !DevExt           ObjectName");
         foreach (var d in Enumerable.Reverse(stack))
         {
-            var extension = d.ExtensionAddress == 0 ? "00000000" : KdFormat.Hex64(d.ExtensionAddress);
-            var line = $"{(d == device ? ">" : " ")} {KdFormat.Hex64(d.Address)}  {d.DriverObject.DriverName,-18} {extension,-16}  {DevObjCommand.LeafName(d)}";
+            var extension = d.Extension == 0 ? "00000000" : KdFormat.Hex64(d.Extension);
+            var line = $"{(d.Address == device.Address ? ">" : " ")} {KdFormat.Hex64(d.Address)}  {d.DriverName,-18} {extension,-16}  {DevObjCommand.LeafName(d)}";
             context.Line(line.TrimEnd());
         }
 
-        if (bottom.DeviceNode is { } node)
+        if (KdObjects.DevNodeAt(context, bottom.DevNode) is { } node)
         {
-            context.Line($"!DevNode {KdFormat.Hex64(DevnodeDump.DevNodeAddress(node))} :");
+            context.Line($"!DevNode {KdFormat.Hex64(node.Address)} :");
             context.Line($"  DeviceInst is \"{node.InstancePath}\"");
             if (node.Service is { Length: > 0 } service)
             {

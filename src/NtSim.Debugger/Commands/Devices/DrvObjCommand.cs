@@ -1,5 +1,6 @@
 using System.Globalization;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Devices;
 
@@ -8,6 +9,8 @@ namespace NtSim.Debugger.Commands.Devices;
 internal sealed class DrvObjCommand : KdCommand
 {
     public override IReadOnlyList<string> Names { get; } = ["!drvobj"];
+
+    public override bool ReadsDumps => true;
 
     public override string Help => "!drvobj <name|address> [flags]  a driver object (1 devices, 2 dispatch routines, 4 device stacks)";
 
@@ -26,13 +29,13 @@ internal sealed class DrvObjCommand : KdCommand
             return;
         }
 
-        if (KdObjects.Driver(context, words[0]) is not { } driver)
+        if (KdObjects.Missing(context, name, "drivers") || KdObjects.Driver(context, words[0]) is not { } driver)
         {
             return;
         }
 
         context.Line($"Driver object ({KdFormat.Hex64(driver.Address)}) is for:");
-        context.Line($" {driver.DriverName}");
+        context.Line($" {driver.Name}");
         if ((flags & 1) != 0 || flags == 0)
         {
             Devices(context, driver);
@@ -47,7 +50,7 @@ internal sealed class DrvObjCommand : KdCommand
         {
             context.Line();
             context.Line("Device Object stacks:");
-            foreach (var device in DevicesOf(driver))
+            foreach (var device in driver.Devices.Select(d => KdObjects.DeviceAt(context, d)).OfType<KdDeviceView>())
             {
                 DevStackCommand.Write(context, device);
                 context.Line();
@@ -55,47 +58,37 @@ internal sealed class DrvObjCommand : KdCommand
         }
     }
 
-    internal static IEnumerable<DEVICE_OBJECT> DevicesOf(DRIVER_OBJECT driver)
-    {
-        for (var device = driver.DeviceObject; device is not null; device = device.NextDevice)
-        {
-            yield return device;
-        }
-    }
-
     // NtSim keeps no driver extensions of its own (IoAllocateDriverObjectExtension's are the driver's), so the list is empty.
-    private static void Devices(KdContext context, DRIVER_OBJECT driver)
+    private static void Devices(KdContext context, KdDriverView driver)
     {
         context.Line();
         context.Line("Driver Extension List: (id , addr)");
         context.Line();
         context.Line("Device Object list:");
         // One address a line (WinDbg fills a line with several; one a line keeps the output free of trailing blanks).
-        foreach (var device in DevicesOf(driver))
+        foreach (var device in driver.Devices)
         {
-            context.Line(KdFormat.Hex64(device.Address));
+            context.Line(KdFormat.Hex64(device));
         }
     }
 
-    private static void Dispatch(KdContext context, DRIVER_OBJECT driver)
+    private static void Dispatch(KdContext context, KdDriverView driver)
     {
-        var machine = context.Machine;
         context.Line();
-        context.Line($"DriverEntry:   {Routine(machine, driver.DriverInit)}");
-        context.Line($"DriverStartIo: {Routine(machine, driver.DriverStartIo)}");
-        context.Line($"DriverUnload:  {Routine(machine, driver.DriverUnload)}");
-        context.Line($"AddDevice:     {Routine(machine, driver.DriverExtension.AddDevice)}");
+        context.Line($"DriverEntry:   {Routine(driver.DriverInit)}");
+        context.Line($"DriverStartIo: {Routine(driver.DriverStartIo)}");
+        context.Line($"DriverUnload:  {Routine(driver.DriverUnload)}");
+        context.Line($"AddDevice:     {Routine(driver.AddDevice)}");
         context.Line();
         context.Line("Dispatch routines:");
-        for (var major = 0; major < driver.MajorFunction.Length; major++)
+        for (var major = 0; major < driver.MajorFunctions.Count; major++)
         {
-            // An entry left NULL sends the IRP to IopInvalidDeviceRequest, as on Windows.
-            var routine = (Delegate?)driver.MajorFunction[major] ?? (DRIVER_DISPATCH)IoManager.InvalidDeviceRequest;
+            var routine = driver.MajorFunctions[major];
             var label = string.Create(CultureInfo.InvariantCulture, $"[{major:x2}] {MajorFunctionNames.Of((byte)major),-35}");
-            context.Line($"{label}{KdFormat.Hex64(KdSymbols.AddressOf(machine, routine))}    {KdSymbols.NameOf(machine, routine)}");
+            context.Line($"{label}{KdFormat.Hex64(routine.Address)}    {routine.Name}");
         }
     }
 
-    private static string Routine(Machine machine, Delegate? routine) =>
-        routine is null ? "00000000" : $"{KdFormat.Hex64(KdSymbols.AddressOf(machine, routine))} {KdSymbols.NameOf(machine, routine)}";
+    private static string Routine(KdRoutineView? routine) =>
+        routine is null ? "00000000" : $"{KdFormat.Hex64(routine.Address)} {routine.Name}";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Devices;
 
@@ -12,6 +13,8 @@ internal sealed class ObjectCommand : KdCommand
 
     public override IReadOnlyList<string> Names { get; } = ["!object"];
 
+    public override bool ReadsDumps => true;
+
     public override string Help => "!object <path|address>  an object's header; a directory's entries; a link's target";
 
     public override void Run(KdContext context, string name, string arguments)
@@ -23,53 +26,54 @@ internal sealed class ObjectCommand : KdCommand
             return;
         }
 
-        var objects = context.Machine.ObjectManager;
-        var header = words[0].StartsWith('\\')
-            ? objects.Find(words[0])
-            : KdExpression.TryEvaluate(words[0], context, out var address, out _) ? objects.FindObject(address) : null;
+        if (KdObjects.Missing(context, name, "namespace"))
+        {
+            return;
+        }
+
+        var header = words[0].StartsWith('\\') ? KdObjects.Find(context, words[0]) : KdObjects.AtAddress(context, words[0]);
         if (header is null)
         {
             context.Error(words[0].StartsWith('\\') ? $"Object {words[0]} not found" : $"Not a valid object (ObjectType invalid) at '{words[0]}'");
             return;
         }
 
-        context.Line($"Object: {KdFormat.Hex64(header.BodyAddress)}  Type: ({KdFormat.Hex64(objects.TypeObjectAddress(header.Type))}) {header.Type.Name}");
-        context.Line($"    ObjectHeader: {KdFormat.Hex64(header.Address)} (new version)");
+        context.Line($"Object: {KdFormat.Hex64(header.Address)}  Type: ({KdFormat.Hex64(header.TypeAddress)}) {header.Type}");
+        context.Line($"    ObjectHeader: {KdFormat.Hex64(header.HeaderAddress)} (new version)");
         context.Line($"    HandleCount: {header.HandleCount.ToString(CultureInfo.InvariantCulture)}  PointerCount: {header.PointerCount.ToString(CultureInfo.InvariantCulture)}");
-        if (header == objects.Root)
+        if (header.Address == context.Target.Snapshot.Namespace!.Root)
         {
             context.Line("    Directory Object: 00000000  Name: \\");
         }
         else if (header.Name is not null)
         {
-            var directory = header.Directory is { } parent ? KdFormat.Hex64(parent.BodyAddress) : "00000000";
+            var directory = header.Directory != 0 ? KdFormat.Hex64(header.Directory) : "00000000";
             context.Line($"    Directory Object: {directory}  Name: {header.Name}");
         }
 
-        switch (header.Body)
+        if (header.Entries is { } entries)
         {
-            case ObjectDirectory:
-                Entries(context, objects.EntriesOf(header));
-                break;
-            case SymbolicLinkObject link:
-                context.Line($"    Target String is '{link.Target}'");
-                break;
+            Entries(context, entries);
+        }
+        else if (header.LinkTarget is { } target)
+        {
+            context.Line($"    Target String is '{target}'");
         }
     }
 
-    private static void Entries(KdContext context, IReadOnlyList<ObjectHeader> entries)
+    private static void Entries(KdContext context, IReadOnlyList<KdDirectoryEntryView> entries)
     {
         context.Line();
         context.Line("    Hash Address          Type          Name");
         context.Line("    ---- -------          ----          ----");
         // In a bucket Windows lists the newest entry first; NtSim keeps no insertion order, so a bucket is by name.
-        foreach (var bucket in entries.GroupBy(e => Hash(e.Name!)).OrderBy(g => g.Key))
+        foreach (var bucket in entries.GroupBy(e => Hash(e.Name)).OrderBy(g => g.Key))
         {
             var first = true;
             foreach (var entry in bucket)
             {
                 var hash = first ? bucket.Key.ToString("x2", CultureInfo.InvariantCulture) : "  ";
-                context.Line($"     {hash}  {KdFormat.Hex64(entry.BodyAddress)} {entry.Type.Name,-13} {entry.Name}");
+                context.Line($"     {hash}  {KdFormat.Hex64(entry.Address)} {entry.Type,-13} {entry.Name}");
                 first = false;
             }
         }

@@ -23,7 +23,3 @@ internal sealed record KdIrpView(ulong Address, bool Completed, bool PendingRetu
 /// <param name="ContextType">The type of a completion context that is a driver's own object with no address, else null.</param>
 internal sealed record KdStackLocationView(byte MajorFunction, byte MinorFunction, byte Flags, byte Control, ulong Device,
     string? DriverName, ulong File, KdRoutineView? CompletionRoutine, ulong Context, string? ContextType, IReadOnlyList<ulong> Arguments);
-
-/// <summary>A routine an IRP points at: its address and its symbol name (<c>cancel!CancelRoutine</c>), named at capture.</summary>
-[DebuggerDisplay("{Name,nq}")]
-internal sealed record KdRoutineView(ulong Address, string Name);
