@@ -9,7 +9,8 @@ namespace NtSim.Debugger.Commands.Threads;
 /// thread the Ke wait routine it is in and the DDI that waits through it (ExAcquireResourceSharedLite);
 /// and the driver start routine at the bottom of a system thread. Frames between them (the driver's
 /// callers, the kernel's internal routines) are not recorded and are left out; offsets are 0 (a
-/// simulated routine has no instructions to be inside of).
+/// simulated routine has no instructions to be inside of). Read when a thread's view is captured
+/// (Target/KdSnapshot.Threads.cs): the commands print the view's frames, on a live machine and on a dump alike.
 /// </summary>
 internal static class KdStack
 {
