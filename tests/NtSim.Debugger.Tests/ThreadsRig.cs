@@ -10,10 +10,11 @@ internal static class ThreadsRig
     private const string Services = @"\Registry\Machine\System\CurrentControlSet\Services\";
 
     /// <summary>The Runaway test driver in its SpinLockSpin mode (6): DriverEntry takes a spin lock and loops,
-    /// until the DPC watchdog bug checks (0x133) on its line.</summary>
-    internal static Machine BugCheckedInDriver()
+    /// until the DPC watchdog bug checks (0x133) on its line. With <paramref name="dumpFile"/>, the bug check writes a
+    /// crash dump there (of <paramref name="dumpType"/>, a kernel dump by default).</summary>
+    internal static Machine BugCheckedInDriver(string? dumpFile = null, CrashDumpType? dumpType = null)
     {
-        var machine = Boot();
+        var machine = Boot(dumpFile, dumpType);
         machine.Services.Create("Runaway", Driver("Runaway"));
         machine.Registry.SetValue(Services + @"Runaway\Parameters", "Mode", 6u);
         Assert.Equal(RunStatus.BugCheck, machine.Services.Start("Runaway"));
@@ -21,9 +22,9 @@ internal static class ThreadsRig
     }
 
     /// <summary><see cref="DispatchWaitDriver"/>: a wait at DISPATCH_LEVEL bug checks with a spin lock held and a DPC queued.</summary>
-    internal static Machine BugCheckedInWait()
+    internal static Machine BugCheckedInWait(string? dumpFile = null)
     {
-        var machine = Boot();
+        var machine = Boot(dumpFile);
         machine.Services.Install("DispatchWait", typeof(DispatchWaitDriver));
         Assert.Equal(RunStatus.BugCheck, machine.Services.Start("DispatchWait"));
         return machine;
@@ -48,7 +49,11 @@ internal static class ThreadsRig
         return machine;
     }
 
-    private static Machine Boot() => Machine.Boot(new MachineOptions { Processors = 2, Seed = 14, Mode = ExecutionMode.Deterministic, InstrumentDrivers = true });
+    private static Machine Boot(string? dumpFile = null, CrashDumpType? dumpType = null) => Machine.Boot(new MachineOptions
+    {
+        Processors = 2, Seed = 14, Mode = ExecutionMode.Deterministic, InstrumentDrivers = true,
+        CrashDumpWriter = dumpFile is null ? null : new Dump.CrashDumpWriter(), CrashDumpFile = dumpFile, CrashDumpType = dumpType,
+    });
 
     private static string Driver(string name) => Path.Combine(AppContext.BaseDirectory, "drivers", name + ".dll");
 }

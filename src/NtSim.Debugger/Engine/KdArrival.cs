@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace NtSim.Debugger.Engine;
 
-/// <summary>What the debugger prints when a live machine stops and the debugger gets control: a bug check's
-/// arrival block and a break's report (reference/debugger.md, section 1).</summary>
+/// <summary>What the debugger prints when a live machine stops and the debugger gets control, or opens a dump: a bug
+/// check's arrival block and a break's report (reference/debugger.md, section 1).</summary>
 internal static class KdArrival
 {
     /// <summary>The bug check arriving at a live debugger, with the machine's code and parameters. WinDbg's
@@ -35,5 +35,13 @@ internal static class KdArrival
     internal static IEnumerable<string> Of(Machine machine) =>
         machine.BugCheck is { } bugCheck ? BugCheck(bugCheck)
         : machine.Debugger.Break is { } report ? (Commands.Breakpoints.KdBreakpointHit.Describes(report) ? Commands.Breakpoints.KdBreakpointHit.Lines(machine, report) : Break(report))
+        : [];
+
+    /// <summary>The arrival text of a target: a live machine's as <see cref="Of(Machine)"/>; a dump's bug check block from
+    /// its views, as <c>kd -z</c> prints it on opening a dump (a dump written by <c>.dump</c> without a bug check: nothing;
+    /// a break that stood when it was written is not kept).</summary>
+    internal static IEnumerable<string> Of(Target.KdTarget target) =>
+        target.Live is { } machine ? Of(machine)
+        : target.BugCheck is { } bugCheck ? BugCheck(bugCheck)
         : [];
 }

@@ -10,9 +10,11 @@ internal sealed class DpcsCommand : KdCommand
 
     public override string Help => "!dpcs [processor]       the DPC queues: KDPC, routine";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
-        IReadOnlyList<Processor> processors = context.Machine.Processors;
+        var processors = context.Target.Snapshot.Processors;
         if (arguments.Length > 0)
         {
             if (KdProcessors.Parse(context, arguments) is not { } one)
@@ -26,9 +28,9 @@ internal sealed class DpcsCommand : KdCommand
         context.Line("CPU Type      KDPC       Function");
         foreach (var processor in processors)
         {
-            foreach (var dpc in KdProcessors.Dpcs(context.Machine, processor))
+            foreach (var dpc in processor.Dpcs)
             {
-                context.Line($"{processor.Number,2}: Normal  : 0x{KdFormat.Hex64(dpc.Address)} 0x{KdFormat.Hex64(KdProcessors.RoutineAddress(dpc))} {dpc.RoutineName}");
+                context.Line($"{processor.Number,2}: Normal  : 0x{KdFormat.Hex64(dpc.Address)} 0x{KdFormat.Hex64(dpc.RoutineAddress)} {dpc.RoutineName}");
             }
         }
     }

@@ -10,6 +10,8 @@ internal sealed class IrqlCommand : KdCommand
 
     public override string Help => "!irql [processor]       the processor's saved IRQL";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         if (KdProcessors.Parse(context, arguments) is { } processor)

@@ -1,15 +1,17 @@
 using System.Globalization;
 using NtSim.Debugger.Engine;
 using NtSim.Debugger.Commands.Threads;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.State;
 
-/// <summary>What the processor commands share: the processor argument and WinDbg's names for IRQLs.</summary>
+/// <summary>What the processor commands share: the processor argument (a processor's view) and WinDbg's names for IRQLs;
+/// the DPC queue and a DPC routine's address as the processors' views are captured.</summary>
 internal static class KdProcessors
 {
     /// <summary>The processor named by <paramref name="argument"/> (the current one when empty), or null
     /// with the error printed.</summary>
-    internal static Processor? Parse(KdContext context, string argument)
+    internal static KdProcessorView? Parse(KdContext context, string argument)
     {
         if (argument.Length == 0)
         {
@@ -21,23 +23,30 @@ internal static class KdProcessors
             return null;
         }
 
-        var processors = context.Machine.Processors;
-        if (number >= (ulong)processors.Count)
+        var processors = context.Target.Snapshot.Processors;
+        var count = context.Target.Snapshot.System?.Processors ?? processors.Count;
+        if (number >= (ulong)count)
         {
             // NtSim's words (the machine has fewer processors than the number typed).
-            context.Error(string.Create(CultureInfo.InvariantCulture, $"Invalid processor number {number}: the machine has {processors.Count} processors (0 to {processors.Count - 1})"));
+            context.Error(string.Create(CultureInfo.InvariantCulture, $"Invalid processor number {number}: the machine has {count} processors (0 to {count - 1})"));
             return null;
         }
 
-        return processors[(int)number];
+        if (processors.FirstOrDefault(p => p.Number == (int)number) is not { } processor)
+        {
+            KdThreads.NotInDump(context, string.Create(CultureInfo.InvariantCulture, $"Processor {number}"));
+            return null;
+        }
+
+        return processor;
     }
 
     /// <summary>"2 (DISPATCH_LEVEL)", as !irql prints a level; an x64 level without a name is its number alone.</summary>
-    internal static string IrqlText(KIRQL irql)
+    internal static string IrqlText(int irql)
     {
-        var number = ((int)irql).ToString(CultureInfo.InvariantCulture);
+        var number = irql.ToString(CultureInfo.InvariantCulture);
         // x64 levels (wdm.h): 0 PASSIVE/LOW, 1 APC, 2 DISPATCH, 12 SYNCH, 13 CLOCK, 14 IPI, 15 HIGH; !irql says LOW_LEVEL for 0.
-        var name = (int)irql switch
+        var name = irql switch
         {
             0 => "LOW_LEVEL",
             1 => "APC_LEVEL",

@@ -7,10 +7,15 @@ namespace NtSim.Debugger.Commands.State;
 /// <c>@irql</c>, <c>@$thread</c>, <c>$thread</c>, <c>@$proc</c>, <c>$proc</c>.</summary>
 internal static class KdRegisters
 {
+    /// <summary>The registers with their values and text (<c>irql=2</c>), from the target's views; empty (with the error
+    /// printed) when the target does not hold the current processor or thread.</summary>
     internal static IReadOnlyList<(string Name, ulong Value, string Text)> All(KdContext context)
     {
-        var processor = KdThreads.CurrentProcessor(context);
-        var thread = KdThreads.Current(context);
+        if (KdThreads.CurrentProcessor(context) is not { } processor || KdThreads.Current(context) is not { } thread)
+        {
+            return [];
+        }
+
         var irql = (ulong)processor.Irql;
         return
         [
@@ -27,7 +32,7 @@ internal sealed class RegisterSymbols : KdSymbolSource
     public override bool TryResolve(KdContext context, string name, out ulong value)
     {
         var wanted = name.StartsWith('@') ? name[1..] : name;
-        if ((!name.StartsWith('@') && !wanted.StartsWith('$')) || context.Target.Live is null)
+        if (!name.StartsWith('@') && !wanted.StartsWith('$'))
         {
             value = 0;
             return false;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NtSim.Debugger.Commands.Threads;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.State;
 
@@ -16,82 +17,67 @@ internal sealed class LocksCommand : KdCommand
 
     public override string Help => "!locks                  the executive resources and spin locks held: owners, waiters";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
-        var machine = context.Machine;
-        var threads = KdThreads.All(machine);
+        if (context.Target.Snapshot.Locks is not { } locks)
+        {
+            KdThreads.NotInDump(context, "The locks");
+            return;
+        }
+
         context.Line("**** DUMP OF ALL RESOURCE OBJECTS ****");
         context.Line("KD: Scanning for held locks...");
         context.Line();
-        var resources = machine.ExecutiveResources.Snapshot();
-        var held = 0;
-        lock (machine.Scheduler.Lock)
+        foreach (var resource in locks.Held)
         {
-            foreach (var resource in resources)
-            {
-                if (resource.ExclusiveOwner == 0 && resource.SharedOwners.Count == 0)
-                {
-                    continue;
-                }
-
-                held++;
-                PrintResource(context, resource);
-            }
+            PrintResource(context, resource);
         }
 
-        context.Line(string.Create(CultureInfo.InvariantCulture, $"{resources.Count} total locks, {held} locks currently held"));
-        PrintSpinLocks(context, threads);
+        context.Line(string.Create(CultureInfo.InvariantCulture, $"{locks.Resources} total locks, {locks.Held.Count} locks currently held"));
+        PrintSpinLocks(context, locks.SpinLocks);
     }
 
-    private static void PrintResource(KdContext context, ERESOURCE resource)
+    private static void PrintResource(KdContext context, KdResourceView resource)
     {
-        var exclusive = resource.ExclusiveOwner != 0;
-        context.Line(exclusive
+        context.Line(resource.Exclusive
             ? $"Resource @ 0x{KdFormat.Hex64(resource.Address)}    Exclusively owned"
-            : string.Create(CultureInfo.InvariantCulture, $"Resource @ 0x{KdFormat.Hex64(resource.Address)}    Shared {resource.SharedOwners.Count} owning threads"));
-        var owners = exclusive
-            ? [(resource.ExclusiveOwner, resource.ExclusiveCount)]
-            : resource.SharedOwners.Select(o => (o.Key, o.Value)).ToList();
-        context.Line("     Threads: " + string.Join(" ", owners.Select(o => string.Create(CultureInfo.InvariantCulture, $"{KdFormat.Hex64(o.Item1)}-{o.Item2:x2}<*>"))));
-        var exclusiveWaiters = resource.ExclusiveWake.WaitList.Select(b => b.Thread).ToList();
-        if (exclusiveWaiters.Count > 0)
+            : string.Create(CultureInfo.InvariantCulture, $"Resource @ 0x{KdFormat.Hex64(resource.Address)}    Shared {resource.Owners.Count} owning threads"));
+        context.Line("     Threads: " + string.Join(" ", resource.Owners.Select(o => string.Create(CultureInfo.InvariantCulture, $"{KdFormat.Hex64(o.Thread)}-{o.Count:x2}<*>"))));
+        if (resource.ExclusiveWaiters.Count > 0)
         {
             context.Line("     Threads Waiting On Exclusive Access:");
-            context.Line("              " + string.Join("       ", exclusiveWaiters.Select(t => KdFormat.Hex64(t.Address))));
+            context.Line("              " + string.Join("       ", resource.ExclusiveWaiters.Select(KdFormat.Hex64)));
         }
 
-        if (resource.SharedWaitList.Count > 0)
+        if (resource.SharedWaiters.Count > 0)
         {
             context.Line("     Threads Waiting On Shared Access:");
-            context.Line("              " + string.Join("       ", resource.SharedWaitList.Select(t => KdFormat.Hex64(t.Address))));
+            context.Line("              " + string.Join("       ", resource.SharedWaiters.Select(KdFormat.Hex64)));
         }
 
         context.Line();
     }
 
-    private static void PrintSpinLocks(KdContext context, IReadOnlyList<KTHREAD> threads)
+    private static void PrintSpinLocks(KdContext context, IReadOnlyList<KdSpinLockView> spinLocks)
     {
         // NtSim's section, in the shape of the resource dump: each held spin lock, its owner, the line that took it.
         context.Line();
         context.Line("**** HELD SPIN LOCKS ****");
         context.Line();
-        var held = 0;
-        foreach (var thread in threads)
+        foreach (var spinLock in spinLocks)
         {
-            for (var spinLock = thread.LastHeldSpinLock; spinLock is not null; spinLock = spinLock.HeldBefore)
+            context.Line($"KSPIN_LOCK @ 0x{KdFormat.Hex64(spinLock.Address)}    Exclusively owned");
+            context.Line($"     Threads: {KdFormat.Hex64(spinLock.Thread)}-01<*>  ({spinLock.ThreadName})");
+            if (spinLock.AcquiredFile.Length > 0)
             {
-                held++;
-                context.Line($"KSPIN_LOCK @ 0x{KdFormat.Hex64(spinLock.Address)}    Exclusively owned");
-                context.Line($"     Threads: {KdFormat.Hex64(thread.Address)}-01<*>  ({thread})");
-                if (spinLock.AcquiredFile.Length > 0)
-                {
-                    context.Line($"     Acquired at {SourceSite.Format(spinLock.AcquiredFile, spinLock.AcquiredLine)}");
-                }
-
-                context.Line();
+                context.Line($"     Acquired at {SourceSite.Format(spinLock.AcquiredFile, spinLock.AcquiredLine)}");
             }
+
+            context.Line();
         }
 
-        context.Line(string.Create(CultureInfo.InvariantCulture, $"{held} spin locks currently held"));
+        context.Line(string.Create(CultureInfo.InvariantCulture, $"{spinLocks.Count} spin locks currently held"));
     }
 }

@@ -13,6 +13,8 @@ internal sealed class PcrCommand : KdCommand
 
     public override string Help => "!pcr [processor]        the processor: IRQL, current and idle thread, DPC queue";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         if (KdProcessors.Parse(context, arguments) is not { } processor)
@@ -21,15 +23,15 @@ internal sealed class PcrCommand : KdCommand
         }
 
         context.Line($"KPCR for Processor {processor.Number}:");
-        context.Line($"\t             Irql: {(int)processor.Irql}");
-        context.Line($"\t    CurrentThread: {KdFormat.Hex64(processor.Current.Address)}");
-        context.Line($"\t       IdleThread: {KdFormat.Hex64(processor.IdleThread.Address)}");
+        context.Line($"\t             Irql: {processor.Irql}");
+        context.Line($"\t    CurrentThread: {KdFormat.Hex64(processor.CurrentThread)}");
+        context.Line($"\t       IdleThread: {KdFormat.Hex64(processor.IdleThread)}");
         context.Line();
-        var dpcs = KdProcessors.Dpcs(context.Machine, processor);
+        var dpcs = processor.Dpcs;
         var label = "\t         DpcQueue:";
         foreach (var dpc in dpcs)
         {
-            context.Line($"{label}  0x{KdFormat.Hex64(dpc.Address)} 0x{KdFormat.Hex64(KdProcessors.RoutineAddress(dpc))} {dpc.RoutineName}");
+            context.Line($"{label}  0x{KdFormat.Hex64(dpc.Address)} 0x{KdFormat.Hex64(dpc.RoutineAddress)} {dpc.RoutineName}");
             label = "\t                  ";
         }
 

@@ -13,6 +13,8 @@ internal sealed class PrcbCommand : KdCommand
 
     public override string Help => "!prcb [processor]       the processor: IRQL, current and idle thread, number";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         if (KdProcessors.Parse(context, arguments) is not { } processor)
@@ -21,8 +23,8 @@ internal sealed class PrcbCommand : KdCommand
         }
 
         context.Line($"PRCB for Processor {processor.Number}:");
-        context.Line($"Current IRQL -- {(int)processor.Irql}");
-        context.Line($"Threads--  Current {KdFormat.Hex64(processor.Current.Address)} Idle {KdFormat.Hex64(processor.IdleThread.Address)}");
+        context.Line($"Current IRQL -- {processor.Irql}");
+        context.Line($"Threads--  Current {KdFormat.Hex64(processor.CurrentThread)} Idle {KdFormat.Hex64(processor.IdleThread)}");
         // One processor group: the number within the group is the index.
         context.Line($"Processor Index {processor.Number} Number (0, {processor.Number})");
         context.Line($"DPC Queue Depth -- {processor.DpcQueueDepth}");

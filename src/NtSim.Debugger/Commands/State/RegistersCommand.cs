@@ -14,9 +14,16 @@ internal sealed class RegistersCommand : KdCommand
 
     public override string Help => "r [irql|$thread|$proc]  the IRQL, the current thread and process";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var registers = KdRegisters.All(context);
+        if (registers.Count == 0)
+        {
+            return;
+        }
+
         if (arguments.Length == 0)
         {
             context.Line(string.Join(" ", registers.Select(r => $"{r.Name}={r.Text}")));

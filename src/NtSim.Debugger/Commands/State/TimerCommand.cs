@@ -1,5 +1,7 @@
 using System.Globalization;
+using NtSim.Debugger.Commands.Threads;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.State;
 
@@ -15,20 +17,26 @@ internal sealed class TimerCommand : KdCommand
 
     public override string Help => "!timer                  the timers set: due time, DPC routine or waiting thread";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
-        var machine = context.Machine;
-        var now = machine.InterruptTime;
+        if (context.Target.Snapshot.Timers is not { } timers || context.Target.Snapshot.System is not { } system)
+        {
+            KdThreads.NotInDump(context, "The timers");
+            return;
+        }
+
+        var now = system.InterruptTime;
         context.Line("Dump system timers");
         context.Line();
-        context.Line($"Interrupt time: {Words(now)} [{FireTime(machine, now)} (UTC)]");
+        context.Line($"Interrupt time: {Words(now)} [{FireTime(system, now)} (UTC)]");
         context.Line();
         context.Line("Timer            Interrupt Low/High     Fire Time              DPC/thread");
-        var timers = machine.Scheduler.InsertedTimers();
         foreach (var timer in timers)
         {
-            var periodic = timer.Period > 0 ? 'P' : ' ';
-            context.Line($"{KdFormat.Hex64(timer.Address)} {periodic} {Words(timer.DueTime)} [{FireTime(machine, timer.DueTime)}]  {Target(timer)}");
+            var periodic = timer.Periodic ? 'P' : ' ';
+            context.Line($"{KdFormat.Hex64(timer.Address)} {periodic} {Words(timer.DueTime)} [{FireTime(system, timer.DueTime)}]  {Target(timer)}");
         }
 
         context.Line();
@@ -40,16 +48,16 @@ internal sealed class TimerCommand : KdCommand
         $"{KdFormat.Hex32((uint)((ulong)time & 0xFFFF_FFFF))} {KdFormat.Hex32((uint)((ulong)time >> 32))}";
 
     /// <summary>"12/ 8/2000 10:59:23.154" (month and day padded with a space, as WinDbg writes them).</summary>
-    private static string FireTime(Machine machine, long interruptTime)
+    private static string FireTime(KdSystemView system, long interruptTime)
     {
-        var time = DateTime.FromFileTimeUtc(machine.SystemTimeAtBoot + interruptTime);
+        var time = DateTime.FromFileTimeUtc(system.SystemTimeAtBoot + interruptTime);
         return string.Create(CultureInfo.InvariantCulture, $"{time.Month,2}/{time.Day,2}/{time.Year} {time:HH:mm:ss.fff}");
     }
 
-    private static string Target(KTIMER timer) => timer switch
+    private static string Target(KdTimerView timer) => timer switch
     {
-        { Dpc: { } dpc } => dpc.RoutineName,
-        { TimeoutThread: { } thread } => "thread " + KdFormat.Hex64(thread.Address),
+        { DpcRoutine: { } routine } => routine,
+        { Thread: { } thread } => "thread " + KdFormat.Hex64(thread),
         _ => "",
     };
 }

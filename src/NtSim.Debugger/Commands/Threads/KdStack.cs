@@ -1,14 +1,7 @@
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Threads;
-
-/// <summary>One frame of a simulated thread's stack: <c>Module!Type.Method+0x0</c> and its source
-/// (<c>ZeroDriver.cs @ 72</c>), or a kernel routine (<c>nt!KeWaitForSingleObject</c>) without one.</summary>
-internal readonly record struct KdFrame(string Symbol, string? Source)
-{
-    /// <summary>"Symbol [File.cs @ 42]", as WinDbg writes a frame with source.</summary>
-    public override string ToString() => Source is null ? Symbol : $"{Symbol} [{Source}]";
-}
 
 /// <summary>
 /// A simulated thread's stack from what the machine records of it (its host stack cannot be read
@@ -16,7 +9,8 @@ internal readonly record struct KdFrame(string Symbol, string? Source)
 /// thread the Ke wait routine it is in and the DDI that waits through it (ExAcquireResourceSharedLite);
 /// and the driver start routine at the bottom of a system thread. Frames between them (the driver's
 /// callers, the kernel's internal routines) are not recorded and are left out; offsets are 0 (a
-/// simulated routine has no instructions to be inside of).
+/// simulated routine has no instructions to be inside of). Read when a thread's view is captured
+/// (Target/KdSnapshot.Threads.cs): the commands print the view's frames, on a live machine and on a dump alike.
 /// </summary>
 internal static class KdStack
 {
@@ -40,12 +34,12 @@ internal static class KdStack
     };
 
     /// <summary>The known frames of <paramref name="thread"/>, innermost first.</summary>
-    internal static IReadOnlyList<KdFrame> Of(Machine machine, KTHREAD thread)
+    internal static IReadOnlyList<KdFrameView> Of(Machine machine, KTHREAD thread)
     {
-        var frames = new List<KdFrame>();
+        var frames = new List<KdFrameView>();
         if (machine.BugCheck is { } bugCheck && bugCheck.Thread == thread.ToString())
         {
-            frames.Add(new KdFrame("nt!KeBugCheckEx", null));
+            frames.Add(new KdFrameView("nt!KeBugCheckEx", null));
             if (bugCheck.Location is { } location)
             {
                 frames.Add(FromLocation(machine, location));
@@ -54,7 +48,7 @@ internal static class KdStack
         else if (machine.Debugger.Break is { Reached: { } reached } report && report.Thread == thread.ToString())
         {
             // Stopped by a breakpoint, a step or a break-in: the routine or DDI it was entering, then the driver's frame.
-            frames.Add(new KdFrame(Breakpoints.KdBreakpointTargets.NameOf(machine, reached), null));
+            frames.Add(new KdFrameView(Breakpoints.KdBreakpointTargets.NameOf(machine, reached), null));
             if (report.Location is { } location && FromLocation(machine, location) is var caller && caller.Symbol != frames[0].Symbol + "+0x0")
             {
                 frames.Add(caller);
@@ -75,12 +69,12 @@ internal static class KdStack
 
     /// <summary>The routines a waiting thread is in: the Ke wait (the DDI it called, else the one its wait is: a delay,
     /// a queue's, one object's or several objects'), then the blocking DDI that waits through it, if any.</summary>
-    private static IEnumerable<KdFrame> WaitFrames(KTHREAD thread)
+    private static IEnumerable<KdFrameView> WaitFrames(KTHREAD thread)
     {
         var ddi = thread.LastDdi;
         if (ddi is not null && s_waits.Contains(ddi))
         {
-            yield return new KdFrame("nt!" + ddi, null);
+            yield return new KdFrameView("nt!" + ddi, null);
             yield break;
         }
 
@@ -99,20 +93,20 @@ internal static class KdStack
             1 => "KeWaitForSingleObject",
             _ => "KeWaitForMultipleObjects",
         };
-        yield return new KdFrame("nt!" + wait, null);
+        yield return new KdFrameView("nt!" + wait, null);
         if (ddi is not null && s_blocking.Contains(ddi))
         {
-            yield return new KdFrame("nt!" + ddi, null);
+            yield return new KdFrameView("nt!" + ddi, null);
         }
     }
 
     /// <summary>"Module!Type.Method, File.cs:42" (a report's location) as a frame, the routine named as its
     /// module's symbols name it (Engine/KdSymbols) where the module is loaded.</summary>
-    internal static KdFrame FromLocation(Machine machine, string location)
+    internal static KdFrameView FromLocation(Machine machine, string location)
     {
         var (routine, site) = KdLocation.Split(location);
         var symbol = KdSymbols.Find(machine, routine)?.FullName ?? routine;
-        return new KdFrame(symbol + "+0x0", site is null ? null : Source(site));
+        return new KdFrameView(symbol + "+0x0", site is null ? null : Source(site));
     }
 
     /// <summary>"File.cs:42" as WinDbg writes a source line: "File.cs @ 42".</summary>
@@ -124,7 +118,7 @@ internal static class KdStack
 
     /// <summary>The driver routine a system thread started in (PsCreateSystemThread's StartRoutine),
     /// found in its module by the address the thread recorded.</summary>
-    private static KdFrame? StartRoutine(Machine machine, KTHREAD thread)
+    private static KdFrameView? StartRoutine(Machine machine, KTHREAD thread)
     {
         var module = thread.Module;
         if (thread.StartAddress == 0 || module == machine.Modules.Kernel)
@@ -136,6 +130,6 @@ internal static class KdStack
         var symbol = KdSymbols.Of(machine, module).FirstOrDefault(s => s.Address == thread.StartAddress);
         return symbol is null
             ? null
-            : new KdFrame(symbol.FullName + "+0x0", SourceLines.Of(symbol.Method) is { } line ? Source(line) : null);
+            : new KdFrameView(symbol.FullName + "+0x0", SourceLines.Of(symbol.Method) is { } line ? Source(line) : null);
     }
 }

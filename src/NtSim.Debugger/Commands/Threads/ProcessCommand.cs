@@ -1,5 +1,6 @@
 using System.Globalization;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Threads;
 
@@ -15,12 +16,18 @@ internal sealed class ProcessCommand : KdCommand
 
     public override string Help => "!process [0|address] [flags] [image]  processes (!process 0 0: every process)";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var words = KdCommandLine.Words(arguments);
         if (words.Count == 0)
         {
-            Print(context, KdThreads.Current(context).Process, ThreadBlock.DefaultFlags);
+            if (KdThreads.Current(context) is { } current)
+            {
+                Print(context, current.Process, ThreadBlock.DefaultFlags);
+            }
+
             return;
         }
 
@@ -40,7 +47,7 @@ internal sealed class ProcessCommand : KdCommand
             flags = value;
         }
 
-        var processes = KdThreads.Processes(context.Machine);
+        var processes = context.Target.Snapshot.Processes;
         if (address != 0)
         {
             if (processes.FirstOrDefault(p => p.Address == address) is not { } process)
@@ -56,24 +63,24 @@ internal sealed class ProcessCommand : KdCommand
 
         context.Line("**** NT ACTIVE PROCESS DUMP ****");
         var image = words.Count > 2 ? words[2] : null;
-        foreach (var process in processes.Where(p => image is null || string.Equals(p.ImageFileName, image, StringComparison.OrdinalIgnoreCase)))
+        foreach (var process in processes.Where(p => image is null || string.Equals(p.Image, image, StringComparison.OrdinalIgnoreCase)))
         {
             Print(context, process, flags);
         }
     }
 
-    private static void Print(KdContext context, EPROCESS process, ulong flags)
+    private static void Print(KdContext context, KdProcessView process, ulong flags)
     {
         context.Line($"PROCESS {KdFormat.Hex64(process.Address)}");
-        context.Line($"    Cid: {KdThreads.Cid(process.UniqueProcessId.Value)}    HandleCount: {process.ObjectTable.Count.ToString(CultureInfo.InvariantCulture)}.");
-        context.Line($"    Image: {process.ImageFileName}");
+        context.Line($"    Cid: {KdThreads.Cid(process.Cid)}    HandleCount: {process.HandleCount.ToString(CultureInfo.InvariantCulture)}.");
+        context.Line($"    Image: {process.Image}");
         context.Line();
         if ((flags & 0x6) == 0)
         {
             return;
         }
 
-        foreach (var thread in KdThreads.Of(context.Machine, process))
+        foreach (var thread in KdThreads.Of(context, process))
         {
             // !process 2 shows the threads' wait states; 4 with 2 their stacks as well.
             ThreadBlock.Print(context, thread, (flags & 0x6) == 0x6 ? 0x6UL : 0x2UL);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Threads;
 
@@ -15,6 +16,8 @@ internal sealed class StackCommand : KdCommand
 
     public override string Help => "k, kb, kn, kp [count]   the current thread's stack (driver frames with file and line)";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var count = int.MaxValue;
@@ -28,14 +31,17 @@ internal sealed class StackCommand : KdCommand
             count = (int)Math.Min(value, int.MaxValue);
         }
 
-        Print(context, KdThreads.Current(context), numbered: name == "kn", count);
+        if (KdThreads.Current(context) is { } thread)
+        {
+            Print(context, thread, numbered: name == "kn", count);
+        }
     }
 
     /// <summary>Prints <paramref name="thread"/>'s frames under the Call Site header (also !thread's stack).</summary>
-    internal static void Print(KdContext context, KTHREAD thread, bool numbered, int count = int.MaxValue)
+    internal static void Print(KdContext context, KdThreadView thread, bool numbered, int count = int.MaxValue)
     {
         context.Line(numbered ? " # Call Site" : "Call Site");
-        var frames = KdStack.Of(context.Machine, thread);
+        var frames = thread.Frames;
         for (var i = 0; i < frames.Count && i < count; i++)
         {
             context.Line(numbered ? $"{i.ToString("x2", CultureInfo.InvariantCulture)} {frames[i]}" : frames[i].ToString());

@@ -1,38 +1,39 @@
 using System.Globalization;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Threads;
 
 /// <summary>
 /// The THREAD block of <c>!thread</c> (and of <c>!process</c> with thread flags): its state and what it
 /// waits on, its IRP list, its process, its priorities and its stack. What WinDbg shows that a simulated
-/// thread lacks (Teb, Win32Thread, DeviceMap, tick counts, times, stack limits) is left out.
+/// thread lacks (Teb, Win32Thread, DeviceMap, tick counts, times, stack limits) is left out. It prints a thread's view;
+/// what waits are and what they wait on is read from the machine when the view is captured.
 /// </summary>
 internal static class ThreadBlock
 {
     /// <summary>!thread's default flags: the wait state (0x2) and the stack (0x4).</summary>
     internal const ulong DefaultFlags = 0x6;
 
-    internal static void Print(KdContext context, KTHREAD thread, ulong flags)
+    internal static void Print(KdContext context, KdThreadView thread, ulong flags)
     {
-        context.Line($"THREAD {KdFormat.Hex64(thread.Address)}  Cid {KdThreads.Cid(thread.Process.UniqueProcessId.Value)}.{KdThreads.Cid((ulong)thread.Id)}  {State(thread)}");
+        context.Line($"THREAD {KdFormat.Hex64(thread.Address)}  Cid {KdThreads.Cid(thread.Process.Cid)}.{KdThreads.Cid(thread.Id)}  {State(thread)}");
         if ((flags & 0x2) == 0)
         {
             return;
         }
 
-        foreach (var waited in WaitedObjects(thread))
+        foreach (var waited in thread.Waits)
         {
-            context.Line($"    {KdFormat.Hex64(waited.Address)}  {WaitObject(waited)}");
+            context.Line($"    {KdFormat.Hex64(waited.Address)}  {waited.Kind}");
         }
 
         PrintIrps(context, thread);
         var process = thread.Process;
-        context.Line($"Owning Process            {KdFormat.Hex64(process.Address)}       Image:         {process.ImageFileName}");
-        if (thread.IsAttached)
+        context.Line($"Owning Process            {KdFormat.Hex64(process.Address)}       Image:         {process.Image}");
+        if (thread.Attached is { } attached)
         {
-            var attached = thread.ApcStateProcess;
-            context.Line($"Attached Process          {KdFormat.Hex64(attached.Address)}       Image:         {attached.ImageFileName}");
+            context.Line($"Attached Process          {KdFormat.Hex64(attached.Address)}       Image:         {attached.Image}");
         }
         else
         {
@@ -49,13 +50,13 @@ internal static class ThreadBlock
     }
 
     /// <summary>"WAIT: (Executive) KernelMode Non-Alertable", "RUNNING on processor 1", "READY", "TERMINATED".</summary>
-    private static string State(KTHREAD thread) => thread.State switch
+    private static string State(KdThreadView thread) => thread.State switch
     {
-        ThreadState.Waiting => $"WAIT: ({KdWaitReasons.Name(thread.WaitReason)}) {(thread.WaitMode == Wdm.UserMode ? "UserMode" : "KernelMode")} {(thread.WaitAlertable ? "Alertable" : "Non-Alertable")}",
-        ThreadState.Running when thread.Processor is { } p => string.Create(CultureInfo.InvariantCulture, $"RUNNING on processor {p.Number}"),
-        ThreadState.Running => "RUNNING",
-        ThreadState.Ready => "READY",
-        ThreadState.Initialized => "INITIALIZED",
+        nameof(ThreadState.Waiting) => $"WAIT: ({thread.WaitReason}) {(thread.UserModeWait ? "UserMode" : "KernelMode")} {(thread.Alertable ? "Alertable" : "Non-Alertable")}",
+        nameof(ThreadState.Running) when thread.Processor is { } p => string.Create(CultureInfo.InvariantCulture, $"RUNNING on processor {p}"),
+        nameof(ThreadState.Running) => "RUNNING",
+        nameof(ThreadState.Ready) => "READY",
+        nameof(ThreadState.Initialized) => "INITIALIZED",
         _ => "TERMINATED",
     };
 
@@ -91,24 +92,18 @@ internal static class ThreadBlock
         _ => waited.KindName,
     };
 
-    private static void PrintIrps(KdContext context, KTHREAD thread)
+    private static void PrintIrps(KdContext context, KdThreadView thread)
     {
-        List<IRP> irps;
-        lock (context.Machine.Scheduler.Lock)
-        {
-            irps = [.. thread.IrpList];
-        }
-
-        if (irps.Count == 0)
+        if (thread.Irps.Count == 0)
         {
             return;
         }
 
         context.Line("IRP List:");
-        foreach (var irp in irps)
+        foreach (var irp in thread.Irps)
         {
             context.Line(string.Create(CultureInfo.InvariantCulture,
-                $"    {KdFormat.Hex64(irp.Address)}: ({(ushort)irp.Type:x4},{irp.Size:x4}) Flags: {irp.Flags:x8}  Mdl: {KdFormat.Hex64(irp.MdlAddress?.Address ?? 0)}"));
+                $"    {KdFormat.Hex64(irp.Address)}: ({irp.Type:x4},{irp.Size:x4}) Flags: {irp.Flags:x8}  Mdl: {KdFormat.Hex64(irp.Mdl)}"));
         }
     }
 }

@@ -1,4 +1,5 @@
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Threads;
 
@@ -10,10 +11,12 @@ internal sealed class ThreadCommand : KdCommand
 
     public override string Help => "!thread [address [flags]]  a thread: state, wait objects, IRP list, process, stack";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var words = KdCommandLine.Words(arguments);
-        var thread = KdThreads.Current(context);
+        KdThreadView? thread = null;
         if (words.Count > 0 && words[0] != "-1")
         {
             if (context.Evaluate(words[0]) is not { } address)
@@ -21,7 +24,7 @@ internal sealed class ThreadCommand : KdCommand
                 return;
             }
 
-            if (KdThreads.At(context.Machine, address) is not { } found)
+            if (KdThreads.At(context, address) is not { } found)
             {
                 // NtSim's words for an address that holds no thread (WinDbg reads whatever is there).
                 context.Error($"{KdFormat.Hex64(address)}: Unable to get thread contents");
@@ -29,6 +32,12 @@ internal sealed class ThreadCommand : KdCommand
             }
 
             thread = found;
+        }
+
+        thread ??= KdThreads.Current(context);
+        if (thread is null)
+        {
+            return;
         }
 
         var flags = ThreadBlock.DefaultFlags;
