@@ -1,5 +1,6 @@
 using System.Globalization;
 using NtSim.Debugger.Dump;
+using NtSim.Testing;
 
 namespace NtSim.Debugger.Tests;
 
@@ -117,6 +118,22 @@ public sealed class TypesDumpTests : IDisposable
         {
             Assert.Equal("Unloading zero extension DLL\n", dump.Execute(".unload zero"));
         }
+    }
+
+    [Fact]
+    public void ZeroStats_AfterTheMachineRan_ReadsTheNewCounters()
+    {
+        using var rig = new ExtensionsRig();
+        rig.Kd.Execute($".load {ExtensionsRig.PathOf("zero")}");
+        var device = ExtensionsRig.Hex(rig.Zero.DeviceObject!.ObjectAddress);
+        Assert.Contains("Total read:    64 bytes", rig.Kd.Execute($"!zero.stats {device}"), StringComparison.Ordinal);
+
+        rig.Machine.RunClient(NtSim.Samples.Zero.ZeroTest.Main);
+
+        // The extension's reads go through views taken for its command, not those of an earlier command.
+        var output = rig.Kd.Execute($"!zero.stats {device}");
+        Assert.Contains("Total read:    128 bytes", output, StringComparison.Ordinal);
+        Assert.Contains("Total written: 2048 bytes", output, StringComparison.Ordinal);
     }
 
     [Fact]
