@@ -42,8 +42,9 @@ internal static class KdTypeReader
     {
         if (KdTypes.At(context.Target, type, address) is { } found)
         {
-            var index = type.Fields.ToList().IndexOf(field);
-            return index >= 0 && found.Values[index]?.Number is { } number ? (number, null) : (0, "not a number");
+            // The object's values follow its type's fields, in order.
+            var value = Enumerable.Range(0, type.Fields.Count).Where(i => type.Fields[i] == field).Select(i => found.Values[i]).FirstOrDefault();
+            return value?.Number is { } number ? (number, null) : (0, "not a number");
         }
 
         if (field.Kind == KdFieldKind.Structure || field.Size is <= 0 or > 8)
