@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using NtSim.Debugger.Commands.Types;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 using static NtSim.Debugger.Extensions.DbgEng;
 
 namespace NtSim.Debugger.Extensions;
@@ -84,7 +85,8 @@ internal sealed class KdDebugClient(KdContext context, KdExtensionChain chain) :
             return E_UNEXPECTED;
         }
 
-        if (!KdMemory.TryWrite(context, offset, buffer))
+        // A dump's memory is what it kept at the crash: nothing writes it.
+        if (context.Target.Live is null || !KdMemory.TryWrite(context, offset, buffer))
         {
             return E_WRITE_FAULT;
         }
@@ -101,7 +103,7 @@ internal sealed class KdDebugClient(KdContext context, KdExtensionChain chain) :
             return E_UNEXPECTED;
         }
 
-        return symbol is not null && KdSymbols.Find(context.Machine, symbol) is { } found ? Found(found.Address, out offset) : E_FAIL;
+        return symbol is not null && KdSymbols.Find(context.Target, symbol) is { } found ? Found(found.Address, out offset) : E_FAIL;
     }
 
     public int GetNameByOffset(ulong offset, out string name, out ulong displacement)
@@ -113,7 +115,7 @@ internal sealed class KdDebugClient(KdContext context, KdExtensionChain chain) :
             return E_UNEXPECTED;
         }
 
-        if (KdSymbols.Near(context.Machine, offset).Below is not { } below)
+        if (KdSymbols.Near(context.Target, offset).Below is not { } below)
         {
             return E_FAIL;
         }
@@ -171,7 +173,7 @@ internal sealed class KdDebugClient(KdContext context, KdExtensionChain chain) :
             return E_UNEXPECTED;
         }
 
-        if (type is null || KdTypeReader.Find(context.Machine, type) is not { } layout)
+        if (type is null || KdTypes.Find(context.Target, type) is not { } layout)
         {
             return E_INVALIDARG;
         }
@@ -213,9 +215,9 @@ internal sealed class KdDebugClient(KdContext context, KdExtensionChain chain) :
         return S_OK;
     }
 
-    private (KdTypeLayout Layout, KdField Field)? Layout(string type, string field)
+    private (KdTypeView Layout, KdFieldView Field)? Layout(string type, string field)
     {
-        if (type is null || field is null || KdTypeReader.Find(context.Machine, type) is not { } layout)
+        if (type is null || field is null || KdTypes.Find(context.Target, type) is not { } layout)
         {
             return null;
         }

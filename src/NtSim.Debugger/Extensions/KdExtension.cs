@@ -95,6 +95,8 @@ internal sealed class KdExtension
             return null;
         }
 
+        // The client reads the target's views: on a live machine, taken afresh for this command (the machine may have run).
+        context.Target.BeginCommand();
         var client = new KdDebugClient(context, chain);
         try
         {

@@ -2,7 +2,7 @@ namespace NtSim;
 
 /// <summary>Live framework objects by address: how a handle value typed at a debugger becomes an
 /// object (handle XOR ~7 is the address).</summary>
-internal sealed class FxHandleTable
+internal sealed partial class FxHandleTable
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<ulong, FxObject> _objects = [];

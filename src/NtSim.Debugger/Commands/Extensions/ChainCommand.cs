@@ -15,6 +15,8 @@ internal sealed class ChainCommand : KdCommand
 
     public override string Help => ".chain  list the debugger extensions in search order";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         context.Line("Extension DLL chain:");

@@ -10,6 +10,8 @@ internal sealed class ExtMatchCommand : KdCommand
 
     public override string Help => ".extmatch [/e <extension pattern>] [/n] <pattern>  list the loaded extensions' matching commands";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var words = KdCommandLine.Words(arguments);

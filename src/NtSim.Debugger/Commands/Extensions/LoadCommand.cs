@@ -10,6 +10,8 @@ internal sealed class LoadCommand : KdCommand
 
     public override string Help => ".load <path>  load a debugger extension assembly";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var path = arguments.Trim().Trim('"');

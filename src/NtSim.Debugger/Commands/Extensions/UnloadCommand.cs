@@ -10,6 +10,8 @@ internal sealed class UnloadCommand : KdCommand
 
     public override string Help => ".unload [name], .unloadall  unload a debugger extension, or all of them";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var extensions = context.Session.Extensions;

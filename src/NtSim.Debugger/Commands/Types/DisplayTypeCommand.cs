@@ -1,4 +1,5 @@
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Types;
 
@@ -14,6 +15,8 @@ internal sealed class DisplayTypeCommand : KdCommand
 
     public override string Help => "dt [module!]<type> [address]  display a type's fields, or their values at an address";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var words = KdCommandLine.Words(arguments);
@@ -27,7 +30,7 @@ internal sealed class DisplayTypeCommand : KdCommand
         var bang = symbol.IndexOf('!', StringComparison.Ordinal);
         var module = bang < 0 ? null : symbol[..bang];
         var typeName = bang < 0 ? symbol : symbol[(bang + 1)..];
-        if (Find(context.Machine, module, typeName) is not { } layout)
+        if (KdTypes.Find(context.Target, module, typeName) is not { } type)
         {
             context.Error($"Symbol {(module ?? "nt")}!{typeName} not found.");
             return;
@@ -35,7 +38,7 @@ internal sealed class DisplayTypeCommand : KdCommand
 
         if (words.Count == 1)
         {
-            foreach (var field in layout.Fields)
+            foreach (var field in type.Fields)
             {
                 context.Line(KdValues.Line(field, field.Type));
             }
@@ -48,49 +51,28 @@ internal sealed class DisplayTypeCommand : KdCommand
             return;
         }
 
-        var found = layout.Find(context.Machine, address);
+        var found = KdTypes.At(context.Target, type, address);
         if (found is null && KdMemory.Read(context, address, 1)[0] is null)
         {
             context.Error("Memory read error " + KdFormat.Pointer(address));
             return;
         }
 
-        foreach (var field in layout.Fields)
+        for (var i = 0; i < type.Fields.Count; i++)
         {
-            context.Line(KdValues.Line(field, Value(context, field, found, address)));
+            var field = type.Fields[i];
+            context.Line(KdValues.Line(field, Value(context, field, found?.Values[i], found is not null, address)));
         }
     }
 
-    internal static KdTypeLayout? Find(Machine machine, string? module, string typeName)
+    private static string Value(KdContext context, KdFieldView field, KdFieldValueView? value, bool found, ulong address)
     {
-        if (module is null || module.Equals("nt", StringComparison.OrdinalIgnoreCase))
+        if (value is not null)
         {
-            if (KdKernelTypes.All.FirstOrDefault(t => t.Name == typeName) is { } kernel)
-            {
-                return kernel;
-            }
-
-            if (module is not null)
-            {
-                return null;
-            }
+            return value.Number is { } number ? KdValues.Format(field, number) : value.Text ?? "";
         }
 
-        return module is null ? null : KdDriverTypes.Find(machine, module, typeName);
-    }
-
-    private static string Value(KdContext context, KdField field, object? found, ulong address)
-    {
-        if (found is not null && field.Read is { } read)
-        {
-            return read(found) switch
-            {
-                ulong number => KdValues.Format(field, number),
-                var text => text.ToString() ?? "",
-            };
-        }
-
-        if (field.Kind == KdFieldKind.Structure || found is not null)
+        if (field.Kind == KdFieldKind.Structure || found)
         {
             return field.Type;
         }

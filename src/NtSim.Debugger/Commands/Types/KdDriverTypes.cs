@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Types;
 
@@ -10,17 +11,59 @@ namespace NtSim.Debugger.Commands.Types;
 /// FieldOffset is kept). A struct in simulated memory (an untyped device extension, a pool block) is read from its
 /// bytes; a typed extension (IoCreateDevice&lt;T&gt;) has no bytes, so dt reads the object: its address is that of
 /// its device object, or its extension address (just after the device object, where C keeps the extension), which
-/// !devobj prints as DevExt.
+/// !devobj prints as DevExt. Both are captured into views (Target/KdSnapshot.Types.cs), so a dump shows them too.
 /// </summary>
 internal static class KdDriverTypes
 {
-    internal static KdTypeLayout? Find(Machine machine, string module, string name)
+    /// <summary>Every type of the loaded drivers' own assemblies, by driver module (in the object manager's order of the
+    /// drivers, then the order of their assemblies' types: the first of a name is the one dt shows). The kernel's and the
+    /// framework's assemblies are not a driver's own (a KMDF driver's dispatch routines are the framework's).</summary>
+    internal static List<KdTypeView> Capture(Machine machine)
     {
-        var drivers = machine.ObjectManager.LiveObjects().Select(h => h.Body).OfType<DRIVER_OBJECT>()
-            .Where(d => d.Module.Name.Equals(module, StringComparison.OrdinalIgnoreCase)).ToList();
-        var type = drivers.SelectMany(Assemblies).Distinct().SelectMany(Types).FirstOrDefault(t => t.Name == name);
-        return type is null ? null : new KdTypeLayout(drivers[0].Module.Name, name, Layout(type), (m, address) => Extension(m, type, address));
+        var views = new List<KdTypeView>();
+        var drivers = machine.ObjectManager.LiveObjects().Select(h => h.Body).OfType<DRIVER_OBJECT>().ToList();
+        foreach (var module in drivers.GroupBy(d => d.Module.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            var name = module.First().Module.Name;
+            views.AddRange(module.SelectMany(Assemblies).Distinct().Where(a => !IsSystem(a)).SelectMany(Types)
+                .Where(t => !t.Name.StartsWith('<')).Select(t => View(name, t)).OfType<KdTypeView>());
+        }
+
+        return views;
     }
+
+    /// <summary>The typed device extensions (IoCreateDevice&lt;T&gt;), each at its device object's address and at its
+    /// extension address (just after the device object, !devobj's DevExt), with its values as dt prints them.</summary>
+    internal static IEnumerable<KdTypedObjectView> Extensions(Machine machine)
+    {
+        foreach (var device in machine.ObjectManager.LiveObjects().Select(h => h.Body).OfType<DEVICE_OBJECT>())
+        {
+            if (device.TypedExtension is { } extension)
+            {
+                var type = extension.GetType();
+                var layout = new KdTypeLayout(device.DriverObject.Module.Name, type.Name, IdOf(type), Layout(type), _ => []);
+                yield return layout.Capture([device.Address, device.Address + NtSim.Devices.DeviceObjectSize], extension);
+            }
+        }
+    }
+
+    // A type whose fields cannot be read (one of them of a type that does not load) is left out.
+    private static KdTypeView? View(string module, Type type)
+    {
+        try
+        {
+            return new KdTypeLayout(module, type.Name, IdOf(type), Layout(type), _ => []).View();
+        }
+        catch (Exception e) when (e is TypeLoadException or FileNotFoundException or FileLoadException)
+        {
+            return null;
+        }
+    }
+
+    // Unique among the types of every assembly a machine holds.
+    private static string IdOf(Type type) => type.Assembly.GetName().Name + ":" + type.FullName;
+
+    private static bool IsSystem(Assembly assembly) => assembly == typeof(Machine).Assembly || assembly == typeof(FxLibrary).Assembly;
 
     private static IEnumerable<Assembly> Assemblies(DRIVER_OBJECT driver)
     {
@@ -54,21 +97,6 @@ internal static class KdDriverTypes
         {
             return [.. e.Types.OfType<Type>()];
         }
-    }
-
-    // A typed extension of this type, of the device at the address or at its extension address (!devobj's DevExt).
-    private static object? Extension(Machine machine, Type type, ulong address)
-    {
-        foreach (var at in new[] { address, address - NtSim.Devices.DeviceObjectSize })
-        {
-            // The extension area just after the DEVICE_OBJECT (DEVICE_OBJECT.ExtensionAddress) names its device.
-            if (machine.ObjectManager.FindObject(at)?.Body is DEVICE_OBJECT { TypedExtension: { } extension } && extension.GetType() == type)
-            {
-                return extension;
-            }
-        }
-
-        return null;
     }
 
     private static List<KdField> Layout(Type type)
@@ -113,7 +141,7 @@ internal static class KdDriverTypes
         {
             return Marshal.SizeOf(type);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or TypeLoadException or MarshalDirectiveException or NotSupportedException)
         {
             return 8;
         }

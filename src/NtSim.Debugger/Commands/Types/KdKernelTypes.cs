@@ -1,4 +1,5 @@
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Types;
 
@@ -12,15 +13,25 @@ internal static class KdKernelTypes
 {
     internal static IReadOnlyList<KdTypeLayout> All { get; } =
     [
-        new("nt", "_IRP", Irp(), (machine, address) => Irps(machine).FirstOrDefault(i => i.Address == address)),
-        new("nt", "_DEVICE_OBJECT", DeviceObject(), (machine, address) => machine.ObjectManager.FindObject(address)?.Body as DEVICE_OBJECT),
-        new("nt", "_DRIVER_OBJECT", DriverObject(), (machine, address) => machine.ObjectManager.FindObject(address)?.Body as DRIVER_OBJECT),
-        new("nt", "_MDL", Mdl(), (machine, address) => Irps(machine).SelectMany(Mdls).FirstOrDefault(m => m.Address == address)),
-        new("nt", "_KEVENT", Event(), (machine, address) => Irps(machine).Select(i => i.UserEvent).FirstOrDefault(e => e is not null && e.Address == address)),
+        Type("_IRP", Irp(), machine => Irps(machine).Select(i => (i.Address, (object)i))),
+        Type("_DEVICE_OBJECT", DeviceObject(), machine => Objects<DEVICE_OBJECT>(machine)),
+        Type("_DRIVER_OBJECT", DriverObject(), machine => Objects<DRIVER_OBJECT>(machine)),
+        Type("_MDL", Mdl(), machine => Irps(machine).SelectMany(Mdls).Distinct().Select(m => (m.Address, (object)m))),
+        Type("_KEVENT", Event(), machine => Irps(machine).Select(i => i.UserEvent).OfType<KEVENT>().Distinct().Select(e => (e.Address, (object)e))),
         // A LIST_ENTRY's two pointers are simulated memory: dt reads them there.
-        new("nt", "_LIST_ENTRY", [new(0x000, "Flink", "Ptr64 _LIST_ENTRY", KdFieldKind.Pointer, 8), new(0x008, "Blink", "Ptr64 _LIST_ENTRY", KdFieldKind.Pointer, 8)],
-            (_, _) => null),
+        Type("_LIST_ENTRY", [new(0x000, "Flink", "Ptr64 _LIST_ENTRY", KdFieldKind.Pointer, 8), new(0x008, "Blink", "Ptr64 _LIST_ENTRY", KdFieldKind.Pointer, 8)],
+            _ => []),
     ];
+
+    /// <summary>The kernel types as dt renders them: the same on every machine, so never captured.</summary>
+    internal static IReadOnlyList<KdTypeView> Views { get; } = [.. All.Select(t => t.View())];
+
+    private static KdTypeLayout Type(string name, KdField[] fields, Func<Machine, IEnumerable<(ulong, object)>> objects) =>
+        new("nt", name, "nt!" + name, fields, objects);
+
+    // The object manager's objects of a body type, at their body addresses (where dt finds them).
+    private static IEnumerable<(ulong, object)> Objects<T>(Machine machine) =>
+        machine.ObjectManager.LiveObjects().Where(h => h.Body is T).Select(h => (h.BodyAddress, (object)h.Body));
 
     private static IEnumerable<IRP> Irps(Machine machine) => machine.IoManager.Irps.InUse();
 

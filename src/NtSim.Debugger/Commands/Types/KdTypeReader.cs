@@ -1,11 +1,13 @@
 using System.Buffers.Binary;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Types;
 
 /// <summary>
 /// A field of a type at an address as a number, read as <c>dt</c> reads it (the managed object at the address, else
-/// simulated memory), for the extension API's GetFieldValue, GetFieldOffset and GetTypeSize.
+/// simulated memory), for the extension API's GetFieldValue, GetFieldOffset and GetTypeSize. Reads the target's views,
+/// so a dump answers as the live machine did.
 /// </summary>
 internal static class KdTypeReader
 {
@@ -16,39 +18,33 @@ internal static class KdTypeReader
         ["_KEVENT"] = 0x18, ["_LIST_ENTRY"] = 0x10,
     };
 
-    /// <summary>The type <c>module!Type</c> (or a kernel type without its module), or null.</summary>
-    internal static KdTypeLayout? Find(Machine machine, string type)
-    {
-        var bang = type.IndexOf('!', StringComparison.Ordinal);
-        return DisplayTypeCommand.Find(machine, bang < 0 ? null : type[..bang], bang < 0 ? type : type[(bang + 1)..]);
-    }
-
     /// <summary>The field named <paramref name="name"/> (case as declared), or null.</summary>
-    internal static KdField? Field(KdTypeLayout layout, string name) =>
-        layout.Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
+    internal static KdFieldView? Field(KdTypeView type, string name) =>
+        type.Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
 
     /// <summary>The type's size: a kernel type's as Windows x64 has it, a driver type's as C lays it out (its last field's
     /// end, rounded up to its widest field).</summary>
-    internal static uint Size(KdTypeLayout layout)
+    internal static uint Size(KdTypeView type)
     {
-        if (layout.Module == "nt" && s_kernelSizes.TryGetValue(layout.Name, out var size))
+        if (type.Module == "nt" && s_kernelSizes.TryGetValue(type.Name, out var size))
         {
             return size;
         }
 
-        var end = layout.Fields.Select(f => f.Offset + f.Size).DefaultIfEmpty(0).Max();
-        var alignment = layout.Fields.Select(f => Math.Clamp(f.Size, 1, 8)).DefaultIfEmpty(1).Max();
+        var end = type.Fields.Select(f => f.Offset + f.Size).DefaultIfEmpty(0).Max();
+        var alignment = type.Fields.Select(f => Math.Clamp(f.Size, 1, 8)).DefaultIfEmpty(1).Max();
         return (uint)((end + alignment - 1) / alignment * alignment);
     }
 
     /// <summary>The field's value at <paramref name="address"/>: (value, null), or (0, why not): "not a number" for a
     /// structure or a text value, "read" when its bytes cannot be read.</summary>
-    internal static (ulong Value, string? Error) Value(KdContext context, KdTypeLayout layout, KdField field, ulong address)
+    internal static (ulong Value, string? Error) Value(KdContext context, KdTypeView type, KdFieldView field, ulong address)
     {
-        var found = layout.Find(context.Machine, address);
-        if (found is not null)
+        if (KdTypes.At(context.Target, type, address) is { } found)
         {
-            return field.Read?.Invoke(found) is ulong number ? (number, null) : (0, "not a number");
+            // The object's values follow its type's fields, in order.
+            var value = Enumerable.Range(0, type.Fields.Count).Where(i => type.Fields[i] == field).Select(i => found.Values[i]).FirstOrDefault();
+            return value?.Number is { } number ? (number, null) : (0, "not a number");
         }
 
         if (field.Kind == KdFieldKind.Structure || field.Size is <= 0 or > 8)

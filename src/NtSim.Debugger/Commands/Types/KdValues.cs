@@ -1,15 +1,16 @@
 using System.Globalization;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Types;
 
 /// <summary>How <c>dt</c> writes a field: <c>   +0x%03x %-16s : %s</c> (debugger.md §4), values as WinDbg shows them.</summary>
 internal static class KdValues
 {
-    internal static string Line(KdField field, string value) =>
+    internal static string Line(KdFieldView field, string value) =>
         string.Create(CultureInfo.InvariantCulture, $"{new string(' ', 3 * (field.Depth + 1))}+0x{field.Offset:x3} {field.Name,-16} : {value}");
 
-    internal static string Format(KdField field, ulong raw) => field.Kind switch
+    internal static string Format(KdFieldView field, ulong raw) => field.Kind switch
     {
         KdFieldKind.Signed => "0n" + Signed(raw, field.Size).ToString(CultureInfo.InvariantCulture),
         KdFieldKind.Unsigned => "0x" + raw.ToString("x", CultureInfo.InvariantCulture),

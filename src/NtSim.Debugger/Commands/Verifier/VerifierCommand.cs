@@ -1,5 +1,6 @@
 using System.Globalization;
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Verifier;
 
@@ -16,6 +17,8 @@ internal sealed class VerifierCommand : KdCommand
 
     public override string Help => "!verifier [flags [drv]] Driver Verifier: options, verified drivers and their pool (0x2: allocations)";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var words = KdCommandLine.Words(arguments);
@@ -31,17 +34,22 @@ internal sealed class VerifierCommand : KdCommand
             return;
         }
 
-        var machine = context.Machine;
+        if (Target.KdSectionMissing.Report(context, "!verifier", "verifier"))
+        {
+            return;
+        }
+
+        var verifier = context.Target.Snapshot.Verifier;
         var only = words.Count == 2 ? words[1] : null;
-        var drivers = Drivers(machine, only);
+        var drivers = Drivers(verifier, only);
         if (only is not null && drivers.Count == 0)
         {
             context.Error($"!verifier: no loaded driver named '{only}'");
             return;
         }
 
-        Flags(context, machine.Verifier.Flags);
-        Statistics(context, Drivers(machine, null));
+        Flags(context, (VerifierFlags)verifier.Flags);
+        Statistics(context, verifier.Drivers);
         List(context, drivers, (flags & 0x2) != 0);
     }
 
@@ -68,18 +76,18 @@ internal sealed class VerifierCommand : KdCommand
         context.Line();
     }
 
-    private static void Statistics(KdContext context, IReadOnlyList<VerifiedDriver> drivers)
+    private static void Statistics(KdContext context, IReadOnlyList<KdVerifiedDriverView> drivers)
     {
         context.Line("Summary of All Verifier Statistics");
         context.Line();
-        var paged = drivers.SelectMany(d => d.Pool).Where(p => PoolTypes.IsPaged(p.PoolType)).ToList();
-        var nonPaged = drivers.SelectMany(d => d.Pool).Where(p => !PoolTypes.IsPaged(p.PoolType)).ToList();
+        var paged = drivers.SelectMany(d => d.Pool).Where(p => p.Paged).ToList();
+        var nonPaged = drivers.SelectMany(d => d.Pool).Where(p => !p.Paged).ToList();
         context.Line($"  Current paged pool allocations         0x{paged.Count:x} for {Sum(paged):x8} bytes");
         context.Line($"  Current nonpaged pool allocations      0x{nonPaged.Count:x} for {Sum(nonPaged):x8} bytes");
         context.Line();
     }
 
-    private static void List(KdContext context, IReadOnlyList<VerifiedDriver> drivers, bool allocations)
+    private static void List(KdContext context, IReadOnlyList<KdVerifiedDriverView> drivers, bool allocations)
     {
         // The older layout's columns without Entry (NtSim has no verifier entry address).
         context.Line("Driver Verification List");
@@ -88,9 +96,9 @@ internal sealed class VerifierCommand : KdCommand
         context.Line();
         foreach (var driver in drivers)
         {
-            var paged = driver.Pool.Where(p => PoolTypes.IsPaged(p.PoolType)).ToList();
-            var nonPaged = driver.Pool.Where(p => !PoolTypes.IsPaged(p.PoolType)).ToList();
-            context.Line($"{"Loaded",-16}{Sum(nonPaged):x8}       {Sum(paged):x8}    {driver.Module.Name}.sys");
+            var paged = driver.Pool.Where(p => p.Paged).ToList();
+            var nonPaged = driver.Pool.Where(p => !p.Paged).ToList();
+            context.Line($"{"Loaded",-16}{Sum(nonPaged):x8}       {Sum(paged):x8}    {driver.Module}.sys");
             if (allocations)
             {
                 Allocations(context, driver);
@@ -98,10 +106,10 @@ internal sealed class VerifierCommand : KdCommand
         }
     }
 
-    private static void Allocations(KdContext context, VerifiedDriver driver)
+    private static void Allocations(KdContext context, KdVerifiedDriverView driver)
     {
         context.Line();
-        context.Line($"    Current Pool Allocations  {driver.Pool.Count(p => !PoolTypes.IsPaged(p.PoolType)):x8}    {driver.Pool.Count(p => PoolTypes.IsPaged(p.PoolType)):x8}");
+        context.Line($"    Current Pool Allocations  {driver.Pool.Count(p => !p.Paged):x8}    {driver.Pool.Count(p => p.Paged):x8}");
         if (driver.Pool.Count == 0)
         {
             context.Line();
@@ -113,28 +121,19 @@ internal sealed class VerifierCommand : KdCommand
         foreach (var block in driver.Pool)
         {
             context.Line(string.Create(CultureInfo.InvariantCulture,
-                $"    {KdFormat.Pointer(block.Address.Address)}   {block.Size:x16} {PoolTag.Format(block.Tag),-9} {block.Location}"));
+                $"    {KdFormat.Pointer(block.Address)}   {block.Size:x16} {PoolTag.Format(block.Tag),-9} {block.Location}"));
         }
 
         context.Line();
     }
 
-    private static IReadOnlyList<VerifiedDriver> Drivers(Machine machine, string? only)
+    private static IReadOnlyList<KdVerifiedDriverView> Drivers(KdVerifierView verifier, string? only)
     {
-        if (!machine.Verifier.Enabled)
-        {
-            return [];
-        }
-
         var name = only is not null && only.EndsWith(".sys", StringComparison.OrdinalIgnoreCase) ? only[..^4] : only;
-        return [.. machine.Modules.Loaded()
-            .Where(m => m != machine.Modules.Kernel && (name is null || string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase)))
-            .Select(m => new VerifiedDriver(m, machine.Tracking.Outstanding(m, ResourceKind.PoolAllocation)))];
+        return [.. verifier.Drivers.Where(d => name is null || string.Equals(d.Module, name, StringComparison.OrdinalIgnoreCase))];
     }
 
-    private static ulong Sum(IEnumerable<TrackedResource> blocks) => blocks.Aggregate(0UL, (sum, b) => sum + b.Size);
+    private static ulong Sum(IEnumerable<KdPoolAllocationView> blocks) => blocks.Aggregate(0UL, (sum, b) => sum + b.Size);
 
     private static string Mark(bool on) => on ? "[X]" : "[ ]";
-
-    private sealed record VerifiedDriver(KernelModule Module, IReadOnlyList<TrackedResource> Pool);
 }

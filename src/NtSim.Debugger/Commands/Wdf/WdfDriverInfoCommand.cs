@@ -1,4 +1,5 @@
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Wdf;
 
@@ -13,6 +14,8 @@ internal sealed class WdfDriverInfoCommand : KdCommand
 
     public override string Help => "!wdfkd.wdfdriverinfo <drv> [flags]  a KMDF driver: globals, version, devices (0x1: verifier settings)";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var words = KdCommandLine.Words(arguments);
@@ -23,12 +26,11 @@ internal sealed class WdfDriverInfoCommand : KdCommand
         }
 
         var flags = words.Count == 2 ? context.Evaluate(words[1]) : 0;
-        if (flags is null || WdfLookup.Driver(context, "!wdfdriverinfo", words[0]) is not { } globals)
+        if (flags is null || WdfLookup.Driver(context, "!wdfdriverinfo", words[0]) is not { } info)
         {
             return;
         }
 
-        var info = WdfDriverInfo.Of(globals);
         context.Line(Rule);
         context.Line($"Default driver image name:   {info.ServiceName}");
         context.Line("WDF library image name:      Wdf01000");
@@ -38,17 +40,17 @@ internal sealed class WdfDriverInfoCommand : KdCommand
         context.Line($"WDFDRIVER: 0x{info.Handle:x}");
         foreach (var device in info.Devices)
         {
-            context.Line($"    !WDFDEVICE 0x{device.Handle:x}");
+            context.Line($"    !WDFDEVICE 0x{device:x}");
         }
 
         if ((flags & 0x1) != 0)
         {
-            Verifier(context, globals.ImageName, info.Verifier);
+            Verifier(context, info.ImageName, info.Verifier);
         }
     }
 
     // Layout of the settings is NtSim's: one line per registry value the framework read (kmdf-loading.md).
-    private static void Verifier(KdContext context, string image, WdfVerifierInfo verifier)
+    private static void Verifier(KdContext context, string image, KdWdfVerifierView verifier)
     {
         context.Line();
         context.Line($"WDF Verifier settings for {image} is {OnOff(verifier.VerifierOn)}");
@@ -57,6 +59,17 @@ internal sealed class WdfDriverInfoCommand : KdCommand
         context.Line($"  VerifierAllocateFailCount  0x{verifier.VerifierAllocateFailCount:x}");
         context.Line($"  LogPages                   {verifier.LogPages}");
         context.Line($"  TrackHandles               {(verifier.TrackHandles.Count == 0 ? "(none)" : string.Join(" ", verifier.TrackHandles))}");
+    }
+
+    /// <summary>The driver as the target's view keeps it: the framework's WdfDriverInfo, its device handles and its log.</summary>
+    internal static KdWdfDriverView Capture(FxDriverGlobals globals)
+    {
+        var info = WdfDriverInfo.Of(globals);
+        var verifier = info.Verifier;
+        return new KdWdfDriverView(info.ServiceName, info.ImageName, info.KmdfVersion, info.Handle, info.Globals,
+            new KdWdfVerifierView(verifier.VerifierOn, verifier.VerboseOn, verifier.DbgBreakOnError, verifier.VerifierAllocateFailCount,
+                verifier.LogPages, [.. verifier.TrackHandles]),
+            [.. info.Devices.Select(d => d.Handle)], globals.Log.Dump());
     }
 
     private static string OnOff(bool on) => on ? "ON" : "OFF";

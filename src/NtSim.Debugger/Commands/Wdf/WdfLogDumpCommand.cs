@@ -9,6 +9,8 @@ internal sealed class WdfLogDumpCommand : KdCommand
 
     public override string Help => "!wdfkd.wdflogdump <drv> the KMDF driver's in-flight recorder (echo or echo.sys)";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
         var words = KdCommandLine.Words(arguments);
@@ -18,9 +20,9 @@ internal sealed class WdfLogDumpCommand : KdCommand
             return;
         }
 
-        if (WdfLookup.Driver(context, "!wdflogdump", words[0]) is { } globals)
+        if (WdfLookup.Driver(context, "!wdflogdump", words[0]) is { } driver)
         {
-            context.Output.Write(globals.Log.Dump());
+            context.Output.Write(driver.Log);
         }
     }
 }

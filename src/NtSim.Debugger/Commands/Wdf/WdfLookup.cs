@@ -1,15 +1,17 @@
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Wdf;
 
-/// <summary>What the wdfkd commands share: a handle argument resolved to the framework object it names,
-/// a driver named as wdfkd takes it (<c>echo</c> or <c>echo.sys</c>), and a callback as <c>(0xaddress) module!Routine</c>.</summary>
+/// <summary>What the wdfkd commands share: a handle argument resolved to the framework object it names (in the target's
+/// view of the framework), a driver named as wdfkd takes it (<c>echo</c> or <c>echo.sys</c>), and a callback as
+/// <c>(0xaddress) module!Routine</c>.</summary>
 internal static class WdfLookup
 {
-    /// <summary>The framework object of type <typeparamref name="T"/> the command's one argument (a handle
-    /// expression) names; prints the error and returns null otherwise.</summary>
-    internal static T? Object<T>(KdContext context, string command, string arguments, string typeName)
-        where T : FxObject
+    /// <summary>The object among <paramref name="objects"/> whose handle the command's one argument (a handle expression)
+    /// names; prints the error and returns null otherwise.</summary>
+    internal static T? Object<T>(KdContext context, string command, string arguments, string typeName, IEnumerable<T> objects, Func<T, ulong> handleOf)
+        where T : class
     {
         var words = KdCommandLine.Words(arguments);
         if (words.Count == 0)
@@ -24,7 +26,12 @@ internal static class WdfLookup
             return null;
         }
 
-        if (FxLibrary.Of(context.Machine).Handles.FromHandle(handle) is T found)
+        if (Target.KdSectionMissing.Report(context, command, "wdf"))
+        {
+            return null;
+        }
+
+        if (objects.FirstOrDefault(o => handleOf(o) == handle) is { } found)
         {
             return found;
         }
@@ -34,10 +41,15 @@ internal static class WdfLookup
     }
 
     /// <summary>The KMDF driver named <paramref name="name"/> (its service, with or without <c>.sys</c>), or null after the error.</summary>
-    internal static FxDriverGlobals? Driver(KdContext context, string command, string name)
+    internal static KdWdfDriverView? Driver(KdContext context, string command, string name)
     {
+        if (Target.KdSectionMissing.Report(context, command, "wdf"))
+        {
+            return null;
+        }
+
         var service = name.EndsWith(".sys", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
-        var found = FxLibrary.Of(context.Machine).Clients
+        var found = context.Target.Snapshot.Wdf.Drivers
             .FirstOrDefault(c => string.Equals(c.ServiceName, service, StringComparison.OrdinalIgnoreCase));
         if (found is null)
         {
@@ -48,10 +60,10 @@ internal static class WdfLookup
     }
 
     /// <summary>A callback as wdfkd prints it: <c>(0xfffff80012341010) echo!EchoQueue.EchoEvtIoRead</c>.</summary>
-    internal static string Callback(KdContext context, Delegate routine)
+    internal static string Callback(Machine machine, Delegate routine)
     {
         // The shared symbol mapping (Engine/KdSymbols), as x, ln and !drvobj name routines.
-        return $"(0x{KdSymbols.AddressOf(context.Machine, routine):x}) {KdSymbols.NameOf(context.Machine, routine)}";
+        return $"(0x{KdSymbols.AddressOf(machine, routine):x}) {KdSymbols.NameOf(machine, routine)}";
     }
 
     /// <summary>The enum's name without KMDF's <c>Wdf</c> prefix, as wdfkd prints scopes and levels (<c>ExecutionLevelDispatch</c>).</summary>

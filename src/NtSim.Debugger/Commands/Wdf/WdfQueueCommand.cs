@@ -1,4 +1,5 @@
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Wdf;
 
@@ -10,13 +11,30 @@ internal sealed class WdfQueueCommand : KdCommand
 
     public override string Help => "!wdfkd.wdfqueue <h>     a WDFQUEUE: dispatch type, state, requests, callbacks";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
-        if (WdfLookup.Object<FxIoQueue>(context, "!wdfqueue", arguments, "WDFQUEUE") is not { } queue)
+        if (WdfLookup.Object(context, "!wdfqueue", arguments, "WDFQUEUE", context.Target.Snapshot.Wdf.Queues, q => q.Handle) is not { } queue)
         {
             return;
         }
 
+        context.Line($"# Dumping WDFQUEUE 0x{queue.Handle:x}");
+        context.Line("=========================");
+        context.Line(queue.State);
+        // The requests under each count: NtSim's choice of layout, one !WDFREQUEST/!IRP pair a line.
+        Requests(context, "Number of driver owned requests", queue.DriverOwned);
+        Requests(context, "Number of waiting requests", queue.Waiting);
+        foreach (var callback in queue.Callbacks)
+        {
+            context.Line($"    {callback.Name}: {callback.Routine}");
+        }
+    }
+
+    /// <summary>The queue as the target's view keeps it: its state line, its requests and its callbacks.</summary>
+    internal static KdWdfQueueView Capture(Machine machine, FxIoQueue queue)
+    {
         var state = queue.QueueState;
         var dispatch = queue.Config.DispatchType switch
         {
@@ -37,25 +55,23 @@ internal sealed class WdfQueueCommand : KdCommand
             WdfLookup.WithoutWdf(scope),
         };
 
-        context.Line($"# Dumping WDFQUEUE 0x{queue.Handle:x}");
-        context.Line("=========================");
-        context.Line(string.Join(", ", parts));
-        // The requests under each count: NtSim's choice of layout, one !WDFREQUEST/!IRP pair a line.
-        Requests(context, "Number of driver owned requests", queue.DriverOwnedRequests());
-        Requests(context, "Number of waiting requests", queue.WaitingRequests());
-        Callbacks(context, queue.Config);
+        return new KdWdfQueueView(queue.Handle, string.Join(", ", parts), Requests(queue.DriverOwnedRequests()), Requests(queue.WaitingRequests()),
+            Callbacks(machine, queue.Config));
     }
 
-    private static void Requests(KdContext context, string title, IReadOnlyList<FxRequest> requests)
+    private static List<KdWdfQueuedRequestView> Requests(IReadOnlyList<FxRequest> requests) =>
+        [.. requests.Select(r => new KdWdfQueuedRequestView(r.Handle, r.Irp?.Address ?? 0))];
+
+    private static void Requests(KdContext context, string title, IReadOnlyList<KdWdfQueuedRequestView> requests)
     {
         context.Line($"    {title}: {requests.Count}");
         foreach (var request in requests)
         {
-            context.Line($"        !WDFREQUEST 0x{request.Handle:x}  !IRP 0x{request.Irp?.Address ?? 0:x}");
+            context.Line($"        !WDFREQUEST 0x{request.Request:x}  !IRP 0x{request.Irp:x}");
         }
     }
 
-    private static void Callbacks(KdContext context, WDF_IO_QUEUE_CONFIG config)
+    private static List<KdWdfCallbackView> Callbacks(Machine machine, WDF_IO_QUEUE_CONFIG config)
     {
         (string Name, Delegate? Routine)[] callbacks =
         [
@@ -68,12 +84,6 @@ internal sealed class WdfQueueCommand : KdCommand
             ("EvtIoResume", config.EvtIoResume),
             ("EvtIoCanceledOnQueue", config.EvtIoCanceledOnQueue),
         ];
-        foreach (var (callbackName, routine) in callbacks)
-        {
-            if (routine is not null)
-            {
-                context.Line($"    {callbackName}: {WdfLookup.Callback(context, routine)}");
-            }
-        }
+        return [.. callbacks.Where(c => c.Routine is not null).Select(c => new KdWdfCallbackView(c.Name, WdfLookup.Callback(machine, c.Routine!)))];
     }
 }

@@ -1,4 +1,5 @@
 using NtSim.Debugger.Engine;
+using NtSim.Debugger.Target.Views;
 
 namespace NtSim.Debugger.Commands.Wdf;
 
@@ -10,27 +11,34 @@ internal sealed class WdfRequestCommand : KdCommand
 
     public override string Help => "!wdfkd.wdfrequest <h>   a WDFREQUEST: its IRP, queue and state";
 
+    public override bool ReadsDumps => true;
+
     public override void Run(KdContext context, string name, string arguments)
     {
-        if (WdfLookup.Object<FxRequest>(context, "!wdfrequest", arguments, "WDFREQUEST") is not { } request)
+        if (WdfLookup.Object(context, "!wdfrequest", arguments, "WDFREQUEST", context.Target.Snapshot.Wdf.Requests, r => r.Handle) is not { } request)
         {
             return;
         }
 
-        context.Line($"   !IRP 0x{request.Irp?.Address ?? 0:x}");
+        context.Line($"   !IRP 0x{request.Irp:x}");
         context.Line();
         if (request.Queue is { } queue)
         {
-            context.Line($"   !WDFQUEUE 0x{queue.Handle:x}");
+            context.Line($"   !WDFQUEUE 0x{queue:x}");
         }
 
-        var origin = request.IsDriverCreated ? "Created by the driver" : "Allocated by WDF for incoming IRP";
-        context.Line($"   State:  {StateText(request.RequestState)}, {origin}");
-        if (request.Irp is not null && request.Stack is { } stack)
+        context.Line($"   State:  {request.State}, {request.Origin}");
+        if (request.MajorFunction is { } major)
         {
-            context.Line($"   Major function:  {MajorFunctionNames.Of(stack.MajorFunction)}");
+            context.Line($"   Major function:  {major}");
         }
     }
+
+    /// <summary>The request as the target's view keeps it.</summary>
+    internal static KdWdfRequestView Capture(FxRequest request) =>
+        new(request.Handle, request.Irp?.Address ?? 0, request.Queue?.Handle, StateText(request.RequestState),
+            request.IsDriverCreated ? "Created by the driver" : "Allocated by WDF for incoming IRP",
+            request.Irp is not null && request.Stack is { } stack ? MajorFunctionNames.Of(stack.MajorFunction) : null);
 
     private static string StateText(FxRequestState state) => state switch
     {
