@@ -24,17 +24,8 @@ internal sealed partial class BugCheckCallbacks
         }
     }
 
-    /// <summary>The old-style records (KeRegisterBugCheckCallback), oldest first, for !bugdump.</summary>
-    internal IReadOnlyList<KBUGCHECK_CALLBACK_RECORD> BufferRecords
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return [.. _records.OfType<KBUGCHECK_CALLBACK_RECORD>()];
-            }
-        }
-    }
+    /// <summary>The old-style records (KeRegisterBugCheckCallback) in the order they are called (newest first), for !bugdump.</summary>
+    internal IReadOnlyList<KBUGCHECK_CALLBACK_RECORD> BufferRecords => Newest<KBUGCHECK_CALLBACK_RECORD>();
 
     /// <summary>Adds a record in the BufferEmpty state; false for one already registered.</summary>
     internal bool Register(object record, Func<bool> isEmpty, Action insert)

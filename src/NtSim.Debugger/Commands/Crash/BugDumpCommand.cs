@@ -33,7 +33,7 @@ internal sealed class BugDumpCommand : KdCommand
         }
 
         var component = words.Count == 1 ? words[0] : null;
-        var records = machine.BugCheckCallbacks.BufferRecords.Reverse()
+        var records = machine.BugCheckCallbacks.BufferRecords
             .Where(r => component is null || string.Equals(r.Component, component, StringComparison.OrdinalIgnoreCase)).ToList();
         if (records.Count == 0)
         {
