@@ -13,12 +13,18 @@ public sealed partial class Machine
     /// <summary>The bug check callbacks (KeRegisterBugCheck(Reason)Callback).</summary>
     internal BugCheckCallbacks BugCheckCallbacks => LazyInitializer.EnsureInitialized(ref _bugCheckCallbacks, () => new BugCheckCallbacks());
 
-    /// <summary>Runs the bug check callbacks of the first bug check, on the simulated thread that raised it.</summary>
-    private void RunBugCheckCallbacks()
+    /// <summary>The first bug check's dump and callbacks, on the simulated thread that raised it: the reason routines
+    /// as the dump is written (and the secondary data ones even when no dump is), then the old-style routines ("the
+    /// dump file is created before the drivers' BugCheckCallback routines are called", !bugdump, WDK).</summary>
+    private void WriteDumpAndRunBugCheckCallbacks(BugCheckInfo bugCheck)
     {
-        if (_bugCheckCallbacks is { IsEmpty: false } callbacks && KTHREAD.Current is { Processor: not null } thread && thread.Machine == this)
+        var thread = KTHREAD.Current is { Processor: not null } current && current.Machine == this ? current : null;
+        var callbacks = _bugCheckCallbacks is { IsEmpty: false } registered ? registered : null;
+        CrashDumps.WriteAtBugCheck(callbacks, thread, bugCheck);
+        if (callbacks is not null && thread is not null)
         {
-            callbacks.Run(thread);
+            callbacks.RunSecondaryData(thread);
+            callbacks.RunBufferCallbacks(thread);
         }
     }
 

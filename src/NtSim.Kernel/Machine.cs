@@ -317,8 +317,7 @@ public sealed partial class Machine : IDisposable
 
         if (first)
         {
-            RunBugCheckCallbacks();
-            CrashDumps.WriteAtBugCheck(BugCheckCallbacks.Collected);
+            WriteDumpAndRunBugCheckCallbacks(info);
         }
 
         if (info.Code == code && !_halted)

@@ -57,9 +57,12 @@ internal sealed class CrashDumpFile
     /// <summary>True for a small memory dump.</summary>
     internal bool IsSmall => Header.DumpType == DumpHeader.SmallDump;
 
-    /// <summary>Writes a dump: the header (its RequiredDumpSpace filled in here), the sections, the pages, the trailer.</summary>
+    /// <summary>Writes a dump: the header (its RequiredDumpSpace filled in here), the sections, the pages, then the trailer of
+    /// the secondary data <paramref name="secondaryData"/> gives once the primary dump is written. Each write is told to
+    /// <paramref name="written"/> (KbCallbackDumpIo) with the part of the dump it holds.</summary>
     internal static void Write(string path, DumpHeader header, int processor, IReadOnlyList<(string Name, byte[] Json)> sections,
-        IReadOnlyList<(ulong Address, byte[] Bytes)> pages, IReadOnlyList<SecondaryDataBlob> secondaryData)
+        IReadOnlyList<(ulong Address, byte[] Bytes)> pages, Func<IReadOnlyList<SecondaryDataBlob>> secondaryData,
+        Action<ReadOnlySpan<byte>, KBUGCHECK_DUMP_IO_TYPE>? written = null)
     {
         var directoryAt = DumpHeader.Size + BodyHeaderSize;
         var offset = (long)directoryAt + (sections.Count * DirectoryEntrySize);
@@ -72,11 +75,16 @@ internal sealed class CrashDumpFile
 
         var pagesAt = (offset + 7) & ~7L;
         var primarySize = pagesAt + (pages.Count * (8L + DumpMemory.PageSize));
-        var trailer = SecondaryDataBlob.Trailer(secondaryData, header.BuildNumber);
         var full = header with { RequiredDumpSpace = (ulong)primarySize, SecondaryDataState = 0 };
 
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        file.Write(full.ToBytes());
+        void Put(ReadOnlySpan<byte> bytes, KBUGCHECK_DUMP_IO_TYPE type)
+        {
+            file.Write(bytes);
+            written?.Invoke(bytes, type);
+        }
+
+        Put(full.ToBytes(), KBUGCHECK_DUMP_IO_TYPE.KbDumpIoHeader);
         var body = new byte[BodyHeaderSize];
         Encoding.ASCII.GetBytes(Magic, body);
         BinaryPrimitives.WriteUInt32LittleEndian(body.AsSpan(8), FormatVersion);
@@ -84,31 +92,40 @@ internal sealed class CrashDumpFile
         BinaryPrimitives.WriteInt32LittleEndian(body.AsSpan(16), processor);
         BinaryPrimitives.WriteUInt32LittleEndian(body.AsSpan(20), (uint)pages.Count);
         BinaryPrimitives.WriteInt64LittleEndian(body.AsSpan(24), pagesAt);
-        file.Write(body);
-        foreach (var (name, at, json) in placed)
+        Put(body, KBUGCHECK_DUMP_IO_TYPE.KbDumpIoBody);
+        var directory = new byte[sections.Count * DirectoryEntrySize];
+        for (var i = 0; i < placed.Count; i++)
         {
-            var entry = new byte[DirectoryEntrySize];
-            Encoding.ASCII.GetBytes(name, entry.AsSpan(0, NameSize));
-            BinaryPrimitives.WriteInt64LittleEndian(entry.AsSpan(NameSize), at);
-            BinaryPrimitives.WriteInt64LittleEndian(entry.AsSpan(NameSize + 8), json.Length);
-            file.Write(entry);
+            var entry = directory.AsSpan(i * DirectoryEntrySize, DirectoryEntrySize);
+            Encoding.ASCII.GetBytes(placed[i].Name, entry[..NameSize]);
+            BinaryPrimitives.WriteInt64LittleEndian(entry[NameSize..], placed[i].Offset);
+            BinaryPrimitives.WriteInt64LittleEndian(entry[(NameSize + 8)..], placed[i].Json.Length);
         }
 
+        Put(directory, KBUGCHECK_DUMP_IO_TYPE.KbDumpIoBody);
         foreach (var (_, _, json) in placed)
         {
-            file.Write(json);
+            Put(json, KBUGCHECK_DUMP_IO_TYPE.KbDumpIoBody);
         }
 
-        file.Write(new byte[pagesAt - offset]);
-        Span<byte> address = stackalloc byte[8];
+        if (pagesAt > offset)
+        {
+            Put(new byte[pagesAt - offset], KBUGCHECK_DUMP_IO_TYPE.KbDumpIoBody);
+        }
+
+        var page = new byte[8 + DumpMemory.PageSize];
         foreach (var (at, bytes) in pages)
         {
-            BinaryPrimitives.WriteUInt64LittleEndian(address, at);
-            file.Write(address);
-            file.Write(bytes);
+            BinaryPrimitives.WriteUInt64LittleEndian(page, at);
+            bytes.CopyTo(page, 8);
+            Put(page, KBUGCHECK_DUMP_IO_TYPE.KbDumpIoBody);
         }
 
-        file.Write(trailer);
+        var trailer = SecondaryDataBlob.Trailer(secondaryData(), header.BuildNumber);
+        if (trailer.Length > 0)
+        {
+            Put(trailer, KBUGCHECK_DUMP_IO_TYPE.KbDumpIoSecondaryData);
+        }
     }
 
     /// <summary>Reads a dump; <see cref="InvalidDataException"/> naming what is wrong (not a dump, another format

@@ -7,8 +7,10 @@ namespace NtSim.Debugger.Dump;
 /// Writes NtSim crash dumps (docs/crash-dumps.md): set it as <see cref="MachineOptions.CrashDumpWriter"/> and a bug
 /// check writes the dump CrashDumpEnabled asks for; <c>.dump</c> writes one from a debugger session. A kernel dump
 /// keeps every view the debugger's commands read and every readable page of system space; a small dump keeps the
-/// bug check, the system, the modules and the pages the bug check's parameters point at. Both keep the secondary
-/// data the bug check callbacks gave, as Windows keeps it in both.
+/// bug check, the system, the modules, the pages the bug check's parameters point at and the triage data blocks
+/// (KbCallbackTriageDumpData). A kernel dump adds the pages KbCallbackAddPages routines name (readable system pages;
+/// NtSim keeps no other). Both keep the secondary data the bug check callbacks gave, as Windows keeps it in both, and tell each
+/// write to the KbCallbackDumpIo routines.
 /// </summary>
 public sealed class CrashDumpWriter : ICrashDumpWriter
 {
@@ -17,11 +19,16 @@ public sealed class CrashDumpWriter : ICrashDumpWriter
     {
         ArgumentNullException.ThrowIfNull(machine);
         ArgumentNullException.ThrowIfNull(request);
-        Write(machine, request.Path, request.Type == CrashDumpType.Small, [.. request.SecondaryData.Select(d => new SecondaryDataBlob(d.Guid, d.Data))]);
+        var small = request.Type == CrashDumpType.Small;
+        var extra = small ? TriagePages(request.TriageDataBlocks) : request.AddedPages;
+        Write(machine, request.Path, small, () => [.. request.SecondaryData.Select(d => new SecondaryDataBlob(d.Guid, d.Data))],
+            extra, request.ReportWrite);
     }
 
-    /// <summary>Writes a dump of <paramref name="machine"/> as it stands to <paramref name="path"/>.</summary>
-    internal static void Write(Machine machine, string path, bool small, IReadOnlyList<SecondaryDataBlob> secondaryData)
+    /// <summary>Writes a dump of <paramref name="machine"/> as it stands to <paramref name="path"/>, with the pages the bug
+    /// check callbacks added (<paramref name="extraPages"/>, page-aligned) and their secondary data.</summary>
+    internal static void Write(Machine machine, string path, bool small, Func<IReadOnlyList<SecondaryDataBlob>> secondaryData,
+        IReadOnlyList<ulong>? extraPages = null, Action<ReadOnlySpan<byte>, KBUGCHECK_DUMP_IO_TYPE>? written = null)
     {
         var snapshot = KdSnapshot.Of(machine);
         var bugCheck = snapshot.BugCheck;
@@ -30,7 +37,21 @@ public sealed class CrashDumpWriter : ICrashDumpWriter
             bugCheck?.Parameter4 ?? 0, (uint)system.Processors, system.Build, small ? DumpHeader.SmallDump : DumpHeader.KernelDump,
             system.SystemTimeAtBoot + system.InterruptTime, system.InterruptTime, 0, 0);
         var pages = small ? ParameterPages(machine, bugCheck) : SystemPages(machine);
-        CrashDumpFile.Write(path, header, bugCheck?.Processor ?? 0, snapshot.Serialize(small), pages, secondaryData);
+        var kept = pages.Select(p => p.Item1).ToHashSet();
+        pages.AddRange((extraPages ?? []).Where(kept.Add).Select(a => (a, Page(machine, a))).Where(p => p.Item2 is not null).Select(p => (p.a, p.Item2!)));
+        CrashDumpFile.Write(path, header, bugCheck?.Processor ?? 0, snapshot.Serialize(small), pages, secondaryData, written);
+    }
+
+    // A small dump keeps the whole pages that hold each triage data block (NtSim's dump keeps memory by page).
+    private static List<ulong> TriagePages(IReadOnlyList<KADDRESS_RANGE> blocks) =>
+        [.. blocks.SelectMany(b => PagesOf(b.Address.Address, b.Size)).Distinct()];
+
+    private static IEnumerable<ulong> PagesOf(ulong address, ulong size)
+    {
+        for (var page = address & ~(ulong)(DumpMemory.PageSize - 1); page < address + size; page += DumpMemory.PageSize)
+        {
+            yield return page;
+        }
     }
 
     // Every committed, readable page of system space (a kernel dump holds no user memory).

@@ -1,19 +1,17 @@
 namespace NtSim;
 
 /// <summary>
-/// The bug check callbacks of a machine (KeRegisterBugCheck(Reason)Callback) and their calls when the
-/// machine bug checks: on the thread that bug checked, at HIGH_LEVEL, newest registration first (as
-/// KeBugCheckEx walks its list), each routine in its driver's module; an exception in a routine ends
-/// that routine only. "Writing a Bug Check Callback Routine" (WDK).
+/// The bug check callbacks of a machine (KeRegisterBugCheck(Reason)Callback) and their calls when the machine bug
+/// checks: on the thread that bug checked, at HIGH_LEVEL, newest registration first (as KeBugCheckEx walks its
+/// lists), each routine in its driver's module; an exception in a routine ends that routine only. The reason
+/// routines run as the dump is written (BugCheckCallbacks.Reasons.cs), the old-style routines after it ("the dump
+/// file is created before the drivers' BugCheckCallback routines are called", !bugdump, WDK).
+/// "Writing a Bug Check Callback Routine" (WDK).
 /// </summary>
-internal sealed class BugCheckCallbacks
+internal sealed partial class BugCheckCallbacks
 {
-    /// <summary>The most secondary dump data a routine may give (MaximumAllowed).</summary>
-    internal const uint MaximumSecondaryData = 0x1000;
-
     private readonly Lock _lock = new();
     private readonly List<object> _records = [];
-    private readonly List<BugCheckDumpData> _collected = [];
 
     internal bool IsEmpty
     {
@@ -26,17 +24,8 @@ internal sealed class BugCheckCallbacks
         }
     }
 
-    /// <summary>What the KbCallbackSecondaryDumpData routines gave at the bug check.</summary>
-    internal IReadOnlyList<BugCheckDumpData> Collected
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return [.. _collected];
-            }
-        }
-    }
+    /// <summary>The old-style records (KeRegisterBugCheckCallback) in the order they are called (newest first), for !bugdump.</summary>
+    internal IReadOnlyList<KBUGCHECK_CALLBACK_RECORD> BufferRecords => Newest<KBUGCHECK_CALLBACK_RECORD>();
 
     /// <summary>Adds a record in the BufferEmpty state; false for one already registered.</summary>
     internal bool Register(object record, Func<bool> isEmpty, Action insert)
@@ -68,69 +57,43 @@ internal sealed class BugCheckCallbacks
         }
     }
 
-    /// <summary>Calls every routine, newest first, at HIGH_LEVEL on <paramref name="thread"/>.</summary>
-    internal void Run(KTHREAD thread)
+    /// <summary>Calls every old-style routine (KeRegisterBugCheckCallback), newest first, at HIGH_LEVEL.</summary>
+    internal void RunBufferCallbacks(KTHREAD thread)
     {
-        object[] records;
+        AtHighLevel(thread, () =>
+        {
+            foreach (var record in Newest<KBUGCHECK_CALLBACK_RECORD>())
+            {
+                Call(thread, record.Module!, () => record.Routine!(record.Buffer, record.Length), s => record.State = s);
+            }
+        });
+    }
+
+    // The registered records of one kind, newest first.
+    private List<T> Newest<T>()
+    {
         lock (_lock)
         {
-            records = [.. _records];
+            var records = _records.OfType<T>().ToList();
+            records.Reverse();
+            return records;
         }
+    }
 
-        // KeBugCheckEx raises to HIGH_LEVEL for the routines. NtSim puts the IRQL back afterwards so that
-        // the halted machine shows the state the bug check found (the debugger's view, the unwinding).
+    // KeBugCheckEx raises to HIGH_LEVEL for the routines. NtSim puts the IRQL back afterwards so that the halted
+    // machine shows the state the bug check found (the debugger's view, the unwinding).
+    private static void AtHighLevel(KTHREAD thread, Action calls)
+    {
         var processor = thread.Processor!;
         var irql = processor.Irql;
         processor.Irql = Wdm.HIGH_LEVEL;
         try
         {
-            CallAll(thread, records);
+            calls();
         }
         finally
         {
             processor.Irql = irql;
-        }
-    }
-
-    private void CallAll(KTHREAD thread, object[] records)
-    {
-        for (var i = records.Length - 1; i >= 0; i--)
-        {
-            switch (records[i])
-            {
-                case KBUGCHECK_CALLBACK_RECORD record:
-                    Call(thread, record.Module!, () => record.Routine!(record.Buffer, record.Length), s => record.State = s);
-                    break;
-                case KBUGCHECK_REASON_CALLBACK_RECORD reason:
-                    Call(thread, reason.Module!, () => CallReason(thread, reason), s => reason.State = s);
-                    break;
-            }
-        }
-    }
-
-    private void CallReason(KTHREAD thread, KBUGCHECK_REASON_CALLBACK_RECORD record)
-    {
-        if (record.Reason != KBUGCHECK_CALLBACK_REASON.KbCallbackSecondaryDumpData)
-        {
-            // The other reasons concern the dump file's I/O and pages, which NtSim does not write.
-            return;
-        }
-
-        var query = new KBUGCHECK_SECONDARY_DUMP_DATA { MaximumAllowed = MaximumSecondaryData };
-        record.Routine!(record.Reason, record, query, 0x40);
-        var size = Math.Min(query.OutBufferLength, MaximumSecondaryData);
-        if (size == 0)
-        {
-            return;
-        }
-
-        var buffer = new byte[size];
-        var data = new KBUGCHECK_SECONDARY_DUMP_DATA { InBuffer = buffer, InBufferLength = size, MaximumAllowed = MaximumSecondaryData };
-        record.Routine!(record.Reason, record, data, 0x40);
-        var length = (int)Math.Min(Math.Min(data.OutBufferLength, MaximumSecondaryData), (uint)data.OutBuffer.Length);
-        lock (_lock)
-        {
-            _collected.Add(new BugCheckDumpData(record.Component, data.Guid, data.OutBuffer[..length].ToArray()));
         }
     }
 

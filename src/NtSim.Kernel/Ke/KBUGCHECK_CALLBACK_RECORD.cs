@@ -5,7 +5,7 @@ namespace NtSim;
 public delegate void KBUGCHECK_CALLBACK_ROUTINE(Memory<byte> Buffer, uint Length);
 
 /// <summary>KBUGCHECK_REASON_CALLBACK_ROUTINE (wdm.h): ReasonSpecificData is the reason's structure
-/// (KBUGCHECK_SECONDARY_DUMP_DATA for KbCallbackSecondaryDumpData).</summary>
+/// (KBUGCHECK_SECONDARY_DUMP_DATA, KBUGCHECK_DUMP_IO, KBUGCHECK_ADD_PAGES or KBUGCHECK_TRIAGE_DUMP_DATA).</summary>
 public delegate void KBUGCHECK_REASON_CALLBACK_ROUTINE(KBUGCHECK_CALLBACK_REASON Reason, KBUGCHECK_REASON_CALLBACK_RECORD Record,
     object? ReasonSpecificData, uint ReasonSpecificDataLength);
 

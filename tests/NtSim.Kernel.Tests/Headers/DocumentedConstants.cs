@@ -129,6 +129,9 @@ internal static partial class DocumentedConstants
         ["MdlMappingNoWrite"] = 0x80000000,
         ["MdlMappingNoExecute"] = 0x40000000,
 
+        // WDK docs: "KBUGCHECK_TRIAGE_DUMP_DATA structure" (KB_TRIAGE_DUMP_DATA_FLAG_BUGCHECK_ACTIVE 0x00000001).
+        ["KB_TRIAGE_DUMP_DATA_FLAG_BUGCHECK_ACTIVE"] = 0x00000001,
+
         // The Windows SDK's sdkddkver.h (10.0.22621 and 10.0.26100) for the releases after mingw-w64's
         // newest (NTDDI_WIN10_CO): 22H2 is NI, 24H2 GE (also spelled NTDDI_WIN10_GE).
         ["NTDDI_WIN10_NI"] = 0x0A00000C,

@@ -55,7 +55,7 @@ internal sealed class DumpCommand : KdCommand
         context.Line($"Creating {path} - {(full ? "kernel summary dump" : "mini kernel dump")}");
         try
         {
-            CrashDumpWriter.Write(context.Machine, path, small: !full, []);
+            CrashDumpWriter.Write(context.Machine, path, small: !full, () => []);
             context.Line("Dump successfully written");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

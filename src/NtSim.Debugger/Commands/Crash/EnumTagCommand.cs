@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using NtSim.Debugger.Engine;
 using NtSim.Debugger.Target;
 
@@ -27,10 +26,7 @@ internal sealed class EnumTagCommand : KdCommand
         foreach (var blob in dump.Dump.SecondaryData)
         {
             context.Line($"{Tag(blob.Tag)} - 0x{blob.Data.Length.ToString("x", CultureInfo.InvariantCulture)} bytes");
-            for (var at = 0; at < blob.Data.Length; at += 16)
-            {
-                context.Line(Row(blob.Data.AsSpan(at, Math.Min(16, blob.Data.Length - at))));
-            }
+            KdHexRows.Write(context, blob.Data);
         }
     }
 
@@ -39,21 +35,5 @@ internal sealed class EnumTagCommand : KdCommand
     {
         var text = tag.ToString("D", CultureInfo.InvariantCulture);
         return "{" + text[..23] + text[24..] + "}";
-    }
-
-    private static string Row(ReadOnlySpan<byte> bytes)
-    {
-        var hex = new StringBuilder("  ");
-        var ascii = new StringBuilder();
-        for (var i = 0; i < 16; i++)
-        {
-            hex.Append(i < bytes.Length ? bytes[i].ToString("X2", CultureInfo.InvariantCulture) + " " : "   ");
-            if (i < bytes.Length)
-            {
-                ascii.Append(bytes[i] is >= 0x20 and < 0x7F ? (char)bytes[i] : '.');
-            }
-        }
-
-        return hex.Append(' ').Append(ascii).ToString();
     }
 }

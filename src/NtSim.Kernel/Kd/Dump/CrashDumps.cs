@@ -40,7 +40,7 @@ public sealed class CrashDumps
 
     /// <summary>Writes the dump of the bug check that just happened, if the settings ask for one. Never throws:
     /// a failure is kept in <see cref="Problem"/> (a crash dump is best effort on Windows too).</summary>
-    internal void WriteAtBugCheck(IReadOnlyList<BugCheckDumpData> secondaryData)
+    internal void WriteAtBugCheck(BugCheckCallbacks? callbacks, KTHREAD? thread, BugCheckInfo bugCheck)
     {
         if (Type == CrashDumpType.None)
         {
@@ -63,13 +63,32 @@ public sealed class CrashDumps
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var type = Type == CrashDumpType.Small ? CrashDumpType.Small : CrashDumpType.Kernel;
-            writer.Write(_machine, new CrashDumpRequest(type, path, secondaryData));
+            writer.Write(_machine, Request(type, path, callbacks, thread, bugCheck));
+            if (callbacks is not null && thread is not null)
+            {
+                callbacks.RunDumpIo(thread, [], KBUGCHECK_DUMP_IO_TYPE.KbDumpIoComplete);
+            }
+
             LastDump = path;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
             Problem = $"writing {path} failed: {e.Message}";
         }
+    }
+
+    // KbCallbackAddPages runs for a kernel (or complete) dump only, KbCallbackTriageDumpData for a small one ("carved
+    // minidump"), both before the file is written; the others as it is written. No thread (a host bug check): no routines.
+    private static CrashDumpRequest Request(CrashDumpType type, string path, BugCheckCallbacks? callbacks, KTHREAD? thread, BugCheckInfo bugCheck)
+    {
+        if (callbacks is null || thread is null)
+        {
+            return new CrashDumpRequest(type, path, [], [], () => [], (_, _) => { });
+        }
+
+        var pages = type == CrashDumpType.Kernel ? callbacks.RunAddPages(thread, bugCheck.Code) : [];
+        var blocks = type == CrashDumpType.Small ? callbacks.RunTriageDumpData(thread, bugCheck) : [];
+        return new CrashDumpRequest(type, path, pages, blocks, () => callbacks.RunSecondaryData(thread), (data, kind) => callbacks.RunDumpIo(thread, data, kind));
     }
 
     private string? PathForThisCrash()
