@@ -15,6 +15,18 @@ public sealed partial class BreakpointTable
     /// probes' test: while it is false a line probe is one static read).</summary>
     internal static bool LinesArmed => Volatile.Read(ref s_linesArmed) != 0;
 
+    /// <summary>Whether this machine arms the line probes (a line breakpoint resolved to a probe, or a step by line).</summary>
+    internal bool ArmsLines
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _armedForLines;
+            }
+        }
+    }
+
     /// <summary>The frame of instrumented driver code a breakpoint or step stopped in: a step from there goes by line.</summary>
     private sealed record StopFrame(KTHREAD Thread, MethodBase Method, int Depth);
 
