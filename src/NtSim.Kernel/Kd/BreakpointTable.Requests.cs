@@ -41,17 +41,10 @@ public sealed partial class BreakpointTable
         lock (_lock)
         {
             var lines = _stoppedIn is { } frame && frame.Thread == thread ? new LineStep(frame.Method, frame.Depth) : null;
+            // Used once: the stop this step ends records its own frame.
+            _stoppedIn = null;
             _step = new StepRequest(thread, into, lines);
             Refresh();
-        }
-    }
-
-    /// <summary>Whether a step armed now goes by line (the thread stopped in instrumented driver code).</summary>
-    public bool StepsByLine(KTHREAD thread)
-    {
-        lock (_lock)
-        {
-            return _stoppedIn is { } frame && frame.Thread == thread;
         }
     }
 
