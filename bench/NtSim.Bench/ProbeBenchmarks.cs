@@ -4,7 +4,7 @@ namespace NtSim.Bench;
 
 /// <summary>
 /// What one probe of an instrumented driver costs on a simulated thread: a loop of 1,000 iterations
-/// with a back-edge probe or an entry probe in each, against the same loop without (the slow path
+/// with a back-edge, an entry or a line probe in each, against the same loop without (the slow path
 /// every 1,024 probes, a scheduling point, is included).
 /// </summary>
 public class ProbeBenchmarks
@@ -56,6 +56,19 @@ public class ProbeBenchmarks
         {
             sum += value;
             Probes.Enter(1);
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Iterations, Description = "loop iteration with Probes.Line, nothing armed")]
+    public int Line()
+    {
+        var sum = 0;
+        foreach (var value in _values)
+        {
+            sum += value;
+            Probes.Line(1);
         }
 
         return sum;

@@ -8,7 +8,8 @@ namespace NtSim;
 /// Rewrites a driver assembly's IL in memory before it is loaded, as systematic concurrency testers
 /// rewrite assemblies: a call to <see cref="Probes.Enter"/> at the start of every method body and a
 /// call to <see cref="Probes.BackEdge"/> before every branch to an earlier instruction (a loop's
-/// back-edge), each with the probe's id. The portable PDB is read with the assembly and written
+/// back-edge), and a call to <see cref="Probes.Line"/> at every visible sequence point (a source line's
+/// code starts there), each with the probe's id. The portable PDB is read with the assembly and written
 /// anew beside it, so stack traces of the rewritten code keep their files and lines.
 /// </summary>
 internal static class DriverRewriter
@@ -92,13 +93,23 @@ internal static class DriverRewriter
         }
     }
 
-    /// <summary>The method's entry, then each instruction that branches back (offsets as read).</summary>
+    /// <summary>The method's entry, then in instruction order each visible sequence point's line probe and each
+    /// instruction that branches back (offsets as read). At one instruction the line probe comes before the
+    /// back-edge probe, so the line's sequence point and the branches to it reach the line probe first.</summary>
     private static void CollectSites(MethodDefinition method, List<(MethodDefinition, Instruction, ProbeKind)> sites)
     {
         var instructions = method.Body.Instructions;
         sites.Add((method, instructions[0], ProbeKind.MethodEntry));
+        var lines = method.DebugInformation.HasSequencePoints
+            ? method.DebugInformation.SequencePoints.Where(p => !p.IsHidden).Select(p => p.Offset).ToHashSet()
+            : [];
         foreach (var instruction in instructions)
         {
+            if (lines.Contains(instruction.Offset))
+            {
+                sites.Add((method, instruction, ProbeKind.Line));
+            }
+
             if (IsBackEdge(instruction))
             {
                 sites.Add((method, instruction, ProbeKind.BackEdge));
@@ -117,7 +128,9 @@ internal static class DriverRewriter
     {
         var enter = module.ImportReference(typeof(Probes).GetMethod(nameof(Probes.Enter))!);
         var backEdge = module.ImportReference(typeof(Probes).GetMethod(nameof(Probes.BackEdge))!);
+        var line = module.ImportReference(typeof(Probes).GetMethod(nameof(Probes.Line))!);
         MethodDefinition? current = null;
+        Dictionary<Instruction, int> points = [];
         for (var i = 0; i < sites.Count; i++)
         {
             var (method, at, kind) = sites[i];
@@ -131,17 +144,24 @@ internal static class DriverRewriter
 
                 current = method;
                 body.SimplifyMacros();
+                points = SequencePointsByInstruction(method);
             }
 
             var il = body.GetILProcessor();
             var load = il.Create(OpCodes.Ldc_I4, firstId + i);
             il.InsertBefore(at, load);
-            il.InsertAfter(load, il.Create(OpCodes.Call, kind == ProbeKind.MethodEntry ? enter : backEdge));
-            if (kind == ProbeKind.BackEdge)
+            il.InsertAfter(load, il.Create(OpCodes.Call, kind switch
             {
-                // Whatever reached the branch now reaches the probe first; a method's first
-                // instruction keeps its references, so a loop back to it skips the entry probe.
-                Retarget(method, at, load);
+                ProbeKind.MethodEntry => enter,
+                ProbeKind.Line => line,
+                _ => backEdge,
+            }));
+            if (kind != ProbeKind.MethodEntry)
+            {
+                // Whatever reached the instruction (the line's sequence point, branches, handler bounds) now
+                // reaches the probe first; a method's first instruction keeps its references to the line probe
+                // after the entry probe, so a loop back to it skips the entry probe.
+                Retarget(method, at, load, points);
             }
         }
 
@@ -150,7 +170,7 @@ internal static class DriverRewriter
 
     /// <summary>Every reference to <paramref name="from"/> (branches, handler bounds, the sequence
     /// point) now refers to <paramref name="to"/>, inserted just before it.</summary>
-    private static void Retarget(MethodDefinition method, Instruction from, Instruction to)
+    private static void Retarget(MethodDefinition method, Instruction from, Instruction to, Dictionary<Instruction, int> points)
     {
         var body = method.Body;
         foreach (var instruction in body.Instructions)
@@ -180,26 +200,49 @@ internal static class DriverRewriter
             handler.FilterStart = handler.FilterStart == from ? to : handler.FilterStart;
         }
 
-        if (!method.DebugInformation.HasSequencePoints)
+        if (!points.Remove(from, out var index))
         {
             return;
         }
 
-        var points = method.DebugInformation.SequencePoints;
-        for (var k = 0; k < points.Count; k++)
+        var sequencePoints = method.DebugInformation.SequencePoints;
+        var point = sequencePoints[index];
+        sequencePoints[index] = new SequencePoint(to, point.Document)
         {
-            var point = points[k];
-            if (point.Offset == from.Offset)
+            StartLine = point.StartLine,
+            StartColumn = point.StartColumn,
+            EndLine = point.EndLine,
+            EndColumn = point.EndColumn,
+        };
+        points[to] = index;
+    }
+
+    /// <summary>Each sequence point's instruction (by the offsets as read, before any probe went in: inserted
+    /// instructions have no offset of their own until the method is written).</summary>
+    private static Dictionary<Instruction, int> SequencePointsByInstruction(MethodDefinition method)
+    {
+        var points = new Dictionary<Instruction, int>();
+        if (!method.DebugInformation.HasSequencePoints)
+        {
+            return points;
+        }
+
+        var byOffset = new Dictionary<int, Instruction>();
+        foreach (var instruction in method.Body.Instructions)
+        {
+            byOffset.TryAdd(instruction.Offset, instruction);
+        }
+
+        var sequencePoints = method.DebugInformation.SequencePoints;
+        for (var k = 0; k < sequencePoints.Count; k++)
+        {
+            if (byOffset.TryGetValue(sequencePoints[k].Offset, out var instruction))
             {
-                points[k] = new SequencePoint(to, point.Document)
-                {
-                    StartLine = point.StartLine,
-                    StartColumn = point.StartColumn,
-                    EndLine = point.EndLine,
-                    EndColumn = point.EndColumn,
-                };
+                points.TryAdd(instruction, k);
             }
         }
+
+        return points;
     }
 
     /// <summary>The visible sequence point that covers the instruction (for an entry, the method's first).</summary>

@@ -8,4 +8,8 @@ internal enum ProbeKind
 
     /// <summary>A branch back to an earlier instruction (a loop's back-edge): checks the thread's budget.</summary>
     BackEdge,
+
+    /// <summary>A visible sequence point (where a source line's code starts): where line breakpoints and stepping by
+    /// line hook; does nothing while no machine of the process has a line breakpoint or a line step armed.</summary>
+    Line,
 }

@@ -40,6 +40,22 @@ internal static class ProbeSlowPath
         }
     }
 
+    /// <summary>A line probe while line breakpoints or a step by line are armed somewhere in the process: the
+    /// thread's machine decides (on a host thread, nothing). The address of a local marks the driver frame's depth
+    /// (optimized at once, never re-jitted: the mark of one frame stays the same from call to call).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    internal static unsafe void AtLine(int probe)
+    {
+        var thread = KTHREAD.Current;
+        if (thread is null)
+        {
+            return;
+        }
+
+        byte here;
+        thread.Machine.Breakpoints.AtLine(thread, probe, (nuint)(&here));
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void AtBackEdge(KTHREAD thread, int probe) => QuantumEnd(thread);
 

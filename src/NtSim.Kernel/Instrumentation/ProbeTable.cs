@@ -10,7 +10,7 @@ namespace NtSim;
 /// and coverage a hit count per probe (see docs/instrumentation.md).
 /// </summary>
 [DebuggerDisplay("{Image,nq}: {Sites.Count} probes from {FirstId}")]
-internal sealed class ProbeTable
+internal sealed partial class ProbeTable
 {
     private static readonly Lock s_lock = new();
     // Weak: a machine disposed without unloading its drivers lets its images' tables go.
@@ -57,15 +57,9 @@ internal sealed class ProbeTable
         return null;
     }
 
-    /// <summary>Whether <paramref name="assembly"/> is a live instrumented image (its routines have entry probes).</summary>
-    internal static bool Covers(System.Reflection.Assembly assembly)
-    {
-        var name = assembly.GetName().Name;
-        lock (s_lock)
-        {
-            return s_live.Any(r => r.TryGetTarget(out var table) && string.Equals(table.Image, name, StringComparison.Ordinal));
-        }
-    }
+    /// <summary>Whether <paramref name="assembly"/> is a live instrumented image (its routines have entry probes). By the
+    /// assembly itself, not its name: a driver type of the host may share its name with an image loaded from its file.</summary>
+    internal static bool Covers(System.Reflection.Assembly assembly) => Of(assembly) is not null;
 
     /// <summary>Reserves <paramref name="count"/> ids for an image being rewritten.</summary>
     internal static int ReserveIds(int count) => Interlocked.Add(ref s_nextId, count) - count;
@@ -84,6 +78,7 @@ internal sealed class ProbeTable
     /// <summary>The image was unloaded: its probes can no longer run.</summary>
     internal void Retire()
     {
+        Retired = true;
         lock (s_lock)
         {
             s_live.RemoveAll(r => !r.TryGetTarget(out var table) || table == this);

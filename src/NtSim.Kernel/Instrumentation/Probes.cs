@@ -39,4 +39,15 @@ public static class Probes
             ProbeSlowPath.AtBackEdge(thread, probe);
         }
     }
+
+    /// <summary>A source line of the driver starts (a sequence point): one static read while no machine of the
+    /// process has a line breakpoint or a step by line armed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Line(int probe)
+    {
+        if (BreakpointTable.LinesArmed)
+        {
+            ProbeSlowPath.AtLine(probe);
+        }
+    }
 }

@@ -126,6 +126,7 @@ internal sealed class DriverImage
             {
                 var module = machine.Modules.LoadDriver(serviceName, found!.Assembly);
                 image = new DriverImage(machine, serviceName, path, found, module, context, probes);
+                machine.Breakpoints.ImagesChanged();
                 return Wdm.STATUS_SUCCESS;
             }
         }
@@ -197,6 +198,7 @@ internal sealed class DriverImage
         }
 
         probes = rewritten.Probes;
+        probes.Bind(assembly);
         return Wdm.STATUS_SUCCESS;
     }
 
@@ -264,6 +266,7 @@ internal sealed class DriverImage
         Unloaded = true;
         Probes?.Retire();
         Machine.Modules.Unload(Module);
+        Machine.Breakpoints.ImagesChanged();
         lock (Machine.Scheduler.Lock)
         {
             Machine.Scheduler.DropCancelledTimers();

@@ -75,6 +75,10 @@ public sealed class BreakReport
     /// <summary>The break ends a debugger's step (<c>p</c>, <c>t</c>).</summary>
     public bool IsStep { get; internal init; }
 
+    /// <summary>The frames of driver and client code on the thread's stack at a breakpoint or step, innermost first, each
+    /// "Module!Type.Method, File.cs:42" (the line where the frame stands, when its image has symbols).</summary>
+    public IReadOnlyList<string> Frames { get; internal init; } = [];
+
     /// <summary>The debugger's first line: "Assertion failure - code c0000420 (first chance)",
     /// "Break instruction exception - code 80000003 (first chance)", or "Breakpoint 0 hit".</summary>
     public string FirstLine => Breakpoint is { } id

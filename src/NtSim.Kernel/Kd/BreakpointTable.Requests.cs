@@ -7,11 +7,13 @@ public sealed partial class BreakpointTable
     {
         Ddi,
         Routine,
+        Line,
     }
 
-    /// <summary>A step the debugger asked for: the thread that stands at the break, and whether it traces into
-    /// routines (<c>t</c>) or steps over them (<c>p</c>: the next DDI the thread calls).</summary>
-    private sealed record StepRequest(KTHREAD Thread, bool Into);
+    /// <summary>A step the debugger asked for: the thread that stands at the break, whether it traces into routines
+    /// (<c>t</c>) or steps over them (<c>p</c>), and for a thread stopped in instrumented driver code, the frame it steps
+    /// by line from (else it steps by call: to the next DDI, and with <c>t</c> the next routine entered).</summary>
+    private sealed record StepRequest(KTHREAD Thread, bool Into, LineStep? Lines);
 
     /// <summary>Whether a host break-in request waits for the machine's next DDI or probe.</summary>
     public bool BreakRequested => _breakRequested;
@@ -28,15 +30,20 @@ public sealed partial class BreakpointTable
         }
     }
 
-    /// <summary>Arms one step for <paramref name="thread"/> (the thread of the break the machine stands in): it stops
-    /// at the next DDI it calls, and with <paramref name="into"/> also at entry to a driver routine. The caller then
-    /// lets the machine go. Cancelled by <see cref="CancelStep"/>.</summary>
+    /// <summary>Arms one step for <paramref name="thread"/> (the thread of the break the machine stands in). Stopped in
+    /// instrumented driver code, it steps by line: to the next line of the same frame or a caller's (<paramref name="into"/>:
+    /// of any frame), or the next DDI once that frame has returned. Elsewhere it steps by call: to the next DDI it calls,
+    /// and with <paramref name="into"/> also to entry to a driver routine. The caller then lets the machine go.
+    /// Cancelled by <see cref="CancelStep"/>.</summary>
     public void Step(KTHREAD thread, bool into)
     {
         ArgumentNullException.ThrowIfNull(thread);
         lock (_lock)
         {
-            _step = new StepRequest(thread, into);
+            var lines = _stoppedIn is { } frame && frame.Thread == thread ? new LineStep(frame.Method, frame.Depth) : null;
+            // Used once: the stop this step ends records its own frame.
+            _stoppedIn = null;
+            _step = new StepRequest(thread, into, lines);
             Refresh();
         }
     }
@@ -62,7 +69,7 @@ public sealed partial class BreakpointTable
                 _breakRequested = false;
                 step = false;
             }
-            else if (_step is { } request && request.Thread == thread && (stop == StepStop.Ddi || request.Into))
+            else if (_step is { } request && request.Thread == thread && Stops(request, stop))
             {
                 _step = null;
                 step = true;
@@ -78,4 +85,10 @@ public sealed partial class BreakpointTable
         Stop(thread, null, reached, step);
         return true;
     }
+
+    // A step by call stops at a DDI, and a trace at a routine's entry too; a step by line at a line (its frame checked
+    // before) or at a DDI once its frame has returned.
+    private static bool Stops(StepRequest request, StepStop stop) => request.Lines is { } lines
+        ? stop == StepStop.Line || (stop == StepStop.Ddi && lines.Returned())
+        : stop == StepStop.Ddi || (stop == StepStop.Routine && request.Into);
 }

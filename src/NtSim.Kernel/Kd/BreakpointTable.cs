@@ -198,14 +198,17 @@ public sealed partial class BreakpointTable
             throw new NtStatusException(Wdm.STATUS_BREAKPOINT, $"a breakpoint at {reached} with kernel debugging off: a breakpoint exception");
         }
 
-        var (module, location) = Blame.Find(new StackTrace(2, true), thread, _machine.Modules);
+        var trace = new StackTrace(2, true);
+        var (module, location) = Blame.Find(trace, thread, _machine.Modules);
         var report = new BreakReport(Wdm.STATUS_BREAKPOINT, null, null, null, null, 0, module, location,
             debugger.Attached, thread.ToString(), thread.Processor?.Number ?? -1, _machine.InterruptTime)
         {
             Breakpoint = breakpoint?.Id,
             Reached = reached,
             IsStep = step,
+            Frames = BreakFrames.Of(trace, _machine.Modules),
         };
+        RecordStop(thread, trace);
         debugger.BreakIn(thread, report);
     }
 
@@ -213,12 +216,15 @@ public sealed partial class BreakpointTable
     {
         var breakpoints = _breakpoints;
         WantsDdis = _step is not null || _breakRequested || breakpoints.Any(b => b.Enabled && b.Target.Kind == BreakpointKind.Ddi);
-        CodeArmed = _step is not null || _breakRequested || breakpoints.Any(b => b.Enabled && b.Target.Kind != BreakpointKind.Ddi);
+        // Line breakpoints and a step by line need no routine entries: the line probes have their own arming.
+        CodeArmed = _step is { Lines: null } || _breakRequested || breakpoints.Any(b => b.Enabled && b.Target.Kind == BreakpointKind.Routine);
         if (CodeArmed != _armedForProbes)
         {
             _armedForProbes = CodeArmed;
             Interlocked.Add(ref s_probesArmed, CodeArmed ? 1 : -1);
         }
+
+        RefreshLines();
 
         _machine.Ddis.RefreshHooks();
     }

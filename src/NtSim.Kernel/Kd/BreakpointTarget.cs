@@ -36,8 +36,14 @@ public sealed record BreakpointTarget
     /// <summary>A breakpoint on a source line (the file's name, without its folder).</summary>
     public static BreakpointTarget SourceLine(string file, int line) => new(BreakpointKind.Line, "", Path.GetFileName(file), line);
 
-    /// <summary>"nt!IoCompleteRequest", "Zero!ZeroDriver.ZeroRead" or "ZeroDriver.cs:72".</summary>
-    public override string ToString() => Kind == BreakpointKind.Line ? $"{Name}:{Line}" : $"{Module}!{Name}";
+    /// <summary>A breakpoint on a source line of the driver <paramref name="module"/> ("" for any loaded driver):
+    /// <paramref name="file"/> is a file's name or the tail of its path, as WinDbg's <c>`[[Module!]Filename][:LineNumber]`</c>.</summary>
+    public static BreakpointTarget SourceLine(string module, string file, int line) => new(BreakpointKind.Line, module, file, line);
+
+    /// <summary>"nt!IoCompleteRequest", "Zero!ZeroDriver.ZeroRead", "ZeroDriver.cs:72" or "Zero!ZeroDriver.cs:72".</summary>
+    public override string ToString() => Kind == BreakpointKind.Line
+        ? (Module.Length == 0 ? "" : Module + "!") + $"{Name}:{Line}"
+        : $"{Module}!{Name}";
 }
 
 /// <summary>The kinds of <see cref="BreakpointTarget"/>.</summary>

@@ -60,7 +60,7 @@ internal static class Blame
         return SourceLines.Of(method) is { } line ? (module, $"{location}, {line}") : (module, location);
     }
 
-    private static bool IsRuntime(Assembly assembly)
+    internal static bool IsRuntime(Assembly assembly)
     {
         var name = assembly.GetName().Name ?? "";
         return name.StartsWith("System.", StringComparison.Ordinal) || name is "System" or "mscorlib" or "netstandard"

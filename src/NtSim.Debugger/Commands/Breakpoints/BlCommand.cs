@@ -27,10 +27,13 @@ internal sealed class BlCommand : KdCommand
         {
             var spec = KdBreakpointSpecs.For(machine, breakpoint);
             var symbol = KdBreakpointTargets.SymbolOf(machine, breakpoint.Target);
-            var state = (breakpoint.Enabled ? "e" : "d") + (symbol is null ? "u" : "");
+            // A source line breakpoint shows "[file @ line]" in place of the address (bl docs), and the routine.
+            var line = KdLineTargets.Bound(machine, breakpoint.Target);
+            var resolved = symbol is not null || line is not null;
+            var state = (breakpoint.Enabled ? "e" : "d") + (resolved ? "" : "u");
             // An unresolved breakpoint has no address: blanks as wide as one, and its expression in parentheses at the end.
-            var address = symbol is null ? new string(' ', 16) : KdFormat.Pointer(symbol.Address);
-            var where = symbol is null ? "(" + spec.Expression + ")" : symbol.FullName;
+            var address = line?.Source ?? (symbol is null ? new string(' ', 16) : KdFormat.Pointer(symbol.Address));
+            var where = line?.Routine ?? (symbol is null ? "(" + spec.Expression + ")" : symbol.FullName);
             var command = spec.Command is null ? "" : $" \"{spec.Command}\"";
             var condition = spec.Condition is null ? "" : $" /w \"{spec.Condition}\"";
             // Passes in hex, four digits, as WinDbg writes them ("0001 (0001)"); a condition follows the symbol (NtSim's choice).
@@ -46,8 +49,10 @@ internal sealed class BlCommand : KdCommand
         {
             var spec = KdBreakpointSpecs.For(machine, breakpoint);
             var symbol = KdBreakpointTargets.SymbolOf(machine, breakpoint.Target);
-            var command = spec.Deferred || symbol is null ? "bu" : "bp";
-            var where = spec.Deferred || symbol is null ? $"@!\"{spec.Expression}\"" : "0x" + KdFormat.Pointer(symbol.Address);
+            var command = spec.Deferred || (symbol is null && breakpoint.Target.Kind != BreakpointKind.Line) ? "bu" : "bp";
+            // A source line is set again as it was typed (it has no address of its own).
+            var where = breakpoint.Target.Kind == BreakpointKind.Line ? spec.Expression
+                : spec.Deferred || symbol is null ? $"@!\"{spec.Expression}\"" : "0x" + KdFormat.Pointer(symbol.Address);
             var condition = spec.Condition is null ? "" : $" /w \"{spec.Condition}\"";
             var passes = breakpoint.Passes == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $" 0x{breakpoint.Passes:x}");
             var commands = spec.Command is null ? "" : $" \"{spec.Command}\"";

@@ -10,7 +10,7 @@ internal sealed class BpCommand : KdCommand
 {
     public override IReadOnlyList<string> Names { get; } = ["bp", "bu", "bm"];
 
-    public override string Help => "bp|bu [/w \"cond\"] <sym|addr> [passes] [\"cmds\"]   set a breakpoint (bu: deferred); bm <mod>!<pattern>";
+    public override string Help => "bp|bu [/w \"cond\"] <sym|addr|`file:line`> [passes] [\"cmds\"]   set a breakpoint (bu: deferred); bm <mod>!<pattern>";
 
     public override void Run(KdContext context, string name, string arguments)
     {
@@ -30,6 +30,14 @@ internal sealed class BpCommand : KdCommand
         var resolution = KdBreakpointTargets.Resolve(context, parsed.Expression);
         if (resolution.Target is not { } target)
         {
+            context.Error($"Couldn't resolve error at '{parsed.Expression}'");
+            return;
+        }
+
+        if (resolution.Unresolved && name == "bp" && target.Kind == BreakpointKind.Line
+            && (target.Module.Length == 0 || KdSymbols.FindModule(context.Machine, target.Module) is not null))
+        {
+            // No loaded driver has the file or a line with code at or after it: nothing to defer to.
             context.Error($"Couldn't resolve error at '{parsed.Expression}'");
             return;
         }

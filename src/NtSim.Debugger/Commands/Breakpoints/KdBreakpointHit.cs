@@ -18,6 +18,13 @@ internal static class KdBreakpointHit
             yield return report.FirstLine;
         }
 
+        if (report.Reached is { Kind: BreakpointKind.Line })
+        {
+            // A line: the routine and its source as WinDbg names a place with source ("Zero!ZeroRead+0x0 [ZeroDriver.cs @ 99]:").
+            yield return (KdLineTargets.Place(machine, report) ?? report.Reached.ToString()) + ":";
+            yield break;
+        }
+
         if (report.Reached is { } reached)
         {
             yield return KdBreakpointTargets.NameOf(machine, reached) + ":";

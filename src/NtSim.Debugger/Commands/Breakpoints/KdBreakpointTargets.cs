@@ -15,6 +15,14 @@ internal static class KdBreakpointTargets
     internal static Resolution Resolve(KdContext context, string expression)
     {
         var machine = context.Machine;
+        if (KdLineTargets.IsLine(expression))
+        {
+            // A source line: unresolved while no loaded image has it (a bu waits for its driver to load).
+            return KdLineTargets.Parse(expression) is { } line
+                ? new Resolution(line, machine.Breakpoints.Resolve(line) is null)
+                : new Resolution(null, false);
+        }
+
         var bang = expression.IndexOf('!', StringComparison.Ordinal);
         if (bang > 0 && bang < expression.Length - 1 && !expression.Any(c => char.IsWhiteSpace(c) || c is '+' or '-' or '(' or ')'))
         {

@@ -45,6 +45,11 @@ internal static class KdStack
                 frames.Add(FromLocation(machine, location));
             }
         }
+        else if (machine.Debugger.Break is { Reached.Kind: BreakpointKind.Line } atLine && atLine.Thread == thread.ToString())
+        {
+            // Stopped at a source line: the frames of driver and client code, each at its line.
+            frames.AddRange(atLine.Frames.Select(f => FromLocation(machine, f)));
+        }
         else if (machine.Debugger.Break is { Reached: { } reached } report && report.Thread == thread.ToString())
         {
             // Stopped by a breakpoint, a step or a break-in: the routine or DDI it was entering, then the driver's frame.
