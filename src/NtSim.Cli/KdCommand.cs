@@ -67,9 +67,14 @@ internal static class KdCommand
             HelpName = "FILE",
             Description = "Open the crash dump FILE (written at a bug check: MEMORY.DMP, Minidump\\*.dmp, or --crash-dump FILE), as kd -z does.",
         };
+        // kd -b: break into the target at the first chance (the initial breakpoint); here, as the client starts.
+        var initialBreak = new Option<bool>("-b")
+        {
+            Description = "Break in as the client starts (its driver loaded), as kd -b breaks in at the first chance: set breakpoints there, then g.",
+        };
         var command = new Command("kd", "The kernel debugger: WinDbg's commands (.help lists them) on a machine stopped at a bug check, a break or the prompt.")
         {
-            client, clientArgs, commands, machine, driver, service, inf, hwid, seed, remote, timeout, dump,
+            client, clientArgs, commands, machine, driver, service, inf, hwid, seed, remote, timeout, dump, initialBreak,
         };
         command.SetAction(result =>
         {
@@ -94,7 +99,7 @@ internal static class KdCommand
 
             // _NT_KD_FILES: the driver replacement map file KD loads when it starts ("Mapping Driver Files", WinDbg docs).
             var kdFiles = Environment.GetEnvironmentVariable("_NT_KD_FILES");
-            var session = new KdSession(reader, output, result.GetValue(commands), echo, terminal, kdFiles);
+            var session = new KdSession(reader, output, result.GetValue(commands), echo, terminal, kdFiles, result.GetValue(initialBreak));
             var choices = GlobalOptions.Choices(result) with { KernelDebugging = KernelDebugging.Attached };
             var name = result.GetValue(client);
             var request = new ClientRunRequest(name ?? "", result.GetValue(clientArgs) ?? [], result.GetValue(driver), result.GetValue(service),

@@ -1,6 +1,6 @@
 namespace NtSim.Cli.Tests;
 
-/// <summary>Crash dumps on the command line: `ntsim run --crash-dump FILE` writes one at the bug check and says where,
+/// <summary>kd -b's initial break, and crash dumps on the command line: `ntsim run --crash-dump FILE` writes one at the bug check and says where,
 /// `ntsim kd -z FILE` opens it (the banner, !analyze's summary, commands), and bad files and arguments are refused.</summary>
 public sealed class KdDumpTests : IDisposable
 {
@@ -23,6 +23,17 @@ public sealed class KdDumpTests : IDisposable
 
         Assert.Equal(0, kd.ExitCode);
         kd.Matches("kd/dump", (dump, "<dump>"));
+    }
+
+    [Fact]
+    public void KdDashB_BreaksInAsTheClientStarts_ABreakpointOnZeroReadIsHit_GCompletesTheRead()
+    {
+        var client = Path.Combine(AppContext.BaseDirectory, "zerotest.dll");
+
+        var run = CliRun.WithInput("bp Zero!ZeroRead\ng\nk\ng\n", "kd", "-b", "--driver", Driver("Zero"), client);
+
+        Assert.Equal(0, run.ExitCode);
+        run.Matches("kd/initial-break-bp-zero-read", (s_drivers, "<drivers>"), (AppContext.BaseDirectory.TrimEnd('/'), "<bin>"));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace NtSim.Cli.Kd;
 /// </summary>
 /// <remarks><paramref name="kdFiles"/> is the map file of <c>_NT_KD_FILES</c>: loaded (<c>.kdfiles</c>) when the machine boots, so that
 /// a driver the session loads afterwards (the service of --driver or --service) is replaced.</remarks>
-internal sealed class KdSession(TextReader input, TextWriter output, string? initialCommands, bool echo, bool terminal, string? kdFiles = null) : IRunDebugger
+internal sealed class KdSession(TextReader input, TextWriter output, string? initialCommands, bool echo, bool terminal, string? kdFiles = null, bool initialBreak = false) : IRunDebugger
 {
     private KernelDebugger? _debugger;
     private bool _initialRun;
@@ -27,12 +27,23 @@ internal sealed class KdSession(TextReader input, TextWriter output, string? ini
     {
         Machine = machine;
         KdBanner.Print(machine, output);
+
         // The debugger's own lines while the machine runs (KD: Accessing ... for .kdfiles).
         machine.Debugger.Output += output.WriteLine;
         if (kdFiles is { Length: > 0 })
         {
             // As KD reads _NT_KD_FILES when it starts.
             output.Write((_debugger ??= new KernelDebugger(machine) { Terminal = terminal }).Execute(".kdfiles " + kdFiles));
+        }
+    }
+
+    /// <summary>kd -b: the initial break, as the client starts (its driver is loaded): breakpoints set there catch the
+    /// client's first request. It is honoured at the first DDI or driver routine that runs.</summary>
+    public void ClientStarting(Machine machine)
+    {
+        if (initialBreak)
+        {
+            machine.Breakpoints.RequestBreak();
         }
     }
 

@@ -180,6 +180,7 @@ internal sealed class ClientRunner(TextWriter output, TextWriter error, MachineC
         UserProcess process;
         try
         {
+            debugger?.ClientStarting(machine);
             process = machine.StartProcess(Path.GetFullPath(request.Client), request.Arguments);
         }
         catch (Exception e) when (e is FileNotFoundException or BadImageFormatException or ArgumentException or ProcessCreationFailedException)

@@ -59,6 +59,9 @@ public sealed partial class BreakpointTable
         lock (_lock)
         {
             Refresh();
+            // A stop's frame is for the next p or t; an image coming or going means the machine ran on, and a frame
+            // of an unloaded driver must not keep its collectible assembly alive.
+            _stoppedIn = null;
         }
     }
 
