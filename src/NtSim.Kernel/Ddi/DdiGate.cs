@@ -130,6 +130,7 @@ internal static class DdiGate
 
         if (machine.DdiHooks)
         {
+            machine.Debugger.FreezeIfBroken(thread);
             machine.Ddis.OnEnter(thread, ddi, irql);
         }
     }

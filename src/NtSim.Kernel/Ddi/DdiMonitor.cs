@@ -200,5 +200,5 @@ public sealed class DdiMonitor
     /// <summary>Sets the gate's flag from the hooks that are on, the kernel debugger's breakpoints among them.</summary>
     internal void RefreshHooks() =>
         _machine.DdiHooks = _tracing || _counts is not null || _breakpoints is not null || _faultInjection is not null
-            || _machine.Breakpoints.WantsDdis;
+            || _machine.Breakpoints.WantsDdis || (_machine.Debugger.IsBroken && _machine.Options.Mode == ExecutionMode.Concurrent);
 }

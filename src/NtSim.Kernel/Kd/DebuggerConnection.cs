@@ -17,6 +17,7 @@ public sealed partial class DebuggerConnection
     private readonly Machine _machine;
     private volatile bool _attached;
     private volatile BreakReport? _break;
+    private int _frozen;
 
     // The KdDebuggerNotPresent variable: as at boot until KdRefreshDebuggerNotPresent refreshes it
     // ("If a kernel debugger was recently attached or removed, the value ... may not reflect the new state").
@@ -40,6 +41,9 @@ public sealed partial class DebuggerConnection
     public BreakReport? Break => _break;
 
     internal bool IsBroken => _break is not null;
+
+    /// <summary>How many threads stand frozen at a DDI because another processor broke in (concurrent mode).</summary>
+    public int Frozen => Volatile.Read(ref _frozen);
 
     /// <summary>KD_DEBUGGER_NOT_PRESENT: the variable as last refreshed.</summary>
     internal bool NotPresentVariable => _notPresentVariable;
@@ -78,6 +82,37 @@ public sealed partial class DebuggerConnection
             _break = null;
             Monitor.PulseAll(scheduler.Lock);
         }
+
+        _machine.Ddis.RefreshHooks();
+    }
+
+    /// <summary>Concurrent mode: a thread of another processor reaching the DDI gate while the machine is broken in
+    /// stands still there until the debugger lets the machine go, as Windows freezes the other processors when one
+    /// breaks into the debugger. (Deterministic mode runs one thread at a time: nothing else runs at a break.)</summary>
+    internal void FreezeIfBroken(KTHREAD thread)
+    {
+        if (_break is not { } report || _machine.Options.Mode != ExecutionMode.Concurrent || report.Thread == thread.ToString())
+        {
+            return;
+        }
+
+        var scheduler = _machine.Scheduler;
+        lock (scheduler.Lock)
+        {
+            Interlocked.Increment(ref _frozen);
+            try
+            {
+                while (_break is not null)
+                {
+                    _machine.ThrowIfHalted();
+                    Monitor.Wait(scheduler.Lock);
+                }
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _frozen);
+            }
+        }
     }
 
     /// <summary>Breaks in on <paramref name="thread"/>: records the report, stops the machine and
@@ -97,6 +132,9 @@ public sealed partial class DebuggerConnection
             _machine.ThrowIfHalted();
             _break = report;
         }
+
+        // The gate's slow path freezes the other processors' threads at their next DDI.
+        _machine.Ddis.RefreshHooks();
 
         scheduler.Trace(TraceKind.Break, report.FirstLine + (report.Assertion is { } assertion ? ": " + assertion : ""));
         scheduler.Break(thread);

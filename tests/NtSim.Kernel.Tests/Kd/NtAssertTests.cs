@@ -289,4 +289,43 @@ public sealed class NtAssertTests
         MachineAssert.Completed(machine, machine.RunUntilIdle());
         Assert.True(after);
     }
+
+    [Fact]
+    public void Break_ConcurrentMode_AnotherProcessorsThreadFreezesAtItsNextDdi_UntilGo()
+    {
+        using var machine = Machine.Boot(new MachineOptions { Processors = 2, KernelDebugging = KernelDebugging.Attached, Mode = ExecutionMode.Concurrent });
+        var stop = false;
+        var calls = 0L;
+        var status = machine.Run(() =>
+        {
+            PsCreateSystemThread(out var handle, THREAD_ALL_ACCESS, null, HANDLE.NULL, context =>
+            {
+                while (!Volatile.Read(ref stop))
+                {
+                    KeQuerySystemTime(out _);
+                    Interlocked.Increment(ref calls);
+                }
+            }, null);
+            ZwClose(handle);
+            // Let the spinning thread get going on the other processor, then break in on this one.
+            while (Interlocked.Read(ref calls) == 0)
+            {
+                Thread.SpinWait(10);
+            }
+
+            DbgBreakPoint();
+        });
+
+        Assert.Equal(RunStatus.Break, status);
+        // The spinning thread stands still at its next DDI (a bounded wait on the condition, not a sleep).
+        Assert.True(SpinWait.SpinUntil(() => machine.Debugger.Frozen == 1, TimeSpan.FromSeconds(30)), "the other processor's thread never froze");
+        var frozenAt = Interlocked.Read(ref calls);
+        Assert.Equal(1, machine.Debugger.Frozen);
+        Assert.Equal(frozenAt, Interlocked.Read(ref calls));
+
+        Volatile.Write(ref stop, true);
+        machine.Debugger.Go();
+        MachineAssert.Completed(machine, machine.RunUntilIdle());
+        Assert.Equal(0, machine.Debugger.Frozen);
+    }
 }
