@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace NtSim.Debugger.Commands.Irps;
+namespace NtSim;
 
-/// <summary>The IRP_MN_* name of a minor code as !irp prints it: for IRP_MJ_PNP, IRP_MJ_POWER and
-/// IRP_MJ_SYSTEM_CONTROL (WMI), whose minor codes the WDK names; "N/A" for the other majors.</summary>
+/// <summary>The IRP_MN_* names of the minor codes the WDK names: those of IRP_MJ_PNP, IRP_MJ_POWER and
+/// IRP_MJ_SYSTEM_CONTROL (WMI). One table for the debugger's !irp and the framework's in-flight recorder.</summary>
 internal static class MinorFunctionNames
 {
     // wdm.h's IRP_MN_* values for IRP_MJ_PNP (0x0E is unused).
@@ -28,7 +28,10 @@ internal static class MinorFunctionNames
         "IRP_MN_REGINFO", "IRP_MN_EXECUTE_METHOD", "", "IRP_MN_REGINFO_EX",
     ];
 
-    /// <summary>"IRP_MN_START_DEVICE", or "N/A" where the major has no named minor codes.</summary>
+    /// <summary>The name of a PnP minor code, or null for one wdm.h does not name.</summary>
+    internal static string? Pnp(byte minor) => minor < s_pnp.Length && s_pnp[minor].Length > 0 ? s_pnp[minor] : null;
+
+    /// <summary>"IRP_MN_START_DEVICE" as !irp prints it, or "N/A" where the major has no named minor codes.</summary>
     internal static string Of(byte major, byte minor)
     {
         var table = major switch
