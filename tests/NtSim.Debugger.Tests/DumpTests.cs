@@ -43,6 +43,10 @@ public sealed class DumpTests : IDisposable
         Assert.Null(dump.Machine);
         Assert.Equal(path, dump.DumpPath);
         Assert.Equal(live, dump.Execute(command));
+        // Equal error lines would pass the comparison: each command has something to show on this crash.
+        Assert.False(string.IsNullOrWhiteSpace(live));
+        Assert.DoesNotContain("needs a live machine", live, StringComparison.Ordinal);
+        Assert.DoesNotContain("Couldn't resolve", live, StringComparison.Ordinal);
     }
 
     [Fact]
